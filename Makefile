@@ -1,0 +1,91 @@
+# gongwen: small streaming filters for Chinese government documents.
+# make            build bin/ under $(O)
+# make check      run the test suite (installs missing build dependencies)
+# make check SAN=1  the same, built with AddressSanitizer and UBSan
+# make demo       the main job on the bundled sample documents
+# make bench      speed and memory (see tests/bench)
+# make install PREFIX=/usr/local DESTDIR=
+
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share/gongwen
+MANDIR  ?= $(PREFIX)/share/man
+VERSION  = 0.1.0
+
+ifdef SAN
+O ?= build/san
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+else
+O ?= build/rel
+endif
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+ALLCFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra $(SANFLAGS) $(CFLAGS) \
+	-Ilib -DGW_DATADIR='"$(DATADIR)"' -DGW_VERSION='"$(VERSION)"' $(DEP_CFLAGS)
+ALLLDFLAGS = $(SANFLAGS) $(LDFLAGS)
+
+TOOLS  = $(patsubst tools/%.c,%,$(wildcard tools/gw-*.c))
+BINS   = $(TOOLS:%=$(O)/bin/%)
+LIBOBJ = $(patsubst lib/%.c,$(O)/lib/%.o,$(wildcard lib/*.c))
+UNITS  = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/*.c))
+MANS   = $(wildcard man/*.1 man/*.7)
+
+all: $(BINS) $(UNITS)
+
+# Build dependencies are found with pkg-config; scripts/deps installs what
+# is missing (apt-get on Debian/Ubuntu) and writes the flags here.
+ifeq ($(filter clean,$(MAKECMDGOALS)),)
+include $(O)/config.mk
+endif
+$(O)/config.mk: scripts/deps
+	@mkdir -p $(O)
+	@scripts/deps --config > $@.tmp && mv $@.tmp $@
+
+$(O)/lib/%.o: lib/%.c lib/*.h $(O)/config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALLCFLAGS) -c -o $@ $<
+
+$(O)/tools/%.o: tools/%.c lib/*.h $(O)/config.mk
+	@mkdir -p $(@D)
+	$(CC) $(ALLCFLAGS) -c -o $@ $<
+
+$(O)/bin/%: $(O)/tools/%.o $(LIBOBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
+
+$(O)/test/%: tests/unit/%.c $(LIBOBJ)
+	@mkdir -p $(@D)
+	$(CC) $(ALLCFLAGS) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
+
+TESTENV = GONGWEN_DATADIR=$(CURDIR)/share/gongwen PATH=$(CURDIR)/$(O)/bin:$$PATH \
+	GW_TESTBIN=$(CURDIR)/$(O)/test
+
+check: all
+	@$(TESTENV) tests/run $(T)
+
+# Rewrite the golden files from the current output; review with git diff.
+regen: all
+	@$(TESTENV) tests/run --update $(T)
+
+demo: all
+	@$(TESTENV) scripts/demo
+
+bench: all
+	@$(TESTENV) tests/bench/run
+
+fuzz:
+	@scripts/fuzz $(FUZZTIME)
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	cp $(BINS) $(DESTDIR)$(BINDIR)/
+	cp -R share/gongwen/. $(DESTDIR)$(DATADIR)/
+	cp man/*.1 $(DESTDIR)$(MANDIR)/man1/
+	cp man/*.7 $(DESTDIR)$(MANDIR)/man7/
+
+clean:
+	rm -rf build
+
+.PHONY: all check regen demo bench fuzz install clean
+.SECONDARY:

@@ -1,0 +1,35 @@
+/* A growable byte buffer, reused across records so the hot loop does
+ * not allocate. */
+#ifndef GW_BUF_H
+#define GW_BUF_H
+#include <stddef.h>
+#include <string.h>
+
+struct gw_buf {
+	char *p;
+	size_t len, cap;
+};
+
+void buf_grow(struct gw_buf *b, size_t need);
+static inline void buf_reserve(struct gw_buf *b, size_t extra)
+{
+	if (b->len + extra + 1 > b->cap)
+		buf_grow(b, b->len + extra + 1);
+}
+static inline void buf_add(struct gw_buf *b, const void *s, size_t n)
+{
+	buf_reserve(b, n);
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = 0;
+}
+static inline void buf_addc(struct gw_buf *b, char c)
+{
+	buf_reserve(b, 1);
+	b->p[b->len++] = c;
+	b->p[b->len] = 0;
+}
+static inline void buf_adds(struct gw_buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+static inline void buf_clear(struct gw_buf *b) { b->len = 0; if (b->p) b->p[0] = 0; }
+void buf_free(struct gw_buf *b);
+#endif

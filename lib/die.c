@@ -1,0 +1,113 @@
+#include "die.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *gw_prog = "gongwen";
+int gw_status = GW_OK;
+
+void gw_init(const char *argv0)
+{
+	const char *s = argv0 ? strrchr(argv0, '/') : NULL;
+	gw_prog = s ? s + 1 : (argv0 ? argv0 : gw_prog);
+	/* A closed pipe (| head) must end us quietly, whatever the parent set. */
+	signal(SIGPIPE, SIG_DFL);
+}
+
+static void vwarn(const char *file, size_t line, const char *fmt, va_list ap)
+{
+	fflush(stdout);
+	fprintf(stderr, "%s: ", gw_prog);
+	if (file) {
+		if (line)
+			fprintf(stderr, "%s:%zu: ", file, line);
+		else
+			fprintf(stderr, "%s: ", file);
+	}
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void gw_warn(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vwarn(NULL, 0, fmt, ap);
+	va_end(ap);
+}
+
+void gw_warn_input(const char *file, size_t line, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vwarn(file, line, fmt, ap);
+	va_end(ap);
+	if (gw_status < GW_SOMEBAD)
+		gw_status = GW_SOMEBAD;
+}
+
+void gw_die(int status, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vwarn(NULL, 0, fmt, ap);
+	va_end(ap);
+	exit(status);
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		gw_die(GW_USAGE, "out of memory (%zu bytes)", n);
+	return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		gw_die(GW_USAGE, "out of memory (%zu bytes)", n);
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	return memcpy(xmalloc(n), s, n);
+}
+
+size_t gw_parse_size(const char *s)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || end == s)
+		return 0;
+	unsigned shift = 0;
+	switch (*end) {
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end || v == 0 || v > (~0ULL >> (shift + 1)))
+		return 0;
+	return (size_t)(v << shift);
+}
+
+void gw_exit(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		int e = errno;
+		if (e == EPIPE)
+			exit(gw_status);
+		fprintf(stderr, "%s: write error: %s\n", gw_prog, strerror(e));
+		exit(GW_USAGE);
+	}
+	exit(gw_status);
+}

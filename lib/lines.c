@@ -1,0 +1,140 @@
+#include "lines.h"
+#include "die.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+size_t gw_max_record = GW_MAX_RECORD_DEFAULT;
+
+enum { BLOCK = 128 << 10 };
+
+void lines_fdopen(struct gw_lines *r, int fd, const char *name, size_t max)
+{
+	memset(r, 0, sizeof *r);
+	r->fd = fd;
+	r->name = name;
+	r->max = max ? max : gw_max_record;
+	r->cap = BLOCK * 2;
+	r->buf = xmalloc(r->cap);
+}
+
+int lines_open(struct gw_lines *r, const char *path, size_t max)
+{
+	int fd = 0;
+	if (strcmp(path, "-") != 0) {
+		fd = open(path, O_RDONLY);
+		if (fd < 0) {
+			memset(r, 0, sizeof *r);
+			gw_warn_input(path, 0, "%s", strerror(errno));
+			return -1;
+		}
+	}
+	lines_fdopen(r, fd, path, max);
+	return 0;
+}
+
+void lines_close(struct gw_lines *r)
+{
+	if (r->fd > 0)
+		close(r->fd);
+	free(r->buf);
+	r->buf = NULL;
+	r->fd = -1;
+}
+
+/* Read more after end; returns bytes read, 0 at EOF or error. */
+static size_t fill(struct gw_lines *r)
+{
+	if (r->eof)
+		return 0;
+	if (r->cap - r->end < BLOCK) {
+		if (r->pos > 0) {
+			memmove(r->buf, r->buf + r->pos, r->end - r->pos);
+			r->end -= r->pos;
+			r->pos = 0;
+		}
+		if (r->cap - r->end < BLOCK) {
+			r->cap *= 2;
+			r->buf = xrealloc(r->buf, r->cap);
+		}
+	}
+	for (;;) {
+		ssize_t n = read(r->fd, r->buf + r->end, r->cap - r->end);
+		if (n > 0) {
+			r->end += (size_t)n;
+			return (size_t)n;
+		}
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			gw_warn_input(r->name, r->lineno + 1, "read error: %s", strerror(errno));
+			r->err = 1;
+		}
+		r->eof = 1;
+		return 0;
+	}
+}
+
+/* Drop the rest of an over-long record without keeping it. */
+static void skip_record(struct gw_lines *r)
+{
+	for (;;) {
+		char *nl = memchr(r->buf + r->pos, '\n', r->end - r->pos);
+		if (nl) {
+			r->pos = (size_t)(nl - r->buf) + 1;
+			return;
+		}
+		r->pos = r->end = 0;
+		if (!fill(r))
+			return;
+	}
+}
+
+int lines_next(struct gw_lines *r, const char **line, size_t *len)
+{
+	size_t scanned = r->pos;
+	for (;;) {
+		char *nl = memchr(r->buf + scanned, '\n', r->end - scanned);
+		if (nl) {
+			*line = r->buf + r->pos;
+			*len = (size_t)(nl - *line);
+			r->pos = (size_t)(nl - r->buf) + 1;
+			r->lineno++;
+			r->noeol = 0;
+			if (*len <= r->max)
+				return 1;
+			r->skipped++;
+			gw_warn_input(r->name, r->lineno,
+			    "record longer than %zu bytes skipped (raise --max-record)", r->max);
+			scanned = r->pos;
+			continue;
+		}
+		scanned = r->end;
+		if (r->end - r->pos > r->max) {
+			r->lineno++;
+			skip_record(r);
+			r->skipped++;
+			gw_warn_input(r->name, r->lineno,
+			    "record longer than %zu bytes skipped (raise --max-record)", r->max);
+			scanned = r->pos;
+			continue;
+		}
+		size_t off = r->pos;
+		if (!fill(r)) {
+			if (r->end > r->pos) {
+				*line = r->buf + r->pos;
+				*len = r->end - r->pos;
+				r->pos = r->end;
+				r->lineno++;
+				r->noeol = 1;
+				return 1;
+			}
+			return 0;
+		}
+		/* fill() may have moved the data to the front. */
+		scanned -= off - r->pos;
+	}
+}

@@ -1,0 +1,35 @@
+/* Line reader: big read(2) blocks, record ends found with memchr, lines
+ * handed out as views into one buffer. Memory is bounded by the record
+ * limit whatever the input size; a longer record is reported with its
+ * location and skipped, never buffered whole. */
+#ifndef GW_LINES_H
+#define GW_LINES_H
+#include <stddef.h>
+
+#define GW_MAX_RECORD_DEFAULT ((size_t)64 << 20)
+
+struct gw_lines {
+	const char *name;   /* for messages: the path as given, or "-" */
+	int fd;
+	char *buf;
+	size_t cap, pos, end;
+	size_t lineno;      /* number of the line last returned, from 1 */
+	size_t max;         /* record limit in bytes */
+	size_t skipped;     /* records dropped for being too long */
+	int eof, err;
+	int noeol;          /* last line returned had no final LF */
+};
+
+/* Open path ("-" is stdin). On failure reports "prog: path: reason",
+ * sets the exit status to 1 and returns -1. */
+int lines_open(struct gw_lines *r, const char *path, size_t max);
+/* Read the whole of an already open descriptor. */
+void lines_fdopen(struct gw_lines *r, int fd, const char *name, size_t max);
+/* Next line without its LF (a CR before the LF is kept: the caller
+ * decides). 1 = a line, 0 = end of input (or a read error, reported). */
+int lines_next(struct gw_lines *r, const char **line, size_t *len);
+void lines_close(struct gw_lines *r);
+
+/* Set from --max-record; shared by every tool. */
+extern size_t gw_max_record;
+#endif

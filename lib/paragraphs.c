@@ -1,0 +1,201 @@
+#include "paragraphs.h"
+#include "die.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { REPORT_LINES = 5 };  /* per file, then only the summary */
+
+static void getfields(struct gw_reader *r, char *line, size_t n, size_t *nf)
+{
+	size_t tabs = 0;
+	for (const char *p = line; (p = memchr(p, '\t', (size_t)(line + n - p))); p++)
+		tabs++;
+	if (tabs + 1 > r->fcap) {
+		r->fcap = tabs + 1 + 8;
+		r->f = xrealloc(r->f, r->fcap * sizeof *r->f);
+	}
+	*nf = tsv_split(line, n, r->f, tabs + 1);
+}
+
+int reader_open(struct gw_reader *r, const char *path, const char *docname)
+{
+	memset(r, 0, sizeof *r);
+	if (lines_open(&r->L, path, 0) < 0)
+		return -1;
+	r->docname = docname ? docname : path;
+	r->c_doc = r->c_par = r->c_sec = r->c_text = -1;
+	r->header = -1;  /* not yet known */
+	r->open = 1;
+	return 0;
+}
+
+int reader_has_sec(const struct gw_reader *r) { return r->header == 1 && r->c_sec >= 0; }
+
+static int is_space_at(const char *s, size_t n, size_t *w)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n >= 1 && (u[0] == ' ' || u[0] == '\t' || u[0] == '\r' || u[0] == '\f' || u[0] == '\v')) { *w = 1; return 1; }
+	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0) { *w = 2; return 1; }
+	if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) { *w = 3; return 1; }
+	return 0;
+}
+
+static void trim(char **s, size_t *n)
+{
+	size_t w;
+	while (*n && is_space_at(*s, *n, &w)) { *s += w; *n -= w; }
+	for (;;) {
+		if (*n && strchr(" \t\r\f\v", (*s)[*n - 1])) { (*n)--; continue; }
+		if (*n >= 2 && !memcmp(*s + *n - 2, "\xC2\xA0", 2)) { *n -= 2; continue; }
+		if (*n >= 3 && !memcmp(*s + *n - 3, "\xE3\x80\x80", 3)) { *n -= 3; continue; }
+		break;
+	}
+}
+
+/* Make the text valid UTF-8 in r->text, reporting what was replaced. */
+static void settext(struct gw_reader *r, struct gw_par *p, const char *s, size_t n)
+{
+	buf_clear(&r->text);
+	if (utf8_valid(s, n)) {
+		buf_add(&r->text, s, n);
+	} else {
+		size_t bad = utf8_repair(s, n, &r->text);
+		r->badbytes += bad;
+		if (r->badlines++ < REPORT_LINES)
+			gw_warn_input(r->L.name, r->L.lineno,
+			    "invalid UTF-8: %zu byte%s replaced by U+FFFD", bad, bad == 1 ? "" : "s");
+	}
+	p->text = r->text.p;
+	p->textlen = r->text.len;
+}
+
+static int header_line(struct gw_reader *r, char *line, size_t n)
+{
+	size_t nf;
+	if (!tsv_is_header(line, n))
+		return 0;
+	getfields(r, line, n, &nf);
+	int t = tsv_column(r->f, nf, "text");
+	if (t < 0) {
+		if (nf < 2)
+			return 0;  /* one plain word: a text line like any other */
+		gw_warn_input(r->L.name, r->L.lineno, "header has no 'text' column");
+		return -1;
+	}
+	r->c_text = t;
+	r->c_doc = tsv_column(r->f, nf, "doc");
+	r->c_par = tsv_column(r->f, nf, "par");
+	r->c_sec = tsv_column(r->f, nf, "sec");
+	r->ncols = nf;
+	return 1;
+}
+
+int reader_next(struct gw_reader *r, struct gw_par *p)
+{
+	const char *cl;
+	size_t n;
+	if (!r->open)
+		return 0;
+	while (lines_next(&r->L, &cl, &n)) {
+		char *line = (char *)cl;
+		if (n && line[n - 1] == '\r')
+			n--;
+		p->lineno = r->L.lineno;
+		p->file = r->L.name;
+		if (r->header < 0) {
+			int h = header_line(r, line, n);
+			if (h < 0) {
+				r->header = 0;
+				r->open = 0;
+				return 0;
+			}
+			r->header = h;
+			if (h)
+				continue;
+		}
+		if (r->header) {
+			size_t nf;
+			getfields(r, line, n, &nf);
+			if (nf != r->ncols) {
+				gw_warn_input(r->L.name, r->L.lineno,
+				    "%zu fields where the header has %zu; record skipped", nf, r->ncols);
+				continue;
+			}
+			struct tsv_view *t = &r->f[r->c_text];
+			t->n = tsv_unescape(t->p, t->n);
+			settext(r, p, t->p, t->n);
+			if (r->c_doc >= 0) {
+				p->doc = r->f[r->c_doc].p;
+				p->doclen = r->f[r->c_doc].n;
+				p->doc_escaped = 1;
+			} else {
+				p->doc_escaped = 0;
+				p->doc = r->docname;
+				p->doclen = strlen(r->docname);
+			}
+			if (r->c_par >= 0) {
+				p->par = r->f[r->c_par].p;
+				p->parlen = r->f[r->c_par].n;
+			} else {
+				int k = snprintf(r->parbuf, sizeof r->parbuf, "%zu", ++r->parno);
+				p->par = r->parbuf;
+				p->parlen = (size_t)k;
+			}
+			p->sec = r->c_sec >= 0 ? r->f[r->c_sec].p : NULL;
+			p->seclen = r->c_sec >= 0 ? r->f[r->c_sec].n : 0;
+			return 1;
+		}
+		trim(&line, &n);
+		if (n == 0)
+			continue;
+		settext(r, p, line, n);
+		p->doc = r->docname;
+		p->doclen = strlen(r->docname);
+		p->doc_escaped = 0;
+		int k = snprintf(r->parbuf, sizeof r->parbuf, "%zu", ++r->parno);
+		p->par = r->parbuf;
+		p->parlen = (size_t)k;
+		p->sec = NULL;
+		p->seclen = 0;
+		return 1;
+	}
+	return 0;
+}
+
+void reader_close(struct gw_reader *r)
+{
+	if (r->badlines > REPORT_LINES)
+		gw_warn_input(r->L.name, 0, "invalid UTF-8: %zu bytes on %zu lines replaced by U+FFFD",
+		    r->badbytes, r->badlines);
+	if (r->L.buf)
+		lines_close(&r->L);
+	free(r->f);
+	buf_free(&r->text);
+	buf_free(&r->fix);
+	r->open = 0;
+}
+
+void out_keys_header(int with_sec)
+{
+	out_str(with_sec ? "doc\tpar\tsec\t" : "doc\tpar\t");
+}
+
+void out_keys(const struct gw_par *p, int with_sec)
+{
+	if (p->doc_escaped)
+		out_write(p->doc, p->doclen);
+	else
+		out_field(p->doc, p->doclen);
+	out_tab();
+	out_write(p->par, p->parlen);
+	out_tab();
+	if (with_sec) {
+		if (p->sec)
+			out_write(p->sec, p->seclen);
+		else
+			out_char('0');
+		out_tab();
+	}
+}

@@ -1,0 +1,37 @@
+/* Pattern and word-list files under share/gongwen/ (or a user's own):
+ * one entry a line, '#' starts a comment line, blank lines ignored.
+ * Patterns are compiled once with JIT and matched with one reused match
+ * data block, without re-checking UTF-8 the caller already validated. */
+#ifndef GW_PATTERNS_H
+#define GW_PATTERNS_H
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+
+/* Directory of the data files: $GONGWEN_DATADIR, else the one compiled in. */
+const char *gw_datadir(void);
+/* "dir/name" for a data file; the string is static until the next call. */
+const char *gw_datafile(const char *name);
+
+/* Read a data file's entries: calls fn(entry, len, lineno, arg) for each
+ * non-comment, non-blank line (trailing CR and spaces removed). Returns
+ * -1 (reported) if the file cannot be read. */
+int gw_datafile_each(const char *path,
+    void (*fn)(const char *s, size_t n, size_t lineno, const char *path, void *arg), void *arg);
+
+/* Compile one PCRE2 pattern with UTF and JIT; a bad pattern is a fatal
+ * error naming path:line and the offset. */
+pcre2_code *gw_compile(const char *pat, size_t n, unsigned flags, const char *path, size_t line);
+
+struct gw_patset {
+	pcre2_code **re;
+	char **src;        /* the pattern as written, for --label reasons */
+	size_t n, cap;
+	pcre2_match_data *md;
+};
+/* Add every pattern in path to the set (fatal on errors). */
+void patset_load(struct gw_patset *ps, const char *path, unsigned flags);
+/* Index of the first pattern that matches s[0..n), or -1. */
+long patset_match(struct gw_patset *ps, const char *s, size_t n);
+void patset_free(struct gw_patset *ps);
+#endif

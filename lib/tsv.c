@@ -1,0 +1,174 @@
+#include "tsv.h"
+#include "die.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { OUTCAP = 64 << 10 };
+static char obuf[OUTCAP];
+static size_t olen;
+
+void out_init(void) { olen = 0; }
+
+void out_flush(void)
+{
+	size_t off = 0;
+	while (off < olen) {
+		ssize_t n = write(1, obuf + off, olen - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (errno == EPIPE)
+				exit(gw_status);
+			gw_die(GW_USAGE, "write error: %s", strerror(errno));
+		}
+		off += (size_t)n;
+	}
+	olen = 0;
+}
+
+void out_write(const void *s, size_t n)
+{
+	if (olen + n > OUTCAP) {
+		out_flush();
+		if (n > OUTCAP) {
+			/* Too big to buffer: hand it to write(2) directly. */
+			const char *p = s;
+			while (n > OUTCAP) {
+				memcpy(obuf, p, OUTCAP);
+				olen = OUTCAP;
+				out_flush();
+				p += OUTCAP;
+				n -= OUTCAP;
+			}
+			s = p;
+		}
+	}
+	memcpy(obuf + olen, s, n);
+	olen += n;
+}
+
+void out_char(char c)
+{
+	if (olen == OUTCAP)
+		out_flush();
+	obuf[olen++] = c;
+}
+
+void out_size(size_t v)
+{
+	char tmp[24];
+	int i = sizeof tmp;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	out_write(tmp + i, sizeof tmp - (size_t)i);
+}
+
+void out_long(long v)
+{
+	if (v < 0) {
+		out_char('-');
+		out_size((size_t)0 - (size_t)v);
+	} else
+		out_size((size_t)v);
+}
+
+void out_field(const char *s, size_t n)
+{
+	const char *end = s + n;
+	while (s < end) {
+		const char *p = s;
+		while (p < end && *p != '\\' && *p != '\t' && *p != '\n' && *p != '\r')
+			p++;
+		out_write(s, (size_t)(p - s));
+		if (p == end)
+			break;
+		char e[2] = {'\\', 0};
+		switch (*p) {
+		case '\\': e[1] = '\\'; break;
+		case '\t': e[1] = 't'; break;
+		case '\n': e[1] = 'n'; break;
+		default:   e[1] = 'r'; break;
+		}
+		out_write(e, 2);
+		s = p + 1;
+	}
+}
+
+size_t tsv_unescape(char *s, size_t n)
+{
+	char *bs = memchr(s, '\\', n);
+	if (!bs)
+		return n;
+	size_t i = (size_t)(bs - s), o = i;
+	while (i < n) {
+		char c = s[i];
+		if (c == '\\' && i + 1 < n) {
+			char d = s[i + 1];
+			char r = d == '\\' ? '\\' : d == 't' ? '\t' : d == 'n' ? '\n' : d == 'r' ? '\r' : 0;
+			if (r) {
+				s[o++] = r;
+				i += 2;
+				continue;
+			}
+		}
+		s[o++] = c;
+		i++;
+	}
+	return o;
+}
+
+size_t tsv_split(char *line, size_t n, struct tsv_view *f, size_t max)
+{
+	size_t k = 0;
+	char *p = line, *end = line + n;
+	while (k < max) {
+		char *t = memchr(p, '\t', (size_t)(end - p));
+		if (!t || k + 1 == max) {
+			f[k].p = p;
+			f[k].n = (size_t)(end - p);
+			return k + 1;
+		}
+		f[k].p = p;
+		f[k].n = (size_t)(t - p);
+		k++;
+		p = t + 1;
+	}
+	return k;
+}
+
+int tsv_is_header(const char *s, size_t n)
+{
+	int start = 1;
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\t') {
+			if (start)
+				return 0;
+			start = 1;
+		} else if (c >= 'a' && c <= 'z') {
+			start = 0;
+		} else if ((c >= '0' && c <= '9') || c == '_') {
+			if (start)
+				return 0;
+		} else {
+			return 0;
+		}
+	}
+	return !start;
+}
+
+int tsv_column(const struct tsv_view *f, size_t nf, const char *name)
+{
+	size_t len = strlen(name);
+	for (size_t i = 0; i < nf; i++)
+		if (f[i].n == len && memcmp(f[i].p, name, len) == 0)
+			return (int)i;
+	return -1;
+}

@@ -1,0 +1,39 @@
+/* The gongwen stream (gongwen(7)): TAB-separated fields, one record a
+ * line, a header of lower-case column names, and the PostgreSQL COPY text
+ * escapes \\ \t \n \r inside fields. Output goes through one large
+ * buffer: many small writes were what profiles showed first. */
+#ifndef GW_TSV_H
+#define GW_TSV_H
+#include <stddef.h>
+#include <stdio.h>
+
+/* Buffered stdout. */
+void out_init(void);
+void out_write(const void *s, size_t n);
+static inline void out_str(const char *s);
+void out_char(char c);
+void out_long(long v);
+void out_size(size_t v);
+void out_flush(void);
+/* Write s[0..n) with \\ \t \n \r escaped. */
+void out_field(const char *s, size_t n);
+static inline void out_tab(void) { out_char('\t'); }
+static inline void out_nl(void) { out_char('\n'); }
+
+/* Undo the escapes in place; returns the new length. A backslash before
+ * any other character, or at the end, is kept as written. */
+size_t tsv_unescape(char *s, size_t n);
+
+/* Split line[0..n) at TABs into at most max views; returns the count.
+ * The views point into line. */
+struct tsv_view { char *p; size_t n; };
+size_t tsv_split(char *line, size_t n, struct tsv_view *f, size_t max);
+
+/* A header is one line of names made of [a-z0-9_], the first a letter. */
+int tsv_is_header(const char *line, size_t n);
+/* Index of column name in the header views, or -1. */
+int tsv_column(const struct tsv_view *f, size_t nf, const char *name);
+
+#include <string.h>
+static inline void out_str(const char *s) { out_write(s, strlen(s)); }
+#endif

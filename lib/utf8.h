@@ -1,0 +1,29 @@
+/* UTF-8: validate once, repair invalid bytes to U+FFFD, walk code points.
+ * After validation the tools match with PCRE2_NO_UTF_CHECK. */
+#ifndef GW_UTF8_H
+#define GW_UTF8_H
+#include <stddef.h>
+#include <stdint.h>
+#include "buf.h"
+
+/* 1 if s[0..n) is well-formed UTF-8 (no overlongs, surrogates or values
+ * past U+10FFFF). */
+int utf8_valid(const char *s, size_t n);
+/* Append s to out with every invalid byte replaced by U+FFFD (EF BF BD);
+ * returns the number of bytes replaced. */
+size_t utf8_repair(const char *s, size_t n, struct gw_buf *out);
+/* Decode one code point at s (which must be valid); returns its length. */
+static inline int utf8_decode(const unsigned char *s, uint32_t *cp)
+{
+	unsigned c = s[0];
+	if (c < 0x80) { *cp = c; return 1; }
+	if (c < 0xE0) { *cp = ((c & 0x1F) << 6) | (s[1] & 0x3F); return 2; }
+	if (c < 0xF0) { *cp = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F); return 3; }
+	*cp = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+	return 4;
+}
+/* Encode cp at out (room for 4); returns its length. */
+int utf8_encode(uint32_t cp, char *out);
+/* Number of code points in valid s[0..n): the offsets DESIGN.md asks for. */
+size_t utf8_count(const char *s, size_t n);
+#endif
