@@ -231,9 +231,7 @@ static size_t parse_marker(const char *s, size_t n, size_t i, int *style, long *
 		if (k == j)
 			v = 0;  /* unnumbered: the next annex */
 		m = cp_at(s, n, k, &d);
-		if (m && (d == ':' || d == 0xFF1A))
-			k += m;  /* 附件1： the colon belongs to the marker */
-		else if (m && !is_ws(d))
+		if (m && !is_ws(d) && d != ':' && d != 0xFF1A)
 			return 0;  /* 附件中所列…: a sentence about annexes */
 		*style = ST_ANNEX;
 		*num = v;
@@ -261,8 +259,11 @@ int head_parse(const char *s, size_t n, size_t max_title, struct gw_head *h)
 		return 0;
 	h->start = i;
 	h->num_end = e;
-	size_t t = skip_ws(s, n, e), j = t, l;
+	size_t t = skip_ws(s, n, e), j, l;
 	uint32_t c;
+	if (h->style == ST_ANNEX && (l = cp_at(s, n, t, &c)) && (c == ':' || c == 0xFF1A))
+		t = skip_ws(s, n, t + l);  /* 附件1：名单: the colon is no sentence end */
+	j = t;
 	size_t count = 0;
 	h->title = t;
 	while ((l = cp_at(s, n, j, &c))) {
