@@ -9,5 +9,5 @@ printf '%s\n' '标题' '正文第一段。' '一、' '（一）' '1.' '(1)' '1)'
 	'二、第二章节：正文在此。' '（2）接着前面的(1)' '(1)半角括号' '（2）全角括号' '⑶ 带括号数字' \
 	'附件1：名单' '一、附件正文' '附件2' '附件中所列事项。' '㈠ 括号汉字' '（十一）跳到十一' '②' \
 	'十一、不连续的十一' '第二十章 也不连续' | gw-sections
-echo '--- a style seen first must start at 1; a one-line document is no heading context'
+echo '--- a style seen first must start at 1'
 printf '%s\n' '正文。' '三、不从一开始' '（二）也不从一开始' '1. 从一开始' '正文。' | gw-sections -N
