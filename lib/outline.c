@@ -150,8 +150,12 @@ static size_t parse_marker(const char *s, size_t n, size_t i, int *style, long *
 		m = cp_at(s, n, k, &d);
 		if (!m || !is_close_paren(d))
 			return 0;
+		k += m;
+		/* (2)、 (一). : the mark after the parenthesis is the marker's */
+		if ((m = cp_at(s, n, k, &d)) && (d == 0x3001 || d == '.' || d == 0xFF0E))
+			k += m;
 		*num = v;
-		return k + m;
+		return k;
 	}
 	if (digit_value(c) >= 0) {
 		j = parse_arabic(s, n, i, &v);
