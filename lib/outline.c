@@ -328,6 +328,31 @@ int plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h
 	return 1;
 }
 
+int lead_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h, size_t *prefix)
+{
+	size_t i = skip_ws(s, n, 0), j = i, l, count = 0;
+	uint32_t c;
+	while ((l = cp_at(s, n, j, &c))) {
+		if (count < 2 && !(c >= 0x4E00 && c <= 0x9FFF))
+			return 0;
+		if (count == 2)
+			*prefix = j - i;
+		if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F)
+			break;
+		if (is_terminator(c) || ++count > max_title)
+			return 0;  /* 目标是：… a lead-in, not a heading */
+		j += l;
+	}
+	if (!l || count < 6 || skip_ws(s, n, j + l) >= n)
+		return 0;  /* no sentence end, too short, or nothing follows */
+	h->style = ST_LEAD;
+	h->num = 0;
+	h->start = h->num_end = h->title = i;
+	h->title_end = trim_end(s, i, j);
+	h->end = j + l;
+	return 1;
+}
+
 int para_is_body(const char *s, size_t n)
 {
 	if (n > 180)  /* some 60 Chinese characters: no heading is that long */

@@ -25,6 +25,7 @@ enum gw_style {
 	ST_ARTICLE,       /* 第一条 */
 	ST_ANNEX,         /* 附件 附件1 附件一 */
 	ST_PLAIN,         /* an unnumbered heading line */
+	ST_LEAD,          /* parallel paragraphs opening with a short sentence */
 	ST_COUNT
 };
 
@@ -51,6 +52,12 @@ int head_parse(const char *text, size_t n, size_t max_title, struct gw_head *h);
 /* Unnumbered headings: a short line with no sentence punctuation (a
  * candidate) standing between body paragraphs. */
 int plain_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h);
+/* Lead sentences: a paragraph of running text that opens with a short
+ * sentence (to 。！？) after two Chinese characters, as in 着力坚持创新驱动,
+ * 集聚发展潜能,铸造崛起振兴新引擎。优化创新生态…; *prefix gets the byte
+ * length of those two characters, which a run of such paragraphs must
+ * share to be headings. */
+int lead_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h, size_t *prefix);
 /* A paragraph that reads as running text: it ends a sentence, or is too
  * long for a heading. */
 int para_is_body(const char *text, size_t n);
