@@ -20,6 +20,7 @@ static const char usage[] =
     "\n"
     "  -t, --toc             only the headings: doc sec level num title par\n"
     "  -w, --max-title=N     longest heading title in characters (default 40)\n"
+    "  -k, --keep-text       text is the whole paragraph, heading included\n"
     "  -U, --no-unnumbered   only numbered headings: no heading lines or lead sentences\n"
     "  -N, --no-header       do not write the header line\n"
     "      --doc=NAME        document id for plain-text input (default: the file name)\n"
@@ -29,7 +30,7 @@ static const char usage[] =
     "  -V, --version         version\n"
     "See gw-sections(1).\n";
 
-static int toc, unnumbered = 1;
+static int toc, unnumbered = 1, keep_text;
 static size_t max_title = 40;
 
 /* The document whose outline is being built, and the class of its last
@@ -99,7 +100,10 @@ static void emit(const struct gw_par *p, const struct gw_head *h, int level)
 	if (h) {
 		out_field(p->text + h->start, h->end - h->start);
 		out_tab();
-		out_field(p->text + h->end, p->textlen - h->end);
+		if (keep_text)
+			out_field(p->text, p->textlen);
+		else
+			out_field(p->text + h->end, p->textlen - h->end);
 	} else {
 		out_tab();
 		out_field(p->text, p->textlen);
@@ -228,13 +232,14 @@ int main(int argc, char **argv)
 		{"toc", no_argument, NULL, 't'},
 		{"max-title", required_argument, NULL, 'w'},
 		{"no-unnumbered", no_argument, NULL, 'U'},
+		{"keep-text", no_argument, NULL, 'k'},
 		GW_COMMON_LONGOPTS,
 		{NULL, 0, NULL, 0}
 	};
 	struct gw_common co = {0};
 	int c;
 	gw_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "tw:U" GW_COMMON_SHORTOPTS, opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "tw:Uk" GW_COMMON_SHORTOPTS, opts, NULL)) != -1) {
 		if (gw_common_opt(c, optarg, &co, usage))
 			continue;
 		switch (c) {
@@ -251,6 +256,9 @@ int main(int argc, char **argv)
 		}
 		case 'U':
 			unnumbered = 0;
+			break;
+		case 'k':
+			keep_text = 1;
 			break;
 		}
 	}

@@ -4,3 +4,5 @@ cd $S
 gw-sections -U --toc 004_1b5cf71f539affb1.txt 002_d679a0d87a186134.txt
 echo '--- -w 8: longer first sentences make numbered paragraphs with the marker alone'
 gw-sections -w 8 --toc -N --doc=r001 001_ad147ba315cb1764.txt | head -n 4
+echo '--- -k: text keeps the whole paragraph'
+gw-sections -k -N 001_ad147ba315cb1764.txt | awk -F'\t' '$2 == 31 { print $5; print (index($6, $5) == 1 ? "text starts with the heading" : "text lost the heading") }'
