@@ -15,7 +15,7 @@ static const char *atoms[] = {
 	"一", "二", "十", "百", "〇", "两", "、", "(", ")", "（", "）", "1", "9", "０", "３",
 	".", "．", " ", "　", "\xe2\x80\x83", "。", "：", ":", "；", "！", "?", "，", ",",
 	"第", "章", "节", "部", "分", "条", "篇", "附", "件", "①", "㉑", "⑴", "⒈", "㈠",
-	"经济", "发展", "”", "…", "日", "|", "a", "\\", "\t",
+	"经济", "发展", "着力推进项目", "。", "”", "…", "日", "|", "a", "\\", "\t",
 };
 
 int main(void)
@@ -53,6 +53,11 @@ int main(void)
 					fprintf(stderr, "bad plain cut: %s\n", text);
 			outline_place(&o, ST_PLAIN, 0);
 		}
+		size_t pl = 0;
+		if (lead_candidate(text, n, maxt, &h, &pl) &&
+		    !(h.title <= h.title_end && h.title_end < h.end && h.end < n && pl == 6))
+			if (fails++ < 5)
+				fprintf(stderr, "bad lead cut: %s\n", text);
 		para_is_body(text, n);
 		if (o.depth < 0 || o.depth > OUTLINE_MAXDEPTH || o.seclen >= sizeof o.sec ||
 		    strlen(o.sec) != o.seclen) {
