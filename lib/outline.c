@@ -355,7 +355,9 @@ int lead_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h,
 
 int para_is_body(const char *s, size_t n)
 {
-	if (n > 180)  /* some 60 Chinese characters: no heading is that long */
+	/* Some 60 Chinese characters are no heading; but a long line of
+	 * page chrome (© 1997-2020 … | 公司简介 | …) has no full stop. */
+	if (n > 180 && memmem(s, n, "\xe3\x80\x82", 3))
 		return 1;
 	size_t to = n;
 	while (to > 0) {
