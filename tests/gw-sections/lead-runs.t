@@ -2,7 +2,8 @@
 # sentence and the same two characters (着力…), or with sentences of 12
 # characters at most, are headings; two in a row are not; a run does
 # not reach across a document boundary; a line cut mid-sentence opens none.
-printf 'doc\tpar\ttext\n' > "${t:=$(mktemp)}"
+t=$(mktemp)
+printf 'doc\tpar\ttext\n' > "$t"
 printf 'A\t%s\t%s\n' 1 '着力坚持创新驱动,集聚发展潜能。优化创新生态,加速资源集聚。' \
 	2 '着力推进项目攻坚,强化园区承载。抓牢项目招引建设。' \
 	3 '着力筑牢基础支撑,促进区域协同。推进国土空间规划编制。' \
