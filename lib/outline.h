@@ -1,0 +1,79 @@
+/* The outline of a Chinese official document: heading markers in the
+ * GB/T 9704-2012 families (一、 (一) 1. (1) and their variants), where a
+ * heading ends inside its paragraph, and the stack of marker styles that
+ * turns markers into levels the way Markdown turns # counts into levels:
+ * the order in which styles first appear decides their depth, and a
+ * style already on the stack pops back to its own level. */
+#ifndef GW_OUTLINE_H
+#define GW_OUTLINE_H
+#include <stddef.h>
+
+/* Marker styles. Variants of one style (half- and full-width
+ * parentheses, 1. 1、 1．, ⑴ for (1)) share a style, so a document that
+ * mixes them keeps one level. */
+enum gw_style {
+	ST_HAN_DUN,       /* 一、 一. 一． */
+	ST_HAN_PAREN,     /* (一) （一） ㈠ */
+	ST_ARABIC_DOT,    /* 1. 1、 1． 1 . ⒈ */
+	ST_ARABIC_PAREN,  /* (1) （1） ⑴ */
+	ST_ARABIC_RPAREN, /* 1) 1） */
+	ST_CIRCLED,       /* ① */
+	ST_PART,          /* 第一部分 */
+	ST_VOLUME,        /* 第一篇 */
+	ST_CHAPTER,       /* 第一章 */
+	ST_SECTION,       /* 第一节 */
+	ST_ARTICLE,       /* 第一条 */
+	ST_ANNEX,         /* 附件 附件1 附件一 */
+	ST_PLAIN,         /* an unnumbered heading line */
+	ST_LEAD,          /* parallel paragraphs opening with a short sentence */
+	ST_COUNT
+};
+
+/* The stack can never hold a style twice, so its depth is bounded by
+ * the number of styles whatever the input: no input can make it grow. */
+#define OUTLINE_MAXDEPTH ST_COUNT
+
+/* A paragraph that opens with a marker, cut into its parts (byte
+ * offsets into the paragraph). */
+struct gw_head {
+	int style;
+	long num;             /* the number the marker writes, 1 for 附件 */
+	size_t start;         /* after leading white space */
+	size_t num_end;       /* end of the marker */
+	size_t title, title_end;
+	size_t end;           /* end of the heading: text[end..] is the body */
+};
+
+/* 1 if text opens with a heading marker; fills h. max_title is the
+ * longest title in code points: a first sentence longer than that makes
+ * a numbered paragraph whose heading is the marker alone. */
+int head_parse(const char *text, size_t n, size_t max_title, struct gw_head *h);
+
+/* Unnumbered headings: a short line with no sentence punctuation (a
+ * candidate) standing between body paragraphs. */
+int plain_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h);
+/* Lead sentences: a paragraph of running text that opens with a short
+ * sentence (to 。！？) after two Chinese characters, as in 着力坚持创新驱动,
+ * 集聚发展潜能,铸造崛起振兴新引擎。优化创新生态…; *prefix gets the byte
+ * length of those two characters, which a run of such paragraphs must
+ * share to be headings. */
+int lead_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h, size_t *prefix);
+/* A paragraph that reads as running text: it ends a sentence, or is too
+ * long for a heading. */
+int para_is_body(const char *text, size_t n);
+
+struct gw_outline {
+	int depth;
+	int style[OUTLINE_MAXDEPTH];
+	size_t count[OUTLINE_MAXDEPTH];  /* ordinal among siblings: the sec path */
+	long last[ST_COUNT];             /* last number each style wrote in this document */
+	char sec[OUTLINE_MAXDEPTH * 21 + 2];
+	size_t seclen;
+};
+
+void outline_reset(struct gw_outline *o);
+/* Place a heading of style with number num. Returns its level (1..), or
+ * 0 when the number does not continue the style's sequence (then the
+ * outline is unchanged and the paragraph is body text). */
+int outline_place(struct gw_outline *o, int style, long num);
+#endif

@@ -1,0 +1,155 @@
+#include "sections.h"
+#include "utf8.h"
+
+#include <string.h>
+
+/* The class of the last paragraph handed on: an unnumbered heading line
+ * must follow running text or another heading. */
+enum { PREV_NONE, PREV_BODY, PREV_HEAD, PREV_OTHER };
+/* What is held: one unnumbered heading candidate, decided by the
+ * paragraph after it, or the first paragraphs of a run of lead
+ * sentences, which are headings once SECTIONS_LEAD_RUN paragraphs in a
+ * row open alike. */
+enum { HOLD_NONE, HOLD_PLAIN, HOLD_LEAD };
+/* A run of lead sentences shares its two opening characters (着力…), or
+ * all its sentences are this short (推动现代农业更优更旺。). */
+enum { LEAD_SHORT = 12 };
+
+void sections_init(struct gw_sections *s, size_t max_title, int unnumbered,
+    sections_fn *fn, void *arg)
+{
+	memset(s, 0, sizeof *s);
+	s->max_title = max_title;
+	s->unnumbered = unnumbered;
+	s->fn = fn;
+	s->arg = arg;
+	outline_reset(&s->ol);
+}
+
+static void hold_par(struct gw_sections *s, const struct gw_par *p, const struct gw_head *h)
+{
+	struct gw_held *q = &s->held[s->nheld++];
+	buf_clear(&q->doc);
+	buf_add(&q->doc, p->doc, p->doclen);
+	q->doc_escaped = p->doc_escaped;
+	buf_clear(&q->par);
+	buf_add(&q->par, p->par, p->parlen);
+	buf_clear(&q->text);
+	buf_add(&q->text, p->text, p->textlen);
+	q->h = *h;
+}
+
+/* Decide what is held. next_body: the paragraph after a held heading
+ * candidate is running text (0 at the document's end). lead: a held run
+ * of lead sentences is long enough to be headings. */
+static void release(struct gw_sections *s, int next_body, int lead)
+{
+	for (int i = 0; i < s->nheld; i++) {
+		struct gw_held *q = &s->held[i];
+		struct gw_par p = {
+			.doc = q->doc.p, .doclen = q->doc.len, .doc_escaped = q->doc_escaped,
+			.par = q->par.p, .parlen = q->par.len,
+			.text = q->text.p, .textlen = q->text.len,
+		};
+		int level = 0;
+		if (s->hold == HOLD_PLAIN && next_body)
+			level = outline_place(&s->ol, ST_PLAIN, 0);
+		else if (s->hold == HOLD_LEAD && lead)
+			level = outline_place(&s->ol, ST_LEAD, 0);
+		if (level) {
+			s->fn(&p, &q->h, &s->ol, s->arg);
+			s->prev = PREV_HEAD;
+		} else {
+			s->fn(&p, NULL, &s->ol, s->arg);
+			s->prev = para_is_body(p.text, p.textlen) ? PREV_BODY : PREV_OTHER;
+		}
+	}
+	s->nheld = 0;
+	s->hold = HOLD_NONE;
+}
+
+void sections_add(struct gw_sections *s, const struct gw_par *p)
+{
+	if (!s->have_doc || s->doc.len != p->doclen || memcmp(s->doc.p, p->doc, p->doclen)) {
+		release(s, 0, 0);
+		buf_clear(&s->doc);
+		buf_add(&s->doc, p->doc, p->doclen);
+		s->have_doc = 1;
+		outline_reset(&s->ol);
+		s->prev = PREV_NONE;
+		s->lead_len = 0;
+	}
+	int body = para_is_body(p->text, p->textlen);
+	struct gw_head h, lh;
+	size_t pl = 0;
+	int marked = head_parse(p->text, p->textlen, s->max_title, &h);
+	/* A line that stops mid-sentence (hard-wrapped text) opens no run. */
+	int lead = s->unnumbered && !marked && body &&
+	    lead_candidate(p->text, p->textlen, s->max_title, &lh, &pl);
+	if (s->hold == HOLD_PLAIN)
+		release(s, body, 0);
+	int same = 0, shortl = 0;
+	if (lead) {
+		same = s->lead_len && s->lead_same && pl == s->lead_prefixlen &&
+		    !memcmp(p->text + lh.start, s->lead_prefix, pl);
+		shortl = utf8_count(p->text + lh.title, lh.title_end - lh.title) <= LEAD_SHORT;
+	}
+	if (lead && s->lead_len && (same || (s->lead_short && shortl))) {
+		/* The run goes on. */
+		s->lead_same = same;
+		s->lead_short = s->lead_short && shortl;
+		if (++s->lead_len < SECTIONS_LEAD_RUN) {
+			hold_par(s, p, &lh);
+			return;
+		}
+		if (s->hold == HOLD_LEAD)
+			release(s, 0, 1);
+		outline_place(&s->ol, ST_LEAD, 0);
+		s->fn(p, &lh, &s->ol, s->arg);
+		s->prev = PREV_HEAD;
+		return;
+	}
+	if (s->hold == HOLD_LEAD)
+		release(s, 0, 0);  /* the run was too short: running text */
+	s->lead_len = 0;
+	if (marked && outline_place(&s->ol, h.style, h.num)) {
+		s->fn(p, &h, &s->ol, s->arg);
+		s->prev = PREV_HEAD;
+		return;
+	}
+	if (lead && pl <= sizeof s->lead_prefix) {
+		memcpy(s->lead_prefix, p->text + lh.start, pl);
+		s->lead_prefixlen = pl;
+		s->lead_len = 1;
+		s->lead_same = 1;
+		s->lead_short = shortl;
+		s->hold = HOLD_LEAD;
+		hold_par(s, p, &lh);
+		return;
+	}
+	/* A marker that breaks its sequence makes body text, never an
+	 * unnumbered heading. */
+	if (s->unnumbered && !marked && (s->prev == PREV_BODY || s->prev == PREV_HEAD) &&
+	    plain_candidate(p->text, p->textlen, s->max_title, &h)) {
+		s->hold = HOLD_PLAIN;
+		hold_par(s, p, &h);
+		return;
+	}
+	s->fn(p, NULL, &s->ol, s->arg);
+	s->prev = body ? PREV_BODY : PREV_OTHER;
+}
+
+void sections_end(struct gw_sections *s)
+{
+	release(s, 0, 0);
+}
+
+void sections_free(struct gw_sections *s)
+{
+	buf_free(&s->doc);
+	for (int i = 0; i < SECTIONS_LEAD_RUN - 1; i++) {
+		buf_free(&s->held[i].doc);
+		buf_free(&s->held[i].par);
+		buf_free(&s->held[i].text);
+	}
+}
