@@ -1,4 +1,5 @@
 #include "die.h"
+#include "tsv.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -102,6 +103,7 @@ size_t gw_parse_size(const char *s)
 
 void gw_exit(void)
 {
+	out_flush();  /* rows first: a tool's last act is this call */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		int e = errno;
 		if (e == EPIPE)

@@ -25,7 +25,7 @@ int reader_open(struct gw_reader *r, const char *path, const char *docname)
 	if (lines_open(&r->L, path, 0) < 0)
 		return -1;
 	r->docname = docname ? docname : path;
-	r->c_doc = r->c_par = r->c_sec = r->c_text = -1;
+	r->c_doc = r->c_par = r->c_sec = r->c_text = r->c_heading = -1;
 	r->header = -1;  /* not yet known */
 	r->open = 1;
 	return 0;
@@ -33,12 +33,15 @@ int reader_open(struct gw_reader *r, const char *path, const char *docname)
 
 int reader_has_sec(const struct gw_reader *r) { return r->header == 1 && r->c_sec >= 0; }
 
+/* White space a paragraph may start with: ASCII blanks, NBSP, the
+ * U+2000..U+200B spaces (em-spaces pad scraped paragraphs), U+3000. */
 static int is_space_at(const char *s, size_t n, size_t *w)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	if (n >= 1 && (u[0] == ' ' || u[0] == '\t' || u[0] == '\r' || u[0] == '\f' || u[0] == '\v')) { *w = 1; return 1; }
 	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0) { *w = 2; return 1; }
 	if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) { *w = 3; return 1; }
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] <= 0x8B) { *w = 3; return 1; }
 	return 0;
 }
 
@@ -49,7 +52,8 @@ static void trim(char **s, size_t *n)
 	for (;;) {
 		if (*n && strchr(" \t\r\f\v", (*s)[*n - 1])) { (*n)--; continue; }
 		if (*n >= 2 && !memcmp(*s + *n - 2, "\xC2\xA0", 2)) { *n -= 2; continue; }
-		if (*n >= 3 && !memcmp(*s + *n - 3, "\xE3\x80\x80", 3)) { *n -= 3; continue; }
+		if (*n >= 3 && (!memcmp(*s + *n - 3, "\xE3\x80\x80", 3) ||
+		    (!memcmp(*s + *n - 3, "\xE2\x80", 2) && (unsigned char)(*s)[*n - 1] <= 0x8B))) { *n -= 3; continue; }
 		break;
 	}
 }
@@ -88,6 +92,7 @@ static int header_line(struct gw_reader *r, char *line, size_t n)
 	r->c_doc = tsv_column(r->f, nf, "doc");
 	r->c_par = tsv_column(r->f, nf, "par");
 	r->c_sec = tsv_column(r->f, nf, "sec");
+	r->c_heading = tsv_column(r->f, nf, "heading");
 	r->ncols = nf;
 	return 1;
 }
@@ -125,6 +130,21 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 			}
 			struct tsv_view *t = &r->f[r->c_text];
 			t->n = tsv_unescape(t->p, t->n);
+			struct tsv_view *h = r->c_heading >= 0 ? &r->f[r->c_heading] : NULL;
+			if (h && h->n) {
+				/* gw-sections splits a paragraph into heading and
+				 * body; the paragraph is both, so that nothing in a
+				 * heading is lost and offsets count from its start
+				 * (unless the text already holds it: gw-sections -k). */
+				h->n = tsv_unescape(h->p, h->n);
+				if (t->n < h->n || memcmp(t->p, h->p, h->n) != 0) {
+					buf_clear(&r->fix);
+					buf_add(&r->fix, h->p, h->n);
+					buf_add(&r->fix, t->p, t->n);
+					t->p = r->fix.p;
+					t->n = r->fix.len;
+				}
+			}
 			settext(r, p, t->p, t->n);
 			if (r->c_doc >= 0) {
 				p->doc = r->f[r->c_doc].p;

@@ -24,7 +24,7 @@ struct gw_par {
 struct gw_reader {
 	struct gw_lines L;
 	int header;                  /* input has a gongwen header */
-	int c_doc, c_par, c_sec, c_text;
+	int c_doc, c_par, c_sec, c_text, c_heading;
 	size_t ncols;
 	const char *docname;
 	char parbuf[24];
