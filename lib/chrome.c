@@ -218,10 +218,11 @@ static void resolve(struct gw_chrome *c, int where)
 		if (title >= 0) {
 			struct chrome_rec *t = &c->rec[title];
 			t->keep = 1, t->reason = "title";
-			/* forums repeat the title inside the post: keep the post's */
+			/* forums repeat the title inside the post, without the
+			 * board's [tag]: keep the post's copy */
 			for (size_t i = (size_t)anchor + 1; i < n; i++) {
 				struct chrome_rec *r = &c->rec[i];
-				if (r->keep && r->cjk >= 4 && r->len < t->len &&
+				if (r->keep && r->cjk >= 4 && r->len < t->len && r->len * 10 >= t->len * 6 &&
 				    memmem(c->text.p + t->off, t->len, c->text.p + r->off, r->len)) {
 					t->keep = 0, t->reason = "title-repeat";
 					r->reason = "title";

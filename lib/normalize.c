@@ -48,7 +48,8 @@ void norm_line(const char *s, size_t n, struct gw_buf *out)
 		int k = utf8_decode(p, &cp);
 		if (cp >= 0xFF01 && cp <= 0xFF5E && !keep_fullwidth(cp))
 			buf_addc(out, (char)(cp - 0xFEE0));
-		else if (cp == 0x3000 || cp == 0xA0)
+		else if (cp == 0x3000 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+		    cp == 0x202F || cp == 0x205F)
 			buf_addc(out, ' ');
 		else if ((cp >= 0x200B && cp <= 0x200D) || cp == 0xFEFF || cp == 0x2060)
 			;

@@ -1,8 +1,8 @@
 /* The small fixed normalisation gw-strip applies to every line (see
  * gw-strip(1) for why this is not NFKC): full-width ASCII letters,
- * digits and symbols to ASCII, U+3000 and NBSP to a space, zero-width
- * characters removed, spaces trimmed at both ends. Chinese punctuation
- * that shares the full-width block (，：；！？（）［］｛｝＂＇～) stays. */
+ * digits and symbols to ASCII, U+3000, NBSP and the other Unicode
+ * spaces (Zs) to a space, zero-width characters removed, spaces
+ * trimmed at both ends. Chinese punctuation that shares the full-width block (，：；！？（）［］｛｝＂＇～) stays. */
 #ifndef GW_NORMALIZE_H
 #define GW_NORMALIZE_H
 #include <stddef.h>

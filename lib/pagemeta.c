@@ -97,8 +97,14 @@ void meta_scan(const char *s, size_t n)
 		if (key) {
 			/* the value: up to '|', two spaces, or the next label */
 			size_t a = vstart, b = mstart;
-			while (a < b && (s[a] == ' ' || s[a] == '|' || s[a] == '\t'))
+			int bar = 0, gap = 0;
+			while (a < b && (s[a] == ' ' || s[a] == '|' || s[a] == '\t')) {
+				bar |= s[a] == '|';
+				gap |= a > vstart && s[a] != '|' && s[a - 1] != '|';
 				a++;
+			}
+			if (gap && !bar)   /* "作者:  语音阅读": no value */
+				a = b;
 			size_t e = a;
 			while (e < b && s[e] != '|' && !(s[e] == ' ' && e + 1 < b && s[e + 1] == ' '))
 				e++;
