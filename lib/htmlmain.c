@@ -11,8 +11,10 @@
 
 int html_sniff(const char *s, size_t n)
 {
-	static const char *const tags[] = { "<!doctype html", "<html", "<head", "<body",
-		"<meta", "<title", "<div", "<table", "<p>", "<!--", "<script", "<?xml", NULL };
+	/* A tag first and an HTML element in the first 4 KiB: text dumps
+	 * may mention a tag, but do not start with one. */
+	static const char *const tags[] = { "<html", "<head", "<body", "<meta", "<title",
+		"<div", "<table", "<p>", "<p ", "<br", "<span", "<a ", "<script", "<!doctype", NULL };
 	size_t i = 0;
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
@@ -20,10 +22,12 @@ int html_sniff(const char *s, size_t n)
 		i++;
 	if (i >= n || s[i] != '<')
 		return 0;
+	size_t m = n - i < 4096 ? n - i : 4096;
 	for (int k = 0; tags[k]; k++) {
 		size_t l = strlen(tags[k]);
-		if (n - i >= l && strncasecmp(s + i, tags[k], l) == 0)
-			return 1;
+		for (size_t j = i; j + l <= i + m; j++)
+			if (s[j] == '<' && strncasecmp(s + j, tags[k], l) == 0)
+				return 1;
 	}
 	return 0;
 }
