@@ -44,6 +44,7 @@ struct ctx {
 	struct st *st;
 	size_t n, cap;
 	size_t totpunct;
+	int strict;          /* remove boxes named like chrome */
 };
 
 static const char *const never[] = { "script", "style", "noscript", "iframe", "object",
@@ -205,7 +206,7 @@ static void score(struct ctx *c, xmlNodePtr node)
 		if (n->type == XML_ELEMENT_NODE)
 			score(c, n);
 	struct st *s = S(c, node);
-	if (!s || in_list(node->name, inline_tags) || s->own < 20)
+	if (!s || in_list(node->name, inline_tags) || s->own < 25)
 		return;
 	double v = 1 + (double)s->ownpunct + (s->own / 100.0 > 3 ? 3 : s->own / 100.0);
 	xmlNodePtr a = node;
@@ -340,8 +341,40 @@ static xmlNodePtr find(xmlNodePtr n, const char *tag)
 	return NULL;
 }
 
-/* nav, header, footer, aside and form are chrome unless they hold most
- * of the page's sentences (old sites wrap the whole page in one form). */
+/* class or id words of boxes that are not the article (the list
+ * Readability uses, and the pinyin/Chinese-site ones), unless the box
+ * also says it is content */
+static int unlikely(xmlNodePtr n)
+{
+	static const char *const bad[] = { "comment", "combx", "community", "disqus", "extra",
+		"footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
+		"shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",
+		"agegate", "pagination", "pager", "popup", "breadcrumb", "banner", "share", "pinglun",
+		"xiangguan", "tuijian", "copyright", "navbar", "topbar", NULL };
+	static const char *const ok[] = { "and", "article", "body", "column", "content", "main",
+		"shadow", NULL };
+	if (is_tag(n, "body") || is_tag(n, "a") || is_tag(n, "html"))
+		return 0;
+	int res = 0;
+	const char *attrs[] = { "class", "id" };
+	for (int a = 0; a < 2 && !res; a++) {
+		xmlChar *v = xmlGetProp(n, (const xmlChar *)attrs[a]);
+		if (!v)
+			continue;
+		for (int i = 0; bad[i] && !res; i++)
+			if (strcasestr((char *)v, bad[i]))
+				res = 1;
+		for (int i = 0; ok[i] && res; i++)
+			if (strcasestr((char *)v, ok[i]))
+				res = 0;
+		xmlFree(v);
+	}
+	return res;
+}
+
+/* nav, header, footer, aside and form are chrome, and so are boxes named
+ * like chrome, unless they hold most of the page's sentences (old sites
+ * wrap the whole page in one form). */
 static void drop_chrome(struct ctx *c, xmlNodePtr node)
 {
 	xmlNodePtr next;
@@ -349,7 +382,8 @@ static void drop_chrome(struct ctx *c, xmlNodePtr node)
 		next = n->next;
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (in_list(n->name, chrome_tags) && S(c, n)->punct * 2 < c->totpunct) {
+		if ((in_list(n->name, chrome_tags) && S(c, n)->punct * 2 < c->totpunct) ||
+		    (c->strict && unlikely(n))) {
 			xmlUnlinkNode(n);
 			xmlFreeNode(n);
 			continue;
@@ -358,7 +392,7 @@ static void drop_chrome(struct ctx *c, xmlNodePtr node)
 	}
 }
 
-int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title)
+static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title, int strict)
 {
 	htmlDocPtr doc = htmlReadMemory(s, (int)n, NULL, "UTF-8",
 	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
@@ -380,6 +414,7 @@ int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 		}
 	}
 	struct ctx c = { 0 };
+	c.strict = strict;
 	xmlNodePtr top_node = (xmlNodePtr)doc;   /* same layout for children and _private */
 	measure(&c, top_node);
 	c.totpunct = S(&c, root) ? S(&c, root)->punct : 0;
@@ -394,6 +429,12 @@ int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 	double topv = 0;
 	best(&c, root, &top, &topv);
 	struct emit e = { out, 0, 0 };
+	if (getenv("GW_STRIP_DEBUG") && top) {
+		xmlChar *id = xmlGetProp(top, (const xmlChar *)"id"), *cl = xmlGetProp(top, (const xmlChar *)"class");
+		fprintf(stderr, "top <%s id=%s class=%s> %.1f text %zu\n", top->name, id ? (char *)id : "",
+		    cl ? (char *)cl : "", topv, S(&c, top)->text);
+		xmlFree(id), xmlFree(cl);
+	}
 	if (!top || topv < 5) {
 		walk(&c, top_node, &e);
 	} else {
@@ -431,4 +472,21 @@ int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 	/* _private pointed into c.st; the document is freed now anyway */
 	xmlFreeDoc(doc);
 	return 0;
+}
+
+/* As Readability does: if removing the boxes named like chrome left
+ * almost nothing, the names lied (a page whose article sits in a
+ * "comment-body" box); try again without that rule. */
+int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title)
+{
+	size_t o = out->len, t = title->len;
+	int r = extract(s, n, out, title, 1);
+	if (r < 0 || utf8_count(out->p + o, out->len - o) >= 200)
+		return r;
+	out->len = o, title->len = t;
+	if (out->p)
+		out->p[o] = 0;
+	if (title->p)
+		title->p[t] = 0;
+	return extract(s, n, out, title, 0);
 }
