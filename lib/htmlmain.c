@@ -37,7 +37,8 @@ struct st {
 	double score;
 	size_t text, link, punct;      /* whole subtree, code points */
 	size_t own, ownpunct;          /* own text: not inside nested blocks */
-	int scored;
+	size_t ktext, klink;           /* what would be written: junk boxes left out */
+	int scored, junk;
 };
 
 struct ctx {
@@ -112,6 +113,8 @@ static int hidden(xmlNodePtr n)
 	return h;
 }
 
+static int junk_box(struct ctx *c, xmlNodePtr n);
+
 /* Remove what is never content; give every element its measures. */
 static void measure(struct ctx *c, xmlNodePtr node)
 {
@@ -140,16 +143,22 @@ static void measure(struct ctx *c, xmlNodePtr node)
 			size_t cps = 0, punct = 0;
 			measure_text(n->content, &cps, &punct);
 			s->text += cps, s->punct += punct, s->own += cps, s->ownpunct += punct;
+			s->ktext += cps;
 			if (is_a)
-				s->link += cps;
+				s->link += cps, s->klink += cps;
 		} else if (n->type == XML_ELEMENT_NODE) {
 			struct st *k = S(c, n);
 			s->text += k->text, s->punct += k->punct;
 			s->link += is_a ? k->text : k->link;
+			if (!k->junk) {
+				s->ktext += k->ktext;
+				s->klink += is_a ? k->ktext : k->klink;
+			}
 			if (in_list(n->name, inline_tags))
 				s->own += k->own, s->ownpunct += k->ownpunct;
 		}
 	}
+	s->junk = node->type == XML_ELEMENT_NODE && junk_box(c, node);
 }
 
 static double class_weight(xmlNodePtr n)
@@ -230,7 +239,10 @@ static void best(struct ctx *c, xmlNodePtr node, xmlNodePtr *top, double *topv)
 	struct st *s = S(c, node);
 	if (!s || !s->scored || in_list(node->name, inline_tags))
 		return;
-	double v = s->score * (1 - link_density(s));
+	double v = s->score * (1 - (s->ktext ? (double)s->klink / (double)s->ktext : 0));
+	if (getenv("GW_STRIP_DEBUG2") && v > 10)
+		fprintf(stderr, "cand <%s> %.1f ld %.2f text %zu punct %zu\n", node->name, v,
+		    link_density(s), s->text, s->punct);
 	if (v > *topv) {
 		*topv = v;
 		*top = node;
