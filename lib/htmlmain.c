@@ -307,7 +307,7 @@ static void walk(struct ctx *c, xmlNodePtr node, struct emit *e)
 		}
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (junk_box(c, n) || in_list(n->name, chrome_tags))
+		if (junk_box(c, n))
 			continue;
 		int blk = is_block(n), pre = is_tag(n, "pre");
 		if (blk)
