@@ -54,8 +54,9 @@ void chrome_free(struct gw_chrome *c)
 	pcre2_match_data_free(c->md);
 }
 
-void chrome_begin(struct gw_chrome *c)
+void chrome_begin(struct gw_chrome *c, int positional)
 {
+	c->positional = positional;
 	c->in_body = 0;
 	c->nrec = 0;
 	buf_clear(&c->text);
@@ -231,7 +232,7 @@ static void resolve(struct gw_chrome *c, int where)
 			}
 		}
 	}
-	if (where == 2) {
+	if (where == 2 && c->positional) {
 		int stop = 0;
 		for (size_t i = 0; i < n; i++) {
 			struct chrome_rec *r = &c->rec[i];

@@ -45,6 +45,7 @@ struct gw_chrome {
 	size_t npat, cappat;
 	pcre2_match_data *md;
 	chrome_emit_fn emit;
+	int positional;              /* apply the head/tail position rules */
 	void *arg;
 	/* per document */
 	int in_body;
@@ -57,7 +58,9 @@ struct gw_chrome {
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg);
 /* Add the patterns in path (fatal error, with path:line, on a bad one). */
 void chrome_load(struct gw_chrome *c, const char *path);
-void chrome_begin(struct gw_chrome *c);
+/* positional: 1 for text dumps; 0 for text already cut out of a page by
+ * the HTML scorer, where only the patterns and the header rule apply. */
+void chrome_begin(struct gw_chrome *c, int positional);
 /* One line of valid UTF-8 (no LF). */
 void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n);
 /* End of document: decide what is still pending. */

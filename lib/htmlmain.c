@@ -293,7 +293,7 @@ static int junk_box(struct ctx *c, xmlNodePtr n)
 	struct st *s = S(c, n);
 	if (!s || !in_list(n->name, boxes))
 		return 0;
-	if (s->text && link_density(s) > 0.5 && s->punct < 3)
+	if (s->text && link_density(s) > 0.5 && (s->punct < 3 || s->punct * 40 < s->text))
 		return 1;
 	return class_weight(n) < 0 && s->punct < 3 && s->text < 200;
 }

@@ -162,7 +162,7 @@ int main(int argc, char **argv)
 			continue;
 		st.doc = co.doc ? co.doc : name;
 		st.par = 0;
-		chrome_begin(&ch);
+		chrome_begin(&ch, !pg.html);
 		if (st.meta)
 			meta_begin();
 		const char *s;
