@@ -94,7 +94,7 @@ static void features(const char *s, size_t n, struct feat *f)
 /* A paragraph of running text: what marks the body. */
 static int is_long(const struct feat *f)
 {
-	if (f->cps >= 40 && f->punct >= 2 && f->cjk * 2 >= f->cps)
+	if (f->cps >= 30 && f->punct >= 2 && f->cjk * 2 >= f->cps)
 		return 1;
 	/* running text in a script with spaces between words */
 	return f->cps >= 80 && f->spaces * 12 >= f->cps && f->punct >= 1 && f->cjk * 4 < f->cps;
