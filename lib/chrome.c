@@ -81,9 +81,15 @@ static void features(const char *s, size_t n, struct feat *f)
 			p++;
 			continue;
 		}
+		/* U+4000-U+9FFF: ideographs, no need to decode */
+		if (ch >= 0xE4 && ch <= 0xE9 && p + 2 < e) {
+			f->cjk++;
+			p += 3;
+			continue;
+		}
 		uint32_t cp;
 		p += utf8_decode(p, &cp);
-		if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF))
+		if (cp >= 0x3400 && cp <= 0x4DBF)
 			f->cjk++;
 		else if (cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 ||
 		    cp == 0xFF01 || cp == 0xFF1F)

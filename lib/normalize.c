@@ -28,35 +28,52 @@ void trim_line(const char *s, size_t n, struct gw_buf *out)
 	trim_into(s, n, out);
 }
 
+/* Lead bytes of every character the map can change: C2 (NBSP), E1
+ * (U+1680), E2 (U+2000-U+206F), E3 (U+3000), EF (U+FEFF, U+FF01-FF5E).
+ * Everything else, ASCII and the CJK ideographs (E4-E9) above all, is
+ * copied in runs without decoding. */
+static unsigned char special[256];
+
+static void init_special(void)
+{
+	special[0xC2] = special[0xE1] = special[0xE2] = special[0xE3] = special[0xEF] = 1;
+	special[0] = 2;   /* marks the table as built */
+}
+
 void norm_line(const char *s, size_t n, struct gw_buf *out)
 {
+	if (!special[0])
+		init_special();
 	size_t start = out->len;
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	buf_reserve(out, n);
 	while (p < e) {
-		/* ASCII and most CJK pass through; only a few lead bytes can
-		 * start a character we change. */
-		if (*p < 0x80) {
-			const unsigned char *q = p;
-			while (q < e && *q < 0x80)
-				q++;
-			buf_add(out, p, (size_t)(q - p));
+		const unsigned char *q = p;
+		while (q < e && (q[0] == 0 || !special[q[0]]))
+			q++;
+		if (q > p) {
+			memcpy(out->p + out->len, p, (size_t)(q - p));
+			out->len += (size_t)(q - p);
 			p = q;
-			continue;
+			if (p == e)
+				break;
 		}
 		uint32_t cp;
 		int k = utf8_decode(p, &cp);
 		if (cp >= 0xFF01 && cp <= 0xFF5E && !keep_fullwidth(cp))
-			buf_addc(out, (char)(cp - 0xFEE0));
+			out->p[out->len++] = (char)(cp - 0xFEE0);
 		else if (cp == 0x3000 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
 		    cp == 0x202F || cp == 0x205F)
-			buf_addc(out, ' ');
+			out->p[out->len++] = ' ';
 		else if ((cp >= 0x200B && cp <= 0x200D) || cp == 0xFEFF || cp == 0x2060)
 			;
-		else
-			buf_add(out, p, (size_t)k);
+		else {
+			memcpy(out->p + out->len, p, (size_t)k);
+			out->len += (size_t)k;
+		}
 		p += k;
 	}
+	out->p[out->len] = 0;
 	/* trim in place */
 	char *b = out->p + start;
 	size_t m = out->len - start, i = 0;
