@@ -26,11 +26,25 @@ static void add_pattern(const char *s, size_t n, size_t lineno, const char *path
 		c->pat = xrealloc(c->pat, c->cappat * sizeof *c->pat);
 	}
 	struct chrome_pat *p = &c->pat[c->npat++];
+	/* "name<TAB>pattern" gives the reason --label shows */
+	const char *tab = memchr(s, '\t', n);
+	if (tab) {
+		size_t k = (size_t)(tab - s);
+		p->name = xmalloc(k + 1);
+		memcpy(p->name, s, k);
+		p->name[k] = 0;
+		while (tab < s + n && *tab == '\t')
+			tab++;
+		n -= (size_t)(tab - s);
+		s = tab;
+	} else {
+		size_t bl = strlen(lc->base);
+		p->name = xmalloc(bl + 24);
+		snprintf(p->name, bl + 24, "%s:%zu", lc->base, lineno);
+	}
 	p->re = gw_compile(s, n, 0, path, lineno);
-	size_t bl = strlen(lc->base);
-	p->name = xmalloc(bl + 24);
-	snprintf(p->name, bl + 24, "%s:%zu", lc->base, lineno);
 	p->head = memmem(s, n, "(?#head)", 8) != NULL;
+	p->end = memmem(s, n, "(?#end)", 7) != NULL;
 }
 
 void chrome_load(struct gw_chrome *c, const char *path)
@@ -57,7 +71,7 @@ void chrome_free(struct gw_chrome *c)
 void chrome_begin(struct gw_chrome *c, int positional)
 {
 	c->positional = positional;
-	c->in_body = 0;
+	c->in_body = c->ended = 0;
 	c->nrec = 0;
 	buf_clear(&c->text);
 	buf_clear(&c->title);
@@ -271,11 +285,23 @@ static void resolve(struct gw_chrome *c, int where)
 
 void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 {
+	if (c->ended) {
+		c->emit(c->arg, lineno, s, n, 0, n ? "after-end" : "blank");
+		return;
+	}
 	struct feat f;
 	features(s, n, &f);
 	long pat = -1;
 	if (n && f.cps < CHROME_PATTERN_MAX)
 		pat = match(c, s, n);
+	if (pat >= 0 && c->pat[pat].end && c->in_body) {
+		/* "责任编辑:", "相关新闻", a comment box: the document is over;
+		 * what follows is the site's, however long its lines */
+		resolve(c, 2);
+		c->ended = 1;
+		c->emit(c->arg, lineno, s, n, 0, c->pat[pat].name);
+		return;
+	}
 	if (pat < 0 && is_long(&f)) {
 		resolve(c, c->in_body ? 1 : 0);
 		c->in_body = 1;

@@ -25,6 +25,7 @@ struct chrome_pat {
 	pcre2_code *re;
 	char *name;      /* "file:line", the reason in --label */
 	int head;        /* (?#head): the page header ends at this line */
+	int end;         /* (?#end): after the body, the document ends here */
 };
 
 struct chrome_rec {
@@ -48,7 +49,7 @@ struct gw_chrome {
 	int positional;              /* apply the head/tail position rules */
 	void *arg;
 	/* per document */
-	int in_body;
+	int in_body, ended;
 	struct gw_buf text;          /* pending lines' text */
 	struct chrome_rec *rec;
 	size_t nrec, caprec;
