@@ -211,7 +211,7 @@ static void resolve(struct gw_chrome *c, int where)
 			if (r->head)
 				anchor = (long)i;
 		} else
-			r->keep = 1, r->reason = where == 1 ? "inside" : "lead";
+			r->keep = 1, r->reason = where == 1 ? "inside" : where == 2 ? "closing" : "lead";
 	}
 	if (where != 1) {
 		for (size_t i = 0; i < n; i++) {

@@ -11,6 +11,8 @@
 
 enum { BLOCK = 64 << 10 };
 
+static int page_line(struct gw_page *p, const char **s, size_t *n);
+
 /* Read up to n bytes, retrying short reads (pipes): 0 only at the end. */
 static size_t readfull(struct gw_page *p, char *b, size_t n)
 {
@@ -92,7 +94,33 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type)
 	return 0;
 }
 
+/* A NUL after the sniffed start is not text and would end a C string or
+ * a field downstream: it becomes U+FFFD and counts as an invalid byte. */
+static void no_nul(struct gw_page *p, const char **s, size_t *n)
+{
+	if (!memchr(*s, 0, *n))
+		return;
+	buf_clear(&p->fix);
+	for (size_t i = 0; i < *n; i++) {
+		if ((*s)[i])
+			buf_addc(&p->fix, (*s)[i]);
+		else {
+			buf_add(&p->fix, "\xEF\xBF\xBD", 3);
+			p->dec.invalid++;
+		}
+	}
+	*s = p->fix.p, *n = p->fix.len;
+}
+
 int page_next(struct gw_page *p, const char **s, size_t *n)
+{
+	int r = page_line(p, s, n);
+	if (r)
+		no_nul(p, s, n);
+	return r;
+}
+
+static int page_line(struct gw_page *p, const char **s, size_t *n)
 {
 	for (;;) {
 		char *b = p->utf.p + p->pos;
@@ -152,4 +180,5 @@ void page_close(struct gw_page *p)
 	p->raw = NULL;
 	buf_free(&p->utf);
 	buf_free(&p->title);
+	buf_free(&p->fix);
 }

@@ -22,6 +22,7 @@ struct gw_page {
 	size_t lineno;              /* of the line last handed out */
 	int skipping;               /* inside an over-long line */
 	struct gw_buf title;        /* HTML <title> */
+	struct gw_buf fix;          /* a line with NULs replaced */
 };
 
 /* Open and sniff. from: an encoding to force, or NULL. -1 (reported,
