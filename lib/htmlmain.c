@@ -404,11 +404,30 @@ static void drop_chrome(struct ctx *c, xmlNodePtr node)
 	}
 }
 
+static char fatal[200];
+static int fatal_line;
+
 static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title, int strict)
 {
-	htmlDocPtr doc = htmlReadMemory(s, (int)n, NULL, "UTF-8",
-	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-	    0);
+	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	if (!ctxt)
+		return -1;
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, s, (int)n, NULL, "UTF-8",
+	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	/* The parser recovers from nearly everything; what it cannot (nesting
+	 * deeper than 256) ends the page early, and the caller must say so. */
+	fatal[0] = 0;
+	if (ctxt->lastError.level == XML_ERR_FATAL && ctxt->lastError.message) {
+		snprintf(fatal, sizeof fatal, "%s", ctxt->lastError.message);
+		char *huge = strstr(fatal, " use XML_PARSE_HUGE");   /* not an option here */
+		if (huge)
+			*huge = 0;
+		size_t l = strlen(fatal);
+		while (l && fatal[l - 1] == '\n')
+			fatal[--l] = 0;
+		fatal_line = ctxt->lastError.line;
+	}
+	htmlFreeParserCtxt(ctxt);
 	if (!doc)
 		return -1;
 	xmlNodePtr root = xmlDocGetRootElement(doc);
@@ -489,6 +508,12 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 /* As Readability does: if removing the boxes named like chrome left
  * almost nothing, the names lied (a page whose article sits in a
  * "comment-body" box); try again without that rule. */
+const char *html_fatal(int *line)
+{
+	*line = fatal_line;
+	return fatal[0] ? fatal : NULL;
+}
+
 int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title)
 {
 	size_t o = out->len, t = title->len;

@@ -15,4 +15,7 @@ int html_sniff(const char *s, size_t n);
  * separated by LF) and the <title> into title. -1 if the parser gave
  * up, else 0. */
 int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title);
+/* The error that stopped the last parse early (the rest of the page was
+ * not read), or NULL; *line is its line in the page. */
+const char *html_fatal(int *line);
 #endif

@@ -87,8 +87,12 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type)
 		}
 	}
 	struct gw_buf text = { 0 };
+	int line;
+	const char *why;
 	if (html_main_text(p->utf.p, p->utf.len, &text, &p->title) < 0)
 		gw_warn_input(path, 0, "HTML parser gave up, no text");
+	else if ((why = html_fatal(&line)))
+		gw_warn_input(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
 	buf_free(&p->utf);
 	p->utf = text;
 	return 0;
