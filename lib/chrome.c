@@ -302,7 +302,11 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 		c->emit(c->arg, lineno, s, n, 0, c->pat[pat].name);
 		return;
 	}
-	if (pat < 0 && is_long(&f)) {
+	/* A list item ("* ..." in html2text dumps) does not mark the body:
+	 * sidebars of comments and headlines are lists. Inside the body it
+	 * is kept like any other line. */
+	int item = n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ';
+	if (pat < 0 && !item && is_long(&f)) {
 		resolve(c, c->in_body ? 1 : 0);
 		c->in_body = 1;
 		c->emit(c->arg, lineno, s, n, 1, "body");
