@@ -224,6 +224,23 @@ static void resolve(struct gw_chrome *c, int where)
 				r->keep = 0, r->reason = "nav";
 		}
 	}
+	if (where == 0 && anchor < 0 && c->positional && c->in_body_next) {
+		/* No page header line: the lead is the run of lines right above
+		 * the body; a menu (two menu lines in a row) ends it, and what is
+		 * above that menu is the site's. */
+		long i = (long)n - 1, prev = -1;   /* the nearer non-blank line */
+		for (; i >= 0; i--) {
+			if (is_blank(&c->rec[i]))
+				continue;
+			if (!strcmp(c->rec[i].reason, "nav") && prev >= 0 &&
+			    !strcmp(c->rec[prev].reason, "nav"))
+				break;     /* two menu lines in a row: a menu */
+			prev = i;
+		}
+		for (; i >= 0; i--)
+			if (c->rec[i].keep)
+				c->rec[i].keep = 0, c->rec[i].reason = "header";
+	}
 	if (where == 0 && anchor >= 0) {
 		/* Above the page header's last line (a counter, a date line, a
 		 * metadata row) only the title belongs to the document. */
@@ -292,8 +309,18 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	struct feat f;
 	features(s, n, &f);
 	long pat = -1;
-	if (n && f.cps < CHROME_PATTERN_MAX)
-		pat = match(c, s, n);
+	if (n && f.cps < CHROME_PATTERN_MAX) {
+		/* match without the list and heading marks of markdown dumps */
+		size_t k = 0;
+		while (k < n && (s[k] == '#' || s[k] == '*' || s[k] == '>' || s[k] == '+'))
+			k++;
+		if (k && k < n && s[k] == ' ') {
+			while (k < n && s[k] == ' ')
+				k++;
+		} else
+			k = 0;
+		pat = match(c, s + k, n - k);
+	}
 	if (pat >= 0 && c->pat[pat].end && c->in_body) {
 		/* "责任编辑:", "相关新闻", a comment box: the document is over;
 		 * what follows is the site's, however long its lines */
@@ -307,7 +334,9 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	 * is kept like any other line. */
 	int item = n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ';
 	if (pat < 0 && !item && is_long(&f)) {
+		c->in_body_next = 1;
 		resolve(c, c->in_body ? 1 : 0);
+		c->in_body_next = 0;
 		c->in_body = 1;
 		c->emit(c->arg, lineno, s, n, 1, "body");
 		return;

@@ -50,6 +50,7 @@ struct gw_chrome {
 	void *arg;
 	/* per document */
 	int in_body, ended;
+	int in_body_next;            /* resolving the lines just above the body */
 	struct gw_buf text;          /* pending lines' text */
 	struct chrome_rec *rec;
 	size_t nrec, caprec;
