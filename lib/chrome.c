@@ -181,6 +181,16 @@ static int signature_like(const char *s, size_t n, const struct feat *f)
 		"原标题", NULL };
 	if (f->punct && f->cjk)
 		return 1;
+	/* a date written 2023-08-08 or 2023.8.8 */
+	size_t digits = 0, seps = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (s[i] == '-' || s[i] == '.' || s[i] == '/')
+			seps++;
+	}
+	if (digits >= 6 && digits <= 8 && seps == 2 && digits + seps == n)
+		return 1;
 	if (n && (s[n - 1] == ')' || (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0)) && f->cjk)
 		return 1;
 	for (int i = 0; has[i]; i++)
