@@ -459,6 +459,20 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 	xmlNodePtr top = NULL;
 	double topv = 0;
 	best(&c, root, &top, &topv);
+	/* A box that only wraps the candidate (its parent has no other
+	 * element child and no text of its own) says nothing more: climb,
+	 * so that the siblings looked at next are the article's. */
+	while (top && top->parent && top->parent->type == XML_ELEMENT_NODE &&
+	    !is_tag(top->parent, "body") && !is_tag(top->parent, "html")) {
+		int others = 0;
+		for (xmlNodePtr k = top->parent->children; k && !others; k = k->next)
+			if ((k->type == XML_ELEMENT_NODE && k != top) ||
+			    (k->type == XML_TEXT_NODE && S(&c, top->parent)->own))
+				others = 1;
+		if (others)
+			break;
+		top = top->parent;
+	}
 	struct emit e = { out, 0, 0 };
 	if (getenv("GW_STRIP_DEBUG") && top) {
 		xmlChar *id = xmlGetProp(top, (const xmlChar *)"id"), *cl = xmlGetProp(top, (const xmlChar *)"class");
