@@ -240,9 +240,6 @@ static void best(struct ctx *c, xmlNodePtr node, xmlNodePtr *top, double *topv)
 	if (!s || !s->scored || in_list(node->name, inline_tags))
 		return;
 	double v = s->score * (1 - (s->ktext ? (double)s->klink / (double)s->ktext : 0));
-	if (getenv("GW_STRIP_DEBUG2") && v > 10)
-		fprintf(stderr, "cand <%s> %.1f ld %.2f text %zu punct %zu\n", node->name, v,
-		    link_density(s), s->text, s->punct);
 	if (v > *topv) {
 		*topv = v;
 		*top = node;
@@ -474,12 +471,6 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 		top = top->parent;
 	}
 	struct emit e = { out, 0, 0 };
-	if (getenv("GW_STRIP_DEBUG") && top) {
-		xmlChar *id = xmlGetProp(top, (const xmlChar *)"id"), *cl = xmlGetProp(top, (const xmlChar *)"class");
-		fprintf(stderr, "top <%s id=%s class=%s> %.1f text %zu\n", top->name, id ? (char *)id : "",
-		    cl ? (char *)cl : "", topv, S(&c, top)->text);
-		xmlFree(id), xmlFree(cl);
-	}
 	if (!top || topv < 5) {
 		walk(&c, top_node, &e);
 	} else {
