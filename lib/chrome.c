@@ -299,7 +299,7 @@ static void resolve(struct gw_chrome *c, int where)
 	}
 	if (!c->title.len) {
 		for (size_t i = 0; i < n; i++)
-			if (c->rec[i].keep && c->rec[i].reason != (const char *)"closing") {
+			if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
 				buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
 				break;
 			}
