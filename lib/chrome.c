@@ -1,0 +1,374 @@
+#include "chrome.h"
+#include "die.h"
+#include "patterns.h"
+#include "utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg)
+{
+	memset(c, 0, sizeof *c);
+	c->emit = emit;
+	c->arg = arg;
+	c->md = pcre2_match_data_create(4, NULL);
+}
+
+struct loadctx { struct gw_chrome *c; const char *base; };
+
+static void add_pattern(const char *s, size_t n, size_t lineno, const char *path, void *arg)
+{
+	struct loadctx *lc = arg;
+	struct gw_chrome *c = lc->c;
+	if (c->npat == c->cappat) {
+		c->cappat = c->cappat ? 2 * c->cappat : 64;
+		c->pat = xrealloc(c->pat, c->cappat * sizeof *c->pat);
+	}
+	struct chrome_pat *p = &c->pat[c->npat++];
+	/* "name<TAB>pattern" gives the reason --label shows */
+	const char *tab = memchr(s, '\t', n);
+	if (tab) {
+		size_t k = (size_t)(tab - s);
+		p->name = xmalloc(k + 1);
+		memcpy(p->name, s, k);
+		p->name[k] = 0;
+		while (tab < s + n && *tab == '\t')
+			tab++;
+		n -= (size_t)(tab - s);
+		s = tab;
+	} else {
+		size_t bl = strlen(lc->base);
+		p->name = xmalloc(bl + 24);
+		snprintf(p->name, bl + 24, "%s:%zu", lc->base, lineno);
+	}
+	p->re = gw_compile(s, n, 0, path, lineno);
+	p->head = memmem(s, n, "(?#head)", 8) != NULL;
+	p->end = memmem(s, n, "(?#end)", 7) != NULL;
+}
+
+void chrome_load(struct gw_chrome *c, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	struct loadctx lc = { c, slash ? slash + 1 : path };
+	if (gw_datafile_each(path, add_pattern, &lc) < 0)
+		gw_die(2, "cannot load patterns from %s", path);
+}
+
+void chrome_free(struct gw_chrome *c)
+{
+	for (size_t i = 0; i < c->npat; i++) {
+		pcre2_code_free(c->pat[i].re);
+		free(c->pat[i].name);
+	}
+	free(c->pat);
+	free(c->rec);
+	buf_free(&c->text);
+	buf_free(&c->title);
+	pcre2_match_data_free(c->md);
+}
+
+void chrome_begin(struct gw_chrome *c, int positional)
+{
+	c->positional = positional;
+	c->in_body = c->ended = 0;
+	c->nrec = 0;
+	buf_clear(&c->text);
+	buf_clear(&c->title);
+}
+
+/* Cheap features first: most body lines are decided by these alone. */
+struct feat { size_t cps, cjk, punct, spaces; };
+
+static void features(const char *s, size_t n, struct feat *f)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	memset(f, 0, sizeof *f);
+	while (p < e) {
+		unsigned ch = *p;
+		f->cps++;
+		if (ch < 0x80) {
+			if (ch == ' ')
+				f->spaces++;
+			else if (ch == ',' || ch == ';')
+				f->punct++;
+			p++;
+			continue;
+		}
+		/* U+4000-U+9FFF: ideographs, no need to decode */
+		if (ch >= 0xE4 && ch <= 0xE9 && p + 2 < e) {
+			f->cjk++;
+			p += 3;
+			continue;
+		}
+		uint32_t cp;
+		p += utf8_decode(p, &cp);
+		if (cp >= 0x3400 && cp <= 0x4DBF)
+			f->cjk++;
+		else if (cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 ||
+		    cp == 0xFF01 || cp == 0xFF1F)
+			f->punct++;
+	}
+}
+
+/* A paragraph of running text: what marks the body. */
+static int is_long(const struct feat *f)
+{
+	if (f->cps >= 30 && f->punct >= 2 && f->cjk * 2 >= f->cps)
+		return 1;
+	/* running text in a script with spaces between words */
+	return f->cps >= 80 && f->spaces * 12 >= f->cps && f->punct >= 1 && f->cjk * 4 < f->cps;
+}
+
+static long match(struct gw_chrome *c, const char *s, size_t n)
+{
+	for (size_t i = 0; i < c->npat; i++)
+		if (pcre2_match(c->pat[i].re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) >= 0)
+			return (long)i;
+	return -1;
+}
+
+/* A row of links or menu items: several short parts and no sentence. */
+static int nav_like(const char *s, size_t n, const struct feat *f)
+{
+	if (f->punct)
+		return 0;
+	if (n >= 2 && (s[0] == '*' || s[0] == '-' || s[0] == '+') && s[1] == ' ' && f->cps <= 24)
+		return 1;
+	if (n >= 4 && memcmp(s, "\xE2\x80\xA2", 3) == 0 && f->cps <= 24)
+		return 1;
+	size_t parts = 0, cur = 0, longest = 0;
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	while (p <= e) {
+		int sep = p == e || *p == ' ' || *p == '|' || *p == '>';
+		int k = 1;
+		if (!sep && p + 2 < e && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C)
+			sep = 1, k = 3;    /* ｜ */
+		if (!sep && p + 1 < e && p[0] == 0xC2 && p[1] == 0xB7)
+			sep = 1, k = 2;    /* · */
+		if (sep) {
+			if (cur)
+				parts++;
+			if (cur > longest)
+				longest = cur;
+			cur = 0;
+			if (p == e)
+				break;
+			p += k;
+			continue;
+		}
+		if ((*p & 0xC0) != 0x80)
+			cur++;
+		p++;
+	}
+	return parts >= 3 && longest <= 8;
+}
+
+static void emit_rec(struct gw_chrome *c, struct chrome_rec *r)
+{
+	c->emit(c->arg, r->lineno, c->text.p + r->off, r->len, r->keep, r->reason);
+}
+
+static int is_blank(const struct chrome_rec *r) { return r->len == 0; }
+
+/* Lines after the last paragraph that still belong to the document:
+ * a sentence, a date, the issuing body, an attachment note, a byline. */
+static int signature_like(const char *s, size_t n, const struct feat *f)
+{
+	static const char *const ends[] = { "政府", "办公室", "委员会", "局", "厅", "部",
+		"中心", "院", "会", "处", "委", "办", "日", NULL };
+	static const char *const has[] = { "附件", "记者", "通讯员", "（此件", "(此件",
+		"原标题", NULL };
+	if (f->punct && f->cjk)
+		return 1;
+	/* a date written 2023-08-08 or 2023.8.8 */
+	size_t digits = 0, seps = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (s[i] == '-' || s[i] == '.' || s[i] == '/')
+			seps++;
+	}
+	if (digits >= 6 && digits <= 8 && seps == 2 && digits + seps == n)
+		return 1;
+	if (n && (s[n - 1] == ')' || (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0)) && f->cjk)
+		return 1;
+	for (int i = 0; has[i]; i++)
+		if (memmem(s, n, has[i], strlen(has[i])))
+			return 1;
+	if (f->cps > 30 || !f->cjk)
+		return 0;
+	for (int i = 0; ends[i]; i++) {
+		size_t k = strlen(ends[i]);
+		if (n >= k && memcmp(s + n - k, ends[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Decide the pending short lines. where: 0 head (before the body),
+ * 1 inside the body, 2 tail (after the body). */
+static void resolve(struct gw_chrome *c, int where)
+{
+	size_t n = c->nrec;
+	long anchor = -1;
+	for (size_t i = 0; i < n; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		if (is_blank(r))
+			r->keep = 0, r->reason = "blank";
+		else if (r->pat >= 0) {
+			r->keep = 0, r->reason = c->pat[r->pat].name;
+			if (r->head)
+				anchor = (long)i;
+		} else
+			r->keep = 1, r->reason = where == 1 ? "inside" : where == 2 ? "closing" : "lead";
+	}
+	if (where != 1) {
+		for (size_t i = 0; i < n; i++) {
+			struct chrome_rec *r = &c->rec[i];
+			if (!r->keep)
+				continue;
+			struct feat f;
+			features(c->text.p + r->off, r->len, &f);
+			if (nav_like(c->text.p + r->off, r->len, &f))
+				r->keep = 0, r->reason = "nav";
+		}
+	}
+	if (where == 0 && anchor < 0 && c->positional && c->in_body_next) {
+		/* No page header line: the lead is the run of lines right above
+		 * the body; a menu (two menu lines in a row) ends it, and what is
+		 * above that menu is the site's. */
+		long i = (long)n - 1, prev = -1;   /* the nearer non-blank line */
+		for (; i >= 0; i--) {
+			if (is_blank(&c->rec[i]))
+				continue;
+			if (!strcmp(c->rec[i].reason, "nav") && prev >= 0 &&
+			    !strcmp(c->rec[prev].reason, "nav"))
+				break;     /* two menu lines in a row: a menu */
+			prev = i;
+		}
+		for (; i >= 0; i--)
+			if (c->rec[i].keep)
+				c->rec[i].keep = 0, c->rec[i].reason = "header";
+	}
+	if (where == 0 && anchor >= 0) {
+		/* Above the page header's last line (a counter, a date line, a
+		 * metadata row) only the title belongs to the document. */
+		long title = -1;
+		for (long i = 0; i < anchor; i++) {
+			struct chrome_rec *r = &c->rec[i];
+			if (!r->keep)
+				continue;
+			r->keep = 0, r->reason = "header";
+			if (r->cjk >= 4 && (title < 0 || r->cjk >= c->rec[title].cjk))
+				title = i;
+		}
+		if (title >= 0) {
+			struct chrome_rec *t = &c->rec[title];
+			t->keep = 1, t->reason = "title";
+			/* forums repeat the title inside the post, without the
+			 * board's [tag]: keep the post's copy */
+			for (size_t i = (size_t)anchor + 1; i < n; i++) {
+				struct chrome_rec *r = &c->rec[i];
+				if (r->keep && r->cjk >= 4 && r->len < t->len && r->len * 10 >= t->len * 6 &&
+				    memmem(c->text.p + t->off, t->len, c->text.p + r->off, r->len)) {
+					t->keep = 0, t->reason = "title-repeat";
+					r->reason = "title";
+					break;
+				}
+			}
+		}
+	}
+	if (where == 2 && c->positional) {
+		int stop = 0;
+		for (size_t i = 0; i < n; i++) {
+			struct chrome_rec *r = &c->rec[i];
+			if (r->pat >= 0 && !is_blank(r))
+				stop = 1;
+			if (!r->keep)
+				continue;
+			struct feat f;
+			features(c->text.p + r->off, r->len, &f);
+			if (stop)
+				r->keep = 0, r->reason = "after-chrome";
+			else if (signature_like(c->text.p + r->off, r->len, &f))
+				r->reason = "closing";
+			else
+				r->keep = 0, r->reason = "tail";
+		}
+	}
+	if (!c->title.len) {
+		for (size_t i = 0; i < n; i++)
+			if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
+				buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
+				break;
+			}
+	}
+	for (size_t i = 0; i < n; i++)
+		emit_rec(c, &c->rec[i]);
+	c->nrec = 0;
+	buf_clear(&c->text);
+}
+
+void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
+{
+	if (c->ended) {
+		c->emit(c->arg, lineno, s, n, 0, n ? "after-end" : "blank");
+		return;
+	}
+	struct feat f;
+	features(s, n, &f);
+	long pat = -1;
+	if (n && f.cps < CHROME_PATTERN_MAX) {
+		/* match without the list and heading marks of markdown dumps */
+		size_t k = 0;
+		while (k < n && (s[k] == '#' || s[k] == '*' || s[k] == '>' || s[k] == '+'))
+			k++;
+		if (k && k < n && s[k] == ' ') {
+			while (k < n && s[k] == ' ')
+				k++;
+		} else
+			k = 0;
+		pat = match(c, s + k, n - k);
+	}
+	if (pat >= 0 && c->pat[pat].end && c->in_body) {
+		/* "责任编辑:", "相关新闻", a comment box: the document is over;
+		 * what follows is the site's, however long its lines */
+		resolve(c, 2);
+		c->ended = 1;
+		c->emit(c->arg, lineno, s, n, 0, c->pat[pat].name);
+		return;
+	}
+	/* A list item ("* ..." in html2text dumps) does not mark the body:
+	 * sidebars of comments and headlines are lists. Inside the body it
+	 * is kept like any other line. */
+	int item = n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ';
+	if (pat < 0 && !item && is_long(&f)) {
+		c->in_body_next = 1;
+		resolve(c, c->in_body ? 1 : 0);
+		c->in_body_next = 0;
+		c->in_body = 1;
+		c->emit(c->arg, lineno, s, n, 1, "body");
+		return;
+	}
+	if (c->nrec == c->caprec) {
+		c->caprec = c->caprec ? 2 * c->caprec : 256;
+		c->rec = xrealloc(c->rec, c->caprec * sizeof *c->rec);
+	}
+	struct chrome_rec *r = &c->rec[c->nrec++];
+	r->lineno = lineno;
+	r->off = c->text.len;
+	r->len = n;
+	r->cps = f.cps;
+	r->cjk = f.cjk;
+	r->pat = pat;
+	r->head = pat >= 0 && c->pat[pat].head;
+	buf_add(&c->text, s, n);
+	if (c->nrec >= CHROME_MAX_PENDING)
+		resolve(c, c->in_body ? 1 : 0);
+}
+
+void chrome_end(struct gw_chrome *c)
+{
+	resolve(c, c->in_body ? 2 : 0);
+}

@@ -1,0 +1,71 @@
+/* Telling a page's chrome (navigation, counters, share and login
+ * prompts, footers) from the document's own lines. Two kinds of
+ * evidence: patterns (share/gongwen/boilerplate.txt and -p files) and
+ * position. The body is the region from the first to the last long,
+ * paragraph-like line; short lines inside it are kept (they are the
+ * headings), short lines before and after it are judged by rules that
+ * say which chrome sits there. Lines are decided as soon as the next
+ * long line (or the end) shows which region they are in, so memory is
+ * bounded by the longest run of short lines (and capped, see
+ * CHROME_MAX_PENDING). */
+#ifndef GW_CHROME_H
+#define GW_CHROME_H
+#include <stddef.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include "buf.h"
+
+/* Lines of at least this many characters are never matched against the
+ * patterns: no body paragraph can be lost to a loose pattern. */
+#define CHROME_PATTERN_MAX 200
+/* Most short lines held back waiting for a long one. */
+#define CHROME_MAX_PENDING 10000
+
+struct chrome_pat {
+	pcre2_code *re;
+	char *name;      /* "file:line", the reason in --label */
+	int head;        /* (?#head): the page header ends at this line */
+	int end;         /* (?#end): after the body, the document ends here */
+};
+
+struct chrome_rec {
+	size_t lineno, off, len;
+	size_t cps, cjk;
+	long pat;        /* matching pattern or -1 */
+	int head;
+	const char *reason;
+	int keep;
+};
+
+/* Called once per input line, in input order. */
+typedef void (*chrome_emit_fn)(void *arg, size_t lineno, const char *s, size_t n,
+    int keep, const char *reason);
+
+struct gw_chrome {
+	struct chrome_pat *pat;
+	size_t npat, cappat;
+	pcre2_match_data *md;
+	chrome_emit_fn emit;
+	int positional;              /* apply the head/tail position rules */
+	void *arg;
+	/* per document */
+	int in_body, ended;
+	int in_body_next;            /* resolving the lines just above the body */
+	struct gw_buf text;          /* pending lines' text */
+	struct chrome_rec *rec;
+	size_t nrec, caprec;
+	struct gw_buf title;         /* the title line, once known */
+};
+
+void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg);
+/* Add the patterns in path (fatal error, with path:line, on a bad one). */
+void chrome_load(struct gw_chrome *c, const char *path);
+/* positional: 1 for text dumps; 0 for text already cut out of a page by
+ * the HTML scorer, where only the patterns and the header rule apply. */
+void chrome_begin(struct gw_chrome *c, int positional);
+/* One line of valid UTF-8 (no LF). */
+void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n);
+/* End of document: decide what is still pending. */
+void chrome_end(struct gw_chrome *c);
+void chrome_free(struct gw_chrome *c);
+#endif

@@ -1,0 +1,21 @@
+/* The main text of an HTML page: parse with libxml2's HTML parser (the
+ * one readability-lxml and trafilatura stand on), drop what is never
+ * content (script, style, nav, header, footer, aside, form ...), score
+ * block elements by their text, Chinese and Latin punctuation and link
+ * density, keep the best-scoring subtree and its sibling paragraphs, and
+ * write it as lines: block elements and <br> end a line. */
+#ifndef GW_HTMLMAIN_H
+#define GW_HTMLMAIN_H
+#include <stddef.h>
+#include "buf.h"
+
+/* 1 if s[0..n) looks like HTML (a tag near the start). */
+int html_sniff(const char *s, size_t n);
+/* Extract the main text of the UTF-8 page s[0..n) into out (lines
+ * separated by LF) and the <title> into title. -1 if the parser gave
+ * up, else 0. */
+int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title);
+/* The error that stopped the last parse early (the rest of the page was
+ * not read), or NULL; *line is its line in the page. */
+const char *html_fatal(int *line);
+#endif

@@ -1,0 +1,188 @@
+#include "pagein.h"
+#include "die.h"
+#include "htmlmain.h"
+#include "lines.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { BLOCK = 64 << 10 };
+
+static int page_line(struct gw_page *p, const char **s, size_t *n);
+
+/* Read up to n bytes, retrying short reads (pipes): 0 only at the end. */
+static size_t readfull(struct gw_page *p, char *b, size_t n)
+{
+	size_t got = 0;
+	while (got < n && !p->eof) {
+		ssize_t r = read(p->fd, b + got, n - got);
+		if (r > 0)
+			got += (size_t)r;
+		else if (r < 0 && errno == EINTR)
+			continue;
+		else {
+			if (r < 0)
+				gw_warn_input(p->name, 0, "read error: %s", strerror(errno));
+			p->eof = 1;
+		}
+	}
+	return got;
+}
+
+/* Text with NUL bytes that is not UTF-16 is not text: say so rather than
+ * write garbage rows (grep's "binary file" rule). */
+static int binary(const char *s, size_t n)
+{
+	return memchr(s, 0, n) != NULL;
+}
+
+int page_open(struct gw_page *p, const char *path, const char *from, int type)
+{
+	memset(p, 0, sizeof *p);
+	p->name = path;
+	p->fd = 0;
+	if (strcmp(path, "-") != 0 && (p->fd = open(path, O_RDONLY)) < 0) {
+		gw_warn_input(path, 0, "%s", strerror(errno));
+		return -1;
+	}
+	p->raw = xmalloc(BLOCK);
+	size_t n = readfull(p, p->raw, BLOCK);
+	if (n == 0) {
+		gw_warn_input(path, 0, "empty input, no text");
+		page_close(p);
+		return -1;
+	}
+	size_t bom = 0;
+	if (from) {
+		p->enc = from, p->how = "--from-code";
+	} else {
+		p->enc = enc_detect(p->raw, n, p->eof, &p->how, &bom);
+		if (strncmp(p->enc, "UTF-16", 6) != 0 && binary(p->raw, n)) {
+			gw_warn_input(path, 0, "binary input (NUL bytes), skipped");
+			page_close(p);
+			return -1;
+		}
+	}
+	if (dec_open(&p->dec, p->enc) < 0) {
+		gw_warn_input(path, 0, "cannot convert from %s", p->enc);
+		page_close(p);
+		return -1;
+	}
+	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
+	p->html = type == PAGE_HTML || (type == PAGE_AUTO && html_sniff(p->utf.p, p->utf.len));
+	if (!p->html)
+		return 0;
+	/* A page is parsed whole: read it all, within the record limit. */
+	while (!p->eof) {
+		n = readfull(p, p->raw, BLOCK);
+		dec_feed(&p->dec, p->raw, n, p->eof, &p->utf);
+		if (p->utf.len > gw_max_record) {
+			gw_warn_input(path, 0, "HTML page larger than %zu bytes skipped (raise --max-record)",
+			    gw_max_record);
+			page_close(p);
+			return -1;
+		}
+	}
+	struct gw_buf text = { 0 };
+	int line;
+	const char *why;
+	if (html_main_text(p->utf.p, p->utf.len, &text, &p->title) < 0)
+		gw_warn_input(path, 0, "HTML parser gave up, no text");
+	else if ((why = html_fatal(&line)))
+		gw_warn_input(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
+	buf_free(&p->utf);
+	p->utf = text;
+	return 0;
+}
+
+/* A NUL after the sniffed start is not text and would end a C string or
+ * a field downstream: it becomes U+FFFD and counts as an invalid byte. */
+static void no_nul(struct gw_page *p, const char **s, size_t *n)
+{
+	if (!memchr(*s, 0, *n))
+		return;
+	buf_clear(&p->fix);
+	for (size_t i = 0; i < *n; i++) {
+		if ((*s)[i])
+			buf_addc(&p->fix, (*s)[i]);
+		else {
+			buf_add(&p->fix, "\xEF\xBF\xBD", 3);
+			p->dec.invalid++;
+		}
+	}
+	*s = p->fix.p, *n = p->fix.len;
+}
+
+int page_next(struct gw_page *p, const char **s, size_t *n)
+{
+	int r = page_line(p, s, n);
+	if (r)
+		no_nul(p, s, n);
+	return r;
+}
+
+static int page_line(struct gw_page *p, const char **s, size_t *n)
+{
+	for (;;) {
+		char *b = p->utf.p + p->pos;
+		size_t avail = p->utf.len - p->pos;
+		/* bytes before scan are known to hold no LF: a long line is
+		 * searched once, not once per block */
+		size_t from = p->scan > p->pos ? p->scan - p->pos : 0;
+		char *nl = avail > from ? memchr(b + from, '\n', avail - from) : NULL;
+		if (nl) {
+			size_t len = (size_t)(nl - b);
+			p->pos += len + 1;
+			p->scan = p->pos;
+			p->lineno++;
+			if (p->skipping) {
+				p->skipping = 0;
+				continue;
+			}
+			*s = b, *n = len;
+			return 1;
+		}
+		if (avail > gw_max_record || (p->skipping && avail)) {
+			if (!p->skipping)
+				gw_warn_input(p->name, p->lineno + 1,
+				    "line longer than %zu bytes skipped (raise --max-record)", gw_max_record);
+			p->skipping = 1;
+			p->pos = p->scan = p->utf.len;
+			avail = 0;
+		}
+		if (p->eof || p->html) {
+			if (avail == 0)
+				return 0;
+			p->lineno++;
+			p->pos = p->scan = p->utf.len;
+			*s = b, *n = avail;
+			return 1;
+		}
+		if (p->pos) {   /* keep the unfinished line at the start */
+			memmove(p->utf.p, b, avail);
+			p->utf.len = avail;
+			p->pos = 0;
+		}
+		p->scan = p->utf.len;
+		size_t got = readfull(p, p->raw, BLOCK);
+		dec_feed(&p->dec, p->raw, got, p->eof, &p->utf);
+	}
+}
+
+void page_close(struct gw_page *p)
+{
+	if (p->dec.invalid)
+		gw_warn_input(p->name, 0, "%zu invalid bytes replaced", p->dec.invalid);
+	dec_close(&p->dec);
+	if (p->fd > 0)
+		close(p->fd);
+	p->fd = -1;
+	free(p->raw);
+	p->raw = NULL;
+	buf_free(&p->utf);
+	buf_free(&p->title);
+	buf_free(&p->fix);
+}

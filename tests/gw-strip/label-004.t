@@ -1,0 +1,1 @@
+gw-strip --label $S/004_*.txt

@@ -1,0 +1,1 @@
+gw-strip $S/000_*.txt

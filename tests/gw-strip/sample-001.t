@@ -1,0 +1,1 @@
+gw-strip $S/001_*.txt

@@ -1,0 +1,1 @@
+gw-strip $S/002_*.txt

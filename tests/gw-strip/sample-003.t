@@ -1,0 +1,1 @@
+gw-strip $S/003_*.txt

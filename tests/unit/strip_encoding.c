@@ -1,0 +1,116 @@
+/* Encoding detection and streaming conversion for gw-strip: feeding a
+ * document in pieces of any size (a character cut at a block boundary)
+ * gives the same UTF-8 and the same invalid-byte count as feeding it
+ * whole; detection follows the documented order; normalisation keeps
+ * Chinese punctuation. */
+#include "encoding.h"
+#include "normalize.h"
+#include "buf.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int fails;
+#define CHECK(c, ...) do { if (!(c)) { fails++; printf("FAIL %s:%d: ", __FILE__, __LINE__); \
+	printf(__VA_ARGS__); printf("\n"); } } while (0)
+
+static void convert(const char *enc, const char *s, size_t n, size_t piece,
+    struct gw_buf *out, size_t *invalid)
+{
+	struct gw_decoder d;
+	buf_clear(out);
+	if (dec_open(&d, enc) < 0) {
+		CHECK(0, "dec_open %s", enc);
+		return;
+	}
+	for (size_t i = 0; i < n || i == 0; i += piece) {
+		size_t k = n - i < piece ? n - i : piece;
+		dec_feed(&d, s + i, k, i + k >= n, out);
+		if (i + k >= n)
+			break;
+	}
+	*invalid = d.invalid;
+	dec_close(&d);
+}
+
+static void pieces(const char *enc, const char *s, size_t n, const char *want, size_t want_bad)
+{
+	struct gw_buf out = { 0 };
+	for (size_t piece = 1; piece <= n + 1; piece++) {
+		size_t bad = 0;
+		convert(enc, s, n, piece, &out, &bad);
+		CHECK(out.len == strlen(want) && memcmp(out.p, want, out.len) == 0,
+		    "%s piece %zu: got '%.*s' want '%s'", enc, piece, (int)out.len, out.p, want);
+		CHECK(bad == want_bad, "%s piece %zu: %zu invalid, want %zu", enc, piece, bad, want_bad);
+	}
+	buf_free(&out);
+}
+
+static void detect(const char *s, size_t n, const char *want, const char *want_how)
+{
+	const char *how;
+	size_t bom;
+	const char *e = enc_detect(s, n, 1, &how, &bom);
+	CHECK(strcmp(e, want) == 0 && strcmp(how, want_how) == 0,
+	    "detect: got %s by %s, want %s by %s", e, how, want, want_how);
+}
+
+static void norm(const char *in, const char *want)
+{
+	struct gw_buf out = { 0 };
+	norm_line(in, strlen(in), &out);
+	CHECK(out.len == strlen(want) && memcmp(out.p, want, out.len) == 0,
+	    "norm '%s': got '%s' want '%s'", in, out.p, want);
+	buf_free(&out);
+}
+
+int main(void)
+{
+	/* 政府工作报告，增长6.5%。 in GB18030, UTF-16LE, UTF-8 */
+	const char utf8[] = "\xe6\x94\xbf\xe5\xba\x9c\xe5\xb7\xa5\xe4\xbd\x9c\xe6\x8a\xa5\xe5\x91\x8a"
+	    "\xef\xbc\x8c\xe5\xa2\x9e\xe9\x95\xbf" "6.5%\xe3\x80\x82";
+	const char gb[] = "\xd5\xfe\xb8\xae\xb9\xa4\xd7\xf7\xb1\xa8\xb8\xe6\xa3\xac\xd4\xf6\xb3\xa4"
+	    "6.5%\xa1\xa3";
+	pieces("GB18030", gb, sizeof gb - 1, utf8, 0);
+	pieces("UTF-8", utf8, sizeof utf8 - 1, utf8, 0);
+	const char u16[] = "\x3f\x65\x9c\x5e\x0c\xff" "6\0.\0";
+	pieces("UTF-16LE", u16, sizeof u16 - 1, "\xe6\x94\xbf\xe5\xba\x9c\xef\xbc\x8c" "6.", 0);
+
+	/* invalid bytes: each becomes U+FFFD and is counted */
+	pieces("UTF-8", "a\xff" "b\xe6\x94", 5, "a\xef\xbf\xbd" "b\xef\xbf\xbd\xef\xbf\xbd", 3);
+	pieces("GB18030", "a\xff" "b", 3, "a\xef\xbf\xbd" "b", 1);
+	/* a lead byte at the very end is incomplete, not waiting forever */
+	pieces("GB18030", "ab\xd5", 3, "ab\xef\xbf\xbd", 1);
+
+	detect("\xef\xbb\xbf" "abc", 6, "UTF-8", "bom");
+	detect("\xff\xfe" "a\0", 4, "UTF-16LE", "bom");
+	detect("\xfe\xff\0a", 4, "UTF-16BE", "bom");
+	detect("a\0b\0c\0d\0e\0f\0", 12, "UTF-16LE", "utf-16-nul");
+	detect("\0a\0b\0c\0d\0e\0f", 12, "UTF-16BE", "utf-16-nul");
+	detect(utf8, sizeof utf8 - 1, "UTF-8", "utf-8");
+	const char meta[] = "<html><head><meta charset=\"gb2312\"></head><body>\xd5\xfe\xb8\xae</body>";
+	detect(meta, sizeof meta - 1, "GB18030", "meta");
+	const char meta2[] = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">\xac\x46";
+	detect(meta2, sizeof meta2 - 1, "BIG5-HKSCS", "meta");
+	/* charset= in the text is not a declaration */
+	const char nometa[] = "charset=big5 \xd5\xfe\xb8\xae\xb9\xa4\xd7\xf7\xb1\xa8\xb8\xe6";
+	const char *how;
+	size_t bom;
+	CHECK(strcmp(enc_detect(nometa, sizeof nometa - 1, 1, &how, &bom), "BIG5-HKSCS") != 0 ||
+	    strcmp(how, "meta") != 0, "charset= outside a tag taken as meta");
+	CHECK(strcmp(enc_canonical("gbk", 3), "GB18030") == 0, "gbk -> GB18030");
+	CHECK(strcmp(enc_canonical("GB2312", 6), "GB18030") == 0, "GB2312 -> GB18030");
+	CHECK(enc_canonical("no-such-thing", 13) == NULL, "unknown encoding accepted");
+
+	norm("\xef\xbc\x92\xef\xbc\x90\xef\xbc\x85", "20%");                  /* ２０％ */
+	norm("\xef\xbc\xa7\xef\xbc\xa4\xef\xbc\xb0\xef\xbc\x8e", "GDP.");      /* ＧＤＰ． */
+	norm("\xef\xbc\x8c\xef\xbc\x9a\xef\xbc\x88\xef\xbc\x89",              /* ，：（） stay */
+	    "\xef\xbc\x8c\xef\xbc\x9a\xef\xbc\x88\xef\xbc\x89");
+	norm("\xe2\x91\xa0", "\xe2\x91\xa0");                                   /* ① stays */
+	norm("\xe3\x80\x80\xe3\x80\x80" "a\xc2\xa0" "b\xe2\x80\x8b" "c\xef\xbb\xbf ", "a bc");
+	norm("", "");
+
+	if (fails)
+		printf("%d failures\n", fails);
+	return fails != 0;
+}
