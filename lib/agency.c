@@ -74,6 +74,23 @@ static int bit_get(const unsigned char *bm, uint32_t c)
 	return c < 0x10000 ? bm[c >> 3] >> (c & 7) & 1 : 1;
 }
 
+#define BIGRAM_BITS 20
+static uint32_t bigram_hash(uint32_t a, uint32_t b)
+{
+	return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> (32 - BIGRAM_BITS);
+}
+
+static void mark_bigram(unsigned char *bm, const char *s, size_t n)
+{
+	uint32_t a, b;
+	size_t l = cp_at(s, 0, &a);
+	if (l >= n)
+		return;
+	cp_at(s, l, &b);
+	uint32_t h = bigram_hash(a, b);
+	bm[h >> 3] |= (unsigned char)(1u << (h & 7));
+}
+
 static void mark_first(unsigned char *bm, const char *s)
 {
 	uint32_t c;
@@ -183,7 +200,7 @@ static void place_entry(const char *s, size_t n, size_t line, const char *path, 
 	if (lv < LV_PROVINCE || lv > LV_TOWNSHIP)
 		gw_die(GW_USAGE, "%s:%zu: level must be province, city, county or township", path, line);
 	wordtrie_add(&ag->places, f[0], fl[0], lv, 1);
-	mark_first(ag->pstart, f[0]);
+	mark_bigram(ag->bigram, f[0], fl[0]);
 	/* The short form (嘉祥 for 嘉祥县) names development zones: 嘉祥经开区. */
 	static const char *const suffix[] = { "省", "市", "县", "区", "自治区", "自治州", "自治县", NULL };
 	for (int k = 0; suffix[k]; k++) {
@@ -241,6 +258,7 @@ static void role_entry(const char *s, size_t n, size_t line, const char *path, v
 	else
 		gw_die(GW_USAGE, "%s:%zu: form must be label or verb", path, line);
 	mark_first(ag->interest, f[0]);
+	mark_first(ag->rstart, f[0]);
 }
 
 void ag_load_roles(struct agencies *ag, const char *path)
@@ -283,8 +301,12 @@ void ag_init(struct agencies *ag)
 	wordtrie_init(&ag->subs);
 	ag->interest = xmalloc(0x10000 / 8);
 	ag->pstart = xmalloc(0x10000 / 8);
+	ag->rstart = xmalloc(0x10000 / 8);
+	ag->bigram = xmalloc((1u << BIGRAM_BITS) / 8);
 	memset(ag->interest, 0, 0x10000 / 8);
 	memset(ag->pstart, 0, 0x10000 / 8);
+	memset(ag->rstart, 0, 0x10000 / 8);
+	memset(ag->bigram, 0, (1u << BIGRAM_BITS) / 8);
 	static const char *const pre[] = { "中", "国", "党", "省", "市", "县", "区", "镇", "乡", NULL };
 	for (int i = 0; pre[i]; i++)
 		mark_first(ag->pstart, pre[i]);
@@ -314,6 +336,8 @@ void ag_free(struct agencies *ag)
 	free(ag->zone);
 	free(ag->interest);
 	free(ag->pstart);
+	free(ag->rstart);
+	free(ag->bigram);
 	free(ag->hit);
 	buf_free(&ag->names_buf);
 }
@@ -769,7 +793,7 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
 		size_t len = cp_at(t, i, &c);
-		if (!bit_get(ag->interest, c)) {
+		if (!bit_get(ag->rstart, c)) {
 			i += len;
 			continue;
 		}
@@ -803,7 +827,8 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		i += len;
 	}
 	/* 2. township governments */
-	for (int k = 0; TOWNSHIP[k][0]; k++) {
+	int gov = memmem(t, n, "政府", 6) || memmem(t, n, "办事处", 9);
+	for (int k = 0; gov && TOWNSHIP[k][0]; k++) {
 		const char *w = TOWNSHIP[k][0];
 		size_t wl = strlen(w);
 		for (const char *q = t; (q = memmem(q, n - (size_t)(q - t), w, wl)); q += wl) {
@@ -841,7 +866,14 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		uint32_t c;
 		size_t len = cp_at(t, i, &c);
 		size_t e;
-		if (bit_get(ag->pstart, c) && (e = mention_at(ag, t, i, limit))) {
+		int cand = bit_get(ag->pstart, c);
+		if (!cand && i + len < n) {
+			uint32_t c2;
+			cp_at(t, i + len, &c2);
+			uint32_t h = bigram_hash(c, c2);
+			cand = ag->bigram[h >> 3] >> (h & 7) & 1;
+		}
+		if (cand && (e = mention_at(ag, t, i, limit))) {
 			i = e;
 			continue;
 		}
