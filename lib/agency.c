@@ -737,7 +737,8 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role)
 		size_t len = p < v ? cp_at(t, p, &c) : 1;
 		if (p == v || c == 0x3001) {
 			int lv, fl;
-			if (p == s || p - s > 20 * 3 || (!block && !prefix_at(ag, t, s, p, 0, &lv, &fl))) {
+			size_t ps = starts(t, s, p, "各") ? s + 3 : s;
+			if (p == s || p - s > 20 * 3 || (!block && (ps == p || !prefix_at(ag, t, ps, p, 0, &lv, &fl)))) {
 				ag->nhit = first;
 				return 0;
 			}
