@@ -619,7 +619,8 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 		size_t blen = ag->names_buf.len - h->name;
 		char br[64];
 		if (blen < sizeof br) {
-			memcpy(br, ag->names_buf.p + h->name, blen);
+			if (blen)
+				memcpy(br, ag->names_buf.p + h->name, blen);
 			ag->names_buf.len = h->name;
 			buf_adds(&ag->names_buf, ag->canon[idx]);
 			buf_add(&ag->names_buf, br, blen);
@@ -853,7 +854,8 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 			h->role = RO_MENTIONED;
 		}
 	}
-	qsort(ag->hit, ag->nhit, sizeof *ag->hit, cmp_hit);
+	if (ag->nhit > 1)
+		qsort(ag->hit, ag->nhit, sizeof *ag->hit, cmp_hit);
 	/* 3. mentions in running text, between what was found */
 	size_t nfound = ag->nhit, k = 0;
 	for (size_t i = 0; i < n;) {
