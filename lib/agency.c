@@ -220,17 +220,29 @@ void ag_load_places(struct agencies *ag, const char *path)
 static void name_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
 {
 	struct agencies *ag = arg;
-	const char *f[3];
-	size_t fl[3];
+	const char *f[4];
+	size_t fl[4];
 	bad_entry(path, line, s, n);
-	size_t k = split_tab(s, n, f, fl, 3);
+	size_t k = split_tab(s, n, f, fl, 4);
+	int lv = -1;
+	if (k == 3) {
+		lv = level_of(f[2], fl[2]);
+		if (lv < 0 || lv == LV_OTHER)
+			gw_die(GW_USAGE, "%s:%zu: level must be national, province, city, county or township", path, line);
+		k = 2;
+	}
 	if (k > 2 || fl[0] == 0 || (k == 2 && fl[1] == 0))
-		gw_die(GW_USAGE, "%s:%zu: expected NAME or ALIAS<TAB>NAME", path, line);
+		gw_die(GW_USAGE, "%s:%zu: expected NAME, ALIAS<TAB>NAME or ALIAS<TAB>NAME<TAB>LEVEL", path, line);
 	int32_t idx;
 	add_canon(ag, f[k - 1], fl[k - 1], &idx);
 	wordtrie_add(&ag->names, f[0], fl[0], idx, 1);
 	if (k == 2)
 		wordtrie_add(&ag->names, f[1], fl[1], idx, 0);
+	if (lv >= 0) {
+		/* a name that stands alone: 水利部, 审计署 */
+		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
+		mark_first(ag->pstart, f[0]);
+	}
 	mark_last(ag->interest, f[0], fl[0]);
 }
 
@@ -299,6 +311,7 @@ void ag_init(struct agencies *ag)
 	wordtrie_init(&ag->labels);
 	wordtrie_init(&ag->verbs);
 	wordtrie_init(&ag->subs);
+	wordtrie_init(&ag->alone);
 	ag->interest = xmalloc(0x10000 / 8);
 	ag->pstart = xmalloc(0x10000 / 8);
 	ag->rstart = xmalloc(0x10000 / 8);
@@ -330,6 +343,7 @@ void ag_free(struct agencies *ag)
 	wordtrie_free(&ag->labels);
 	wordtrie_free(&ag->verbs);
 	wordtrie_free(&ag->subs);
+	wordtrie_free(&ag->alone);
 	for (size_t i = 0; i < ag->ncanon; i++)
 		free(ag->canon[i]);
 	free(ag->canon);
@@ -518,9 +532,22 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 {
 	int lv, fl;
 	size_t p = prefix_at(ag, t, i, limit, 1, &lv, &fl);
-	if (!p)
-		return 0;
 	int32_t idx;
+	if (!p) {
+		/* 水利部: not 水利部门 */
+		size_t m = wordtrie_longest(&ag->alone, t + i, limit - i, &idx);
+		if (!m || starts(t, i + m, limit, "门"))
+			return 0;
+		struct ag_hit *h = hit_new(ag);
+		h->s = i;
+		h->e = i + m;
+		h->name = name_add(ag, ag->canon[idx & 0xFFFFFF], strlen(ag->canon[idx & 0xFFFFFF]));
+		h->namelen = strlen(ag->canon[idx & 0xFFFFFF]);
+		h->level = idx >> 24;
+		h->role = RO_MENTIONED;
+		h->source = SRC_MENTION;
+		return i + m;
+	}
 	size_t e = p < limit ? listed_at(ag, t, p, limit, fl, &idx) : 0;
 	size_t off = ag->names_buf.len;
 	if (e) {
@@ -634,7 +661,10 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 			buf_adds(&ag->names_buf, ag->canon[idx]);
 		else
 			buf_add(&ag->names_buf, t + s, e - s);
-		if (!p) {
+		int32_t al;
+		if (!p && wordtrie_longest(&ag->alone, t + s, e - s, &al) == e - s) {
+			lv = al >> 24;
+		} else if (!p) {
 			/* 县委组织部、宣传部: an item without a prefix shares the
 			 * list's level so far */
 			lv = *prevlevel != LV_NONE ? *prevlevel : LV_OTHER;
@@ -692,8 +722,9 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 
 static int in_brackets(const char *t, size_t i)
 {
-	/* the nearest bracket before i opens */
-	while (i > 0) {
+	/* the nearest bracket before i opens (a note is short: look back
+	 * 200 characters at most, which also keeps long paragraphs linear) */
+	for (int k = 0; i > 0 && k < 200; k++) {
 		i = cp_prev(t, i);
 		uint32_t c;
 		cp_at(t, i, &c);
