@@ -63,15 +63,19 @@ static int starts(const char *t, size_t i, size_t n, const char *w)
 	return i + k <= n && memcmp(t + i, w, k) == 0;
 }
 
-static void bit_set(unsigned char *bm, uint32_t c)
+/* Character classes, one byte per BMP code point: the scans look each
+ * character up once and skip those that start or end nothing. */
+enum { C_INTEREST = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16 };
+
+static void bit_set(unsigned char *cls, int flag, uint32_t c)
 {
 	if (c < 0x10000)
-		bm[c >> 3] |= (unsigned char)(1u << (c & 7));
+		cls[c] |= (unsigned char)flag;
 }
 
-static int bit_get(const unsigned char *bm, uint32_t c)
+static int bit_get(const unsigned char *cls, int flag, uint32_t c)
 {
-	return c < 0x10000 ? bm[c >> 3] >> (c & 7) & 1 : 1;
+	return c < 0x10000 ? cls[c] & flag : flag != C_TOWN;
 }
 
 #define BIGRAM_BITS 20
@@ -91,20 +95,20 @@ static void mark_bigram(unsigned char *bm, const char *s, size_t n)
 	bm[h >> 3] |= (unsigned char)(1u << (h & 7));
 }
 
-static void mark_first(unsigned char *bm, const char *s)
+static void mark_first(unsigned char *cls, int flag, const char *s)
 {
 	uint32_t c;
 	utf8_decode((const unsigned char *)s, &c);
-	bit_set(bm, c);
+	bit_set(cls, flag, c);
 }
 
-static void mark_last(unsigned char *bm, const char *s, size_t n)
+static void mark_last(unsigned char *cls, int flag, const char *s, size_t n)
 {
 	if (!n)
 		return;
 	uint32_t c;
 	cp_at(s, cp_prev(s, n), &c);
-	bit_set(bm, c);
+	bit_set(cls, flag, c);
 }
 
 /* ---- context rules ----
@@ -130,6 +134,14 @@ static const char NOT_AFTER_HEAD[] = "面部势限长";
  * colon), 负责人, 负责同志. */
 static const char *const NOT_AFTER_VERB[] = {
 	"单位", "部门", "人", "同志", "制", "领导", "的", NULL
+};
+
+/* Township governments from their last words: 嘉祥街道办事处, 纸坊镇人民
+ * 政府. The township's own name is the Chinese run before, at most three
+ * characters (two when the run goes on: a verb may stand before it). */
+static const char *const TOWNSHIP[][2] = {
+	{ "街道办事处", "街道办事处" }, { "镇人民政府", "人民政府" }, { "乡人民政府", "人民政府" },
+	{ "镇政府", "人民政府" }, { "乡政府", "人民政府" }, { NULL, NULL }
 };
 
 /* ---- loading ---- */
@@ -201,6 +213,7 @@ static void place_entry(const char *s, size_t n, size_t line, const char *path, 
 		gw_die(GW_USAGE, "%s:%zu: level must be province, city, county or township", path, line);
 	wordtrie_add(&ag->places, f[0], fl[0], lv, 1);
 	mark_bigram(ag->bigram, f[0], fl[0]);
+	mark_first(ag->cls, C_PFIRST, f[0]);
 	/* The short form (嘉祥 for 嘉祥县) names development zones: 嘉祥经开区. */
 	static const char *const suffix[] = { "省", "市", "县", "区", "自治区", "自治州", "自治县", NULL };
 	for (int k = 0; suffix[k]; k++) {
@@ -241,9 +254,9 @@ static void name_entry(const char *s, size_t n, size_t line, const char *path, v
 	if (lv >= 0) {
 		/* a name that stands alone: 水利部, 审计署 */
 		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
-		mark_first(ag->pstart, f[0]);
+		mark_first(ag->cls, C_PSTART, f[0]);
 	}
-	mark_last(ag->interest, f[0], fl[0]);
+	mark_last(ag->cls, C_INTEREST, f[0], fl[0]);
 }
 
 void ag_load_names(struct agencies *ag, const char *path)
@@ -269,8 +282,8 @@ static void role_entry(const char *s, size_t n, size_t line, const char *path, v
 		wordtrie_add(&ag->verbs, f[0], fl[0], r, 1);
 	else
 		gw_die(GW_USAGE, "%s:%zu: form must be label or verb", path, line);
-	mark_first(ag->interest, f[0]);
-	mark_first(ag->rstart, f[0]);
+	mark_first(ag->cls, C_INTEREST, f[0]);
+	mark_first(ag->cls, C_RSTART, f[0]);
 }
 
 void ag_load_roles(struct agencies *ag, const char *path)
@@ -293,7 +306,7 @@ static void head_entry(const char *s, size_t n, size_t line, const char *path, v
 		wordtrie_add(&ag->subs, f[0], fl[0], 1, 1);
 	else
 		gw_die(GW_USAGE, "%s:%zu: kind must be generic or sub", path, line);
-	mark_last(ag->interest, f[0], fl[0]);
+	mark_last(ag->cls, C_INTEREST, f[0], fl[0]);
 }
 
 void ag_load_heads(struct agencies *ag, const char *path)
@@ -312,20 +325,18 @@ void ag_init(struct agencies *ag)
 	wordtrie_init(&ag->verbs);
 	wordtrie_init(&ag->subs);
 	wordtrie_init(&ag->alone);
-	ag->interest = xmalloc(0x10000 / 8);
-	ag->pstart = xmalloc(0x10000 / 8);
-	ag->rstart = xmalloc(0x10000 / 8);
+	ag->cls = xmalloc(0x10000);
+	memset(ag->cls, 0, 0x10000);
 	ag->bigram = xmalloc((1u << BIGRAM_BITS) / 8);
-	memset(ag->interest, 0, 0x10000 / 8);
-	memset(ag->pstart, 0, 0x10000 / 8);
-	memset(ag->rstart, 0, 0x10000 / 8);
 	memset(ag->bigram, 0, (1u << BIGRAM_BITS) / 8);
 	static const char *const pre[] = { "中", "国", "党", "省", "市", "县", "区", "镇", "乡", NULL };
 	for (int i = 0; pre[i]; i++)
-		mark_first(ag->pstart, pre[i]);
+		mark_first(ag->cls, C_PSTART, pre[i]);
+	for (int i = 0; TOWNSHIP[i][0]; i++)
+		mark_first(ag->cls, C_TOWN, TOWNSHIP[i][0]);
 	/* Township governments are found from their last words (街道办事处). */
-	mark_first(ag->interest, "府");
-	mark_first(ag->interest, "处");
+	mark_first(ag->cls, C_INTEREST, "府");
+	mark_first(ag->cls, C_INTEREST, "处");
 	char path[4096];
 	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt" };
 	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads };
@@ -348,9 +359,7 @@ void ag_free(struct agencies *ag)
 		free(ag->canon[i]);
 	free(ag->canon);
 	free(ag->zone);
-	free(ag->interest);
-	free(ag->pstart);
-	free(ag->rstart);
+	free(ag->cls);
 	free(ag->bigram);
 	free(ag->hit);
 	buf_free(&ag->names_buf);
@@ -573,19 +582,11 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	return e;
 }
 
-/* Township governments from their last words: 嘉祥街道办事处, 纸坊镇人民
- * 政府. The township's own name is the Chinese run before, at most three
- * characters (two when the run goes on: a verb may stand before it). */
-static const char *const TOWNSHIP[][2] = {
-	{ "街道办事处", "街道办事处" }, { "镇人民政府", "人民政府" }, { "乡人民政府", "人民政府" },
-	{ "镇政府", "人民政府" }, { "乡政府", "人民政府" }, { NULL, NULL }
-};
-
-static size_t township_start(const char *t, size_t at)
+static size_t township_start(const char *t, size_t at, size_t lo)
 {
 	size_t s = at;
 	int k = 0;
-	while (s > 0 && k < 4) {
+	while (s > lo && k < 4) {
 		uint32_t c;
 		size_t q = cp_prev(t, s);
 		cp_at(t, q, &c);
@@ -600,6 +601,29 @@ static size_t township_start(const char *t, size_t at)
 			s = cp_prev(t, s);
 	}
 	return k >= 2 ? s : at;
+}
+
+/* 街道办事处 / 镇人民政府 at i, with the township's name before it (not
+ * before lo, the end of the last agency found): returns the end. */
+static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t limit, size_t lo)
+{
+	for (int k = 0; TOWNSHIP[k][0]; k++) {
+		if (!starts(t, i, limit, TOWNSHIP[k][0]))
+			continue;
+		size_t s = township_start(t, i, lo);
+		if (s == i)
+			return 0;
+		struct ag_hit *h = hit_new(ag);
+		h->s = s;
+		h->e = i + strlen(TOWNSHIP[k][0]);
+		h->name = name_add(ag, TOWNSHIP[k][1], strlen(TOWNSHIP[k][1]));
+		h->namelen = strlen(TOWNSHIP[k][1]);
+		h->level = LV_TOWNSHIP;
+		h->role = RO_MENTIONED;
+		h->source = SRC_MENTION;
+		return h->e;
+	}
+	return 0;
 }
 
 /* Classify one item of a role list: "县发改局" -> 发展和改革局, county. The
@@ -804,29 +828,33 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 {
 	ag->nhit = 0;
 	buf_clear(&ag->names_buf);
-	/* Cheap first look: most paragraphs hold no agency word at all. */
+	/* Cheap first look: most paragraphs hold no agency word at all, and
+	 * few a role word; the role pass starts at the first one. */
 	int interesting = 0;
+	size_t first_role = n;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char b = (unsigned char)t[i];
 		if (b >= 0xE0 && b < 0xF0) {
 			uint32_t c = ((b & 0x0Fu) << 12) | (((unsigned char)t[i + 1] & 0x3Fu) << 6)
 			    | ((unsigned char)t[i + 2] & 0x3Fu);
-			if (bit_get(ag->interest, c)) {
-				interesting = 1;
+			interesting |= bit_get(ag->cls, C_INTEREST, c);
+			if (bit_get(ag->cls, C_RSTART, c)) {
+				first_role = i;
 				break;
 			}
 			i += 2;
 		}
 	}
-	if (!interesting)
+	if (!interesting && first_role == n)
 		return 0;
 
 	/* 1. role lists and role verbs */
 	size_t verbs_failed[32], nfailed = 0;
-	for (size_t i = 0; i < n;) {
-		uint32_t c;
-		size_t len = cp_at(t, i, &c);
-		if (!bit_get(ag->rstart, c)) {
+	const unsigned char *u = (const unsigned char *)t;
+	for (size_t i = first_role; i < n;) {
+		unsigned b = u[i];
+		size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+		if (len != 3 || !(ag->cls[((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu)] & C_RSTART)) {
 			i += len;
 			continue;
 		}
@@ -859,59 +887,48 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		}
 		i += len;
 	}
-	/* 2. township governments */
-	int gov = memmem(t, n, "政府", 6) || memmem(t, n, "办事处", 9);
-	for (int k = 0; gov && TOWNSHIP[k][0]; k++) {
-		const char *w = TOWNSHIP[k][0];
-		size_t wl = strlen(w);
-		for (const char *q = t; (q = memmem(q, n - (size_t)(q - t), w, wl)); q += wl) {
-			size_t at = (size_t)(q - t);
-			/* 镇 of 镇人民政府 is part of the match */
-			size_t s = township_start(t, at);
-			if (s == at)
-				continue;
-			int overlap = 0;
-			for (size_t j = 0; j < ag->nhit; j++)
-				if (ag->hit[j].s < at + wl && s < ag->hit[j].e)
-					overlap = 1;
-			if (overlap)
-				continue;
-			struct ag_hit *h = hit_new(ag);
-			h->s = s;
-			h->e = at + wl;
-			h->name = name_add(ag, TOWNSHIP[k][1], strlen(TOWNSHIP[k][1]));
-			h->namelen = strlen(TOWNSHIP[k][1]);
-			h->level = LV_TOWNSHIP;
-			h->role = RO_MENTIONED;
-		}
-	}
 	if (ag->nhit > 1)
 		qsort(ag->hit, ag->nhit, sizeof *ag->hit, cmp_hit);
-	/* 3. mentions in running text, between what was found */
-	size_t nfound = ag->nhit, k = 0;
+	/* 2. mentions in running text, between what was found */
+	size_t nfound = ag->nhit, k = 0, last = 0;
 	for (size_t i = 0; i < n;) {
 		while (k < nfound && ag->hit[k].e <= i)
 			k++;
 		if (k < nfound && ag->hit[k].s <= i) {
-			i = ag->hit[k].e;
+			i = last = ag->hit[k].e;
 			continue;
 		}
 		size_t limit = k < nfound ? ag->hit[k].s : n;
-		uint32_t c;
-		size_t len = cp_at(t, i, &c);
-		size_t e;
-		int cand = bit_get(ag->pstart, c);
-		if (!cand && i + len < n) {
-			uint32_t c2;
-			cp_at(t, i + len, &c2);
-			uint32_t h = bigram_hash(c, c2);
-			cand = ag->bigram[h >> 3] >> (h & 7) & 1;
+		while (i < limit) {
+			unsigned b = u[i];
+			if (b < 0xE0 || b >= 0xF0) {   /* prefixes are all in the BMP's 3-byte range */
+				i += b < 0x80 ? 1 : b < 0xE0 ? 2 : 4;
+				continue;
+			}
+			uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+			int f = ag->cls[c];
+			if (!(f & (C_PSTART | C_PFIRST | C_TOWN))) {
+				i += 3;
+				continue;
+			}
+			size_t e;
+			if ((f & C_TOWN) && (e = township_at(ag, t, i, limit, last))) {
+				i = last = e;
+				continue;
+			}
+			int cand = f & C_PSTART;
+			if (!cand && (f & C_PFIRST) && i + 3 < limit) {
+				uint32_t c2;
+				cp_at(t, i + 3, &c2);
+				uint32_t h = bigram_hash(c, c2);
+				cand = ag->bigram[h >> 3] >> (h & 7) & 1;
+			}
+			if (cand && (e = mention_at(ag, t, i, limit))) {
+				i = last = e;
+				continue;
+			}
+			i += 3;
 		}
-		if (cand && (e = mention_at(ag, t, i, limit))) {
-			i = e;
-			continue;
-		}
-		i += len;
 	}
 	if (ag->nhit > nfound)
 		qsort(ag->hit, ag->nhit, sizeof *ag->hit, cmp_hit);

@@ -36,9 +36,7 @@ struct agencies {
 	struct wordtrie alone;   /* names without a prefix; value: canon | level << 24 */
 	char **canon; size_t ncanon, capcanon;
 	unsigned char *zone;     /* per canon: a development-zone committee */
-	unsigned char *interest; /* bitmap over the BMP: characters worth a look */
-	unsigned char *pstart;   /* bitmap: 省 市 县 … that start a prefix alone */
-	unsigned char *rstart;   /* bitmap: first characters of role words */
+	unsigned char *cls;      /* per BMP character: which scans it matters to */
 	unsigned char *bigram;   /* hashed bitmap: first two characters of places */
 	/* per paragraph */
 	struct ag_hit *hit; size_t nhit, caphit;
