@@ -641,6 +641,17 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 		s += 3;
 	if (e >= s + 3 && memcmp(t + e - 3, "等", 3) == 0)
 		e -= 3;
+	/* "责任单位：县发改局牵头、县财政局配合": the verb gives the role */
+	size_t q = e;
+	for (int k = 0; k < 4 && q > s; k++) {
+		q = cp_prev(t, q);
+		int32_t r = wordtrie_get(&ag->verbs, t + q, e - q);
+		if (r >= 0 && q > s) {
+			role = r;
+			e = q;
+			break;
+		}
+	}
 	if (s >= e)
 		return;
 	struct ag_hit *h = hit_new(ag);
@@ -712,6 +723,22 @@ static int is_list_end(uint32_t c)
 	    || c == 0x3011 || c == ']' || c == 0xFF08 || c == '(';
 }
 
+/* A role label and its colon at p: returns the end of the colon, or 0. */
+static size_t label_at(const struct agencies *ag, const char *t, size_t p, size_t n, int32_t *r)
+{
+	size_t m = wordtrie_longest(&ag->labels, t + p, n - p, r);
+	if (!m)
+		return 0;
+	p += m;
+	while (p < n && t[p] == ' ')
+		p++;
+	if (starts(t, p, n, "："))
+		return p + 3;
+	if (p < n && t[p] == ':')
+		return p + 1;
+	return 0;
+}
+
 /* "牵头单位：A、B、C" from the colon on. Returns the end of the list. */
 static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n, int role)
 {
@@ -728,7 +755,7 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 			s = p + len;
 		} else {
 			int32_t v;
-			if (wordtrie_longest(&ag->labels, t + p, n - p, &v) && p > s) {
+			if (p > s && label_at(ag, t, p, n, &v)) {
 				/* the next label of "牵头单位：A 配合单位：B" */
 				size_t q = p;
 				while (q > s && t[q - 1] == ' ')
@@ -859,16 +886,10 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 			continue;
 		}
 		int32_t r;
-		size_t m = wordtrie_longest(&ag->labels, t + i, n - i, &r);
+		size_t m = label_at(ag, t, i, n, &r);
 		if (m) {
-			size_t p = i + m;
-			while (p < n && t[p] == ' ')
-				p++;
-			if (starts(t, p, n, "：") || starts(t, p, n, ":")) {
-				p += t[p] == ':' ? 1 : 3;
-				i = label_list(ag, t, p, n, r);
-				continue;
-			}
+			i = label_list(ag, t, m, n, r);
+			continue;
 		}
 		m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
 		if (m) {
