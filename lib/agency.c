@@ -123,7 +123,7 @@ static const char NOT_BEFORE_PROV[] = "全各本我该每节外反";
 static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等";
 /* The first character of a generic name that shows the prefix was an
  * adjective (县级, 县域, 市场, 市中心, 省内) rather than an agency's place. */
-static const char NOT_FIRST_GENERIC[] = "级域城区乡镇村县市省内外直属情长民场中委政里辖际重点容面况值府人两各所";
+static const char NOT_FIRST_GENERIC[] = "级域城区乡镇村县市省内外直属情长民场中委政里辖际重点容面况值府人两各所有第";
 /* Characters that end a generic name's search: words between clauses. */
 static const char STOP_GENERIC[] = "的在是把被从对向与及或等为将和并且了也都要就以";
 /* A head word after these is another word: 格局, 布局, 大厅, 开办. */
@@ -484,10 +484,12 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 			return 0;
 		if (count == 0 && in_set(c, NOT_FIRST_GENERIC))
 			return 0;
-		if (count >= 2) {
-			int32_t v;
-			size_t m = wordtrie_longest(&ag->heads, t + q, n - q, &v);
-			if (m) {
+		int32_t v;
+		size_t m = wordtrie_longest(&ag->heads, t + q, n - q, &v);
+		if (m && count < 2)   /* 省局转到南昌市局: a head word too early */
+			return 0;
+		if (m) {
+			{
 				uint32_t b = cp_before(t, q), a = 0;
 				if (q + m < n)
 					cp_at(t, q + m, &a);
@@ -559,6 +561,9 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	}
 	size_t e = p < limit ? listed_at(ag, t, p, limit, fl, &idx) : 0;
 	size_t off = ag->names_buf.len;
+	/* 国务院政府工作报告: not a government inside the State Council */
+	if (e && (fl & PF_STANDALONE) && strcmp(ag->canon[idx], "人民政府") == 0)
+		e = 0;
 	if (e) {
 		buf_adds(&ag->names_buf, ag->canon[idx]);
 	} else if (fl & PF_STANDALONE) {
@@ -714,7 +719,8 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 
 static int is_item_sep(uint32_t c)
 {
-	return c == 0x3001 /* 、 */ || c == 0xFF0C /* ， */ || c == ',' || c == 0xFF0F || c == '/';
+	return c == 0x3001 /* 、 */ || c == 0xFF0C /* ， */ || c == ',' || c == 0xFF0F || c == '/'
+	    || c == ' ' || c == 0x3000 || c == '\t';
 }
 
 static int is_list_end(uint32_t c)
@@ -742,7 +748,7 @@ static size_t label_at(const struct agencies *ag, const char *t, size_t p, size_
 /* "牵头单位：A、B、C" from the colon on. Returns the end of the list. */
 static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n, int role)
 {
-	size_t s = p;
+	size_t s = p, start = p;
 	int prev = LV_NONE;
 	while (p < n) {
 		uint32_t c;
@@ -755,12 +761,10 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 			s = p + len;
 		} else {
 			int32_t v;
-			if (p > s && label_at(ag, t, p, n, &v)) {
+			if (p > start && label_at(ag, t, p, n, &v)) {
 				/* the next label of "牵头单位：A 配合单位：B" */
-				size_t q = p;
-				while (q > s && t[q - 1] == ' ')
-					q--;
-				item_hit(ag, t, s, q, role, SRC_BLOCK, &prev);
+				if (p > s)
+					item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
 				return p;
 			}
 		}
@@ -785,6 +789,27 @@ static int in_brackets(const char *t, size_t i)
 			return 0;
 	}
 	return 0;
+}
+
+/* Outside brackets, an item before a role verb must look like an agency:
+ * a prefix (not a short place name), and a name that is listed, or ends
+ * in the last character of an institution (局 委 办 院 集团 公司 …). */
+static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t e)
+{
+	int lv, fl;
+	size_t p = s < e ? prefix_at(ag, t, s, e, 0, &lv, &fl) : 0;
+	if (!p || (fl & PF_SHORT))
+		return 0;
+	if (p == e)
+		return (fl & PF_STANDALONE) != 0;
+	int32_t idx;
+	if (listed_at(ag, t, p, e, fl, &idx) == e)
+		return 1;
+	if (fl & PF_NEEDNAME)
+		return 0;
+	uint32_t c;
+	cp_at(t, cp_prev(t, e), &c);
+	return in_set(c, "局委办院校团司心所站队社会部厅处行署府街道");
 }
 
 /* Role verb at v: "（A、B牵头）", "由A牵头", "A、B参与配合". Returns 1 if
@@ -819,9 +844,8 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role)
 		uint32_t c = 0;
 		size_t len = p < v ? cp_at(t, p, &c) : 1;
 		if (p == v || c == 0x3001) {
-			int lv, fl;
 			size_t ps = starts(t, s, p, "各") ? s + 3 : s;
-			if (p == s || p - s > 20 * 3 || (!block && (ps == p || !prefix_at(ag, t, ps, p, 0, &lv, &fl)))) {
+			if (p == s || p - s > 20 * 3 || (!block && !prose_item(ag, t, ps, p))) {
 				ag->nhit = first;
 				return 0;
 			}
