@@ -65,7 +65,7 @@ static int starts(const char *t, size_t i, size_t n, const char *w)
 
 /* Character classes, one byte per BMP code point: the scans look each
  * character up once and skip those that start or end nothing. */
-enum { C_INTEREST = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16 };
+enum { C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16 };
 
 static void bit_set(unsigned char *cls, int flag, uint32_t c)
 {
@@ -73,10 +73,6 @@ static void bit_set(unsigned char *cls, int flag, uint32_t c)
 		cls[c] |= (unsigned char)flag;
 }
 
-static int bit_get(const unsigned char *cls, int flag, uint32_t c)
-{
-	return c < 0x10000 ? cls[c] & flag : flag != C_TOWN;
-}
 
 #define BIGRAM_BITS 20
 static uint32_t bigram_hash(uint32_t a, uint32_t b)
@@ -102,14 +98,6 @@ static void mark_first(unsigned char *cls, int flag, const char *s)
 	bit_set(cls, flag, c);
 }
 
-static void mark_last(unsigned char *cls, int flag, const char *s, size_t n)
-{
-	if (!n)
-		return;
-	uint32_t c;
-	cp_at(s, cp_prev(s, n), &c);
-	bit_set(cls, flag, c);
-}
 
 /* ---- context rules ----
  * A one-character prefix (县, 市 ...) is also part of ordinary words:
@@ -256,7 +244,6 @@ static void name_entry(const char *s, size_t n, size_t line, const char *path, v
 		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
 		mark_first(ag->cls, C_PSTART, f[0]);
 	}
-	mark_last(ag->cls, C_INTEREST, f[0], fl[0]);
 }
 
 void ag_load_names(struct agencies *ag, const char *path)
@@ -282,7 +269,6 @@ static void role_entry(const char *s, size_t n, size_t line, const char *path, v
 		wordtrie_add(&ag->verbs, f[0], fl[0], r, 1);
 	else
 		gw_die(GW_USAGE, "%s:%zu: form must be label or verb", path, line);
-	mark_first(ag->cls, C_INTEREST, f[0]);
 	mark_first(ag->cls, C_RSTART, f[0]);
 }
 
@@ -306,7 +292,6 @@ static void head_entry(const char *s, size_t n, size_t line, const char *path, v
 		wordtrie_add(&ag->subs, f[0], fl[0], 1, 1);
 	else
 		gw_die(GW_USAGE, "%s:%zu: kind must be generic or sub", path, line);
-	mark_last(ag->cls, C_INTEREST, f[0], fl[0]);
 }
 
 void ag_load_heads(struct agencies *ag, const char *path)
@@ -334,9 +319,6 @@ void ag_init(struct agencies *ag)
 		mark_first(ag->cls, C_PSTART, pre[i]);
 	for (int i = 0; TOWNSHIP[i][0]; i++)
 		mark_first(ag->cls, C_TOWN, TOWNSHIP[i][0]);
-	/* Township governments are found from their last words (街道办事处). */
-	mark_first(ag->cls, C_INTEREST, "府");
-	mark_first(ag->cls, C_INTEREST, "处");
 	char path[4096];
 	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt" };
 	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads };
@@ -814,10 +796,10 @@ static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t
 
 /* Role verb at v: "（A、B牵头）", "由A牵头", "A、B参与配合". Returns 1 if
  * rows were added. */
-static int verb_list(struct agencies *ag, const char *t, size_t v, int role)
+static int verb_list(struct agencies *ag, const char *t, size_t v, int role, size_t lo)
 {
 	size_t a = v;
-	for (int k = 0; a > 0 && k < MAXCLAUSE; k++) {
+	for (int k = 0; a > lo && k < MAXCLAUSE; k++) {
 		size_t q = cp_prev(t, a);
 		uint32_t c;
 		cp_at(t, q, &c);
@@ -853,6 +835,14 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role)
 		}
 		p += len;
 	}
+	/* The items replace the mentions already found in them; a mention
+	 * that reaches into the list from before it stays, and so no list. */
+	size_t keep = ag->nhit;
+	while (keep > 0 && ag->hit[keep - 1].s >= a)
+		keep--;
+	if (keep > 0 && ag->hit[keep - 1].e > a)
+		return 0;
+	ag->nhit = keep;
 	int prev = LV_NONE;
 	s = a;
 	for (size_t p = a; p <= v;) {
@@ -867,136 +857,75 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role)
 	return 1;
 }
 
-static int cmp_hit(const void *x, const void *y)
-{
-	const struct ag_hit *a = x, *b = y;
-	if (a->s != b->s)
-		return a->s < b->s ? -1 : 1;
-	return a->e > b->e ? -1 : a->e < b->e;
-}
-
 size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 {
 	ag->nhit = 0;
 	buf_clear(&ag->names_buf);
-	/* Cheap first look: most paragraphs hold no agency word at all, and
-	 * few a role word; the role pass starts at the first one. */
-	int interesting = 0;
-	size_t first_role = n;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char b = (unsigned char)t[i];
-		if (b >= 0xE0 && b < 0xF0) {
-			uint32_t c = ((b & 0x0Fu) << 12) | (((unsigned char)t[i + 1] & 0x3Fu) << 6)
-			    | ((unsigned char)t[i + 2] & 0x3Fu);
-			interesting |= bit_get(ag->cls, C_INTEREST, c);
-			if (bit_get(ag->cls, C_RSTART, c)) {
-				first_role = i;
-				break;
-			}
-			i += 2;
-		}
-	}
-	if (!interesting && first_role == n)
-		return 0;
-
-	/* 1. role lists and role verbs */
-	size_t verbs_failed[32], nfailed = 0;
+	/* One pass over the characters; the class table says which of them
+	 * may start a role word, a prefix, a place or a township's last words,
+	 * and all others cost one lookup. Hits come out in text order: role
+	 * lists reach forward from their label, role verbs back over the
+	 * mentions just found, which their items replace. */
 	const unsigned char *u = (const unsigned char *)t;
-	for (size_t i = first_role; i < n;) {
-		unsigned b = u[i];
-		size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-		if (len != 3 || !(ag->cls[((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu)] & C_RSTART)) {
-			i += len;
-			continue;
-		}
-		int32_t r;
-		size_t m = label_at(ag, t, i, n, &r);
-		if (m) {
-			i = label_list(ag, t, m, n, r);
-			continue;
-		}
-		m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
-		if (m) {
-			int ok = 1;
-			for (int k = 0; NOT_AFTER_VERB[k]; k++)
-				if (starts(t, i + m, n, NOT_AFTER_VERB[k]))
-					ok = 0;
-			size_t before = ag->nhit;
-			if (ok && i > 0 && !verb_list(ag, t, i, r) && nfailed < 32)
-				verbs_failed[nfailed++] = i | (size_t)r << 56;
-			/* a verb list may not reach back over rows already found */
-			if (ag->nhit > before && before > 0 && ag->hit[before].s < ag->hit[before - 1].e)
-				ag->nhit = before;
-			i += m;
-			continue;
-		}
-		i += len;
-	}
-	if (ag->nhit > 1)
-		qsort(ag->hit, ag->nhit, sizeof *ag->hit, cmp_hit);
-	/* 2. mentions in running text, between what was found */
-	size_t nfound = ag->nhit, k = 0, last = 0;
+	size_t last = 0;      /* end of the last hit: nothing starts before it */
+	size_t role_end = 0;  /* end of the last role list: verbs look back to it */
 	for (size_t i = 0; i < n;) {
-		while (k < nfound && ag->hit[k].e <= i)
-			k++;
-		if (k < nfound && ag->hit[k].s <= i) {
-			i = last = ag->hit[k].e;
+		unsigned b = u[i];
+		if (b < 0xE0 || b >= 0xF0) {   /* everything here is in the 3-byte range */
+			i += b < 0x80 ? 1 : b < 0xE0 ? 2 : 4;
 			continue;
 		}
-		size_t limit = k < nfound ? ag->hit[k].s : n;
-		while (i < limit) {
-			unsigned b = u[i];
-			if (b < 0xE0 || b >= 0xF0) {   /* prefixes are all in the BMP's 3-byte range */
-				i += b < 0x80 ? 1 : b < 0xE0 ? 2 : 4;
-				continue;
-			}
-			uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
-			int f = ag->cls[c];
-			if (!(f & (C_PSTART | C_PFIRST | C_TOWN))) {
-				i += 3;
-				continue;
-			}
-			size_t e;
-			if ((f & C_TOWN) && (e = township_at(ag, t, i, limit, last))) {
-				i = last = e;
-				continue;
-			}
-			int cand = f & C_PSTART;
-			if (!cand && (f & C_PFIRST) && i + 3 < limit) {
-				uint32_t c2;
-				cp_at(t, i + 3, &c2);
-				uint32_t h = bigram_hash(c, c2);
-				cand = ag->bigram[h >> 3] >> (h & 7) & 1;
-			}
-			if (cand && (e = mention_at(ag, t, i, limit))) {
-				i = last = e;
-				continue;
-			}
+		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+		int f = ag->cls[c];
+		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN))) {
 			i += 3;
-		}
-	}
-	if (ag->nhit > nfound)
-		qsort(ag->hit, ag->nhit, sizeof *ag->hit, cmp_hit);
-	/* 4. "…县发改局牵头" where the clause had other words before it: the
-	 * mention that ends at the verb takes the verb's role. */
-	for (size_t f = 0; f < nfailed; f++) {
-		size_t at = verbs_failed[f] & (((size_t)1 << 56) - 1);
-		int role = (int)(verbs_failed[f] >> 56);
-		for (size_t j = 0; j < ag->nhit; j++)
-			if (ag->hit[j].e == at && ag->hit[j].source == SRC_MENTION) {
-				ag->hit[j].role = role;
-				ag->hit[j].source = in_brackets(t, ag->hit[j].s) ? SRC_BLOCK : SRC_PROSE;
-			}
-	}
-	/* drop overlaps (a verb list inside a label list) */
-	size_t w = 0;
-	for (size_t j = 0; j < ag->nhit; j++) {
-		if (w > 0 && ag->hit[j].s < ag->hit[w - 1].e)
 			continue;
-		ag->hit[w++] = ag->hit[j];
+		}
+		size_t e;
+		if (f & C_RSTART) {
+			int32_t r;
+			size_t m = label_at(ag, t, i, n, &r);
+			if (m) {
+				i = last = role_end = label_list(ag, t, m, n, r);
+				continue;
+			}
+			m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
+			if (m) {
+				int ok = i > 0;
+				for (int k = 0; ok && NOT_AFTER_VERB[k]; k++)
+					if (starts(t, i + m, n, NOT_AFTER_VERB[k]))
+						ok = 0;
+				if (ok && verb_list(ag, t, i, r, role_end)) {
+					role_end = last = i;
+				} else if (ok && ag->nhit > 0 && ag->hit[ag->nhit - 1].e == i
+				    && ag->hit[ag->nhit - 1].source == SRC_MENTION) {
+					/* "…推动县发改局牵头": the mention before the verb */
+					struct ag_hit *h = &ag->hit[ag->nhit - 1];
+					h->role = r;
+					h->source = in_brackets(t, h->s) ? SRC_BLOCK : SRC_PROSE;
+				}
+				i += m;
+				continue;
+			}
+		}
+		if ((f & C_TOWN) && (e = township_at(ag, t, i, n, last))) {
+			i = last = e;
+			continue;
+		}
+		int cand = f & C_PSTART;
+		if (!cand && (f & C_PFIRST) && i + 3 < n) {
+			uint32_t c2;
+			cp_at(t, i + 3, &c2);
+			uint32_t h = bigram_hash(c, c2);
+			cand = ag->bigram[h >> 3] >> (h & 7) & 1;
+		}
+		if (cand && (e = mention_at(ag, t, i, n))) {
+			i = last = e;
+			continue;
+		}
+		i += 3;
 	}
-	ag->nhit = w;
-	return w;
+	return ag->nhit;
 }
 
 /* ---- task lists ---- */
