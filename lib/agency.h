@@ -4,7 +4,8 @@
  * which need an administrative prefix (a place, 县, 市, 省, 区, 镇, 乡,
  * 中共…, 国家) followed by a known agency name or a generic head word. The
  * word lists come from data files; matching is longest-first over code
- * point tries, with no allocation per paragraph once buffers have grown. */
+ * point tries, in one pass over each paragraph, with no allocation per
+ * paragraph once buffers have grown. */
 #ifndef GW_AGENCY_H
 #define GW_AGENCY_H
 #include <stddef.h>
@@ -22,7 +23,7 @@ extern const char *const ag_role_name[];
 
 struct ag_hit {
 	size_t s, e;            /* byte span in the paragraph */
-	size_t name, namelen;   /* in ag->names */
+	size_t name, namelen;   /* offset and length in ag->names_buf */
 	int level, role, source;
 };
 
