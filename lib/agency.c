@@ -215,7 +215,8 @@ static void place_entry(const char *s, size_t n, size_t line, const char *path, 
 
 void ag_load_places(struct agencies *ag, const char *path)
 {
-	gw_datafile_each(path, place_entry, ag) < 0 ? gw_die(GW_USAGE, "cannot load places") : (void)0;
+	if (gw_datafile_each(path, place_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load places");
 }
 
 static void name_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
