@@ -668,13 +668,13 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 		/* branch_at appended the branch word; put the name first */
 		size_t blen = ag->names_buf.len - h->name;
 		char br[64];
-		if (blen < sizeof br) {
-			if (blen)
-				memcpy(br, ag->names_buf.p + h->name, blen);
-			ag->names_buf.len = h->name;
-			buf_adds(&ag->names_buf, ag->canon[idx]);
-			buf_add(&ag->names_buf, br, blen);
-		}
+		if (blen >= sizeof br)   /* branch words are a few characters */
+			blen = 0;
+		if (blen)
+			memcpy(br, ag->names_buf.p + h->name, blen);
+		ag->names_buf.len = h->name;
+		buf_adds(&ag->names_buf, ag->canon[idx]);
+		buf_add(&ag->names_buf, br, blen);
 	} else if (p && e - p > 3 && !(fl & (PF_STANDALONE | PF_NEEDNAME))) {
 		ag->names_buf.len = h->name;
 		buf_add(&ag->names_buf, t + p, e - p);
