@@ -728,6 +728,23 @@ static size_t label_at(const struct agencies *ag, const char *t, size_t p, size_
 	return 0;
 }
 
+/* The end of a short bracketed note starting at p (after its opening
+ * bracket): just after the closing bracket, or 0 if there is none within
+ * 12 characters or the note holds a separator. */
+static size_t note_end(const char *t, size_t p, size_t n)
+{
+	for (int k = 0; p < n && k <= 12; k++) {
+		uint32_t c;
+		size_t len = cp_at(t, p, &c);
+		if (c == 0xFF09 || c == ')')
+			return k ? p + len : 0;
+		if (is_item_sep(c) || is_list_end(c))
+			return 0;
+		p += len;
+	}
+	return 0;
+}
+
 /* "牵头单位：A、B、C" from the colon on. Returns the end of the list. */
 static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n, int role)
 {
@@ -736,6 +753,19 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 	while (p < n) {
 		uint32_t c;
 		size_t len = cp_at(t, p, &c);
+		size_t close;
+		if ((c == 0xFF08 || c == '(') && p > s && (close = note_end(t, p + len, n))) {
+			/* "县发改局（牵头）、县财政局": a short note after an item;
+			 * a role verb in it is the item's role, anything else is
+			 * left out, and the list goes on */
+			int32_t r;
+			size_t in = p + len, ce = close - (t[close - 1] == ')' ? 1 : 3);
+			int role_here = wordtrie_get(&ag->verbs, t + in, ce - in);
+			r = role_here >= 0 ? role_here : role;
+			item_hit(ag, t, s, p, r, SRC_BLOCK, &prev);
+			s = p = close;
+			continue;
+		}
 		if (is_list_end(c) || is_item_sep(c)) {
 			if (p > s)
 				item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
