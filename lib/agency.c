@@ -65,7 +65,7 @@ static int starts(const char *t, size_t i, size_t n, const char *w)
 
 /* Character classes, one byte per BMP code point: the scans look each
  * character up once and skip those that start or end nothing. */
-enum { C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16 };
+enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16 };
 
 static void bit_set(unsigned char *cls, int flag, uint32_t c)
 {
@@ -243,7 +243,7 @@ static void name_entry(const char *s, size_t n, size_t line, const char *path, v
 	if (lv >= 0) {
 		/* a name that stands alone: 水利部, 审计署 */
 		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
-		mark_first(ag->cls, C_PSTART, f[0]);
+		mark_first(ag->cls, C_ALONE, f[0]);
 	}
 }
 
@@ -520,6 +520,25 @@ static size_t branch_at(struct agencies *ag, const char *t, size_t e, size_t n, 
 	return p + m;
 }
 
+/* A name that needs no prefix at i: 水利部, but not 水利部门. */
+static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limit)
+{
+	int32_t v;
+	size_t m = wordtrie_longest(&ag->alone, t + i, limit - i, &v);
+	if (!m || starts(t, i + m, limit, "门"))
+		return 0;
+	const char *canon = ag->canon[v & 0xFFFFFF];
+	struct ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = i + m;
+	h->name = name_add(ag, canon, strlen(canon));
+	h->namelen = strlen(canon);
+	h->level = v >> 24;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return i + m;
+}
+
 /* A mention in running text starting at i; limit is where the next
  * found agency starts. Returns the end (0: none) and fills a hit. */
 static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t limit)
@@ -527,21 +546,8 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	int lv, fl;
 	size_t p = prefix_at(ag, t, i, limit, 1, &lv, &fl);
 	int32_t idx;
-	if (!p) {
-		/* 水利部: not 水利部门 */
-		size_t m = wordtrie_longest(&ag->alone, t + i, limit - i, &idx);
-		if (!m || starts(t, i + m, limit, "门"))
-			return 0;
-		struct ag_hit *h = hit_new(ag);
-		h->s = i;
-		h->e = i + m;
-		h->name = name_add(ag, ag->canon[idx & 0xFFFFFF], strlen(ag->canon[idx & 0xFFFFFF]));
-		h->namelen = strlen(ag->canon[idx & 0xFFFFFF]);
-		h->level = idx >> 24;
-		h->role = RO_MENTIONED;
-		h->source = SRC_MENTION;
-		return i + m;
-	}
+	if (!p)
+		return 0;
 	size_t e = p < limit ? listed_at(ag, t, p, limit, fl, &idx) : 0;
 	size_t off = ag->names_buf.len;
 	/* 国务院政府工作报告: not a government inside the State Council */
@@ -908,7 +914,7 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		}
 		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
 		int f = ag->cls[c];
-		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN))) {
+		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE))) {
 			i += 3;
 			continue;
 		}
@@ -951,6 +957,10 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 			cand = ag->bigram[h >> 3] >> (h & 7) & 1;
 		}
 		if (cand && (e = mention_at(ag, t, i, n))) {
+			i = last = e;
+			continue;
+		}
+		if ((f & C_ALONE) && (e = alone_at(ag, t, i, n))) {
 			i = last = e;
 			continue;
 		}
