@@ -1026,7 +1026,8 @@ int ag_task_start(const char *t, size_t n, size_t *num_s, size_t *num_e,
 	return 1;
 }
 
-int ag_heading(const char *t, size_t n)
+int ag_heading(const char *t, size_t n, size_t *num_s, size_t *num_e,
+    size_t *title_s, size_t *title_e)
 {
 	static const char NUM[] = "一二三四五六七八九十";
 	size_t i = skip_space(t, 0, n);
@@ -1051,9 +1052,30 @@ int ag_heading(const char *t, size_t n)
 	}
 	if (i == s)
 		return 0;
-	if (paren)
-		return starts(t, i, n, "）") || (i < n && t[i] == ')');
-	if (first)
-		return starts(t, i, n, "章") || starts(t, i, n, "部分") || starts(t, i, n, "节");
-	return starts(t, i, n, "、");
+	*num_s = s;
+	*num_e = i;
+	if (paren) {
+		if (starts(t, i, n, "）"))
+			i += 3;
+		else if (i < n && t[i] == ')')
+			i++;
+		else
+			return 0;
+	} else if (first) {
+		if (starts(t, i, n, "章") || starts(t, i, n, "节"))
+			i += 3;
+		else if (starts(t, i, n, "部分"))
+			i += 6;
+		else
+			return 0;
+	} else if (starts(t, i, n, "、")) {
+		i += 3;
+	} else {
+		return 0;
+	}
+	i = skip_space(t, i, n);
+	*title_s = i;
+	const char *end = memmem(t + i, n - i, "。", 3);
+	*title_e = end ? (size_t)(end - t) : n;
+	return 1;
 }

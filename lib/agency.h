@@ -63,6 +63,8 @@ size_t ag_scan(struct agencies *ag, const char *text, size_t n);
  * the title (up to the first 。) as byte spans of t. */
 int ag_task_start(const char *t, size_t n, size_t *num_s, size_t *num_e,
     size_t *title_s, size_t *title_e);
-/* A heading that ends the current task: "三、…", "（三）…", "第三章". */
-int ag_heading(const char *t, size_t n);
+/* A heading, which ends the current task: "三、…", "（三）…", "第三章…",
+ * with its number and title as for ag_task_start. */
+int ag_heading(const char *t, size_t n, size_t *num_s, size_t *num_e,
+    size_t *title_s, size_t *title_e);
 #endif

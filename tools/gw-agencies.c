@@ -130,7 +130,16 @@ static void paragraph(const struct gw_par *p)
 		if (in_task && (tdoc.len != p->doclen || memcmp(tdoc.p, p->doc, p->doclen) != 0))
 			task_flush();
 		size_t ns, ne, ts, te;
-		if (ag_task_start(p->text, p->textlen, &ns, &ne, &ts, &te)) {
+		int start = ag_task_start(p->text, p->textlen, &ns, &ne, &ts, &te), heading = 0;
+		if (!start && ag_heading(p->text, p->textlen, &ns, &ne, &ts, &te)) {
+			/* "（三）标题。…（牵头单位：…）": a numbered heading with its
+			 * own assignment is a task of its own */
+			heading = 1;
+			for (size_t i = 0; i < n; i++)
+				if (ag.hit[i].source == SRC_BLOCK)
+					start = 1;
+		}
+		if (start) {
 			task_flush();
 			in_task = 1;
 			buf_clear(&tdoc);
@@ -139,7 +148,7 @@ static void paragraph(const struct gw_par *p)
 			buf_add(&tnum, p->text + ns, ne - ns);
 			buf_clear(&ttitle);
 			buf_add(&ttitle, p->text + ts, te - ts);
-		} else if (ag_heading(p->text, p->textlen)) {
+		} else if (heading) {
 			task_flush();
 		}
 		if (!in_task)
