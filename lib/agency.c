@@ -132,6 +132,33 @@ static const char *const TOWNSHIP[][2] = {
 	{ "镇政府", "人民政府" }, { "乡政府", "人民政府" }, { NULL, NULL }
 };
 
+/* The context sets above as bits of one table, built once: the scans ask
+ * about every character of a candidate name. */
+enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIRST = 16,
+	X_STOP = 32, X_NB_HEAD = 64, X_NA_HEAD = 128 };
+static unsigned char ctx[0x10000];
+
+static void ctx_init(void)
+{
+	static const struct { const char *set; int bit; } sets[] = {
+		{ NOT_BEFORE_COUNTY, X_NB_COUNTY }, { NOT_BEFORE_CITY, X_NB_CITY },
+		{ NOT_BEFORE_PROV, X_NB_PROV }, { MAY_BEFORE_SMALL, X_MAY_SMALL },
+		{ NOT_FIRST_GENERIC, X_NOT_FIRST }, { STOP_GENERIC, X_STOP },
+		{ NOT_BEFORE_HEAD, X_NB_HEAD }, { NOT_AFTER_HEAD, X_NA_HEAD },
+	};
+	for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+		for (size_t i = 0; sets[k].set[i];) {
+			uint32_t c;
+			i += cp_at(sets[k].set, i, &c);
+			ctx[c] |= (unsigned char)sets[k].bit;
+		}
+}
+
+static int has(uint32_t c, int bit)
+{
+	return c < 0x10000 && (ctx[c] & bit);
+}
+
 /* ---- loading ---- */
 
 static void add_canon(struct agencies *ag, const char *s, size_t n, int32_t *idx)
@@ -304,6 +331,7 @@ void ag_load_heads(struct agencies *ag, const char *path)
 void ag_init(struct agencies *ag)
 {
 	memset(ag, 0, sizeof *ag);
+	ctx_init();
 	wordtrie_init(&ag->places);
 	wordtrie_init(&ag->names);
 	wordtrie_init(&ag->heads);
@@ -363,12 +391,17 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 	int any = 0;
 	*flags = 0;
 	*level = LV_NONE;
-	if (starts(t, p, n, "中共中央") || starts(t, p, n, "党中央") || starts(t, p, n, "国务院")) {
+	uint32_t c0;
+	cp_at(t, p, &c0);
+	/* the few prefixes of more than one character start with 中 党 国 */
+	int zhong = c0 == 0x4E2D, guo = c0 == 0x56FD;
+	if ((zhong && starts(t, p, n, "中共中央")) || (c0 == 0x515A && starts(t, p, n, "党中央"))
+	    || (guo && starts(t, p, n, "国务院"))) {
 		*level = LV_NATIONAL;
 		*flags = PF_STANDALONE;
-		return p + (starts(t, p, n, "中共中央") ? 12 : 9);
+		return p + (zhong ? 12 : 9);
 	}
-	if (starts(t, p, n, "中共"))
+	if (zhong && starts(t, p, n, "中共"))
 		p += 6;
 	for (int k = 0; k < 4 && p < n; k++) {
 		int32_t v;
@@ -395,7 +428,8 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 		return p;
 	if (p != i)   /* 中共 with no place */
 		return 0;
-	if (starts(t, p, n, "国家") || starts(t, p, n, "中央") || starts(t, p, n, "中国")) {
+	if ((guo && starts(t, p, n, "国家"))
+	    || (zhong && (starts(t, p, n, "中央") || starts(t, p, n, "中国")))) {
 		*level = LV_NATIONAL;
 		*flags = PF_NEEDNAME;
 		return p + 6;
@@ -406,28 +440,28 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 	int before_ok = !is_han(b);
 	switch (c) {
 	case 0x7701: /* 省 */
-		if (!before_ok && in_set(b, NOT_BEFORE_PROV))
+		if (!before_ok && has(b, X_NB_PROV))
 			return 0;
 		*level = LV_PROVINCE;
 		break;
 	case 0x5E02: /* 市 */
-		if (!before_ok && in_set(b, NOT_BEFORE_CITY))
+		if (!before_ok && has(b, X_NB_CITY))
 			return 0;
 		*level = LV_CITY;
 		break;
 	case 0x53BF: /* 县 */
-		if (!before_ok && in_set(b, NOT_BEFORE_COUNTY))
+		if (!before_ok && has(b, X_NB_COUNTY))
 			return 0;
 		*level = LV_COUNTY;
 		break;
 	case 0x533A: /* 区 */
-		if (!before_ok && !in_set(b, MAY_BEFORE_SMALL))
+		if (!before_ok && !has(b, X_MAY_SMALL))
 			return 0;
 		*level = LV_COUNTY;
 		break;
 	case 0x9547: /* 镇 */
 	case 0x4E61: /* 乡 */
-		if (!before_ok && !in_set(b, MAY_BEFORE_SMALL))
+		if (!before_ok && !has(b, X_MAY_SMALL))
 			return 0;
 		*level = LV_TOWNSHIP;
 		break;
@@ -463,9 +497,9 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 	for (int count = 0; q < n && count <= MAXBODY; count++) {
 		uint32_t c;
 		size_t len = cp_at(t, q, &c);
-		if (!is_han(c) || in_set(c, STOP_GENERIC))
+		if (!is_han(c) || has(c, X_STOP))
 			return 0;
-		if (count == 0 && in_set(c, NOT_FIRST_GENERIC))
+		if (count == 0 && has(c, X_NOT_FIRST))
 			return 0;
 		int32_t v;
 		size_t m = wordtrie_longest(&ag->heads, t + q, n - q, &v);
@@ -476,7 +510,7 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 				uint32_t b = cp_before(t, q), a = 0;
 				if (q + m < n)
 					cp_at(t, q + m, &a);
-				if (!in_set(b, NOT_BEFORE_HEAD) && !in_set(a, NOT_AFTER_HEAD))
+				if (!has(b, X_NB_HEAD) && !has(a, X_NA_HEAD))
 					return q + m;
 			}
 		}
@@ -584,7 +618,7 @@ static size_t township_start(const char *t, size_t at, size_t lo)
 		uint32_t c;
 		size_t q = cp_prev(t, s);
 		cp_at(t, q, &c);
-		if (!is_han(c) || in_set(c, STOP_GENERIC) || in_set(c, "、，。；：（）"))
+		if (!is_han(c) || has(c, X_STOP) || in_set(c, "、，。；：（）"))
 			break;
 		s = q;
 		k++;
