@@ -1028,21 +1028,28 @@ int ag_task_start(const char *t, size_t n, size_t *num_s, size_t *num_e,
 		i++;
 		close = 1;
 	}
+	/* ASCII or full-width digits (１２), at most three */
 	size_t s = i;
-	while (i < n && t[i] >= '0' && t[i] <= '9' && i - s < 4)
-		i++;
-	if (i == s || i - s > 3)
+	int digits = 0;
+	for (;;) {
+		if (i < n && t[i] >= '0' && t[i] <= '9')
+			i++;
+		else if (i + 3 <= n && (unsigned char)t[i] == 0xEF && (unsigned char)t[i + 1] == 0xBC
+		    && (unsigned char)t[i + 2] >= 0x90 && (unsigned char)t[i + 2] <= 0x99)
+			i += 3;
+		else
+			break;
+		digits++;
+	}
+	if (digits == 0 || digits > 3)
 		return 0;
 	*num_s = s;
 	*num_e = i;
 	i = skip_space(t, i, n);
-	if (close) {
-		if (starts(t, i, n, "）"))
-			i += 3;
-		else if (i < n && t[i] == ')')
-			i++;
-		else
-			return 0;
+	if (starts(t, i, n, "）") || (i < n && t[i] == ')')) {
+		i += t[i] == ')' ? 1 : 3;   /* "（12）" or "12）" */
+	} else if (close) {
+		return 0;
 	} else if (i < n && t[i] == '.') {
 		i++;
 	} else if (starts(t, i, n, "．") || starts(t, i, n, "、")) {
@@ -1051,7 +1058,7 @@ int ag_task_start(const char *t, size_t n, size_t *num_s, size_t *num_e,
 		return 0;
 	}
 	/* 1.5万亩 is a number, not task 1 */
-	if (i < n && t[i] >= '0' && t[i] <= '9')
+	if (i < n && ((t[i] >= '0' && t[i] <= '9') || starts(t, i, n, "％") || t[i] == '%'))
 		return 0;
 	i = skip_space(t, i, n);
 	*title_s = i;
