@@ -59,7 +59,8 @@ void ag_free(struct agencies *ag);
 size_t ag_scan(struct agencies *ag, const char *text, size_t n);
 
 /* Task lists (gw-agencies --tasks). A paragraph that starts a task:
- * "12. 标题。…", "12．", "12、", "（12）": returns 1 with the number and
+ * "12. 标题。…", "12．", "12、", "12）", "（12）", also in full-width digits:
+ * returns 1 with the number and
  * the title (up to the first 。) as byte spans of t. */
 int ag_task_start(const char *t, size_t n, size_t *num_s, size_t *num_e,
     size_t *title_s, size_t *title_e);
