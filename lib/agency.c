@@ -288,6 +288,10 @@ static void role_entry(const char *s, size_t n, size_t line, const char *path, v
 	bad_entry(path, line, s, n);
 	if (split_tab(s, n, f, fl, 4) != 3)
 		gw_die(GW_USAGE, "%s:%zu: expected WORD<TAB>ROLE<TAB>FORM", path, line);
+	if (fl[2] == 5 && memcmp(f[2], "vague", 5) == 0) {
+		wordtrie_add(&ag->vague, f[0], fl[0], 1, 1);
+		return;
+	}
 	int r = role_of(f[1], fl[1]);
 	if (r < 0)
 		gw_die(GW_USAGE, "%s:%zu: role must be lead, responsible or cooperating", path, line);
@@ -296,7 +300,7 @@ static void role_entry(const char *s, size_t n, size_t line, const char *path, v
 	else if (fl[2] == 4 && memcmp(f[2], "verb", 4) == 0)
 		wordtrie_add(&ag->verbs, f[0], fl[0], r, 1);
 	else
-		gw_die(GW_USAGE, "%s:%zu: form must be label or verb", path, line);
+		gw_die(GW_USAGE, "%s:%zu: form must be label, verb or vague", path, line);
 	mark_first(ag->cls, C_RSTART, f[0]);
 }
 
@@ -339,6 +343,7 @@ void ag_init(struct agencies *ag)
 	wordtrie_init(&ag->verbs);
 	wordtrie_init(&ag->subs);
 	wordtrie_init(&ag->alone);
+	wordtrie_init(&ag->vague);
 	ag->cls = xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
 	ag->bigram = xmalloc((1u << BIGRAM_BITS) / 8);
@@ -366,6 +371,7 @@ void ag_free(struct agencies *ag)
 	wordtrie_free(&ag->verbs);
 	wordtrie_free(&ag->subs);
 	wordtrie_free(&ag->alone);
+	wordtrie_free(&ag->vague);
 	for (size_t i = 0; i < ag->ncanon; i++)
 		free(ag->canon[i]);
 	free(ag->canon);
@@ -680,7 +686,8 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 			break;
 		}
 	}
-	if (s >= e)
+	/* 有关部门, 相关单位: no agency in particular */
+	if (s >= e || wordtrie_get(&ag->vague, t + s, e - s) >= 0)
 		return;
 	struct ag_hit *h = hit_new(ag);
 	h->s = hs;

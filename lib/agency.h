@@ -34,6 +34,7 @@ struct agencies {
 	struct wordtrie labels;  /* role words that head a list; value: role */
 	struct wordtrie verbs;   /* role words after the agency; value: role */
 	struct wordtrie subs;    /* sub-unit heads after a place: 分局, 支行 */
+	struct wordtrie vague;   /* list items that name no agency: 有关部门 */
 	struct wordtrie alone;   /* names without a prefix; value: canon | level << 24 */
 	char **canon; size_t ncanon, capcanon;
 	unsigned char *zone;     /* per canon: a development-zone committee */
