@@ -1,0 +1,1129 @@
+#include "agency.h"
+#include "die.h"
+#include "patterns.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *const ag_level_name[] = {
+	"national", "province", "city", "county", "township", "other", "other"
+};
+const char *const ag_role_name[] = { "lead", "responsible", "cooperating", "mentioned" };
+
+#define AG_SHORT 8          /* places value flag: 嘉祥 for 嘉祥县 */
+#define MAXBODY 12          /* characters between prefix and generic head */
+#define MAXCLAUSE 60        /* characters looked back from a role verb */
+
+/* ---- characters ---- */
+
+static int is_han(uint32_t c)
+{
+	return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+}
+
+static size_t cp_at(const char *t, size_t i, uint32_t *c)
+{
+	return (size_t)utf8_decode((const unsigned char *)t + i, c);
+}
+
+/* Start of the code point before byte i (i > 0). */
+static size_t cp_prev(const char *t, size_t i)
+{
+	do
+		i--;
+	while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80);
+	return i;
+}
+
+static uint32_t cp_before(const char *t, size_t i)
+{
+	if (i == 0)
+		return 0;
+	uint32_t c;
+	cp_at(t, cp_prev(t, i), &c);
+	return c;
+}
+
+/* Is code point c one of the characters of the UTF-8 string set? */
+static int in_set(uint32_t c, const char *set)
+{
+	for (size_t i = 0; set[i];) {
+		uint32_t d;
+		i += cp_at(set, i, &d);
+		if (d == c)
+			return 1;
+	}
+	return 0;
+}
+
+static int starts(const char *t, size_t i, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	return i + k <= n && memcmp(t + i, w, k) == 0;
+}
+
+/* Character classes, one byte per BMP code point: the scans look each
+ * character up once and skip those that start or end nothing. */
+enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16 };
+
+static void bit_set(unsigned char *cls, int flag, uint32_t c)
+{
+	if (c < 0x10000)
+		cls[c] |= (unsigned char)flag;
+}
+
+
+#define BIGRAM_BITS 20
+static uint32_t bigram_hash(uint32_t a, uint32_t b)
+{
+	return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> (32 - BIGRAM_BITS);
+}
+
+static void mark_bigram(unsigned char *bm, const char *s, size_t n)
+{
+	uint32_t a, b;
+	size_t l = cp_at(s, 0, &a);
+	if (l >= n)
+		return;
+	cp_at(s, l, &b);
+	uint32_t h = bigram_hash(a, b);
+	bm[h >> 3] |= (unsigned char)(1u << (h & 7));
+}
+
+static void mark_first(unsigned char *cls, int flag, const char *s)
+{
+	uint32_t c;
+	utf8_decode((const unsigned char *)s, &c);
+	bit_set(cls, flag, c);
+}
+
+
+/* ---- context rules ----
+ * A one-character prefix (县, 市 ...) is also part of ordinary words:
+ * 全县 "the whole county", 城市 "city", 社区 "community", 城镇 "towns".
+ * These sets say which characters before it make it such a word (for 县,
+ * 市, 省) or, for the riskier 区, 镇 and 乡, which characters may stand
+ * before a prefix at all. */
+static const char NOT_BEFORE_COUNTY[] = "全各本我该每郡州邻外两区市省乡";
+static const char NOT_BEFORE_CITY[] = "全各本我该每城都超股上门夜集开楼菜闹街黑早互罢县区省";
+static const char NOT_BEFORE_PROV[] = "全各本我该每节外反";
+static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等";
+/* The first character of a generic name that shows the prefix was an
+ * adjective (县级, 县域, 市场, 市中心, 省内) rather than an agency's place. */
+static const char NOT_FIRST_GENERIC[] = "级域城区乡镇村县市省内外直属情长民场中委政里辖际重点容面况值府人两各所有第";
+/* Characters that end a generic name's search: words between clauses. */
+static const char STOP_GENERIC[] = "的在是把被从对向与及或等为将和并且了也都要就以";
+/* A head word after these is another word: 格局, 布局, 大厅, 开办. */
+static const char NOT_BEFORE_HEAD[] = "格布结当开终大饭赌餐客展门";
+/* ... and before these: 局面, 局部, 局势. */
+static const char NOT_AFTER_HEAD[] = "面部势限长";
+/* Role verbs are not roles before these: 牵头单位 (a label without a
+ * colon), 负责人, 负责同志. */
+static const char *const NOT_AFTER_VERB[] = {
+	"单位", "部门", "人", "同志", "制", "领导", "的", NULL
+};
+
+/* Township governments from their last words: 嘉祥街道办事处, 纸坊镇人民
+ * 政府. The township's own name is the Chinese run before, at most three
+ * characters (two when the run goes on: a verb may stand before it). */
+static const char *const TOWNSHIP[][2] = {
+	{ "街道办事处", "街道办事处" }, { "镇人民政府", "人民政府" }, { "乡人民政府", "人民政府" },
+	{ "镇政府", "人民政府" }, { "乡政府", "人民政府" }, { NULL, NULL }
+};
+
+/* The context sets above as bits of one table, built once: the scans ask
+ * about every character of a candidate name. */
+enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIRST = 16,
+	X_STOP = 32, X_NB_HEAD = 64, X_NA_HEAD = 128 };
+static unsigned char ctx[0x10000];
+
+static void ctx_init(void)
+{
+	static const struct { const char *set; int bit; } sets[] = {
+		{ NOT_BEFORE_COUNTY, X_NB_COUNTY }, { NOT_BEFORE_CITY, X_NB_CITY },
+		{ NOT_BEFORE_PROV, X_NB_PROV }, { MAY_BEFORE_SMALL, X_MAY_SMALL },
+		{ NOT_FIRST_GENERIC, X_NOT_FIRST }, { STOP_GENERIC, X_STOP },
+		{ NOT_BEFORE_HEAD, X_NB_HEAD }, { NOT_AFTER_HEAD, X_NA_HEAD },
+	};
+	for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+		for (size_t i = 0; sets[k].set[i];) {
+			uint32_t c;
+			i += cp_at(sets[k].set, i, &c);
+			ctx[c] |= (unsigned char)sets[k].bit;
+		}
+}
+
+static int has(uint32_t c, int bit)
+{
+	return c < 0x10000 && (ctx[c] & bit);
+}
+
+/* ---- loading ---- */
+
+static void add_canon(struct agencies *ag, const char *s, size_t n, int32_t *idx)
+{
+	for (size_t i = 0; i < ag->ncanon; i++)
+		if (strlen(ag->canon[i]) == n && memcmp(ag->canon[i], s, n) == 0) {
+			*idx = (int32_t)i;
+			return;
+		}
+	if (ag->ncanon == ag->capcanon) {
+		ag->capcanon = ag->capcanon ? ag->capcanon * 2 : 256;
+		ag->canon = xrealloc(ag->canon, ag->capcanon * sizeof *ag->canon);
+		ag->zone = xrealloc(ag->zone, ag->capcanon);
+	}
+	char *c = xmalloc(n + 1);
+	memcpy(c, s, n);
+	c[n] = 0;
+	ag->canon[ag->ncanon] = c;
+	ag->zone[ag->ncanon] = n >= 9 && memcmp(c + n - 9, "管委会", 9) == 0;
+	*idx = (int32_t)ag->ncanon++;
+}
+
+static size_t split_tab(const char *s, size_t n, const char **f, size_t *fl, size_t max)
+{
+	size_t k = 0, b = 0;
+	for (size_t i = 0; i <= n && k < max; i++)
+		if (i == n || s[i] == '\t') {
+			f[k] = s + b;
+			fl[k++] = i - b;
+			b = i + 1;
+		}
+	return k;
+}
+
+static void bad_entry(const char *path, size_t line, const char *s, size_t n)
+{
+	if (!utf8_valid(s, n))
+		gw_die(GW_USAGE, "%s:%zu: invalid UTF-8", path, line);
+}
+
+static int level_of(const char *s, size_t n)
+{
+	for (int l = LV_NATIONAL; l <= LV_OTHER; l++)
+		if (strlen(ag_level_name[l]) == n && memcmp(ag_level_name[l], s, n) == 0)
+			return l;
+	return -1;
+}
+
+static int role_of(const char *s, size_t n)
+{
+	for (int r = RO_LEAD; r <= RO_COOPERATING; r++)
+		if (strlen(ag_role_name[r]) == n && memcmp(ag_role_name[r], s, n) == 0)
+			return r;
+	return -1;
+}
+
+static void place_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[3];
+	size_t fl[3];
+	bad_entry(path, line, s, n);
+	if (split_tab(s, n, f, fl, 3) != 2)
+		gw_die(GW_USAGE, "%s:%zu: expected NAME<TAB>LEVEL", path, line);
+	int lv = level_of(f[1], fl[1]);
+	if (lv < LV_PROVINCE || lv > LV_TOWNSHIP)
+		gw_die(GW_USAGE, "%s:%zu: level must be province, city, county or township", path, line);
+	wordtrie_add(&ag->places, f[0], fl[0], lv, 1);
+	mark_bigram(ag->bigram, f[0], fl[0]);
+	mark_first(ag->cls, C_PFIRST, f[0]);
+	/* The short form (嘉祥 for 嘉祥县) names development zones: 嘉祥经开区. */
+	static const char *const suffix[] = { "省", "市", "县", "区", "自治区", "自治州", "自治县", NULL };
+	for (int k = 0; suffix[k]; k++) {
+		size_t sl = strlen(suffix[k]);
+		if (fl[0] >= sl + 6 && memcmp(f[0] + fl[0] - sl, suffix[k], sl) == 0) {
+			wordtrie_add(&ag->places, f[0], fl[0] - sl, lv | AG_SHORT, 0);
+			break;
+		}
+	}
+}
+
+void ag_load_places(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, place_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load places");
+}
+
+static void name_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[4];
+	size_t fl[4];
+	bad_entry(path, line, s, n);
+	size_t k = split_tab(s, n, f, fl, 4);
+	int lv = -1;
+	if (k == 3) {
+		lv = level_of(f[2], fl[2]);
+		if (lv < 0 || lv == LV_OTHER)
+			gw_die(GW_USAGE, "%s:%zu: level must be national, province, city, county or township", path, line);
+		k = 2;
+	}
+	if (k > 2 || fl[0] == 0 || (k == 2 && fl[1] == 0))
+		gw_die(GW_USAGE, "%s:%zu: expected NAME, ALIAS<TAB>NAME or ALIAS<TAB>NAME<TAB>LEVEL", path, line);
+	int32_t idx;
+	add_canon(ag, f[k - 1], fl[k - 1], &idx);
+	wordtrie_add(&ag->names, f[0], fl[0], idx, 1);
+	if (k == 2)
+		wordtrie_add(&ag->names, f[1], fl[1], idx, 0);
+	if (lv >= 0) {
+		/* a name that stands alone: 水利部, 审计署 */
+		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
+		mark_first(ag->cls, C_ALONE, f[0]);
+	}
+}
+
+void ag_load_names(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, name_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load agency names");
+}
+
+static void role_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[4];
+	size_t fl[4];
+	bad_entry(path, line, s, n);
+	if (split_tab(s, n, f, fl, 4) != 3)
+		gw_die(GW_USAGE, "%s:%zu: expected WORD<TAB>ROLE<TAB>FORM", path, line);
+	if (fl[2] == 5 && memcmp(f[2], "vague", 5) == 0) {
+		wordtrie_add(&ag->vague, f[0], fl[0], 1, 1);
+		return;
+	}
+	int r = role_of(f[1], fl[1]);
+	if (r < 0)
+		gw_die(GW_USAGE, "%s:%zu: role must be lead, responsible or cooperating", path, line);
+	if (fl[2] == 5 && memcmp(f[2], "label", 5) == 0)
+		wordtrie_add(&ag->labels, f[0], fl[0], r, 1);
+	else if (fl[2] == 4 && memcmp(f[2], "verb", 4) == 0)
+		wordtrie_add(&ag->verbs, f[0], fl[0], r, 1);
+	else
+		gw_die(GW_USAGE, "%s:%zu: form must be label, verb or vague", path, line);
+	mark_first(ag->cls, C_RSTART, f[0]);
+}
+
+void ag_load_roles(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, role_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load role words");
+}
+
+static void head_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[3];
+	size_t fl[3];
+	bad_entry(path, line, s, n);
+	if (split_tab(s, n, f, fl, 3) != 2)
+		gw_die(GW_USAGE, "%s:%zu: expected WORD<TAB>KIND", path, line);
+	if (fl[1] == 7 && memcmp(f[1], "generic", 7) == 0)
+		wordtrie_add(&ag->heads, f[0], fl[0], 1, 1);
+	else if (fl[1] == 3 && memcmp(f[1], "sub", 3) == 0)
+		wordtrie_add(&ag->subs, f[0], fl[0], 1, 1);
+	else
+		gw_die(GW_USAGE, "%s:%zu: kind must be generic or sub", path, line);
+}
+
+void ag_load_heads(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, head_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load head words");
+}
+
+void ag_init(struct agencies *ag)
+{
+	memset(ag, 0, sizeof *ag);
+	ctx_init();
+	wordtrie_init(&ag->places);
+	wordtrie_init(&ag->names);
+	wordtrie_init(&ag->heads);
+	wordtrie_init(&ag->labels);
+	wordtrie_init(&ag->verbs);
+	wordtrie_init(&ag->subs);
+	wordtrie_init(&ag->alone);
+	wordtrie_init(&ag->vague);
+	ag->cls = xmalloc(0x10000);
+	memset(ag->cls, 0, 0x10000);
+	ag->bigram = xmalloc((1u << BIGRAM_BITS) / 8);
+	memset(ag->bigram, 0, (1u << BIGRAM_BITS) / 8);
+	static const char *const pre[] = { "中", "国", "党", "省", "市", "县", "区", "镇", "乡", NULL };
+	for (int i = 0; pre[i]; i++)
+		mark_first(ag->cls, C_PSTART, pre[i]);
+	for (int i = 0; TOWNSHIP[i][0]; i++)
+		mark_first(ag->cls, C_TOWN, TOWNSHIP[i][0]);
+	char path[4096];
+	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt" };
+	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads };
+	for (int i = 0; i < 4; i++) {
+		snprintf(path, sizeof path, "%s", gw_datafile(files[i]));
+		load[i](ag, path);
+	}
+}
+
+void ag_free(struct agencies *ag)
+{
+	wordtrie_free(&ag->places);
+	wordtrie_free(&ag->names);
+	wordtrie_free(&ag->heads);
+	wordtrie_free(&ag->labels);
+	wordtrie_free(&ag->verbs);
+	wordtrie_free(&ag->subs);
+	wordtrie_free(&ag->alone);
+	wordtrie_free(&ag->vague);
+	for (size_t i = 0; i < ag->ncanon; i++)
+		free(ag->canon[i]);
+	free(ag->canon);
+	free(ag->zone);
+	free(ag->cls);
+	free(ag->bigram);
+	free(ag->hit);
+	buf_free(&ag->names_buf);
+}
+
+/* ---- matching ---- */
+
+enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8 };
+
+/* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
+ * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
+ * 中国 (need a listed name after them), 省 市 县 区 镇 乡. strict: running
+ * text, where the context rules apply. Returns the end, 0 if none. */
+static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size_t n,
+    int strict, int *level, int *flags)
+{
+	size_t p = i;
+	int any = 0;
+	*flags = 0;
+	*level = LV_NONE;
+	uint32_t c0;
+	cp_at(t, p, &c0);
+	/* the few prefixes of more than one character start with 中 党 国 */
+	int zhong = c0 == 0x4E2D, guo = c0 == 0x56FD;
+	if ((zhong && starts(t, p, n, "中共中央")) || (c0 == 0x515A && starts(t, p, n, "党中央"))
+	    || (guo && starts(t, p, n, "国务院"))) {
+		*level = LV_NATIONAL;
+		*flags = PF_STANDALONE;
+		return p + (zhong ? 12 : 9);
+	}
+	if (zhong && starts(t, p, n, "中共"))
+		p += 6;
+	for (int k = 0; k < 4 && p < n; k++) {
+		int32_t v;
+		size_t m = wordtrie_longest(&ag->places, t + p, n - p, &v);
+		if (!m)
+			break;
+		/* Two-character names (和县, 南县, 新县) are common words in
+		 * running text: only after a non-Chinese character or their
+		 * province or city. */
+		if (strict && m == 6 && p == i && i > 0) {
+			uint32_t b = cp_before(t, i);
+			if (is_han(b) && !in_set(b, "省市州盟"))
+				break;
+		}
+		*level = v & 7;
+		p += m;
+		any = 1;
+		if (v & AG_SHORT) {
+			*flags |= PF_SHORT;
+			break;
+		}
+	}
+	if (any)
+		return p;
+	if (p != i)   /* 中共 with no place */
+		return 0;
+	if ((guo && starts(t, p, n, "国家"))
+	    || (zhong && (starts(t, p, n, "中央") || starts(t, p, n, "中国")))) {
+		*level = LV_NATIONAL;
+		*flags = PF_NEEDNAME;
+		return p + 6;
+	}
+	uint32_t c;
+	size_t len = cp_at(t, p, &c);
+	uint32_t b = strict ? cp_before(t, i) : 0;
+	int before_ok = !is_han(b);
+	switch (c) {
+	case 0x7701: /* 省 */
+		if (!before_ok && has(b, X_NB_PROV))
+			return 0;
+		*level = LV_PROVINCE;
+		break;
+	case 0x5E02: /* 市 */
+		if (!before_ok && has(b, X_NB_CITY))
+			return 0;
+		*level = LV_CITY;
+		break;
+	case 0x53BF: /* 县 */
+		if (!before_ok && has(b, X_NB_COUNTY))
+			return 0;
+		*level = LV_COUNTY;
+		break;
+	case 0x533A: /* 区 */
+		if (!before_ok && !has(b, X_MAY_SMALL))
+			return 0;
+		*level = LV_COUNTY;
+		break;
+	case 0x9547: /* 镇 */
+	case 0x4E61: /* 乡 */
+		if (!before_ok && !has(b, X_MAY_SMALL))
+			return 0;
+		*level = LV_TOWNSHIP;
+		break;
+	default:
+		return 0;
+	}
+	*flags = PF_ADMIN;
+	return p + len;
+}
+
+/* A listed name at t[p..): its end (0: none) and canon index. */
+static size_t listed_at(const struct agencies *ag, const char *t, size_t p, size_t n, int flags, int32_t *idx)
+{
+	size_t m = wordtrie_longest(&ag->names, t + p, n - p, idx);
+	if (!m)
+		return 0;
+	if ((flags & PF_SHORT) && !ag->zone[*idx])
+		return 0;
+	/* 县委托 "the county entrusts" */
+	if (m == 3 && memcmp(t + p, "委", 3) == 0 && p + m < n) {
+		uint32_t c;
+		cp_at(t, p + m, &c);
+		if (in_set(c, "托屈婉"))
+			return 0;
+	}
+	return p + m;
+}
+
+/* An unlisted name ending in a generic head word: 投资促进发展中心. */
+static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n)
+{
+	size_t q = p;
+	for (int count = 0; q < n && count <= MAXBODY; count++) {
+		uint32_t c;
+		size_t len = cp_at(t, q, &c);
+		if (!is_han(c) || has(c, X_STOP))
+			return 0;
+		if (count == 0 && has(c, X_NOT_FIRST))
+			return 0;
+		int32_t v;
+		size_t m = wordtrie_longest(&ag->heads, t + q, n - q, &v);
+		if (m && count < 2)   /* 省局转到南昌市局: a head word too early */
+			return 0;
+		if (m) {
+			{
+				uint32_t b = cp_before(t, q), a = 0;
+				if (q + m < n)
+					cp_at(t, q + m, &a);
+				if (!has(b, X_NB_HEAD) && !has(a, X_NA_HEAD))
+					return q + m;
+			}
+		}
+		q += len;
+	}
+	return 0;
+}
+
+static size_t name_add(struct agencies *ag, const char *s, size_t n)
+{
+	size_t off = ag->names_buf.len;
+	buf_add(&ag->names_buf, s, n);
+	return off;
+}
+
+static struct ag_hit *hit_new(struct agencies *ag)
+{
+	if (ag->nhit == ag->caphit) {
+		ag->caphit = ag->caphit ? ag->caphit * 2 : 64;
+		ag->hit = xrealloc(ag->hit, ag->caphit * sizeof *ag->hit);
+	}
+	struct ag_hit *h = &ag->hit[ag->nhit++];
+	memset(h, 0, sizeof *h);
+	return h;
+}
+
+/* After a name, a branch named by place: 生态环境局|嘉祥县分局. Returns
+ * the new end or e; appends the branch word to the name. */
+static size_t branch_at(struct agencies *ag, const char *t, size_t e, size_t n, int *level)
+{
+	int lv, fl;
+	size_t p = prefix_at(ag, t, e, n, 0, &lv, &fl);
+	if (!p || (fl & (PF_ADMIN | PF_SHORT | PF_STANDALONE | PF_NEEDNAME)))
+		return e;
+	int32_t v;
+	size_t m = wordtrie_longest(&ag->subs, t + p, n - p, &v);
+	if (!m)
+		return e;
+	buf_add(&ag->names_buf, t + p, m);
+	*level = lv;
+	return p + m;
+}
+
+/* A name that needs no prefix at i: 水利部, but not 水利部门. */
+static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limit)
+{
+	int32_t v;
+	size_t m = wordtrie_longest(&ag->alone, t + i, limit - i, &v);
+	if (!m || starts(t, i + m, limit, "门"))
+		return 0;
+	const char *canon = ag->canon[v & 0xFFFFFF];
+	struct ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = i + m;
+	h->name = name_add(ag, canon, strlen(canon));
+	h->namelen = strlen(canon);
+	h->level = v >> 24;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return i + m;
+}
+
+/* A mention in running text starting at i; limit is where the next
+ * found agency starts. Returns the end (0: none) and fills a hit. */
+static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t limit)
+{
+	int lv, fl;
+	size_t p = prefix_at(ag, t, i, limit, 1, &lv, &fl);
+	int32_t idx;
+	if (!p)
+		return 0;
+	size_t e = p < limit ? listed_at(ag, t, p, limit, fl, &idx) : 0;
+	size_t off = ag->names_buf.len;
+	/* 国务院政府工作报告: not a government inside the State Council */
+	if (e && (fl & PF_STANDALONE) && strcmp(ag->canon[idx], "人民政府") == 0)
+		e = 0;
+	if (e) {
+		buf_adds(&ag->names_buf, ag->canon[idx]);
+	} else if (fl & PF_STANDALONE) {
+		e = p;
+		buf_add(&ag->names_buf, t + i, p - i);
+	} else if (!(fl & (PF_SHORT | PF_NEEDNAME)) && (e = generic_at(ag, t, p, limit))) {
+		buf_add(&ag->names_buf, t + p, e - p);
+	} else {
+		return 0;
+	}
+	if (!(fl & PF_STANDALONE))
+		e = branch_at(ag, t, e, limit, &lv);
+	struct ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = off;
+	h->namelen = ag->names_buf.len - off;
+	h->level = lv;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return e;
+}
+
+static size_t township_start(const char *t, size_t at, size_t lo)
+{
+	size_t s = at;
+	int k = 0;
+	while (s > lo && k < 4) {
+		uint32_t c;
+		size_t q = cp_prev(t, s);
+		cp_at(t, q, &c);
+		if (!is_han(c) || has(c, X_STOP) || in_set(c, "、，。；：（）"))
+			break;
+		s = q;
+		k++;
+	}
+	if (k == 4) {   /* the run goes on: keep two */
+		s = at;
+		for (int j = 0; j < 2; j++)
+			s = cp_prev(t, s);
+	}
+	return k >= 2 ? s : at;
+}
+
+/* 街道办事处 / 镇人民政府 at i, with the township's name before it (not
+ * before lo, the end of the last agency found): returns the end. */
+static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t limit, size_t lo)
+{
+	for (int k = 0; TOWNSHIP[k][0]; k++) {
+		if (!starts(t, i, limit, TOWNSHIP[k][0]))
+			continue;
+		size_t s = township_start(t, i, lo);
+		if (s == i)
+			return 0;
+		struct ag_hit *h = hit_new(ag);
+		h->s = s;
+		h->e = i + strlen(TOWNSHIP[k][0]);
+		h->name = name_add(ag, TOWNSHIP[k][1], strlen(TOWNSHIP[k][1]));
+		h->namelen = strlen(TOWNSHIP[k][1]);
+		h->level = LV_TOWNSHIP;
+		h->role = RO_MENTIONED;
+		h->source = SRC_MENTION;
+		return h->e;
+	}
+	return 0;
+}
+
+/* Classify one item of a role list: "县发改局" -> 发展和改革局, county. The
+ * whole item is the agency; prefixes are taken off, listed names
+ * standardised, anything else kept as written (县城建集团 -> 城建集团). */
+static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int role, int source, int *prevlevel)
+{
+	/* trim spaces and the 各 of "各镇街", the 等 of "…等" */
+	while (s < e && (t[s] == ' ' || starts(t, s, e, "　")))
+		s += t[s] == ' ' ? 1 : 3;
+	while (e > s && (t[e - 1] == ' ' || (e - s >= 3 && memcmp(t + e - 3, "　", 3) == 0)))
+		e -= t[e - 1] == ' ' ? 1 : 3;
+	size_t hs = s;
+	if (starts(t, s, e, "各"))
+		s += 3;
+	if (e >= s + 3 && memcmp(t + e - 3, "等", 3) == 0)
+		e -= 3;
+	/* "责任单位：县发改局牵头、县财政局配合": the verb gives the role */
+	size_t q = e;
+	for (int k = 0; k < 4 && q > s; k++) {
+		q = cp_prev(t, q);
+		int32_t r = wordtrie_get(&ag->verbs, t + q, e - q);
+		if (r >= 0 && q > s) {
+			role = r;
+			e = q;
+			break;
+		}
+	}
+	/* 有关部门, 相关单位: no agency in particular */
+	if (s >= e || wordtrie_get(&ag->vague, t + s, e - s) >= 0)
+		return;
+	struct ag_hit *h = hit_new(ag);
+	h->s = hs;
+	h->e = e;
+	h->role = role;
+	h->source = source;
+	h->name = ag->names_buf.len;
+	int lv, fl;
+	for (int k = 0; TOWNSHIP[k][0]; k++) {
+		size_t wl = strlen(TOWNSHIP[k][0]);
+		if (e - s > wl && memcmp(t + e - wl, TOWNSHIP[k][0], wl) == 0) {
+			buf_adds(&ag->names_buf, TOWNSHIP[k][1]);
+			h->namelen = ag->names_buf.len - h->name;
+			h->level = *prevlevel = LV_TOWNSHIP;
+			return;
+		}
+	}
+	size_t p = prefix_at(ag, t, s, e, 0, &lv, &fl);
+	int32_t idx;
+	size_t m;
+	if (p && (fl & PF_STANDALONE) && p == e) {
+		buf_add(&ag->names_buf, t + s, e - s);
+	} else if (p && p < e && (m = listed_at(ag, t, p, e, fl & ~PF_SHORT, &idx))
+	    && (m == e || branch_at(ag, t, m, e, &lv) == e)) {
+		/* branch_at appended the branch word; put the name first */
+		size_t blen = ag->names_buf.len - h->name;
+		char br[64];
+		if (blen >= sizeof br)   /* branch words are a few characters */
+			blen = 0;
+		if (blen)
+			memcpy(br, ag->names_buf.p + h->name, blen);
+		ag->names_buf.len = h->name;
+		buf_adds(&ag->names_buf, ag->canon[idx]);
+		buf_add(&ag->names_buf, br, blen);
+	} else if (p && e - p > 3 && !(fl & (PF_STANDALONE | PF_NEEDNAME))) {
+		ag->names_buf.len = h->name;
+		buf_add(&ag->names_buf, t + p, e - p);
+	} else {
+		ag->names_buf.len = h->name;
+		if (!p && (m = listed_at(ag, t, s, e, 0, &idx)) == e)
+			buf_adds(&ag->names_buf, ag->canon[idx]);
+		else
+			buf_add(&ag->names_buf, t + s, e - s);
+		int32_t al;
+		if (!p && wordtrie_longest(&ag->alone, t + s, e - s, &al) == e - s) {
+			lv = al >> 24;
+		} else if (!p) {
+			/* 县委组织部、宣传部: an item without a prefix shares the
+			 * list's level so far */
+			lv = *prevlevel != LV_NONE ? *prevlevel : LV_OTHER;
+		} else if (fl & PF_NEEDNAME) {
+			lv = LV_NATIONAL;
+		}
+	}
+	h->namelen = ag->names_buf.len - h->name;
+	h->level = lv == LV_NONE ? LV_OTHER : lv;
+	*prevlevel = h->level;
+}
+
+static int is_item_sep(uint32_t c)
+{
+	return c == 0x3001 /* 、 */ || c == 0xFF0C /* ， */ || c == ',' || c == 0xFF0F || c == '/'
+	    || c == ' ' || c == 0x3000 || c == '\t';
+}
+
+static int is_list_end(uint32_t c)
+{
+	return c == 0xFF09 || c == ')' || c == 0x3002 || c == 0xFF1B || c == ';' || c == '\n'
+	    || c == 0x3011 || c == ']' || c == 0xFF08 || c == '(';
+}
+
+/* A role label and its colon at p: returns the end of the colon, or 0. */
+static size_t label_at(const struct agencies *ag, const char *t, size_t p, size_t n, int32_t *r)
+{
+	size_t m = wordtrie_longest(&ag->labels, t + p, n - p, r);
+	if (!m)
+		return 0;
+	p += m;
+	while (p < n && t[p] == ' ')
+		p++;
+	if (starts(t, p, n, "："))
+		return p + 3;
+	if (p < n && t[p] == ':')
+		return p + 1;
+	return 0;
+}
+
+/* The end of a short bracketed note starting at p (after its opening
+ * bracket): just after the closing bracket, or 0 if there is none within
+ * 12 characters or the note holds a separator. */
+static size_t note_end(const char *t, size_t p, size_t n)
+{
+	for (int k = 0; p < n && k <= 12; k++) {
+		uint32_t c;
+		size_t len = cp_at(t, p, &c);
+		if (c == 0xFF09 || c == ')')
+			return k ? p + len : 0;
+		if (is_item_sep(c) || is_list_end(c))
+			return 0;
+		p += len;
+	}
+	return 0;
+}
+
+/* "牵头单位：A、B、C" from the colon on. Returns the end of the list. */
+static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n, int role)
+{
+	size_t s = p, start = p;
+	int prev = LV_NONE;
+	while (p < n) {
+		uint32_t c;
+		size_t len = cp_at(t, p, &c);
+		size_t close;
+		if ((c == 0xFF08 || c == '(') && p > s && (close = note_end(t, p + len, n))) {
+			/* "县发改局（牵头）、县财政局": a short note after an item;
+			 * a role verb in it is the item's role, anything else is
+			 * left out, and the list goes on */
+			int32_t r;
+			size_t in = p + len, ce = close - (t[close - 1] == ')' ? 1 : 3);
+			int role_here = wordtrie_get(&ag->verbs, t + in, ce - in);
+			r = role_here >= 0 ? role_here : role;
+			item_hit(ag, t, s, p, r, SRC_BLOCK, &prev);
+			s = p = close;
+			continue;
+		}
+		if (is_list_end(c) || is_item_sep(c)) {
+			if (p > s)
+				item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+			if (!is_item_sep(c))
+				return p;
+			s = p + len;
+		} else {
+			int32_t v;
+			if (p > start && label_at(ag, t, p, n, &v)) {
+				/* the next label of "牵头单位：A 配合单位：B" */
+				if (p > s)
+					item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+				return p;
+			}
+		}
+		p += len;
+	}
+	if (p > s)
+		item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+	return p;
+}
+
+static int in_brackets(const char *t, size_t i)
+{
+	/* the nearest bracket before i opens (a note is short: look back
+	 * 200 characters at most, which also keeps long paragraphs linear) */
+	for (int k = 0; i > 0 && k < 200; k++) {
+		i = cp_prev(t, i);
+		uint32_t c;
+		cp_at(t, i, &c);
+		if (c == 0xFF08 || c == '(')
+			return 1;
+		if (c == 0xFF09 || c == ')')
+			return 0;
+	}
+	return 0;
+}
+
+/* Outside brackets, an item before a role verb must look like an agency:
+ * a prefix (not a short place name), and a name that is listed, or ends
+ * in the last character of an institution (局 委 办 院 集团 公司 …). */
+static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t e)
+{
+	int lv, fl;
+	size_t p = s < e ? prefix_at(ag, t, s, e, 0, &lv, &fl) : 0;
+	if (!p || (fl & PF_SHORT))
+		return 0;
+	if (p == e)
+		return (fl & PF_STANDALONE) != 0;
+	int32_t idx;
+	if (listed_at(ag, t, p, e, fl, &idx) == e)
+		return 1;
+	if (fl & PF_NEEDNAME)
+		return 0;
+	uint32_t c;
+	cp_at(t, cp_prev(t, e), &c);
+	return in_set(c, "局委办院校团司心所站队社会部厅处行署府街道");
+}
+
+/* Role verb at v: "（A、B牵头）", "由A牵头", "A、B参与配合". Returns 1 if
+ * rows were added. */
+static int verb_list(struct agencies *ag, const char *t, size_t v, int role, size_t lo)
+{
+	size_t a = v;
+	for (int k = 0; a > lo && k < MAXCLAUSE; k++) {
+		size_t q = cp_prev(t, a);
+		uint32_t c;
+		cp_at(t, q, &c);
+		if (c == 0xFF08 || c == '(' || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B
+		    || c == ';' || c == 0xFF1A || c == ':' || c == 0xFF09 || c == ')')
+			break;
+		a = q;
+	}
+	/* 由 starts the list: the last one in the clause */
+	for (size_t q = v; q > a;) {
+		q = cp_prev(t, q);
+		if (starts(t, q, v, "由")) {
+			a = q + 3;
+			break;
+		}
+	}
+	if (a >= v)
+		return 0;
+	int block = in_brackets(t, a);
+	/* Outside brackets every item must start with a prefix, else it is
+	 * a sentence: 企业负责, 积极参与. */
+	size_t s = a, first = ag->nhit;
+	for (size_t p = a; p <= v;) {
+		uint32_t c = 0;
+		size_t len = p < v ? cp_at(t, p, &c) : 1;
+		if (p == v || c == 0x3001) {
+			size_t ps = starts(t, s, p, "各") ? s + 3 : s;
+			if (p == s || p - s > 20 * 3 || (!block && !prose_item(ag, t, ps, p))) {
+				ag->nhit = first;
+				return 0;
+			}
+			s = p + len;
+		}
+		p += len;
+	}
+	/* The items replace the mentions already found in them; a mention
+	 * that reaches into the list from before it stays, and so no list. */
+	size_t keep = ag->nhit;
+	while (keep > 0 && ag->hit[keep - 1].s >= a)
+		keep--;
+	if (keep > 0 && ag->hit[keep - 1].e > a)
+		return 0;
+	ag->nhit = keep;
+	int prev = LV_NONE;
+	s = a;
+	for (size_t p = a; p <= v;) {
+		uint32_t c = 0;
+		size_t len = p < v ? cp_at(t, p, &c) : 1;
+		if (p == v || c == 0x3001) {
+			item_hit(ag, t, s, p, role, block ? SRC_BLOCK : SRC_PROSE, &prev);
+			s = p + len;
+		}
+		p += len;
+	}
+	return 1;
+}
+
+size_t ag_scan(struct agencies *ag, const char *t, size_t n)
+{
+	ag->nhit = 0;
+	buf_clear(&ag->names_buf);
+	/* One pass over the characters; the class table says which of them
+	 * may start a role word, a prefix, a place or a township's last words,
+	 * and all others cost one lookup. Hits come out in text order: role
+	 * lists reach forward from their label, role verbs back over the
+	 * mentions just found, which their items replace. */
+	const unsigned char *u = (const unsigned char *)t;
+	size_t last = 0;      /* end of the last hit: nothing starts before it */
+	size_t role_end = 0;  /* end of the last role list: verbs look back to it */
+	for (size_t i = 0; i < n;) {
+		unsigned b = u[i];
+		if (b < 0xE0 || b >= 0xF0) {   /* everything here is in the 3-byte range */
+			i += b < 0x80 ? 1 : b < 0xE0 ? 2 : 4;
+			continue;
+		}
+		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+		int f = ag->cls[c];
+		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE))) {
+			i += 3;
+			continue;
+		}
+		size_t e;
+		if (f & C_RSTART) {
+			int32_t r;
+			size_t m = label_at(ag, t, i, n, &r);
+			if (m) {
+				i = last = role_end = label_list(ag, t, m, n, r);
+				continue;
+			}
+			m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
+			if (m) {
+				int ok = i > 0;
+				for (int k = 0; ok && NOT_AFTER_VERB[k]; k++)
+					if (starts(t, i + m, n, NOT_AFTER_VERB[k]))
+						ok = 0;
+				if (ok && verb_list(ag, t, i, r, role_end)) {
+					role_end = last = i;
+				} else if (ok && ag->nhit > 0 && ag->hit[ag->nhit - 1].e == i
+				    && ag->hit[ag->nhit - 1].source == SRC_MENTION) {
+					/* "…推动县发改局牵头": the mention before the verb */
+					struct ag_hit *h = &ag->hit[ag->nhit - 1];
+					h->role = r;
+					h->source = in_brackets(t, h->s) ? SRC_BLOCK : SRC_PROSE;
+				}
+				i += m;
+				continue;
+			}
+		}
+		if ((f & C_TOWN) && (e = township_at(ag, t, i, n, last))) {
+			i = last = e;
+			continue;
+		}
+		int cand = f & C_PSTART;
+		if (!cand && (f & C_PFIRST) && i + 3 < n) {
+			uint32_t c2;
+			cp_at(t, i + 3, &c2);
+			uint32_t h = bigram_hash(c, c2);
+			cand = ag->bigram[h >> 3] >> (h & 7) & 1;
+		}
+		if (cand && (e = mention_at(ag, t, i, n))) {
+			i = last = e;
+			continue;
+		}
+		if ((f & C_ALONE) && (e = alone_at(ag, t, i, n))) {
+			i = last = e;
+			continue;
+		}
+		i += 3;
+	}
+	return ag->nhit;
+}
+
+/* ---- task lists ---- */
+
+static size_t skip_space(const char *t, size_t i, size_t n)
+{
+	for (;;) {
+		if (i < n && (t[i] == ' ' || t[i] == '\t'))
+			i++;
+		else if (starts(t, i, n, "　"))
+			i += 3;
+		else
+			return i;
+	}
+}
+
+int ag_task_start(const char *t, size_t n, size_t *num_s, size_t *num_e,
+    size_t *title_s, size_t *title_e)
+{
+	size_t i = skip_space(t, 0, n), close = 0;
+	if (starts(t, i, n, "（")) {
+		i += 3;
+		close = 1;
+	} else if (i < n && t[i] == '(') {
+		i++;
+		close = 1;
+	}
+	/* ASCII or full-width digits (１２), at most three */
+	size_t s = i;
+	int digits = 0;
+	for (;;) {
+		if (i < n && t[i] >= '0' && t[i] <= '9')
+			i++;
+		else if (i + 3 <= n && (unsigned char)t[i] == 0xEF && (unsigned char)t[i + 1] == 0xBC
+		    && (unsigned char)t[i + 2] >= 0x90 && (unsigned char)t[i + 2] <= 0x99)
+			i += 3;
+		else
+			break;
+		digits++;
+	}
+	if (digits == 0 || digits > 3)
+		return 0;
+	*num_s = s;
+	*num_e = i;
+	i = skip_space(t, i, n);
+	if (starts(t, i, n, "）") || (i < n && t[i] == ')')) {
+		i += t[i] == ')' ? 1 : 3;   /* "（12）" or "12）" */
+	} else if (close) {
+		return 0;
+	} else if (i < n && t[i] == '.') {
+		i++;
+	} else if (starts(t, i, n, "．") || starts(t, i, n, "、")) {
+		i += 3;
+	} else {
+		return 0;
+	}
+	/* 1.5万亩 is a number, not task 1 */
+	if (i < n && ((t[i] >= '0' && t[i] <= '9') || starts(t, i, n, "％") || t[i] == '%'))
+		return 0;
+	i = skip_space(t, i, n);
+	*title_s = i;
+	const char *end = memmem(t + i, n - i, "。", 3);
+	*title_e = end ? (size_t)(end - t) : n;
+	return 1;
+}
+
+int ag_heading(const char *t, size_t n, size_t *num_s, size_t *num_e,
+    size_t *title_s, size_t *title_e)
+{
+	static const char NUM[] = "一二三四五六七八九十";
+	size_t i = skip_space(t, 0, n);
+	int paren = 0;
+	if (starts(t, i, n, "（")) {
+		i += 3;
+		paren = 1;
+	} else if (i < n && t[i] == '(') {
+		i++;
+		paren = 1;
+	}
+	int first = starts(t, i, n, "第");
+	if (first)
+		i += 3;
+	size_t s = i;
+	while (i < n) {
+		uint32_t c;
+		size_t len = cp_at(t, i, &c);
+		if (!in_set(c, NUM))
+			break;
+		i += len;
+	}
+	if (i == s)
+		return 0;
+	*num_s = s;
+	*num_e = i;
+	if (paren) {
+		if (starts(t, i, n, "）"))
+			i += 3;
+		else if (i < n && t[i] == ')')
+			i++;
+		else
+			return 0;
+	} else if (first) {
+		if (starts(t, i, n, "章") || starts(t, i, n, "节"))
+			i += 3;
+		else if (starts(t, i, n, "部分"))
+			i += 6;
+		else
+			return 0;
+	} else if (starts(t, i, n, "、")) {
+		i += 3;
+	} else {
+		return 0;
+	}
+	i = skip_space(t, i, n);
+	*title_s = i;
+	const char *end = memmem(t + i, n - i, "。", 3);
+	*title_e = end ? (size_t)(end - t) : n;
+	return 1;
+}

@@ -1,0 +1,262 @@
+/* gw-agencies: one row per government agency in the paragraphs, with its
+ * standard name, level and role; or, with --tasks, one row per task of a
+ * task list and each agency assigned to it. See gw-agencies(1). */
+#include "agency.h"
+#include "buf.h"
+#include "cli.h"
+#include "die.h"
+#include "paragraphs.h"
+#include "tsv.h"
+#include "utf8.h"
+
+#include <stdint.h>
+#include <string.h>
+
+static const char usage[] =
+    "Usage: gw-agencies [OPTION]... [FILE]...\n"
+    "Write one row per government agency named in the paragraphs of FILEs\n"
+    "(a gongwen stream or plain text; stdin when none):\n"
+    "  doc par [sec] start end span name level role\n"
+    "\n"
+    "  -t, --tasks          one row per task and assigned agency:\n"
+    "                       doc par [sec] task title span name level role\n"
+    "  -a, --names FILE     more agency names (NAME or ALIAS<TAB>NAME lines)\n"
+    "  -p, --places FILE    more places (NAME<TAB>LEVEL lines)\n"
+    "  -r, --roles FILE     more role words (WORD<TAB>ROLE<TAB>FORM lines)\n"
+    "  -w, --heads FILE     more head words (WORD<TAB>KIND lines)\n"
+    "  -N, --no-header      no header line\n"
+    "      --doc NAME       document id for plain-text input\n"
+    "      --max-record N   longest input line (default 64M)\n"
+    "      --files0-from F  read NUL-separated input names from F\n"
+    "  -h, --help           this help\n"
+    "  -V, --version        version\n";
+
+static struct agencies ag;
+static int tasks, with_sec, header_done;
+static struct gw_common co;
+
+/* --tasks: rows of the current task are held until it ends, because an
+ * assignment list (牵头单位：…) anywhere in the task overrides the roles
+ * read from its sentences (由…牵头). Rows are kept escaped in one buffer. */
+static struct gw_buf trow, tkeys, tdoc, tnum, ttitle;
+static int in_task, task_has_block;
+
+static void esc_add(struct gw_buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		const char *e = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : NULL;
+		if (e)
+			buf_add(b, e, 2);
+		else
+			buf_addc(b, c);
+	}
+}
+
+static void header(void)
+{
+	if (header_done)
+		return;
+	header_done = 1;
+	if (co.no_header)
+		return;
+	out_keys_header(with_sec);
+	out_str(tasks ? "task\ttitle\tspan\tname\tlevel\trole\n" : "start\tend\tspan\tname\tlevel\trole\n");
+}
+
+static void task_flush(void)
+{
+	/* each row: source byte, then the line */
+	for (size_t i = 0; i < trow.len;) {
+		char src = trow.p[i++];
+		char *nl = memchr(trow.p + i, '\n', trow.len - i);
+		size_t len = (size_t)(nl - (trow.p + i)) + 1;
+		if ((src == SRC_BLOCK) == task_has_block)
+			out_write(trow.p + i, len);
+		i += len;
+	}
+	buf_clear(&trow);
+	buf_clear(&tkeys);
+	in_task = task_has_block = 0;
+}
+
+static void task_row(const struct gw_par *p, const struct ag_hit *h)
+{
+	const char *name = ag.names_buf.p + h->name;
+	/* one row per agency and role in a task */
+	char tag[3] = { (char)('0' + h->source), (char)('0' + h->level), (char)('0' + h->role) };
+	for (size_t i = 0; i < tkeys.len;) {
+		size_t len = strlen(tkeys.p + i);
+		if (len == h->namelen + 3 && memcmp(tkeys.p + i, tag, 3) == 0
+		    && memcmp(tkeys.p + i + 3, name, h->namelen) == 0)
+			return;
+		i += len + 1;
+	}
+	buf_add(&tkeys, tag, 3);
+	buf_add(&tkeys, name, h->namelen);
+	buf_addc(&tkeys, 0);
+	if (h->source == SRC_BLOCK)
+		task_has_block = 1;
+	buf_addc(&trow, (char)h->source);
+	if (p->doc_escaped)
+		buf_add(&trow, p->doc, p->doclen);
+	else
+		esc_add(&trow, p->doc, p->doclen);
+	buf_addc(&trow, '\t');
+	buf_add(&trow, p->par, p->parlen);
+	buf_addc(&trow, '\t');
+	if (with_sec) {
+		if (p->sec)
+			buf_add(&trow, p->sec, p->seclen);
+		buf_addc(&trow, '\t');
+	}
+	buf_add(&trow, tnum.p, tnum.len);
+	buf_addc(&trow, '\t');
+	esc_add(&trow, ttitle.p, ttitle.len);
+	buf_addc(&trow, '\t');
+	esc_add(&trow, p->text + h->s, h->e - h->s);
+	buf_addc(&trow, '\t');
+	esc_add(&trow, name, h->namelen);
+	buf_addc(&trow, '\t');
+	buf_adds(&trow, ag_level_name[h->level]);
+	buf_addc(&trow, '\t');
+	buf_adds(&trow, ag_role_name[h->role]);
+	buf_addc(&trow, '\n');
+}
+
+/* Code points in valid UTF-8: the bytes that are not continuation bytes
+ * (10xxxxxx), eight at a time; the offsets of every row cost a count. */
+static size_t cp_count(const char *s, size_t n)
+{
+	size_t cont = 0, i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		cont += (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
+	}
+	for (; i < n; i++)
+		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
+	return n - cont;
+}
+
+static void paragraph(const struct gw_par *p)
+{
+	size_t n = ag_scan(&ag, p->text, p->textlen);
+	if (tasks) {
+		if (in_task && (tdoc.len != p->doclen || memcmp(tdoc.p, p->doc, p->doclen) != 0))
+			task_flush();
+		size_t ns, ne, ts, te;
+		int start = ag_task_start(p->text, p->textlen, &ns, &ne, &ts, &te), heading = 0;
+		if (!start && ag_heading(p->text, p->textlen, &ns, &ne, &ts, &te)) {
+			/* "（三）标题。…（牵头单位：…）": a numbered heading with its
+			 * own assignment is a task of its own */
+			heading = 1;
+			for (size_t i = 0; i < n; i++)
+				if (ag.hit[i].source == SRC_BLOCK)
+					start = 1;
+		}
+		if (start) {
+			task_flush();
+			in_task = 1;
+			buf_clear(&tdoc);
+			buf_add(&tdoc, p->doc, p->doclen);
+			buf_clear(&tnum);
+			buf_add(&tnum, p->text + ns, ne - ns);
+			buf_clear(&ttitle);
+			buf_add(&ttitle, p->text + ts, te - ts);
+		} else if (heading) {
+			task_flush();
+		}
+		if (!in_task)
+			return;
+		for (size_t i = 0; i < n; i++)
+			if (ag.hit[i].role != RO_MENTIONED)
+				task_row(p, &ag.hit[i]);
+		return;
+	}
+	size_t pos = 0, cps = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct ag_hit *h = &ag.hit[i];
+		cps += cp_count(p->text + pos, h->s - pos);
+		size_t len = cp_count(p->text + h->s, h->e - h->s);
+		out_keys(p, with_sec);
+		out_size(cps);
+		out_tab();
+		out_size(cps + len);
+		out_tab();
+		out_field(p->text + h->s, h->e - h->s);
+		out_tab();
+		out_field(ag.names_buf.p + h->name, h->namelen);
+		out_tab();
+		out_str(ag_level_name[h->level]);
+		out_tab();
+		out_str(ag_role_name[h->role]);
+		out_nl();
+		pos = h->s;
+	}
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"tasks", no_argument, NULL, 't'},
+		{"names", required_argument, NULL, 'a'},
+		{"places", required_argument, NULL, 'p'},
+		{"roles", required_argument, NULL, 'r'},
+		{"heads", required_argument, NULL, 'w'},
+		GW_COMMON_LONGOPTS,
+		{NULL, 0, NULL, 0}
+	};
+	const char *extra[4][16];
+	size_t nextra[4] = { 0 };
+	int c;
+	gw_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "ta:p:r:w:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+		if (gw_common_opt(c, optarg, &co, usage))
+			continue;
+		int k = c == 'a' ? 0 : c == 'p' ? 1 : c == 'r' ? 2 : c == 'w' ? 3 : -1;
+		if (c == 't') {
+			tasks = 1;
+		} else if (k >= 0) {
+			if (nextra[k] == 16)
+				gw_usage_error("too many -%c files", c);
+			extra[k][nextra[k]++] = optarg;
+		} else {
+			gw_usage_error("unknown option");
+		}
+	}
+	out_init();
+	ag_init(&ag);
+	for (size_t i = 0; i < nextra[0]; i++)
+		ag_load_names(&ag, extra[0][i]);
+	for (size_t i = 0; i < nextra[1]; i++)
+		ag_load_places(&ag, extra[1][i]);
+	for (size_t i = 0; i < nextra[2]; i++)
+		ag_load_roles(&ag, extra[2][i]);
+	for (size_t i = 0; i < nextra[3]; i++)
+		ag_load_heads(&ag, extra[3][i]);
+
+	struct gw_inputs in;
+	inputs_init(&in, argc, argv, &co);
+	const char *name;
+	while ((name = inputs_next(&in))) {
+		struct gw_reader r;
+		if (reader_open(&r, name, co.doc) < 0)
+			continue;
+		struct gw_par p;
+		while (reader_next(&r, &p)) {
+			if (!header_done) {
+				with_sec = reader_has_sec(&r);
+				header();
+			}
+			paragraph(&p);
+		}
+		if (tasks)
+			task_flush();
+		reader_close(&r);
+	}
+	header();
+	ag_free(&ag);
+	out_flush();
+	gw_exit();
+}
