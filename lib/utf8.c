@@ -55,9 +55,18 @@ int utf8_valid(const char *str, size_t n)
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
 	while (i < n) {
-		i += ascii_run(s + i, n - i);
-		if (i >= n)
-			break;
+		unsigned c = s[i];
+		if (c < 0x80) {
+			i += ascii_run(s + i, n - i);
+			continue;
+		}
+		/* Chinese text is mostly E4..E9 lead bytes with no special
+		 * cases: take those without the general checks. */
+		if (c >= 0xE1 && c <= 0xEC && i + 2 < n &&
+		    ((s[i + 1] & 0xC0) | ((s[i + 2] & 0xC0) >> 2)) == 0xA0) {
+			i += 3;
+			continue;
+		}
 		size_t k = seqlen(s + i, n - i);
 		if (!k)
 			return 0;
