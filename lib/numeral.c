@@ -1,0 +1,314 @@
+#include "numeral.h"
+
+#include <string.h>
+
+/* The code points of the grammar. A switch compiles to a jump table or
+ * a binary search; callers test a cheap lead-byte table first. */
+int numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabic)
+{
+	*arabic = 0;
+	if (!n)
+		return NC_NONE;
+	if (s[0] >= '0' && s[0] <= '9') {
+		*len = 1; *v = s[0] - '0'; *arabic = 1;
+		return NC_DIGIT;
+	}
+	if (s[0] < 0xE2 || s[0] > 0xEF || n < 3)
+		return NC_NONE;
+	*len = 3;
+	uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	if (cp >= 0xFF10 && cp <= 0xFF19) { *v = (int)(cp - 0xFF10); *arabic = 1; return NC_DIGIT; }
+	switch (cp) {
+	case 0x3007: case 0x25CB: case 0x96F6: *v = 0; return NC_DIGIT; /* 〇 ○ 零 */
+	case 0x4E00: case 0x58F9: case 0x5F0C: *v = 1; return NC_DIGIT; /* 一 壹 弌 */
+	case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x4E24: case 0x5169: *v = 2; return NC_DIGIT; /* 二 贰 貳 两 兩 */
+	case 0x4E09: case 0x53C1: case 0x53C3: *v = 3; return NC_DIGIT; /* 三 叁 參 */
+	case 0x56DB: case 0x8086: *v = 4; return NC_DIGIT; /* 四 肆 */
+	case 0x4E94: case 0x4F0D: *v = 5; return NC_DIGIT; /* 五 伍 */
+	case 0x516D: case 0x9646: case 0x9678: *v = 6; return NC_DIGIT; /* 六 陆 陸 */
+	case 0x4E03: case 0x67D2: *v = 7; return NC_DIGIT; /* 七 柒 */
+	case 0x516B: case 0x634C: *v = 8; return NC_DIGIT; /* 八 捌 */
+	case 0x4E5D: case 0x7396: *v = 9; return NC_DIGIT; /* 九 玖 */
+	case 0x5341: case 0x62FE: *v = 1; return NC_SMALL; /* 十 拾 */
+	case 0x767E: case 0x4F70: *v = 2; return NC_SMALL; /* 百 佰 */
+	case 0x5343: case 0x4EDF: *v = 3; return NC_SMALL; /* 千 仟 */
+	case 0x4E07: case 0x842C: *v = 4; return NC_BIG;   /* 万 萬 */
+	case 0x4EBF: case 0x5104: *v = 8; return NC_BIG;   /* 亿 億 */
+	case 0x70B9: *v = 0; return NC_POINT;              /* 点 */
+	}
+	return NC_NONE;
+}
+
+static int arabic_digit(const unsigned char *s, size_t n, int *len)
+{
+	if (n && s[0] >= '0' && s[0] <= '9') { *len = 1; return s[0] - '0'; }
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99) { *len = 3; return s[2] - 0x90; }
+	return -1;
+}
+
+/* A thousands separator: , or ， */
+static int thousands_sep(const unsigned char *s, size_t n)
+{
+	if (n && s[0] == ',') return 1;
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x8C) return 3;
+	return 0;
+}
+static int point_char(const unsigned char *s, size_t n)
+{
+	if (n && s[0] == '.') return 1;
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x8E) return 3;
+	return 0;
+}
+
+/* Exactly three digits at s, then no further digit. */
+static int three_digits(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	int l, k;
+	for (k = 0; k < 3; k++) {
+		if (arabic_digit(s + i, n - i, &l) < 0)
+			return 0;
+		i += (size_t)l;
+	}
+	return arabic_digit(s + i, n - i, &l) < 0;
+}
+
+/* Arabic number into x: digits, separators, point. Returns bytes used. */
+static size_t read_arabic(const unsigned char *s, size_t n, struct dec *x, struct gw_buf *tmp,
+    int *plain, int *ndigits, int *point)
+{
+	size_t i = 0;
+	int l, d, group = 0, first = 1, sep = 0;
+	long frac = 0;
+	buf_clear(tmp);
+	*plain = 1; *point = 0;
+	for (;;) {
+		d = arabic_digit(s + i, n - i, &l);
+		if (d >= 0) {
+			buf_addc(tmp, (char)('0' + d));
+			i += (size_t)l;
+			group++;
+			continue;
+		}
+		int w = thousands_sep(s + i, n - i);
+		if (w && group >= 1 && group <= 3 + (first ? 0 : 0) && (first ? group <= 3 : group == 3)
+		    && three_digits(s + i + w, n - i - w)) {
+			i += (size_t)w;
+			first = 0; group = 0; sep = 1;
+			*plain = 0;
+			continue;
+		}
+		break;
+	}
+	if (sep && group != 3) { /* not really separators: cannot happen, checked ahead */ }
+	*ndigits = (int)tmp->len;
+	int w = point_char(s + i, n - i);
+	if (w && arabic_digit(s + i + w, n - i - w, &l) >= 0) {
+		i += (size_t)w;
+		*plain = 0; *point = 1;
+		while ((d = arabic_digit(s + i, n - i, &l)) >= 0) {
+			buf_addc(tmp, (char)('0' + d));
+			i += (size_t)l;
+			frac++;
+		}
+	}
+	dec_set_digits(x, tmp->p, tmp->len, -frac);
+	return i;
+}
+
+size_t numeral_arabic(const char *s, size_t n, struct numeral *nm)
+{
+	int plain, nd, pt;
+	struct gw_buf *tmp = &nm->t[3].d;
+	size_t len = read_arabic((const unsigned char *)s, n, &nm->val, tmp, &plain, &nd, &pt);
+	nm->len = len; nm->arabic = 1; nm->chinese = 0; nm->direct = 0;
+	nm->plain = plain; nm->ndigits = nd; nm->point = pt; nm->scaled = 0; nm->midqlen = 0;
+	return len;
+}
+
+/* 余 or 多 */
+static int mid_qual(const unsigned char *s, size_t n)
+{
+	return n >= 3 && ((s[0] == 0xE4 && s[1] == 0xBD && s[2] == 0x99) ||
+	                  (s[0] == 0xE5 && s[1] == 0xA4 && s[2] == 0x9A));
+}
+
+enum { T_NONE, T_DIGIT, T_ZERO, T_SMALL, T_BIG, T_ARABIC, T_FRAC };
+
+size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit_fn atomic, void *arg)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	struct dec *total = &nm->val, *section = &nm->t[0], *pending = &nm->t[1], *tmp = &nm->t[2];
+	struct gw_buf *dig = &nm->t[3].d;
+	int have_pending = 0, pending_cn = 0, prev = T_NONE, last_small = 99, last_big = 0;
+	int last_unit = 0, arabic_seen = 0, chinese = 0, direct = 0, point = 0, scaled = 0;
+	int plain = 0, ndigits = 0;
+	size_t i = 0, end = 0;
+	dec_zero(total); dec_zero(section); dec_zero(pending);
+	nm->midqlen = 0;
+	buf_clear(dig);
+	for (;;) {
+		int len, v, ar;
+		int c = numeral_class(s + i, n - i, &len, &v, &ar);
+		if (c == NC_NONE && i > 0 && mid_qual(s + i, n - i) && !nm->midqlen &&
+		    (prev == T_ARABIC || prev == T_SMALL || prev == T_BIG || prev == T_DIGIT)) {
+			/* 8500余万, 壹千多萬: only when a scale word follows */
+			int l2, v2, a2;
+			int c2 = numeral_class(s + i + 3, n - i - 3, &l2, &v2, &a2);
+			if ((c2 == NC_SMALL || c2 == NC_BIG) && !(atomic && atomic(arg, str + i + 3, n - i - 3))) {
+				nm->midq = i; nm->midqlen = 3;
+				i += 3;
+				continue;
+			}
+		}
+		if (c == NC_DIGIT && ar) {
+			/* Arabic number: first, or after a 万/亿 (3亿5000万) */
+			if (have_pending || (prev != T_NONE && prev != T_BIG && prev != T_ZERO) || direct)
+				break;
+			int pl, nd, pt;
+			size_t l = read_arabic(s + i, n - i, pending, &nm->t[3].d, &pl, &nd, &pt);
+			if (prev == T_NONE) { plain = pl; ndigits = nd; }
+			else plain = 0;
+			point |= pt;
+			have_pending = 1; pending_cn = 0; arabic_seen = 1;
+			i += l; end = i; prev = T_ARABIC;
+			continue;
+		}
+		if (c == NC_DIGIT) {
+			if (direct) {
+				buf_addc(dig, (char)('0' + v));
+				i += (size_t)len; end = i; chinese = 1;
+				continue;
+			}
+			if (have_pending) {
+				/* 二〇…: digit after digit is a digit-by-digit reading,
+				 * possible only while nothing else was read */
+				if (pending_cn && prev == T_DIGIT && last_unit == 0 && dec_is_zero(section) &&
+				    dec_is_zero(total) && !point && dig->len == 1) {
+					direct = 1;
+					buf_addc(dig, (char)('0' + v));
+					i += (size_t)len; end = i;
+					continue;
+				}
+				break;
+			}
+			if (v == 0 && (prev == T_SMALL || prev == T_BIG)) {
+				/* 一千零五: 零 only marks a gap */
+				prev = T_ZERO; i += (size_t)len;
+				continue;
+			}
+			if (v == 0 && prev == T_ZERO) { i += (size_t)len; continue; }
+			dec_set_u(pending, (unsigned)v);
+			have_pending = 1; pending_cn = 1; chinese = 1;
+			buf_clear(dig); buf_addc(dig, (char)('0' + v));
+			i += (size_t)len; end = i; prev = T_DIGIT;
+			continue;
+		}
+		if (c == NC_SMALL || c == NC_BIG) {
+			if (atomic && i > 0 && atomic(arg, str + i, n - i))
+				break;
+			if (point == 2 && c == NC_SMALL)
+				break;  /* 三点五万, never 三点五十 */
+		}
+		if (c == NC_SMALL) {
+			if (!have_pending) {
+				/* 十 may stand for 一十 at the start or after 万/亿 */
+				if (v != 1 || !(prev == T_NONE || prev == T_BIG || prev == T_ZERO))
+					break;
+				dec_set_u(pending, 1);
+				have_pending = 1;
+			}
+			if (last_small != 99 && v >= last_small)
+				break;
+			dec_shift(pending, v);
+			dec_add(section, pending);
+			dec_zero(pending);
+			have_pending = 0; pending_cn = 0;
+			last_small = v; last_unit = v; chinese = 1; scaled = 1;
+			i += (size_t)len; end = i; prev = T_SMALL;
+			continue;
+		}
+		if (c == NC_BIG) {
+			if (!have_pending && dec_is_zero(section))
+				break;  /* 亿亿: nothing to multiply */
+			dec_copy(tmp, section);
+			if (have_pending)
+				dec_add(tmp, pending);
+			if (last_big && v > last_big) {
+				/* 一万亿, 3千万亿: the scale applies to all read so far */
+				dec_add(total, tmp);
+				dec_shift(total, v);
+			} else if (last_big && v == last_big) {
+				break;
+			} else {
+				dec_shift(tmp, v);
+				dec_add(total, tmp);
+			}
+			dec_zero(section); dec_zero(pending);
+			have_pending = 0; pending_cn = 0;
+			last_big = v; last_unit = v; last_small = 99; chinese = 1; scaled = 1;
+			i += (size_t)len; end = i; prev = T_BIG;
+			continue;
+		}
+		if (c == NC_POINT && !point && !direct && (prev == T_DIGIT || prev == T_SMALL)) {
+			/* 三点一四, 十点五: the digits after 点 are read one by one */
+			size_t j = i + (size_t)len;
+			long frac = 0;
+			buf_clear(dig);
+			for (;;) {
+				int l2, v2, a2;
+				int c2 = numeral_class(s + j, n - j, &l2, &v2, &a2);
+				if (c2 != NC_DIGIT || a2)
+					break;
+				buf_addc(dig, (char)('0' + v2));
+				j += (size_t)l2; frac++;
+			}
+			if (!frac)
+				break;
+			dec_set_digits(tmp, dig->p, dig->len, -frac);
+			if (!have_pending)
+				dec_zero(pending);
+			dec_add(pending, section);
+			dec_zero(section);
+			dec_add(pending, tmp);
+			have_pending = 1; pending_cn = 0; point = 2;
+			last_small = 99;
+			i = j; end = i; prev = T_FRAC;
+			continue;
+		}
+		break;
+	}
+	if (!end)
+		return 0;
+	nm->len = end;
+	if (nm->midqlen && nm->midq >= end)
+		nm->midqlen = 0;
+	nm->arabic = arabic_seen; nm->chinese = chinese; nm->direct = direct;
+	nm->point = point != 0; nm->scaled = scaled;
+	nm->plain = plain && !scaled && !chinese;
+	nm->ndigits = direct ? (int)dig->len : ndigits;
+	if (direct) {
+		dec_set_digits(total, dig->p, dig->len, 0);
+		return end;
+	}
+	if (have_pending) {
+		/* 一千五 = 1500, 三万五 = 35000: a lone digit right after a
+		 * scale word counts in the next lower place */
+		if (pending_cn && prev == T_DIGIT && last_unit > 0 && dig->len == 1 &&
+		    ((last_big && last_small == 99 && last_unit == last_big) || (last_small != 99 && last_unit == last_small)) &&
+		    end >= 6 && numeral_class(s + end - 6, 3, &(int){0}, &(int){0}, &(int){0}) != NC_DIGIT) {
+			/* the char before the digit is the scale word itself (no 零) */
+			dec_shift(pending, last_unit - 1);
+		}
+		dec_add(section, pending);
+	}
+	dec_add(total, section);
+	return end;
+}
+
+void numeral_free(struct numeral *nm)
+{
+	dec_free(&nm->val);
+	for (int k = 0; k < 4; k++)
+		dec_free(&nm->t[k]);
+}
