@@ -122,7 +122,7 @@ size_t numeral_arabic(const char *s, size_t n, struct numeral *nm)
 	struct gw_buf *tmp = &nm->t[3].d;
 	size_t len = read_arabic((const unsigned char *)s, n, &nm->val, tmp, &plain, &nd, &pt);
 	nm->len = len; nm->arabic = 1; nm->chinese = 0; nm->direct = 0;
-	nm->plain = plain; nm->ndigits = nd; nm->point = pt; nm->scaled = 0; nm->midqlen = 0;
+	nm->plain = plain; nm->ndigits = nd; nm->point = pt; nm->scaled = 0; nm->midqlen = 0; nm->tail = 0;
 	return len;
 }
 
@@ -146,6 +146,7 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 	size_t i = 0, end = 0;
 	dec_zero(total); dec_zero(section); dec_zero(pending);
 	nm->midqlen = 0;
+	nm->approx = 0;
 	buf_clear(dig);
 	for (;;) {
 		int len, v, ar;
@@ -158,6 +159,23 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			if ((c2 == NC_SMALL || c2 == NC_BIG) && !(atomic && atomic(arg, str + i + 3, n - i - 3))) {
 				nm->midq = i; nm->midqlen = 3;
 				i += 3;
+				continue;
+			}
+		}
+		if (c == NC_NONE && have_pending && pending_cn && prev == T_DIGIT && n - i >= 6 &&
+		    !memcmp(s + i, "\xE4\xB8\xAA", 3)) {
+			/* 两个亿, 三个万: colloquial 个 before the scale word */
+			int l2, v2, a2;
+			if (numeral_class(s + i + 3, n - i - 3, &l2, &v2, &a2) == NC_BIG) {
+				i += 3;
+				continue;
+			}
+		}
+		if (c == NC_NONE && prev == T_ARABIC && s[i] == ' ' && n - i > 1) {
+			/* 177.1 亿元: a space before the scale word */
+			int l2, v2, a2;
+			if (numeral_class(s + i + 1, n - i - 1, &l2, &v2, &a2) == NC_BIG) {
+				i += 1;
 				continue;
 			}
 		}
@@ -204,6 +222,30 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			i += (size_t)len; end = i; prev = T_DIGIT;
 			continue;
 		}
+		if ((c == NC_SMALL || c == NC_BIG) && direct && dig->len == 2 && dig->p[0] > '0' &&
+		    dig->p[0] < dig->p[1] && !(atomic && atomic(arg, str + i, n - i))) {
+			/* 八九亿, 三五百, 四五千: about d1 to d2 times the scale */
+			long pw = 0;
+			int lastv = 99;
+			size_t j = i;
+			for (;;) {
+				int l2, v2, a2;
+				int c2 = numeral_class(s + j, n - j, &l2, &v2, &a2);
+				if ((c2 != NC_SMALL && c2 != NC_BIG) || (c2 == NC_SMALL && v2 >= lastv) ||
+				    (atomic && atomic(arg, str + j, n - j)))
+					break;
+				pw += v2;
+				lastv = c2 == NC_SMALL ? v2 : 99;
+				j += (size_t)l2;
+			}
+			dec_set_digits(&nm->lo, dig->p, 1, pw);
+			dec_set_digits(total, dig->p + 1, 1, pw);
+			nm->len = j;
+			nm->arabic = 0; nm->chinese = 1; nm->direct = 0; nm->point = 0;
+			nm->scaled = 1; nm->plain = 0; nm->ndigits = 0; nm->tail = lastv == 99 ? 8 : lastv;
+			nm->approx = 1;
+			return j;
+		}
 		if (c == NC_SMALL || c == NC_BIG) {
 			if (atomic && i > 0 && atomic(arg, str + i, n - i))
 				break;
@@ -213,7 +255,7 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 		if (c == NC_SMALL) {
 			if (!have_pending) {
 				/* 十 may stand for 一十 at the start or after 万/亿 */
-				if (v != 1 || !(prev == T_NONE || prev == T_BIG || prev == T_ZERO))
+				if (v != 1 || !(prev == T_NONE || prev == T_BIG || prev == T_ZERO || (prev == T_SMALL && last_small > 1)))
 					break;
 				dec_set_u(pending, 1);
 				have_pending = 1;
@@ -229,7 +271,7 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			continue;
 		}
 		if (c == NC_BIG) {
-			if (!have_pending && dec_is_zero(section))
+			if (!have_pending && dec_is_zero(section) && !(last_big && v > last_big))
 				break;  /* 亿亿: nothing to multiply */
 			dec_copy(tmp, section);
 			if (have_pending)
@@ -250,28 +292,37 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			i += (size_t)len; end = i; prev = T_BIG;
 			continue;
 		}
-		if (c == NC_POINT && !point && !direct && (prev == T_DIGIT || prev == T_SMALL)) {
-			/* 三点一四, 十点五: the digits after 点 are read one by one */
+		if (c == NC_POINT && !point && (prev == T_DIGIT || prev == T_SMALL)) {
+			/* 三点一四, 十点五, 一七二零点一, 一百点123: the digits after
+			 * 点 are read one by one */
 			size_t j = i + (size_t)len;
 			long frac = 0;
-			buf_clear(dig);
+			int fa = -1;
+			struct gw_buf *fd = &nm->t[4].d;
+			buf_clear(fd);
 			for (;;) {
 				int l2, v2, a2;
 				int c2 = numeral_class(s + j, n - j, &l2, &v2, &a2);
-				if (c2 != NC_DIGIT || a2)
+				if (c2 != NC_DIGIT || (fa >= 0 && a2 != fa))
 					break;
-				buf_addc(dig, (char)('0' + v2));
+				fa = a2;
+				buf_addc(fd, (char)('0' + v2));
 				j += (size_t)l2; frac++;
 			}
 			if (!frac)
 				break;
-			dec_set_digits(tmp, dig->p, dig->len, -frac);
+			if (direct) {
+				dec_set_digits(pending, dig->p, dig->len, 0);
+				direct = 0;
+				have_pending = 1;
+			}
+			dec_set_digits(tmp, fd->p, fd->len, -frac);
 			if (!have_pending)
 				dec_zero(pending);
 			dec_add(pending, section);
 			dec_zero(section);
 			dec_add(pending, tmp);
-			have_pending = 1; pending_cn = 0; point = 2;
+			have_pending = 1; pending_cn = 0; point = 2; chinese = 1;
 			last_small = 99;
 			i = j; end = i; prev = T_FRAC;
 			continue;
@@ -285,6 +336,7 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 		nm->midqlen = 0;
 	nm->arabic = arabic_seen; nm->chinese = chinese; nm->direct = direct;
 	nm->point = point != 0; nm->scaled = scaled;
+	nm->tail = prev == T_BIG ? last_big : prev == T_SMALL ? last_small : 0;
 	nm->plain = plain && !scaled && !chinese;
 	nm->ndigits = direct ? (int)dig->len : ndigits;
 	if (direct) {
@@ -309,6 +361,7 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 void numeral_free(struct numeral *nm)
 {
 	dec_free(&nm->val);
-	for (int k = 0; k < 4; k++)
+	dec_free(&nm->lo);
+	for (int k = 0; k < 5; k++)
 		dec_free(&nm->t[k]);
 }

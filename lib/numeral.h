@@ -31,8 +31,11 @@ struct numeral {
 	int ndigits;       /* digits of a plain or direct reading */
 	int point;         /* has a decimal point */
 	int scaled;        /* has a scale word */
+	int approx;        /* 八九亿, 三五百: two digits, a range lo..val */
+	struct dec lo;
+	int tail;          /* power of the scale word it ends with (三十万: 4), else 0 */
 	size_t midq, midqlen; /* 余/多 between number and scale word (offset, bytes) */
-	struct dec t[4];   /* scratch */
+	struct dec t[5];   /* scratch */
 };
 
 /* Read the longest numeral at s[0..n). Returns its length in bytes (also

@@ -399,7 +399,7 @@ static void fmt(struct gw_buf *out, const struct dec *x, int neg)
 }
 
 /* value * unit scale into sc->v */
-static void scaled(struct qty_scan *sc, const struct dec *x, const struct qty_unit *u, struct dec *out)
+static void scaled(const struct dec *x, const struct qty_unit *u, struct dec *out)
 {
 	if (u && !(u->scale.d.len == 1 && u->scale.d.p[0] == '1' && u->scale.exp == 0))
 		dec_mul(out, x, &u->scale);
@@ -465,7 +465,7 @@ static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf
 /* Range separators between two numbers. */
 static size_t range_sep(const char *s, size_t n, size_t i)
 {
-	static const char *seps[] = {"——", "—", "–", "-", "~", "～", "至", "到", "－", "―", NULL};
+	static const char *seps[] = {"——", "—", "–", "--", "-", "~", "～", "至", "到", "－", "―", NULL};
 	for (int k = 0; seps[k]; k++)
 		if (has(s, n, i, seps[k]))
 			return strlen(seps[k]);
@@ -519,9 +519,9 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		if (cp != 0x8D1F && (is_digit(pc) || is_alpha(pc)))
 			return i + (size_t)len;
 		int l2, v2, a2;
-		if (numeral_class(u + i + len, n - i - (size_t)len, &l2, &v2, &a2) != NC_DIGIT)
+		int c2 = numeral_class(u + i + len, n - i - (size_t)len, &l2, &v2, &a2);
+		if (c2 != NC_DIGIT && !(cp == 0x8D1F && c2 == NC_SMALL && v2 == 1))
 			return i + (size_t)len;
-		if (cp == 0x8D1F && a2 == 0 && 0) return i + (size_t)len;
 		neg = 1;
 		p = i + (size_t)len;
 	}
@@ -535,7 +535,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		/* the measure word after it, if any: 第五届, 第一次 */
 		int l2;
 		uint32_t c2 = cp_at(u + e, n - e, &l2);
-		static const char mw[] = "届次批个名位期条款项章节轮季家号天步类种部段年";
+		static const char mw[] = "届次批个名位期条款项章节轮季家号天步类种部段年版";
 		if (c2 >= 0x4E00 && l2 == 3 && strstr(mw, (char[]){(char)u[e], (char)u[e + 1], (char)u[e + 2], 0})) {
 			q->unit = s + e; q->unitlen = 3;
 			e += 3;
@@ -725,6 +725,37 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	const struct qty_unit *ua = unit_at(t, s + j, n - j);
 	size_t ja = ua ? j + ua->wl : j;
 
+	if (!a->approx && !neg && (ends(s, p, "数") || ends(s, p, "几")) &&
+	    numeral_class(u + p, n - p, &(int){0}, &(int){0}, &(int){0}) == NC_SMALL) {
+		/* 数十亿, 几十万: from ten to a hundred times the scale */
+		dec_copy(&a->lo, &a->val);
+		dec_shift(&a->val, 1);
+		a->approx = 1;
+		q->b0 = p - 3;
+	}
+	if (a->approx || (a->direct && a->ndigits == 2 && ua)) {
+		/* 八九亿元, 五六个: a range of two neighbouring digits */
+		if (!a->approx) {
+			const char *d = a->t[3].d.p;
+			if (d[0] == '0' || d[1] != d[0] + 1)
+				return e;
+			dec_set_digits(&a->lo, d, 1, 0);
+			dec_set_digits(&a->val, d + 1, 1, 0);
+		}
+		if (!ua && !sc->all)
+			return e;
+		q->kind = "range";
+		q->b1 = ja;
+		if (ua) { q->unit = ua->canon; q->unitlen = strlen(ua->canon); }
+		scaled(&a->lo, ua, &sc->v);
+		fmt(&q->low, &sc->v, neg);
+		scaled(&a->val, ua, &sc->v);
+		fmt(&q->high, &sc->v, neg);
+		size_t end = quals_after(sc, s, n, ja, &bound);
+		emit(sc, s, n);
+		return end;
+	}
+
 	/* Ranges: 3-5个 3至5个 15-30亩 1-3个百分点 3%-5% 2023-2025年 */
 	size_t sl = range_sep(s, n, ja);
 	if (sl && !a->direct) {
@@ -753,9 +784,16 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 				} else {
 					q->kind = "range";
 					if (un) { q->unit = un->canon; q->unitlen = strlen(un->canon); }
-					scaled(sc, &a->val, ua ? ua : un, &sc->v);
+					/* 2-3万, 十八至三十万: B's scale word is A's too */
+					if (a->tail < sc->b.tail && !ua) {
+						dec_copy(&sc->w, &a->val);
+						dec_shift(&sc->w, sc->b.tail);
+						if (dec_cmp(&sc->w, &sc->b.val) <= 0)
+							dec_copy(&a->val, &sc->w);
+					}
+					scaled(&a->val, ua ? ua : un, &sc->v);
 					fmt(&q->low, &sc->v, neg);
-					scaled(sc, &sc->b.val, un, &sc->v);
+					scaled(&sc->b.val, un, &sc->v);
 					fmt(&q->high, &sc->v, bneg);
 				}
 				int b2 = QB_NONE;
@@ -772,6 +810,28 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	}
 
 	/* A point value */
+	if (ua && !strcmp(ua->canon, "元") && !a->point) {
+		/* 123元1角1分, 十块三毛: the smaller coins count too */
+		static const char *coin[] = {"角", "毛", "分"};
+		int done = 0;
+		for (int c = 0; c < 3 && !done; c++) {
+			size_t k = ja;
+			long d = read_int(sc, s, n, &k, 9);
+			int which = -1;
+			for (int w = c; w < 3; w++)
+				if (d > 0 && has(s, n, k, coin[w])) { which = w; break; }
+			if (which < 0)
+				break;
+			dec_set_u(&sc->w, (unsigned)d);
+			dec_shift(&sc->w, which == 2 ? -2 : -1);
+			dec_add(&a->val, &sc->w);
+			ja = k + 3;
+			c = which;
+			if (which == 2) done = 1;
+		}
+		if (has(s, n, ja, "钱"))
+			ja += 3;
+	}
 	q->b1 = ja;
 	if (ua) {
 		q->unit = ua->canon; q->unitlen = strlen(ua->canon);
@@ -809,7 +869,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		buf_free(&tmp);
 		if (bq->bound != QB_NONE) bound = bq->bound;
 	}
-	scaled(sc, &a->val, ua, &sc->v);
+	scaled(&a->val, ua, &sc->v);
 	fmt(&q->value, &sc->v, neg);
 	if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
 	if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
