@@ -379,7 +379,15 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 		cp_at(s + c1, n - c1, &len);
 		c1 += (size_t)len;
 	}
-	while (c0 < b0 && (s[c0] == ' ')) c0++;
+	/* leading blanks: ASCII, NBSP, U+2000-U+200B, U+3000 */
+	for (;;) {
+		if (c0 < b0 && s[c0] == ' ') { c0++; continue; }
+		if (c0 + 2 <= b0 && s[c0] == 0xC2 && s[c0 + 1] == 0xA0) { c0 += 2; continue; }
+		if (c0 + 3 <= b0 && s[c0] == 0xE2 && s[c0 + 1] == 0x80 && s[c0 + 2] <= 0x8B) { c0 += 3; continue; }
+		if (c0 + 3 <= b0 && s[c0] == 0xE3 && s[c0 + 1] == 0x80 && s[c0 + 2] == 0x80) { c0 += 3; continue; }
+		break;
+	}
+	while (c1 > b1 && s[c1 - 1] == ' ') c1--;
 	sc->q.c0 = c0;
 	sc->q.c1 = c1;
 }
@@ -521,6 +529,9 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		int l2, v2, a2;
 		int c2 = numeral_class(u + i + len, n - i - (size_t)len, &l2, &v2, &a2);
 		if (c2 != NC_DIGIT && !(cp == 0x8D1F && c2 == NC_SMALL && v2 == 1))
+			return i + (size_t)len;
+		/* a minus sign is ASCII before Arabic digits, never part of ---二○二二 */
+		if (cp != 0x8D1F && (!a2 || pc == '-' || pc == 0x2014 || pc == 0x2212))
 			return i + (size_t)len;
 		neg = 1;
 		p = i + (size_t)len;
