@@ -124,6 +124,15 @@ void qty_load_units(struct qty_tables *t, const char *path)
 		gw_die(GW_USAGE, "cannot load units from %s", path);
 }
 
+/* The first (up to) three bytes as a number: one compare rejects most
+ * table entries before memcmp. */
+static inline uint32_t key3(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return n >= 3 ? (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2] :
+	       n == 2 ? (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 : n ? (uint32_t)u[0] << 16 : 0;
+}
+
 static void add_qual(const char *line, size_t n, size_t lineno, const char *path, void *arg)
 {
 	struct qty_tables *t = arg;
@@ -144,6 +153,8 @@ static void add_qual(const char *line, size_t n, size_t lineno, const char *path
 	}
 	struct qty_qual *q = &t->q[t->nq++];
 	q->w = xstrdup(f[0]); q->wl = strlen(f[0]); q->before = before; q->bound = b;
+	q->first3 = key3(q->w, q->wl);
+	q->last3 = q->wl >= 3 ? key3(q->w + q->wl - 3, 3) : key3(q->w, q->wl);
 	free(copy);
 }
 
@@ -272,8 +283,10 @@ static int atomic_unit(void *arg, const char *s, size_t n)
 static const struct qty_qual *qual_after(const struct qty_tables *t, const char *s, size_t n)
 {
 	const struct qty_qual *best = NULL;
+	uint32_t k3 = key3(s, n < 3 ? n : 3);
 	for (size_t k = 0; k < t->nq; k++)
-		if (!t->q[k].before && t->q[k].wl <= n && !memcmp(t->q[k].w, s, t->q[k].wl) &&
+		if (!t->q[k].before && (t->q[k].wl < 3 || t->q[k].first3 == k3) && t->q[k].wl <= n &&
+		    !memcmp(t->q[k].w, s, t->q[k].wl) &&
 		    (!best || t->q[k].wl > best->wl))
 			best = &t->q[k];
 	return best;
@@ -282,8 +295,10 @@ static const struct qty_qual *qual_after(const struct qty_tables *t, const char 
 static const struct qty_qual *qual_before(const struct qty_tables *t, const char *s, size_t i)
 {
 	const struct qty_qual *best = NULL;
+	uint32_t k3 = i >= 3 ? key3(s + i - 3, 3) : 0;
 	for (size_t k = 0; k < t->nq; k++)
-		if (t->q[k].before && t->q[k].wl <= i && !memcmp(t->q[k].w, s + i - t->q[k].wl, t->q[k].wl) &&
+		if (t->q[k].before && (t->q[k].wl < 3 || t->q[k].last3 == k3) && t->q[k].wl <= i &&
+		    !memcmp(t->q[k].w, s + i - t->q[k].wl, t->q[k].wl) &&
 		    (!best || t->q[k].wl > best->wl))
 			best = &t->q[k];
 	return best;
@@ -474,6 +489,11 @@ static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf
 static size_t range_sep(const char *s, size_t n, size_t i)
 {
 	static const char *seps[] = {"——", "—", "–", "--", "-", "~", "～", "至", "到", "－", "―", NULL};
+	if (i >= n)
+		return 0;
+	unsigned char c = (unsigned char)s[i];
+	if (c != '-' && c != '~' && c != 0xE2 && c != 0xEF && c != 0xE8 && c != 0xE5)
+		return 0;
 	for (int k = 0; seps[k]; k++)
 		if (has(s, n, i, seps[k]))
 			return strlen(seps[k]);
@@ -596,7 +616,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			name = 1;
 		else if (!un && (pc == 0x201C || pc == '"' || pc == 0x300C) && (nc == 0x201D || nc == '"' || nc == 0x300D))
 			name = 1;
-		else if (ends(s, p, "国道") || ends(s, p, "省道") || ends(s, p, "县道") || ends(s, p, "乡道"))
+		else if (ends(s, p, "道") && (ends(s, p, "国道") || ends(s, p, "省道") || ends(s, p, "县道") || ends(s, p, "乡道")))
 			name = 1;
 		if (name) {
 			size_t b0 = p, b1 = e;

@@ -23,6 +23,7 @@ struct qty_qual {
 	char *w; size_t wl;
 	int before;                /* written before the number */
 	int bound;                 /* QB_* */
+	uint32_t first3, last3;    /* cheap key before memcmp */
 };
 enum { QB_NONE, QB_LOW, QB_HIGH, QB_APPROX };
 struct qty_not {               /* a word whose numeral is not a number */
