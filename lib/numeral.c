@@ -21,7 +21,7 @@ int numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabi
 	switch (cp) {
 	case 0x3007: case 0x25CB: case 0x96F6: *v = 0; return NC_DIGIT; /* 〇 ○ 零 */
 	case 0x4E00: case 0x58F9: case 0x5F0C: *v = 1; return NC_DIGIT; /* 一 壹 弌 */
-	case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x4E24: case 0x5169: *v = 2; return NC_DIGIT; /* 二 贰 貳 两 兩 */
+	case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x4E24: case 0x5169: case 0x5006: *v = 2; return NC_DIGIT; /* 二 贰 貳 两 兩 倆 */
 	case 0x4E09: case 0x53C1: case 0x53C3: *v = 3; return NC_DIGIT; /* 三 叁 參 */
 	case 0x56DB: case 0x8086: *v = 4; return NC_DIGIT; /* 四 肆 */
 	case 0x4E94: case 0x4F0D: *v = 5; return NC_DIGIT; /* 五 伍 */
@@ -142,7 +142,8 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 	struct gw_buf *dig = &nm->t[3].d;
 	int have_pending = 0, pending_cn = 0, prev = T_NONE, last_small = 99, last_big = 0;
 	int last_unit = 0, arabic_seen = 0, chinese = 0, direct = 0, point = 0, scaled = 0;
-	int plain = 0, ndigits = 0;
+	int plain = 0, ndigits = 0, wanwan = 0;
+	size_t tok_start = 0, tok_len = 0;
 	size_t i = 0, end = 0;
 	dec_zero(total); dec_zero(section); dec_zero(pending);
 	nm->midqlen = 0;
@@ -171,6 +172,17 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 				continue;
 			}
 		}
+		if (c == NC_NONE && s[i] == ' ' && i == end && prev != T_NONE && prev != T_FRAC && !direct && n - i > 1) {
+			/* 三千 九百 六十五, 7 万5 千4 百: one blank inside a numeral
+			 * before a scale word, or after one */
+			int l2, v2, a2;
+			int c2 = numeral_class(s + i + 1, n - i - 1, &l2, &v2, &a2);
+			if (c2 == NC_SMALL || c2 == NC_BIG ||
+			    (c2 == NC_DIGIT && (prev == T_SMALL || prev == T_BIG))) {
+				i += 1;
+				continue;
+			}
+		}
 		if (c == NC_NONE && prev == T_ARABIC && s[i] == ' ' && n - i > 1) {
 			/* 177.1 亿元: a space before the scale word */
 			int l2, v2, a2;
@@ -181,10 +193,11 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 		}
 		if (c == NC_DIGIT && ar) {
 			/* Arabic number: first, or after a 万/亿 (3亿5000万) */
-			if (have_pending || (prev != T_NONE && prev != T_BIG && prev != T_ZERO) || direct)
+			if (have_pending || (prev != T_NONE && prev != T_BIG && prev != T_ZERO && prev != T_SMALL) || direct)
 				break;
 			int pl, nd, pt;
 			size_t l = read_arabic(s + i, n - i, pending, &nm->t[3].d, &pl, &nd, &pt);
+			tok_start = i; tok_len = l;
 			if (prev == T_NONE) { plain = pl; ndigits = nd; }
 			else plain = 0;
 			point |= pt;
@@ -271,7 +284,8 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			continue;
 		}
 		if (c == NC_BIG) {
-			if (!have_pending && dec_is_zero(section) && !(last_big && v > last_big))
+			if (!have_pending && dec_is_zero(section) && !(last_big && v > last_big) &&
+			    !(v == 4 && last_big == 4 && prev == T_BIG && !wanwan))
 				break;  /* 亿亿: nothing to multiply */
 			dec_copy(tmp, section);
 			if (have_pending)
@@ -281,7 +295,12 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 				dec_add(total, tmp);
 				dec_shift(total, v);
 			} else if (last_big && v == last_big) {
-				break;
+				/* 四万万 (an old way to write 4亿), once; 亿亿 stops */
+				if (v != 4 || prev != T_BIG || wanwan)
+					break;
+				dec_shift(total, 4);
+				wanwan = 1;
+				v = 8;
 			} else {
 				dec_shift(tmp, v);
 				dec_add(total, tmp);
@@ -346,9 +365,16 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 	if (have_pending) {
 		/* 一千五 = 1500, 三万五 = 35000: a lone digit right after a
 		 * scale word counts in the next lower place */
-		if (pending_cn && prev == T_DIGIT && last_unit > 0 && dig->len == 1 &&
-		    ((last_big && last_small == 99 && last_unit == last_big) || (last_small != 99 && last_unit == last_small)) &&
-		    end >= 6 && numeral_class(s + end - 6, 3, &(int){0}, &(int){0}, &(int){0}) != NC_DIGIT) {
+		int lone_cn = pending_cn && prev == T_DIGIT && dig->len == 1 && end >= 6 &&
+		    numeral_class(s + end - 6, 3, &(int){0}, &(int){0}, &(int){0}) != NC_DIGIT;
+		int l0 = 0, v0, a0;
+		/* 3千5: an Arabic digit straight after the scale word */
+		int lone_ar = prev == T_ARABIC && tok_len >= 1 && tok_len <= 3 && tok_start >= 3 &&
+		    numeral_class(s + tok_start, tok_len, &l0, &v0, &a0) == NC_DIGIT && (size_t)l0 == tok_len &&
+		    (l0 = numeral_class(s + tok_start - 3, 3, &(int){0}, &(int){0}, &(int){0})) != NC_NONE &&
+		    l0 != NC_DIGIT && l0 != NC_POINT;
+		if ((lone_cn || lone_ar) && last_unit > 0 &&
+		    ((last_big && last_small == 99 && last_unit == last_big) || (last_small != 99 && last_unit == last_small))) {
 			/* the char before the digit is the scale word itself (no 零) */
 			dec_shift(pending, last_unit - 1);
 		}
