@@ -863,6 +863,19 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		if (has(s, n, ja, "钱"))
 			ja += 3;
 	}
+	if (ua && !a->point && has(s, n, ja, "半") && dec_small_int(&ua->scale) == 1) {
+		/* 一吨半, 两米半, 3个半月: and a half */
+		const struct qty_unit *um = NULL;
+		if (!strcmp(ua->w, "个") && has(s, n, ja + 3, "月") && (um = unit_at(t, "个月", strlen("个月")))) {
+			ua = um;
+			ja += 3;
+		}
+		if (strcmp(ua->w, "个") || um) {
+			dec_set_digits(&sc->w, "5", 1, -1);
+			dec_add(&a->val, &sc->w);
+			ja += 3;
+		}
+	}
 	q->b1 = ja;
 	if (ua) {
 		q->unit = ua->canon; q->unitlen = strlen(ua->canon);
