@@ -126,6 +126,13 @@ size_t numeral_arabic(const char *s, size_t n, struct numeral *nm)
 	return len;
 }
 
+/* 两 兩 倆: a count word, never a digit of a digit-by-digit reading (二两 is 2 两) */
+static int is_liang(const unsigned char *s)
+{
+	return (s[0] == 0xE4 && s[1] == 0xB8 && s[2] == 0xA4) || (s[0] == 0xE5 && s[1] == 0x85 && s[2] == 0xA9) ||
+	       (s[0] == 0xE5 && s[1] == 0x80 && s[2] == 0x86);
+}
+
 /* 余 or 多 */
 static int mid_qual(const unsigned char *s, size_t n)
 {
@@ -215,7 +222,7 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 				/* 二〇…: digit after digit is a digit-by-digit reading,
 				 * possible only while nothing else was read */
 				if (pending_cn && prev == T_DIGIT && last_unit == 0 && dec_is_zero(section) &&
-				    dec_is_zero(total) && !point && dig->len == 1) {
+				    dec_is_zero(total) && !point && dig->len == 1 && !is_liang(s + i) && !is_liang(s + i - 3)) {
 					direct = 1;
 					buf_addc(dig, (char)('0' + v));
 					i += (size_t)len; end = i;
@@ -311,7 +318,7 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			i += (size_t)len; end = i; prev = T_BIG;
 			continue;
 		}
-		if (c == NC_POINT && !point && (prev == T_DIGIT || prev == T_SMALL)) {
+		if (c == NC_POINT && !point && (prev == T_DIGIT || prev == T_SMALL || prev == T_BIG)) {
 			/* 三点一四, 十点五, 一七二零点一, 一百点123: the digits after
 			 * 点 are read one by one */
 			size_t j = i + (size_t)len;
@@ -334,6 +341,11 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 				dec_set_digits(pending, dig->p, dig->len, 0);
 				direct = 0;
 				have_pending = 1;
+			} else if (have_pending && pending_cn && prev == T_DIGIT && dig->len == 1 && last_unit > 0 &&
+			    last_small != 99 && last_unit == last_small && i >= 6 &&
+			    numeral_class(s + i - 6, 3, &(int){0}, &(int){0}, &(int){0}) == NC_SMALL) {
+				/* 两千三点一 = 2300.1 */
+				dec_shift(pending, last_unit - 1);
 			}
 			dec_set_digits(tmp, fd->p, fd->len, -frac);
 			if (!have_pending)

@@ -46,6 +46,19 @@ static int ends(const char *s, size_t i, const char *w)
 	return i >= l && !memcmp(s + i - l, w, l);
 }
 
+/* 壹贰叁肆伍陆柒捌玖拾佰仟 and 貳參陸: standing alone they are the
+ * ordinary words 大陆, 队伍, 收拾, 放肆 */
+static int is_financial(const unsigned char *s)
+{
+	int len;
+	switch (cp_at(s, 3, &len)) {
+	case 0x58F9: case 0x8D30: case 0x53C1: case 0x8086: case 0x4F0D: case 0x9646: case 0x67D2:
+	case 0x634C: case 0x7396: case 0x62FE: case 0x4F70: case 0x4EDF: case 0x8CB3: case 0x53C3: case 0x9678:
+		return 1;
+	}
+	return 0;
+}
+
 /* ---- tables ---- */
 
 static char *dupn(const char *s, size_t n)
@@ -231,7 +244,7 @@ void qty_tables_ready(struct qty_tables *t)
 			set_bit(t, cp);
 	}
 	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x767E); set_bit(t, 0x5343);
-	set_bit(t, 0x4E07); set_bit(t, '-'); set_bit(t, 0x2212);
+	set_bit(t, 0x4E07); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
 	/* Each not-number word is found from every candidate start in it. */
 	for (size_t e = 0; e < t->nx; e++) {
 		const unsigned char *w = (const unsigned char *)t->x[e].w;
@@ -489,6 +502,8 @@ static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf
 static size_t range_sep(const char *s, size_t n, size_t i)
 {
 	static const char *seps[] = {"——", "—", "–", "--", "-", "~", "～", "至", "到", "－", "―", NULL};
+	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '~') && s[i + 2] == ' ')
+		return 3;  /* 20 - 100个 */
 	if (i >= n)
 		return 0;
 	unsigned char c = (unsigned char)s[i];
@@ -541,7 +556,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			return at + x->wl > i + (size_t)len ? at + x->wl : i + (size_t)len;
 		}
 	}
-	if (cp == '-' || cp == 0x2212 || cp == 0x8D1F) { /* - − 负 */
+	if (cp == '-' || cp == 0x2212 || cp == 0xFF0D || cp == 0x8D1F) { /* - − － 负 */
 		int pl;
 		uint32_t pc = cp_before(u, i, &pl);
 		if (cp != 0x8D1F && (is_digit(pc) || is_alpha(pc)))
@@ -602,6 +617,12 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		return i + (size_t)len;
 	size_t e = p + l;
 	q->b0 = i;
+	if (l == 3 && !neg && is_financial(u + p) && !unit_at(t, s + e, n - e)) {
+		int l1, l2;
+		uint32_t before = cp_before(u, p, &l1), after = cp_at(u + e, n - e, &l2);
+		if ((before >= 0x4E00 && before <= 0x9FFF) || (after >= 0x4E00 && after <= 0x9FFF))
+			return e;
+	}
 
 	/* Names: PM2.5 S244 G20 B2B 5G 3#机组 国道307 "1357"工作体系 */
 	{
