@@ -595,6 +595,10 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		if (!has(s, n, i + 3, "分之"))
 			return i + 3;
 		size_t l = numeral_parse(s + i + 9, n - i - 9, a, NULL, NULL);
+		if (!l && has(s, n, i + 9, "百")) {
+			dec_set_u(&a->val, 100);  /* 百分之百 */
+			l = 3;
+		}
 		if (!l)
 			return i + 9;
 		q->b0 = i; q->b1 = i + 9 + l;

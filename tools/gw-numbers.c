@@ -131,10 +131,13 @@ int main(int argc, char **argv)
 			st.cur_b = st.cur_c = 0;
 			qty_scan_text(&sc, par.text, par.textlen);
 		}
+		if (!header_done)
+			st.with_sec = reader_has_sec(&r);
 		reader_close(&r);
 	}
 	if (!header_done) {
-		out_keys_header(0);
+		/* no paragraph at all: still a header, with sec if the input had it */
+		out_keys_header(st.with_sec);
 		out_str("start\tend\tspan\tvalue\tunit\tlow\thigh\tqual\tkind\tclause\n");
 	}
 	qty_scan_free(&sc);

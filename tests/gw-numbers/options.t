@@ -20,3 +20,6 @@ gw-numbers -u "$tmp/none.txt" </dev/null 2>&1 | sed "s|$tmp|TMP|"; echo "exit ${
 echo "## usage"
 gw-numbers --bogus </dev/null 2>&1; echo "exit $?"
 gw-numbers "$tmp/missing.txt" 2>&1 | sed "s|$tmp|TMP|"; echo "exit ${PIPESTATUS[0]}"
+echo "## empty inputs still get a header (with sec when the input names it)"
+printf 'doc\tpar\tsec\ttext\n' | gw-numbers
+printf '' | gw-numbers
