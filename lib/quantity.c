@@ -745,6 +745,15 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 						break;
 					}
 			}
+		} else {
+			/* 2022年底, 2022年上半年: the part of the year */
+			static const char *yq[] = {"上半年", "下半年", "底", "末", "初", NULL};
+			for (int m = 0; yq[m]; m++)
+				if (has(s, n, j, yq[m])) {
+					add_qual_text(sc, yq[m], strlen(yq[m]));
+					j += strlen(yq[m]);
+					break;
+				}
 		}
 		q->b1 = j;
 		/* 2023-2025年 is handled as a range below; a year alone ends here */
@@ -773,6 +782,46 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			emit(sc, s, n);
 			return j;
 		}
+	}
+
+	/* 1-2月, 1至11月: a range of months */
+	if (!neg && !a->point && !a->direct && !a->scaled) {
+		long long m1 = dec_small_int(&a->val);
+		size_t sl0 = range_sep(s, n, e);
+		if (m1 >= 1 && m1 <= 12 && sl0) {
+			size_t k = e + sl0;
+			long m2 = read_int(sc, s, n, &k, 12);
+			if (m2 > m1 && has(s, n, k, "月") && !has(s, n, k, "月日")) {
+				q->kind = "date";
+				buf_adds(&q->low, "--"); put2(&q->low, (long)m1);
+				buf_adds(&q->high, "--"); put2(&q->high, m2);
+				q->b1 = k + 3;
+				emit(sc, s, n);
+				return k + 3;
+			}
+		}
+	}
+
+	/* 十几家, 二十几万: from the number to the next ten (hundred ...) */
+	if (!neg && !a->approx && !a->point && a->tail >= 1 && a->tail <= 3 && has(s, n, e, "几")) {
+		size_t k = e + 3;
+		long pw = 0;
+		for (;;) {
+			int l2, v2, a2;
+			int c2 = numeral_class(u + k, n - k, &l2, &v2, &a2);
+			if ((c2 != NC_SMALL && c2 != NC_BIG) || atomic_unit((void *)t, s + k, n - k))
+				break;
+			pw += v2;
+			k += (size_t)l2;
+		}
+		dec_copy(&a->lo, &a->val);
+		dec_set_u(&sc->w, 1);
+		dec_shift(&sc->w, a->tail);
+		dec_add(&a->val, &sc->w);
+		dec_shift(&a->lo, pw);
+		dec_shift(&a->val, pw);
+		a->approx = 1;
+		e = k;
 	}
 
 	/* A point value or the first end of a range: [余|多] [unit] */
