@@ -78,7 +78,7 @@ static size_t read_arabic(const unsigned char *s, size_t n, struct dec *x, struc
     int *plain, int *ndigits, int *point)
 {
 	size_t i = 0;
-	int l, d, group = 0, first = 1, sep = 0;
+	int l, d, group = 0, first = 1;
 	long frac = 0;
 	buf_clear(tmp);
 	*plain = 1; *point = 0;
@@ -91,16 +91,15 @@ static size_t read_arabic(const unsigned char *s, size_t n, struct dec *x, struc
 			continue;
 		}
 		int w = thousands_sep(s + i, n - i);
-		if (w && group >= 1 && group <= 3 + (first ? 0 : 0) && (first ? group <= 3 : group == 3)
-		    && three_digits(s + i + w, n - i - w)) {
+		/* 1,234 and 82，225: a group of 1-3 digits first, then groups of 3 */
+		if (w && (first ? group >= 1 && group <= 3 : group == 3) && three_digits(s + i + w, n - i - w)) {
 			i += (size_t)w;
-			first = 0; group = 0; sep = 1;
+			first = 0; group = 0;
 			*plain = 0;
 			continue;
 		}
 		break;
 	}
-	if (sep && group != 3) { /* not really separators: cannot happen, checked ahead */ }
 	*ndigits = (int)tmp->len;
 	int w = point_char(s + i, n - i);
 	if (w && arabic_digit(s + i + w, n - i - w, &l) >= 0) {

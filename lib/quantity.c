@@ -277,10 +277,10 @@ static const struct qty_unit *unit_at(const struct qty_tables *t, const char *s,
 		const struct qty_unit *u = &t->u[k];
 		if (u->cp0 != cp || u->wl > n || memcmp(u->w, s, u->wl))
 			continue;
-		if (is_alpha((unsigned char)u->w[u->wl - 1]) && u->wl < n && is_alpha((unsigned char)s[u->wl]))
-			continue;
-		if (u->wl < n && is_alpha((unsigned char)u->w[u->wl - 1]) && s[u->wl] >= '0' && s[u->wl] <= '9' &&
-		    !(u->wl >= 1 && is_digit((unsigned char)u->w[u->wl - 1])))
+		/* km is not k, m2 is not m: an ASCII unit ends where the letters
+		 * and digits end */
+		if (is_alpha((unsigned char)u->w[u->wl - 1]) && u->wl < n &&
+		    (is_alpha((unsigned char)s[u->wl]) || (s[u->wl] >= '0' && s[u->wl] <= '9')))
 			continue;
 		return u;
 	}
@@ -865,7 +865,6 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	size_t sl = range_sep(s, n, ja);
 	if (sl && !a->direct) {
 		size_t pb = ja + sl;
-		int bneg = 0;
 		size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
 		if (lb && !sc->b.direct) {
 			size_t eb = pb + lb;
@@ -899,7 +898,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 					scaled(&a->val, ua ? ua : un, &sc->v);
 					fmt(&q->low, &sc->v, neg);
 					scaled(&sc->b.val, un, &sc->v);
-					fmt(&q->high, &sc->v, bneg);
+					fmt(&q->high, &sc->v, 0);
 				}
 				int b2 = QB_NONE;
 				end = quals_after(sc, s, n, end, &b2);
