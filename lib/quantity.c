@@ -374,16 +374,22 @@ static void add_qual_text(struct qty_scan *sc, const char *w, size_t n)
 }
 
 /* Clause delimiters: ，,；;。！？!? TAB | (table cells). */
-static size_t delim_len_at(const unsigned char *s, size_t n)
+static size_t delim_len_at(const unsigned char *s, size_t j, size_t n)
 {
-	if (!n) return 0;
-	if (s[0] == ',' || s[0] == ';' || s[0] == '!' || s[0] == '?' || s[0] == '\t' || s[0] == '|')
-		return 1;
-	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBC && (s[2] == 0x8C || s[2] == 0x9B || s[2] == 0x81 || s[2] == 0x9F))
-		return 3;
-	if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x82)
-		return 3;
-	return 0;
+	const unsigned char *p = s + j;
+	size_t m = n - j, w = 0;
+	if (!m) return 0;
+	if (p[0] == ',' || p[0] == ';' || p[0] == '!' || p[0] == '?' || p[0] == '\t' || p[0] == '|')
+		w = 1;
+	else if (m >= 3 && p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x81 || p[2] == 0x9F))
+		w = 3;
+	else if (m >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82)
+		w = 3;
+	/* the comma of 1,234 does not end a clause */
+	if (w && (p[0] == ',' || (w == 3 && p[2] == 0x8C)) && j > 0 && s[j - 1] >= '0' && s[j - 1] <= '9' &&
+	    j + w < n && s[j + w] >= '0' && s[j + w] <= '9')
+		return 0;
+	return w;
 }
 
 enum { CLAUSE_MAX = 240 };  /* bytes each side: about 80 Chinese characters */
@@ -396,12 +402,12 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 		size_t j = c0 - 1;
 		while (j > 0 && (s[j] & 0xC0) == 0x80)
 			j--;
-		if (delim_len_at(s + j, n - j))
+		if (delim_len_at(s, j, n))
 			break;
 		c0 = j;
 	}
 	while (c1 < n && c1 - b1 < CLAUSE_MAX) {
-		if (delim_len_at(s + c1, n - c1))
+		if (delim_len_at(s, c1, n))
 			break;
 		int len;
 		cp_at(s + c1, n - c1, &len);
