@@ -387,7 +387,8 @@ static size_t delim_len_at(const unsigned char *s, size_t j, size_t n)
 		w = 3;
 	/* the comma of 1,234 does not end a clause */
 	if (w && (p[0] == ',' || (w == 3 && p[2] == 0x8C)) && j > 0 && s[j - 1] >= '0' && s[j - 1] <= '9' &&
-	    j + w < n && s[j + w] >= '0' && s[j + w] <= '9')
+	    j + w + 3 <= n && is_digit(s[j + w]) && is_digit(s[j + w + 1]) && is_digit(s[j + w + 2]) &&
+	    (j + w + 3 == n || !is_digit(s[j + w + 3])))
 		return 0;
 	return w;
 }
