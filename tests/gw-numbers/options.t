@@ -8,7 +8,7 @@ echo "## without and with -u, -q, -x"
 printf '集装箱吞吐量120万标箱，挂牌5家，打好三大战役\n' | gw-numbers -N | cut -f5-11
 printf '集装箱吞吐量120万标箱，挂牌5家，打好三大战役\n' | gw-numbers -N --all -u "$tmp/u.txt" -q "$tmp/q.txt" -x "$tmp/x.txt" | cut -f5-11
 echo "## a gongwen stream with sec: keys carried over"
-printf 'doc\tpar\tsec\tlevel\theading\ttext\nr1\t3\t2.1\t2\t目标\t增长6%%以上，投资\\t10亿元\n' | gw-numbers
+printf 'doc\tpar\tsec\ttext\nr1\t3\t2.1\t增长6%%以上，投资\\t10亿元\n' | gw-numbers
 echo "## bad data files"
 printf '标箱\n' >"$tmp/bad.txt"
 printf 'x\n' | gw-numbers -u "$tmp/bad.txt" 2>&1 | sed "s|$tmp|TMP|"; echo "exit ${PIPESTATUS[1]}"
