@@ -612,6 +612,14 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		q->kind = "percent";
 		q->unit = cp == 0x767E ? "%" : cp == 0x5343 ? "‰" : "‱";
 		q->unitlen = strlen(q->unit);
+		if (a->approx) {
+			/* 百分之二三十: twenty to thirty per cent */
+			q->kind = "range";
+			fmt(&q->low, &a->lo, 0);
+			fmt(&q->high, &a->val, 0);
+			emit(sc, s, n);
+			return q->b1;
+		}
 		fmt(&q->value, &a->val, 0);
 		int bound = QB_NONE;
 		size_t e = quals_after(sc, s, n, q->b1, &bound);
