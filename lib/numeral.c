@@ -34,7 +34,7 @@ int numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabi
 	case 0x5343: case 0x4EDF: *v = 3; return NC_SMALL; /* 千 仟 */
 	case 0x4E07: case 0x842C: *v = 4; return NC_BIG;   /* 万 萬 */
 	case 0x4EBF: case 0x5104: *v = 8; return NC_BIG;   /* 亿 億 */
-	case 0x70B9: *v = 0; return NC_POINT;              /* 点 */
+	case 0x70B9: case 0x9EDE: *v = 0; return NC_POINT; /* 点 點 */
 	}
 	return NC_NONE;
 }

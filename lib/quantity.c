@@ -818,7 +818,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	}
 
 	/* 十几家, 二十几万: from the number to the next ten (hundred ...) */
-	if (!neg && !a->approx && !a->point && a->tail >= 1 && a->tail <= 3 && has(s, n, e, "几")) {
+	if (!neg && !a->approx && !a->point && a->tail >= 1 && a->tail <= 3 && (has(s, n, e, "几") || has(s, n, e, "幾"))) {
 		size_t k = e + 3;
 		long pw = 0;
 		for (;;) {
@@ -845,7 +845,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	const struct qty_unit *ua = unit_at(t, s + j, n - j);
 	size_t ja = ua ? j + ua->wl : j;
 
-	if (!a->approx && !neg && (ends(s, p, "数") || ends(s, p, "几")) &&
+	if (!a->approx && !neg && (ends(s, p, "数") || ends(s, p, "几") || ends(s, p, "數") || ends(s, p, "幾")) &&
 	    numeral_class(u + p, n - p, &(int){0}, &(int){0}, &(int){0}) == NC_SMALL) {
 		/* 数十亿, 几十万: from ten to a hundred times the scale */
 		dec_copy(&a->lo, &a->val);
