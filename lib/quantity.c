@@ -742,6 +742,20 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		fmt(&q->value, &a->val, 0);
 		q->kind = "year";
 		size_t j = e + 3, k = j;
+		size_t sl2 = range_sep(s, n, j);
+		if (sl2) {
+			/* 2019年至2021年, 2019年-2021年: a range of years */
+			size_t lb = numeral_parse(s + j + sl2, n - j - sl2, &sc->b, NULL, NULL);
+			if (lb && (sc->b.plain || sc->b.direct) && sc->b.ndigits == 4 && has(s, n, j + sl2 + lb, "年") &&
+			    dec_cmp(&sc->b.val, &a->val) > 0) {
+				buf_clear(&q->value);
+				fmt(&q->low, &a->val, 0);
+				fmt(&q->high, &sc->b.val, 0);
+				q->b1 = j + sl2 + lb + 3;
+				emit(sc, s, n);
+				return q->b1;
+			}
+		}
 		long mo = read_int(sc, s, n, &k, 12);
 		if (mo > 0 && has(s, n, k, "月")) {
 			q->kind = "date";
