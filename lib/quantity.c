@@ -243,7 +243,7 @@ void qty_tables_ready(struct qty_tables *t)
 		if (c == NC_DIGIT || (c == NC_SMALL && v == 1))
 			set_bit(t, cp);
 	}
-	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x767E); set_bit(t, 0x5343);
+	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x8CA0); set_bit(t, 0x767E); set_bit(t, 0x5343);
 	set_bit(t, 0x4E07); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
 	/* Each not-number word is found from every candidate start in it. */
 	for (size_t e = 0; e < t->nx; e++) {
@@ -563,6 +563,8 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			return at + x->wl > i + (size_t)len ? at + x->wl : i + (size_t)len;
 		}
 	}
+	if (cp == 0x8CA0)
+		cp = 0x8D1F;  /* 負 is 负 */
 	if (cp == '-' || cp == 0x2212 || cp == 0xFF0D || cp == 0x8D1F) { /* - − － 负 */
 		int pl;
 		uint32_t pc = cp_before(u, i, &pl);
