@@ -815,6 +815,17 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		}
 	}
 
+	/* 十九届, 十三届五次 (全会): sessions are ordinals even without 第 */
+	if (!neg && !a->point && !a->direct && !a->approx &&
+	    (has(s, n, e, "届") || (has(s, n, e, "次") && ends(s, p, "届")))) {
+		q->kind = "ordinal";
+		fmt(&q->value, &a->val, 0);
+		q->unit = s + e; q->unitlen = 3;
+		q->b1 = e + 3;
+		emit(sc, s, n);
+		return e + 3;
+	}
+
 	/* 1-2月, 1至11月: a range of months */
 	if (!neg && !a->point && !a->direct && !a->scaled) {
 		long long m1 = dec_small_int(&a->val);
