@@ -905,6 +905,11 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 
 	/* Ranges: 3-5个 3至5个 15-30亩 1-3个百分点 3%-5% 2023-2025年 */
 	size_t sl = range_sep(s, n, ja);
+	int between = 0;
+	if (!sl && (has(s, n, ja, "和") || has(s, n, ja, "与"))) {
+		sl = 3;       /* 20和30之间: a range only with 之间 after it */
+		between = 1;
+	}
 	if (sl && !a->direct) {
 		size_t pb = ja + sl;
 		size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
@@ -917,10 +922,13 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			int year = a->plain && a->ndigits == 4 && sc->b.plain && sc->b.ndigits == 4 && has(s, n, eb, "年");
 			if (year)
 				ub = NULL;
-			if (!(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
-			    (year || ub || sc->all)) {
+			size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
+			int ok = !(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
+			         (year || ub || sc->all);
+			if (between && !has(s, n, end, "之间") && !has(s, n, end, "间"))
+				ok = 0;
+			if (ok) {
 				const struct qty_unit *un = ub ? ub : ua;
-				size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
 				q->b1 = end;
 				if (year) {
 					q->kind = "year";
