@@ -1,0 +1,1071 @@
+#include "quantity.h"
+#include "die.h"
+#include "patterns.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { NBUCKET = 1024 };
+
+/* ---- small UTF-8 helpers (the text is valid UTF-8) ---- */
+
+static uint32_t cp_at(const unsigned char *s, size_t n, int *len)
+{
+	if (!n) { *len = 0; return 0; }
+	unsigned c = s[0];
+	int l = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	if ((size_t)l > n) { *len = 1; return 0xFFFD; }
+	*len = l;
+	if (l == 1) return c;
+	if (l == 2) return ((c & 0x1F) << 6) | (s[1] & 0x3F);
+	if (l == 3) return ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	return ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+static uint32_t cp_before(const unsigned char *s, size_t i, int *len)
+{
+	if (!i) { *len = 0; return 0; }
+	size_t j = i - 1;
+	while (j > 0 && i - j < 4 && (s[j] & 0xC0) == 0x80)
+		j--;
+	return cp_at(s + j, i - j, len);
+}
+
+static int is_alpha(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_digit(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+
+static int has(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+	return i + l <= n && !memcmp(s + i, w, l);
+}
+static int ends(const char *s, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+	return i >= l && !memcmp(s + i - l, w, l);
+}
+
+/* 壹贰叁肆伍陆柒捌玖拾佰仟 and 貳參陸: standing alone they are the
+ * ordinary words 大陆, 队伍, 收拾, 放肆 */
+static int is_financial(const unsigned char *s)
+{
+	int len;
+	switch (cp_at(s, 3, &len)) {
+	case 0x58F9: case 0x8D30: case 0x53C1: case 0x8086: case 0x4F0D: case 0x9646: case 0x67D2:
+	case 0x634C: case 0x7396: case 0x62FE: case 0x4F70: case 0x4EDF: case 0x8CB3: case 0x53C3: case 0x9678:
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- tables ---- */
+
+static char *dupn(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+/* Split a data line at runs of blanks. */
+static size_t fields(char *s, char **f, size_t max)
+{
+	size_t nf = 0;
+	char *save = NULL;
+	for (char *tok = strtok_r(s, " \t", &save); tok && nf < max; tok = strtok_r(NULL, " \t", &save))
+		f[nf++] = tok;
+	return nf;
+}
+
+static int valid_number(const char *s)
+{
+	int dig = 0, pt = 0;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9') dig = 1;
+		else if (*s == '.' && !pt) pt = 1;
+		else return 0;
+	}
+	return dig;
+}
+
+static void add_unit(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+{
+	struct qty_tables *t = arg;
+	char *copy = dupn(line, n), *f[5];
+	size_t nf = fields(copy, f, 5);
+	if (nf < 2 || nf > 4)
+		gw_die(GW_USAGE, "%s:%zu: expected: written canonical [scale [kind]]", path, lineno);
+	const char *scale = nf >= 3 ? f[2] : "1";
+	if (!valid_number(scale))
+		gw_die(GW_USAGE, "%s:%zu: bad scale '%s'", path, lineno, scale);
+	if (t->nu == t->capu) {
+		t->capu = t->capu ? 2 * t->capu : 256;
+		t->u = xrealloc(t->u, t->capu * sizeof *t->u);
+	}
+	struct qty_unit *u = &t->u[t->nu++];
+	memset(u, 0, sizeof *u);
+	u->w = xstrdup(f[0]); u->wl = strlen(f[0]);
+	u->canon = xstrdup(f[1]);
+	u->kind = xstrdup(nf >= 4 ? f[3] : "quantity");
+	const char *dot = strchr(scale, '.');
+	if (dot) {
+		char digs[64];
+		size_t a = (size_t)(dot - scale), b = strlen(dot + 1);
+		if (a + b >= sizeof digs)
+			gw_die(GW_USAGE, "%s:%zu: scale too long", path, lineno);
+		memcpy(digs, scale, a);
+		memcpy(digs + a, dot + 1, b);
+		dec_set_digits(&u->scale, digs, a + b, -(long)b);
+	} else {
+		dec_set_digits(&u->scale, scale, strlen(scale), 0);
+	}
+	if (dec_is_zero(&u->scale))
+		gw_die(GW_USAGE, "%s:%zu: scale must not be 0", path, lineno);
+	int len, v, ar;
+	u->cp0 = cp_at((const unsigned char *)u->w, u->wl, &len);
+	int c = numeral_class((const unsigned char *)u->w, u->wl, &len, &v, &ar);
+	/* 千瓦 1 is a unit of its own; 万元 10000 is 万 times 元 */
+	u->atomic = (c == NC_SMALL || c == NC_BIG) && dec_small_int(&u->scale) == 1;
+	free(copy);
+}
+
+void qty_load_units(struct qty_tables *t, const char *path)
+{
+	if (gw_datafile_each(path, add_unit, t) < 0)
+		gw_die(GW_USAGE, "cannot load units from %s", path);
+}
+
+/* The first (up to) three bytes as a number: one compare rejects most
+ * table entries before memcmp. */
+static inline uint32_t key3(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return n >= 3 ? (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2] :
+	       n == 2 ? (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 : n ? (uint32_t)u[0] << 16 : 0;
+}
+
+static void add_qual(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+{
+	struct qty_tables *t = arg;
+	char *copy = dupn(line, n), *f[4];
+	size_t nf = fields(copy, f, 4);
+	if (nf != 3)
+		gw_die(GW_USAGE, "%s:%zu: expected: word before|after low|high|approx|none", path, lineno);
+	int before = !strcmp(f[1], "before");
+	if (!before && strcmp(f[1], "after"))
+		gw_die(GW_USAGE, "%s:%zu: position must be before or after", path, lineno);
+	int b = !strcmp(f[2], "low") ? QB_LOW : !strcmp(f[2], "high") ? QB_HIGH :
+	        !strcmp(f[2], "approx") ? QB_APPROX : !strcmp(f[2], "none") ? QB_NONE : -1;
+	if (b < 0)
+		gw_die(GW_USAGE, "%s:%zu: bound must be low, high, approx or none", path, lineno);
+	if (t->nq == t->capq) {
+		t->capq = t->capq ? 2 * t->capq : 64;
+		t->q = xrealloc(t->q, t->capq * sizeof *t->q);
+	}
+	struct qty_qual *q = &t->q[t->nq++];
+	q->w = xstrdup(f[0]); q->wl = strlen(f[0]); q->before = before; q->bound = b;
+	q->first3 = key3(q->w, q->wl);
+	q->last3 = q->wl >= 3 ? key3(q->w + q->wl - 3, 3) : key3(q->w, q->wl);
+	free(copy);
+}
+
+void qty_load_quals(struct qty_tables *t, const char *path)
+{
+	if (gw_datafile_each(path, add_qual, t) < 0)
+		gw_die(GW_USAGE, "cannot load qualifiers from %s", path);
+}
+
+static void add_not(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+{
+	struct qty_tables *t = arg;
+	char *copy = dupn(line, n), *f[3];
+	size_t nf = fields(copy, f, 3);
+	if (nf < 1 || nf > 2 || (nf == 2 && strcmp(f[1], "name") && strcmp(f[1], "idiom")))
+		gw_die(GW_USAGE, "%s:%zu: expected: word [name|idiom]", path, lineno);
+	if (t->nx == t->capx) {
+		t->capx = t->capx ? 2 * t->capx : 256;
+		t->x = xrealloc(t->x, t->capx * sizeof *t->x);
+	}
+	struct qty_not *x = &t->x[t->nx++];
+	x->w = xstrdup(f[0]); x->wl = strlen(f[0]);
+	x->name = nf == 2 && !strcmp(f[1], "name");
+	free(copy);
+}
+
+void qty_load_nots(struct qty_tables *t, const char *path)
+{
+	if (gw_datafile_each(path, add_not, t) < 0)
+		gw_die(GW_USAGE, "cannot load not-numbers from %s", path);
+}
+
+static inline int start_bit(const struct qty_tables *t, uint32_t cp)
+{
+	return cp < 0x10000 && (t->start[cp >> 3] >> (cp & 7) & 1);
+}
+static void set_bit(struct qty_tables *t, uint32_t cp) { t->start[cp >> 3] |= (uint8_t)(1u << (cp & 7)); }
+
+static int unit_order(const void *a, const void *b)
+{
+	const struct qty_unit *x = a, *y = b;
+	unsigned bx = x->cp0 % NBUCKET, by = y->cp0 % NBUCKET;
+	if (bx != by) return bx < by ? -1 : 1;
+	if (x->wl != y->wl) return x->wl > y->wl ? -1 : 1;
+	return strcmp(x->w, y->w);
+}
+static int ref_order(const void *a, const void *b)
+{
+	const struct qty_notref *x = a, *y = b;
+	if (x->cp != y->cp) return x->cp < y->cp ? -1 : 1;
+	return 0;
+}
+
+void qty_tables_ready(struct qty_tables *t)
+{
+	qsort(t->u, t->nu, sizeof *t->u, unit_order);
+	t->ubucket = xmalloc((NBUCKET + 1) * sizeof *t->ubucket);
+	size_t k = 0;
+	for (unsigned b = 0; b <= NBUCKET; b++) {
+		while (k < t->nu && t->u[k].cp0 % NBUCKET < b)
+			k++;
+		t->ubucket[b] = k;
+	}
+	/* Candidates start at digits, 十, 第 (ordinals), 负 (negatives),
+	 * 百 千 万 (百分之五) and '-' */
+	memset(t->start, 0, sizeof t->start);
+	for (uint32_t cp = 0x20; cp < 0x10000; cp++) {
+		if (cp >= 0xD800 && cp < 0xE000)
+			continue;
+		char b[4];
+		int l = utf8_encode(cp, b), len, v, ar;
+		int c = numeral_class((const unsigned char *)b, (size_t)l, &len, &v, &ar);
+		if (c == NC_DIGIT || (c == NC_SMALL && v == 1))
+			set_bit(t, cp);
+	}
+	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x8CA0); set_bit(t, 0x767E); set_bit(t, 0x5343);
+	set_bit(t, 0x4E07); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
+	/* Each not-number word is found from every candidate start in it. */
+	for (size_t e = 0; e < t->nx; e++) {
+		const unsigned char *w = (const unsigned char *)t->x[e].w;
+		for (size_t off = 0; off < t->x[e].wl;) {
+			int len;
+			uint32_t cp = cp_at(w + off, t->x[e].wl - off, &len);
+			if (start_bit(t, cp)) {
+				if (t->nxr == t->capxr) {
+					t->capxr = t->capxr ? 2 * t->capxr : 512;
+					t->xr = xrealloc(t->xr, t->capxr * sizeof *t->xr);
+				}
+				t->xr[t->nxr++] = (struct qty_notref){cp, off, e};
+			}
+			off += (size_t)len;
+		}
+	}
+	qsort(t->xr, t->nxr, sizeof *t->xr, ref_order);
+}
+
+/* Longest unit written at s. A unit ending in an ASCII letter must not
+ * be followed by one (5G is not 5 g). */
+static const struct qty_unit *unit_at(const struct qty_tables *t, const char *s, size_t n)
+{
+	int len;
+	if (!n)
+		return NULL;
+	uint32_t cp = cp_at((const unsigned char *)s, n, &len);
+	unsigned b = cp % NBUCKET;
+	for (size_t k = t->ubucket[b]; k < t->ubucket[b + 1]; k++) {
+		const struct qty_unit *u = &t->u[k];
+		if (u->cp0 != cp || u->wl > n || memcmp(u->w, s, u->wl))
+			continue;
+		/* km is not k, m2 is not m: an ASCII unit ends where the letters
+		 * and digits end */
+		if (is_alpha((unsigned char)u->w[u->wl - 1]) && u->wl < n &&
+		    (is_alpha((unsigned char)s[u->wl]) || (s[u->wl] >= '0' && s[u->wl] <= '9')))
+			continue;
+		return u;
+	}
+	return NULL;
+}
+
+static int atomic_unit(void *arg, const char *s, size_t n)
+{
+	const struct qty_unit *u = unit_at(arg, s, n);
+	return u && u->atomic;
+}
+
+static const struct qty_qual *qual_after(const struct qty_tables *t, const char *s, size_t n)
+{
+	const struct qty_qual *best = NULL;
+	uint32_t k3 = key3(s, n < 3 ? n : 3);
+	for (size_t k = 0; k < t->nq; k++)
+		if (!t->q[k].before && (t->q[k].wl < 3 || t->q[k].first3 == k3) && t->q[k].wl <= n &&
+		    !memcmp(t->q[k].w, s, t->q[k].wl) &&
+		    (!best || t->q[k].wl > best->wl))
+			best = &t->q[k];
+	return best;
+}
+
+static const struct qty_qual *qual_before(const struct qty_tables *t, const char *s, size_t i)
+{
+	const struct qty_qual *best = NULL;
+	uint32_t k3 = i >= 3 ? key3(s + i - 3, 3) : 0;
+	for (size_t k = 0; k < t->nq; k++)
+		if (t->q[k].before && (t->q[k].wl < 3 || t->q[k].last3 == k3) && t->q[k].wl <= i &&
+		    !memcmp(t->q[k].w, s + i - t->q[k].wl, t->q[k].wl) &&
+		    (!best || t->q[k].wl > best->wl))
+			best = &t->q[k];
+	return best;
+}
+
+/* A not-number word covering the candidate at s[i]: its start in *at. */
+static const struct qty_not *not_at(const struct qty_tables *t, const char *s, size_t n, size_t i,
+    uint32_t cp, size_t *at)
+{
+	size_t lo = 0, hi = t->nxr;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t->xr[mid].cp < cp) lo = mid + 1; else hi = mid;
+	}
+	const struct qty_not *best = NULL;
+	for (size_t k = lo; k < t->nxr && t->xr[k].cp == cp; k++) {
+		const struct qty_not *x = &t->x[t->xr[k].ent];
+		size_t off = t->xr[k].off;
+		if (off > i || i - off + x->wl > n || memcmp(s + i - off, x->w, x->wl))
+			continue;
+		if (!best || x->wl > best->wl) {
+			best = x;
+			*at = i - off;
+		}
+	}
+	return best;
+}
+
+/* ---- scanning ---- */
+
+void qty_scan_init(struct qty_scan *sc, const struct qty_tables *t, int all)
+{
+	memset(sc, 0, sizeof *sc);
+	sc->t = t;
+	sc->all = all;
+}
+
+void qty_scan_free(struct qty_scan *sc)
+{
+	numeral_free(&sc->a);
+	numeral_free(&sc->b);
+	dec_free(&sc->v);
+	dec_free(&sc->w);
+	buf_free(&sc->q.value); buf_free(&sc->q.low); buf_free(&sc->q.high); buf_free(&sc->q.qual);
+}
+
+static void row_reset(struct qty_scan *sc)
+{
+	struct qty *q = &sc->q;
+	buf_clear(&q->value); buf_clear(&q->low); buf_clear(&q->high); buf_clear(&q->qual);
+	q->unit = ""; q->unitlen = 0;
+	q->kind = "number";
+}
+
+static void add_qual_text(struct qty_scan *sc, const char *w, size_t n)
+{
+	if (sc->q.qual.len)
+		buf_addc(&sc->q.qual, ',');
+	buf_add(&sc->q.qual, w, n);
+}
+
+/* Clause delimiters: ，,；;。！？!? TAB | (table cells). */
+static size_t delim_len_at(const unsigned char *s, size_t j, size_t n)
+{
+	const unsigned char *p = s + j;
+	size_t m = n - j, w = 0;
+	if (!m) return 0;
+	if (p[0] == ',' || p[0] == ';' || p[0] == '!' || p[0] == '?' || p[0] == '\t' || p[0] == '|')
+		w = 1;
+	else if (m >= 3 && p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x81 || p[2] == 0x9F))
+		w = 3;
+	else if (m >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82)
+		w = 3;
+	/* the comma of 1,234 does not end a clause */
+	if (w && (p[0] == ',' || (w == 3 && p[2] == 0x8C)) && j > 0 && s[j - 1] >= '0' && s[j - 1] <= '9' &&
+	    j + w + 3 <= n && is_digit(s[j + w]) && is_digit(s[j + w + 1]) && is_digit(s[j + w + 2]) &&
+	    (j + w + 3 == n || !is_digit(s[j + w + 3])))
+		return 0;
+	return w;
+}
+
+enum { CLAUSE_MAX = 240 };  /* bytes each side: about 80 Chinese characters */
+
+static void clause(struct qty_scan *sc, const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t b0 = sc->q.b0, b1 = sc->q.b1, c0 = b0, c1 = b1;
+	while (c0 > 0 && b0 - c0 < CLAUSE_MAX) {
+		size_t j = c0 - 1;
+		while (j > 0 && (s[j] & 0xC0) == 0x80)
+			j--;
+		if (delim_len_at(s, j, n))
+			break;
+		c0 = j;
+	}
+	while (c1 < n && c1 - b1 < CLAUSE_MAX) {
+		if (delim_len_at(s, c1, n))
+			break;
+		int len;
+		cp_at(s + c1, n - c1, &len);
+		c1 += (size_t)len;
+	}
+	/* leading blanks: ASCII, NBSP, U+2000-U+200B, U+3000 */
+	for (;;) {
+		if (c0 < b0 && s[c0] == ' ') { c0++; continue; }
+		if (c0 + 2 <= b0 && s[c0] == 0xC2 && s[c0 + 1] == 0xA0) { c0 += 2; continue; }
+		if (c0 + 3 <= b0 && s[c0] == 0xE2 && s[c0 + 1] == 0x80 && s[c0 + 2] <= 0x8B) { c0 += 3; continue; }
+		if (c0 + 3 <= b0 && s[c0] == 0xE3 && s[c0 + 1] == 0x80 && s[c0 + 2] == 0x80) { c0 += 3; continue; }
+		break;
+	}
+	while (c1 > b1 && s[c1 - 1] == ' ') c1--;
+	sc->q.c0 = c0;
+	sc->q.c1 = c1;
+}
+
+static void emit(struct qty_scan *sc, const char *s, size_t n)
+{
+	clause(sc, s, n);
+	sc->emit(sc->arg, &sc->q, s, n);
+}
+
+static void fmt(struct gw_buf *out, const struct dec *x, int neg)
+{
+	buf_clear(out);
+	struct dec y = *x;
+	y.neg = neg && !dec_is_zero(x);
+	dec_format(&y, out);
+}
+
+/* value * unit scale into sc->v */
+static void scaled(const struct dec *x, const struct qty_unit *u, struct dec *out)
+{
+	if (u && !(u->scale.d.len == 1 && u->scale.d.p[0] == '1' && u->scale.exp == 0))
+		dec_mul(out, x, &u->scale);
+	else
+		dec_copy(out, x);
+}
+
+/* Small helpers reading the text after a number. */
+static long read_small_int(const char *s, size_t n, size_t *i, int maxd)
+{
+	long v = 0;
+	int d = 0;
+	while (*i < n && s[*i] >= '0' && s[*i] <= '9' && d < maxd) {
+		v = v * 10 + (s[*i] - '0');
+		(*i)++; d++;
+	}
+	if (!d || (*i < n && s[*i] >= '0' && s[*i] <= '9'))
+		return -1;
+	return v;
+}
+
+/* Chinese or Arabic integer 1..max at s+i (numeral grammar), advancing *i. */
+static long read_int(struct qty_scan *sc, const char *s, size_t n, size_t *i, long max)
+{
+	struct numeral *b = &sc->b;
+	size_t l = numeral_parse(s + *i, n - *i, b, NULL, NULL);
+	if (!l || b->point || b->direct)
+		return -1;
+	long long v = dec_small_int(&b->val);
+	if (v < 1 || v > max)
+		return -1;
+	*i += l;
+	return (long)v;
+}
+
+static void put2(struct gw_buf *b, long v)
+{
+	buf_addc(b, (char)('0' + v / 10 % 10));
+	buf_addc(b, (char)('0' + v % 10));
+}
+
+/* H:MM[:SS] at s+i (after the hour was read); returns the end or 0. */
+static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf *out)
+{
+	if (h < 0 || h > 24 || i >= n || s[i] != ':')
+		return 0;
+	size_t j = i + 1;
+	long m = read_small_int(s, n, &j, 2);
+	if (m < 0 || m > 59 || j - i != 3)
+		return 0;
+	put2(out, h); buf_addc(out, ':'); put2(out, m);
+	if (j < n && s[j] == ':') {
+		size_t k = j + 1;
+		long sec = read_small_int(s, n, &k, 2);
+		if (sec >= 0 && sec <= 60 && k - j == 3) {
+			buf_addc(out, ':'); put2(out, sec);
+			j = k;
+		}
+	}
+	return j;
+}
+
+/* Range separators between two numbers. */
+static size_t range_sep(const char *s, size_t n, size_t i)
+{
+	static const char *seps[] = {"——", "—", "–", "--", "-", "~", "～", "至", "到", "－", "―", NULL};
+	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '~') && s[i + 2] == ' ')
+		return 3;  /* 20 - 100个 */
+	if (i >= n)
+		return 0;
+	unsigned char c = (unsigned char)s[i];
+	if (c != '-' && c != '~' && c != 0xE2 && c != 0xEF && c != 0xE8 && c != 0xE5)
+		return 0;
+	for (int k = 0; seps[k]; k++)
+		if (has(s, n, i, seps[k]))
+			return strlen(seps[k]);
+	return 0;
+}
+
+/* Qualifiers written after the number or unit: 左右 以上 余 多 ... */
+static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i, int *bound)
+{
+	for (int k = 0; k < 3; k++) {
+		const struct qty_qual *q = qual_after(sc->t, s + i, n - i);
+		if (!q)
+			break;
+		add_qual_text(sc, q->w, q->wl);
+		if (q->bound != QB_NONE)
+			*bound = q->bound;
+		i += q->wl;
+	}
+	return i;
+}
+
+static const char *month_quals[] = {"上旬", "中旬", "下旬", "底", "初", "末", "中", "份", NULL};
+
+/* The quantity whose numeral starts at p (a candidate at i: p may be
+ * after 负 or '-'). Returns where scanning goes on. */
+static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
+{
+	const struct qty_tables *t = sc->t;
+	const unsigned char *u = (const unsigned char *)s;
+	struct numeral *a = &sc->a;
+	struct qty *q = &sc->q;
+	int len, neg = 0;
+	uint32_t cp = cp_at(u + i, n - i, &len);
+	size_t p = i;
+
+	row_reset(sc);
+	if (cp >= 0x80) {
+		size_t at;
+		const struct qty_not *x = not_at(t, s, n, i, cp, &at);
+		if (x) {
+			if (x->name && sc->all) {
+				q->b0 = at; q->b1 = at + x->wl; q->kind = "name";
+				emit(sc, s, n);
+			}
+			return at + x->wl > i + (size_t)len ? at + x->wl : i + (size_t)len;
+		}
+	}
+	if (cp == 0x8CA0)
+		cp = 0x8D1F;  /* 負 is 负 */
+	if (cp == '-' || cp == 0x2212 || cp == 0xFF0D || cp == 0x8D1F) { /* - − － 负 */
+		int pl;
+		uint32_t pc = cp_before(u, i, &pl);
+		if (cp != 0x8D1F && (is_digit(pc) || is_alpha(pc)))
+			return i + (size_t)len;
+		int l2, v2, a2;
+		int c2 = numeral_class(u + i + len, n - i - (size_t)len, &l2, &v2, &a2);
+		if (c2 != NC_DIGIT && !(cp == 0x8D1F && c2 == NC_SMALL && v2 == 1))
+			return i + (size_t)len;
+		/* a minus sign is ASCII before Arabic digits, never part of ---二○二二 */
+		if (cp != 0x8D1F && (!a2 || pc == '-' || pc == 0x2014 || pc == 0x2212))
+			return i + (size_t)len;
+		neg = 1;
+		p = i + (size_t)len;
+	}
+	if (cp == 0x7B2C) { /* 第: ordinal */
+		size_t l = numeral_parse(s + i + 3, n - i - 3, a, NULL, NULL);
+		if (!l || a->point)
+			return i + 3;
+		size_t e = i + 3 + l;
+		q->b0 = i; q->kind = "ordinal";
+		fmt(&q->value, &a->val, 0);
+		/* the measure word after it, if any: 第五届, 第一次 */
+		int l2;
+		uint32_t c2 = cp_at(u + e, n - e, &l2);
+		static const char mw[] = "届次批个名位期条款项章节轮季家号天步类种部段年版";
+		if (c2 >= 0x4E00 && l2 == 3 && strstr(mw, (char[]){(char)u[e], (char)u[e + 1], (char)u[e + 2], 0})) {
+			q->unit = s + e; q->unitlen = 3;
+			e += 3;
+		}
+		q->b1 = e;
+		emit(sc, s, n);
+		return e;
+	}
+	/* 百分之五, 千分之三 */
+	if (cp == 0x767E || cp == 0x5343 || cp == 0x4E07) {
+		if (!has(s, n, i + 3, "分之"))
+			return i + 3;
+		size_t l = numeral_parse(s + i + 9, n - i - 9, a, NULL, NULL);
+		if (!l && has(s, n, i + 9, "百")) {
+			dec_set_u(&a->val, 100);  /* 百分之百 */
+			l = 3;
+		}
+		if (!l)
+			return i + 9;
+		q->b0 = i; q->b1 = i + 9 + l;
+		q->kind = "percent";
+		q->unit = cp == 0x767E ? "%" : cp == 0x5343 ? "‰" : "‱";
+		q->unitlen = strlen(q->unit);
+		if (a->approx) {
+			/* 百分之二三十: twenty to thirty per cent */
+			q->kind = "range";
+			fmt(&q->low, &a->lo, 0);
+			fmt(&q->high, &a->val, 0);
+			emit(sc, s, n);
+			return q->b1;
+		}
+		fmt(&q->value, &a->val, 0);
+		int bound = QB_NONE;
+		size_t e = quals_after(sc, s, n, q->b1, &bound);
+		const struct qty_qual *bq = qual_before(t, s, i);
+		if (bq) { add_qual_text(sc, bq->w, bq->wl); if (bq->bound != QB_NONE) bound = bq->bound; }
+		if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
+		if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
+		emit(sc, s, n);
+		return e;
+	}
+
+	size_t l = numeral_parse(s + p, n - p, a, atomic_unit, (void *)t);
+	if (!l)
+		return i + (size_t)len;
+	size_t e = p + l;
+	q->b0 = i;
+	if (l == 3 && !neg && is_financial(u + p) && !unit_at(t, s + e, n - e)) {
+		int l1, l2;
+		uint32_t before = cp_before(u, p, &l1), after = cp_at(u + e, n - e, &l2);
+		if ((before >= 0x4E00 && before <= 0x9FFF) || (after >= 0x4E00 && after <= 0x9FFF))
+			return e;
+	}
+
+	/* Names: PM2.5 S244 G20 B2B 5G 3#机组 国道307 "1357"工作体系 */
+	{
+		int pl, nl;
+		uint32_t pc = cp_before(u, p, &pl);
+		uint32_t nc = cp_at(u + e, n - e, &nl);
+		const struct qty_unit *un = unit_at(t, s + e, n - e);
+		int name = 0;
+		if (a->arabic && !a->chinese && is_alpha(pc))
+			name = 1;
+		else if (!un && (is_alpha(nc) || nc == '#' || nc == 0xFF03))
+			name = 1;
+		else if (!un && (pc == 0x201C || pc == '"' || pc == 0x300C) && (nc == 0x201D || nc == '"' || nc == 0x300D))
+			name = 1;
+		else if (ends(s, p, "道") && (ends(s, p, "国道") || ends(s, p, "省道") || ends(s, p, "县道") || ends(s, p, "乡道")))
+			name = 1;
+		if (name) {
+			size_t b0 = p, b1 = e;
+			while (b0 > 0 && (is_alpha(u[b0 - 1]) || is_digit(u[b0 - 1]))) b0--;
+			while (b1 < n && (is_alpha(u[b1]) || is_digit(u[b1]) || u[b1] == '#' || u[b1] == '.')) b1++;
+			if (b1 > e && u[b1 - 1] == '.') b1--;
+			if (sc->all) {
+				q->b0 = b0; q->b1 = b1; q->kind = "name";
+				emit(sc, s, n);
+			}
+			return b1 > e ? b1 : e;
+		}
+	}
+
+	/* Fractions: 二分之一, 3分之1 */
+	if (has(s, n, e, "分之")) {
+		size_t l2 = numeral_parse(s + e + 6, n - e - 6, &sc->b, NULL, NULL);
+		if (l2) {
+			q->b1 = e + 6 + l2;
+			q->kind = "fraction";
+			if (dec_div(&sc->v, &sc->b.val, &a->val, 20) >= 0)
+				fmt(&q->value, &sc->v, neg);
+			int bound = QB_NONE;
+			size_t end = quals_after(sc, s, n, q->b1, &bound);
+			const struct qty_qual *bq = qual_before(t, s, i);
+			if (bq) add_qual_text(sc, bq->w, bq->wl);
+			emit(sc, s, n);
+			return end;
+		}
+	}
+
+	/* Dates and times in digits: 2022-01-30, 2021-1-4 15:18:15, 08:50 */
+	if (a->plain && !neg) {
+		long long v = dec_small_int(&a->val);
+		if (a->ndigits == 4 && e < n && (s[e] == '-' || s[e] == '/' || s[e] == '.')) {
+			char sep = s[e];
+			size_t j = e + 1;
+			long mo = read_small_int(s, n, &j, 2), d = -1;
+			if (mo >= 1 && mo <= 12 && j < n && s[j] == sep) {
+				j++;
+				d = read_small_int(s, n, &j, 2);
+			}
+			if (d >= 1 && d <= 31) {
+				buf_clear(&q->value);
+				fmt(&q->value, &a->val, 0);
+				buf_addc(&q->value, '-'); put2(&q->value, mo);
+				buf_addc(&q->value, '-'); put2(&q->value, d);
+				q->kind = "date";
+				size_t k = j;
+				while (k < n && s[k] == ' ') k++;
+				if (k < n && s[k] == 'T') k++;
+				if (k > j && k < n) {
+					size_t h0 = k;
+					long h = read_small_int(s, n, &k, 2);
+					size_t save = q->value.len;
+					buf_addc(&q->value, 'T');
+					size_t te = h >= 0 ? read_time(s, n, k, h, &q->value) : 0;
+					if (te && k - h0 >= 1) {
+						j = te;
+					} else {
+						q->value.len = save; q->value.p[save] = 0;
+					}
+				}
+				q->b1 = j;
+				emit(sc, s, n);
+				return j;
+			}
+		}
+		if (a->ndigits <= 2 && e < n && s[e] == ':') {
+			size_t te = read_time(s, n, e, (long)v, &q->value);
+			if (te) {
+				q->kind = "time";
+				q->b1 = te;
+				emit(sc, s, n);
+				return te;
+			}
+		}
+	}
+
+	/* Years and dates in words: 2022年, 二○二二年, 2023年8月8日, 1月16日, 10月底 */
+	if (!neg && ((a->plain || a->direct) && a->ndigits == 4) && has(s, n, e, "年") &&
+	    !has(s, n, e, "年代")) {
+		fmt(&q->value, &a->val, 0);
+		q->kind = "year";
+		size_t j = e + 3, k = j;
+		size_t sl2 = range_sep(s, n, j);
+		if (sl2) {
+			/* 2019年至2021年, 2019年-2021年: a range of years */
+			size_t lb = numeral_parse(s + j + sl2, n - j - sl2, &sc->b, NULL, NULL);
+			if (lb && (sc->b.plain || sc->b.direct) && sc->b.ndigits == 4 && has(s, n, j + sl2 + lb, "年") &&
+			    dec_cmp(&sc->b.val, &a->val) > 0) {
+				buf_clear(&q->value);
+				fmt(&q->low, &a->val, 0);
+				fmt(&q->high, &sc->b.val, 0);
+				q->b1 = j + sl2 + lb + 3;
+				emit(sc, s, n);
+				return q->b1;
+			}
+		}
+		long mo = read_int(sc, s, n, &k, 12);
+		if (mo > 0 && has(s, n, k, "月")) {
+			q->kind = "date";
+			buf_addc(&q->value, '-'); put2(&q->value, mo);
+			j = k + 3;
+			size_t k2 = j;
+			long d = read_int(sc, s, n, &k2, 31);
+			if (d > 0 && (has(s, n, k2, "日") || has(s, n, k2, "号"))) {
+				buf_addc(&q->value, '-'); put2(&q->value, d);
+				j = k2 + 3;
+			} else {
+				for (int m = 0; month_quals[m]; m++)
+					if (has(s, n, j, month_quals[m])) {
+						add_qual_text(sc, month_quals[m], strlen(month_quals[m]));
+						j += strlen(month_quals[m]);
+						break;
+					}
+			}
+		} else {
+			/* 2022年底, 2022年上半年: the part of the year */
+			static const char *yq[] = {"上半年", "下半年", "底", "末", "初", NULL};
+			for (int m = 0; yq[m]; m++)
+				if (has(s, n, j, yq[m])) {
+					add_qual_text(sc, yq[m], strlen(yq[m]));
+					j += strlen(yq[m]);
+					break;
+				}
+		}
+		q->b1 = j;
+		/* 2023-2025年 is handled as a range below; a year alone ends here */
+		emit(sc, s, n);
+		return j;
+	}
+	if (!neg && !a->point && !a->direct && !a->scaled && has(s, n, e, "月")) {
+		long long mo = dec_small_int(&a->val);
+		if (mo >= 1 && mo <= 12) {
+			buf_adds(&q->value, "--"); put2(&q->value, (long)mo);
+			q->kind = "date";
+			size_t j = e + 3, k = j;
+			long d = read_int(sc, s, n, &k, 31);
+			if (d > 0 && (has(s, n, k, "日") || has(s, n, k, "号"))) {
+				buf_addc(&q->value, '-'); put2(&q->value, d);
+				j = k + 3;
+			} else {
+				for (int m = 0; month_quals[m]; m++)
+					if (has(s, n, j, month_quals[m])) {
+						add_qual_text(sc, month_quals[m], strlen(month_quals[m]));
+						j += strlen(month_quals[m]);
+						break;
+					}
+			}
+			q->b1 = j;
+			emit(sc, s, n);
+			return j;
+		}
+	}
+
+	/* 十九届, 十三届五次 (全会): sessions are ordinals even without 第 */
+	if (!neg && !a->point && !a->direct && !a->approx &&
+	    (has(s, n, e, "届") || (has(s, n, e, "次") && ends(s, p, "届")))) {
+		q->kind = "ordinal";
+		fmt(&q->value, &a->val, 0);
+		q->unit = s + e; q->unitlen = 3;
+		q->b1 = e + 3;
+		emit(sc, s, n);
+		return e + 3;
+	}
+
+	/* 1-2月, 1至11月: a range of months */
+	if (!neg && !a->point && !a->direct && !a->scaled) {
+		long long m1 = dec_small_int(&a->val);
+		size_t sl0 = range_sep(s, n, e);
+		if (m1 >= 1 && m1 <= 12 && sl0) {
+			size_t k = e + sl0;
+			long m2 = read_int(sc, s, n, &k, 12);
+			if (m2 > m1 && has(s, n, k, "月") && !has(s, n, k, "月日")) {
+				q->kind = "date";
+				buf_adds(&q->low, "--"); put2(&q->low, (long)m1);
+				buf_adds(&q->high, "--"); put2(&q->high, m2);
+				q->b1 = k + 3;
+				emit(sc, s, n);
+				return k + 3;
+			}
+		}
+	}
+
+	/* 十几家, 二十几万: from the number to the next ten (hundred ...) */
+	if (!neg && !a->approx && !a->point && a->tail >= 1 && a->tail <= 3 && (has(s, n, e, "几") || has(s, n, e, "幾"))) {
+		size_t k = e + 3;
+		long pw = 0;
+		for (;;) {
+			int l2, v2, a2;
+			int c2 = numeral_class(u + k, n - k, &l2, &v2, &a2);
+			if ((c2 != NC_SMALL && c2 != NC_BIG) || atomic_unit((void *)t, s + k, n - k))
+				break;
+			pw += v2;
+			k += (size_t)l2;
+		}
+		dec_copy(&a->lo, &a->val);
+		dec_set_u(&sc->w, 1);
+		dec_shift(&sc->w, a->tail);
+		dec_add(&a->val, &sc->w);
+		dec_shift(&a->lo, pw);
+		dec_shift(&a->val, pw);
+		a->approx = 1;
+		e = k;
+	}
+
+	/* A point value or the first end of a range: [余|多] [unit] */
+	int bound = QB_NONE;
+	size_t j = quals_after(sc, s, n, e, &bound);
+	const struct qty_unit *ua = unit_at(t, s + j, n - j);
+	size_t ja = ua ? j + ua->wl : j;
+
+	if (!a->approx && !neg && (ends(s, p, "数") || ends(s, p, "几") || ends(s, p, "數") || ends(s, p, "幾")) &&
+	    numeral_class(u + p, n - p, &(int){0}, &(int){0}, &(int){0}) == NC_SMALL) {
+		/* 数十亿, 几十万: from ten to a hundred times the scale */
+		dec_copy(&a->lo, &a->val);
+		dec_shift(&a->val, 1);
+		a->approx = 1;
+		q->b0 = p - 3;
+	}
+	if (a->approx || (a->direct && a->ndigits == 2 && ua)) {
+		/* 八九亿元, 五六个: a range of two neighbouring digits */
+		if (!a->approx) {
+			const char *d = a->t[3].d.p;
+			if (d[0] == '0' || d[1] != d[0] + 1)
+				return e;
+			dec_set_digits(&a->lo, d, 1, 0);
+			dec_set_digits(&a->val, d + 1, 1, 0);
+		}
+		if (!ua && !sc->all)
+			return e;
+		q->kind = "range";
+		q->b1 = ja;
+		if (ua) { q->unit = ua->canon; q->unitlen = strlen(ua->canon); }
+		scaled(&a->lo, ua, &sc->v);
+		fmt(&q->low, &sc->v, neg);
+		scaled(&a->val, ua, &sc->v);
+		fmt(&q->high, &sc->v, neg);
+		size_t end = quals_after(sc, s, n, ja, &bound);
+		emit(sc, s, n);
+		return end;
+	}
+
+	/* Ranges: 3-5个 3至5个 15-30亩 1-3个百分点 3%-5% 2023-2025年 */
+	size_t sl = range_sep(s, n, ja);
+	int between = 0;
+	if (!sl && (has(s, n, ja, "和") || has(s, n, ja, "与"))) {
+		sl = 3;       /* 20和30之间: a range only with 之间 after it */
+		between = 1;
+	}
+	if (sl && !a->direct) {
+		size_t pb = ja + sl;
+		size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
+		if (lb && !sc->b.direct) {
+			size_t eb = pb + lb;
+			int bb = QB_NONE;
+			size_t qpos = q->qual.len;
+			size_t jb = quals_after(sc, s, n, eb, &bb);
+			const struct qty_unit *ub = unit_at(t, s + jb, n - jb);
+			int year = a->plain && a->ndigits == 4 && sc->b.plain && sc->b.ndigits == 4 && has(s, n, eb, "年");
+			if (year)
+				ub = NULL;
+			size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
+			int ok = !(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
+			         (year || ub || sc->all);
+			if (between && !has(s, n, end, "之间") && !has(s, n, end, "间"))
+				ok = 0;
+			if (ok) {
+				const struct qty_unit *un = ub ? ub : ua;
+				q->b1 = end;
+				if (year) {
+					q->kind = "year";
+					q->unit = ""; q->unitlen = 0;
+					fmt(&q->low, &a->val, 0);
+					fmt(&q->high, &sc->b.val, 0);
+				} else {
+					q->kind = "range";
+					if (un) { q->unit = un->canon; q->unitlen = strlen(un->canon); }
+					/* 2-3万, 十八至三十万: B's scale word is A's too */
+					if (a->tail < sc->b.tail && !ua) {
+						dec_copy(&sc->w, &a->val);
+						dec_shift(&sc->w, sc->b.tail);
+						if (dec_cmp(&sc->w, &sc->b.val) <= 0)
+							dec_copy(&a->val, &sc->w);
+					}
+					scaled(&a->val, ua ? ua : un, &sc->v);
+					fmt(&q->low, &sc->v, neg);
+					scaled(&sc->b.val, un, &sc->v);
+					fmt(&q->high, &sc->v, 0);
+				}
+				int b2 = QB_NONE;
+				end = quals_after(sc, s, n, end, &b2);
+				const struct qty_qual *bq = qual_before(t, s, i);
+				if (bq) add_qual_text(sc, bq->w, bq->wl);
+				emit(sc, s, n);
+				return end;
+			}
+			/* not a range: drop what the second number added */
+			q->qual.len = qpos;
+			if (q->qual.p) q->qual.p[qpos] = 0;
+		}
+	}
+
+	/* A point value */
+	if (ua && !strcmp(ua->canon, "元") && !a->point) {
+		/* 123元1角1分, 十块三毛: the smaller coins count too */
+		static const char *coin[] = {"角", "毛", "分"};
+		int done = 0;
+		for (int c = 0; c < 3 && !done; c++) {
+			size_t k = ja;
+			long d = read_int(sc, s, n, &k, 9);
+			int which = -1;
+			for (int w = c; w < 3; w++)
+				if (d > 0 && has(s, n, k, coin[w])) { which = w; break; }
+			if (which < 0)
+				break;
+			dec_set_u(&sc->w, (unsigned)d);
+			dec_shift(&sc->w, which == 2 ? -2 : -1);
+			dec_add(&a->val, &sc->w);
+			ja = k + 3;
+			c = which;
+			if (which == 2) done = 1;
+		}
+		if (has(s, n, ja, "钱"))
+			ja += 3;
+	}
+	if (ua && !a->point && has(s, n, ja, "半") && dec_small_int(&ua->scale) == 1) {
+		/* 一吨半, 两米半, 3个半月: and a half */
+		const struct qty_unit *um = NULL;
+		if (!strcmp(ua->w, "个") && has(s, n, ja + 3, "月") && (um = unit_at(t, "个月", strlen("个月")))) {
+			ua = um;
+			ja += 3;
+		}
+		if (strcmp(ua->w, "个") || um) {
+			dec_set_digits(&sc->w, "5", 1, -1);
+			dec_add(&a->val, &sc->w);
+			ja += 3;
+		}
+	}
+	q->b1 = ja;
+	if (ua) {
+		q->unit = ua->canon; q->unitlen = strlen(ua->canon);
+		q->kind = ua->kind;
+		j = quals_after(sc, s, n, ja, &bound);
+	} else {
+		if (!sc->all)
+			return e;
+		/* 一些: the qualifier-like 余/多 after a bare number stays outside */
+		q->kind = "number";
+		q->b1 = e;
+		buf_clear(&q->qual);
+		bound = QB_NONE;
+		j = e;
+		if (a->midqlen)
+			add_qual_text(sc, s + p + a->midq, a->midqlen);
+	}
+	if (ua && a->midqlen) {
+		/* 8500余万元: the 余 inside the number comes first */
+		struct gw_buf tmp = {0};
+		buf_add(&tmp, s + p + a->midq, a->midqlen);
+		if (q->qual.len) { buf_addc(&tmp, ','); buf_add(&tmp, q->qual.p, q->qual.len); }
+		buf_clear(&q->qual);
+		buf_add(&q->qual, tmp.p, tmp.len);
+		buf_free(&tmp);
+		bound = bound == QB_NONE ? QB_LOW : bound;
+	}
+	const struct qty_qual *bq = qual_before(t, s, i);
+	if (bq) {
+		struct gw_buf tmp = {0};
+		buf_add(&tmp, bq->w, bq->wl);
+		if (q->qual.len) { buf_addc(&tmp, ','); buf_add(&tmp, q->qual.p, q->qual.len); }
+		buf_clear(&q->qual);
+		buf_add(&q->qual, tmp.p, tmp.len);
+		buf_free(&tmp);
+		if (bq->bound != QB_NONE) bound = bq->bound;
+	}
+	scaled(&a->val, ua, &sc->v);
+	fmt(&q->value, &sc->v, neg);
+	if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
+	if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
+	emit(sc, s, n);
+	return j > q->b1 ? j : q->b1;
+}
+
+void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
+{
+	const struct qty_tables *t = sc->t;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = u[i];
+		if (c < 0x80) {
+			if ((c >= '0' && c <= '9') || c == '-') {
+				i = candidate(sc, s, n, i);
+				continue;
+			}
+			i++;
+			continue;
+		}
+		if (c < 0xE0) { i += 2; continue; }
+		if (c >= 0xF0) { i += 4; continue; }
+		if (i + 3 > n) break;
+		uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+		if (start_bit(t, cp))
+			i = candidate(sc, s, n, i);
+		else
+			i += 3;
+	}
+}

@@ -1,0 +1,146 @@
+/* gw-numbers: every number in each paragraph with its unit, normalised.
+ * See man/gw-numbers.1. */
+#include "cli.h"
+#include "die.h"
+#include "paragraphs.h"
+#include "patterns.h"
+#include "quantity.h"
+#include "tsv.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+"Usage: gw-numbers [OPTION]... [FILE]...\n"
+"Write one row per quantity (a number with its unit, a percentage, a year,\n"
+"a date, an ordinal) found in each paragraph of FILEs (gongwen stream or\n"
+"plain UTF-8 text; none or - means stdin).\n"
+"\n"
+"  -a, --all               also bare numerals without a unit, and names\n"
+"                          such as \"1357\" or G20 (kind name)\n"
+"  -u, --units FILE        add the units in FILE to the unit table\n"
+"  -q, --qualifiers FILE   add the qualifiers in FILE\n"
+"  -x, --not-numbers FILE  add the words in FILE to the words whose\n"
+"                          numerals are not numbers (一流, 十四五)\n"
+"  -N, --no-header         do not write the header line\n"
+"      --doc NAME          document id for plain-text input\n"
+"      --max-record SIZE   longest input record (default 64M)\n"
+"      --files0-from FILE  read input names, NUL-separated, from FILE\n"
+"  -h, --help              this help\n"
+"  -V, --version           the version\n"
+"\n"
+"Columns: doc par [sec] start end span value unit low high qual kind clause\n";
+
+struct state {
+	const struct gw_par *par;
+	int with_sec;
+	size_t cur_b, cur_c;  /* code point count at byte cur_b */
+};
+
+static size_t cp_offset(struct state *st, const char *text, size_t b)
+{
+	if (b < st->cur_b) {
+		st->cur_b = 0;
+		st->cur_c = 0;
+	}
+	st->cur_c += utf8_count(text + st->cur_b, b - st->cur_b);
+	st->cur_b = b;
+	return st->cur_c;
+}
+
+static void row(void *arg, const struct qty *q, const char *text, size_t n)
+{
+	struct state *st = arg;
+	(void)n;
+	size_t c0 = cp_offset(st, text, q->b0);
+	size_t c1 = cp_offset(st, text, q->b1);
+	out_keys(st->par, st->with_sec);
+	out_size(c0); out_tab();
+	out_size(c1); out_tab();
+	out_field(text + q->b0, q->b1 - q->b0); out_tab();
+	out_field(q->value.p ? q->value.p : "", q->value.len); out_tab();
+	out_field(q->unit, q->unitlen); out_tab();
+	out_field(q->low.p ? q->low.p : "", q->low.len); out_tab();
+	out_field(q->high.p ? q->high.p : "", q->high.len); out_tab();
+	out_field(q->qual.p ? q->qual.p : "", q->qual.len); out_tab();
+	out_str(q->kind); out_tab();
+	out_field(text + q->c0, q->c1 - q->c0);
+	out_nl();
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"all", no_argument, NULL, 'a'},
+		{"units", required_argument, NULL, 'u'},
+		{"qualifiers", required_argument, NULL, 'q'},
+		{"not-numbers", required_argument, NULL, 'x'},
+		GW_COMMON_LONGOPTS,
+		{NULL, 0, NULL, 0}
+	};
+	struct gw_common co = {0};
+	static struct qty_tables tab;
+	const char *more_units[64], *more_quals[64], *more_nots[64];
+	int nmu = 0, nmq = 0, nmx = 0, all = 0, c;
+
+	gw_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "au:q:x:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+		if (gw_common_opt(c, optarg, &co, usage))
+			continue;
+		switch (c) {
+		case 'a': all = 1; break;
+		case 'u': if (nmu == 64) gw_usage_error("too many --units"); more_units[nmu++] = optarg; break;
+		case 'q': if (nmq == 64) gw_usage_error("too many --qualifiers"); more_quals[nmq++] = optarg; break;
+		case 'x': if (nmx == 64) gw_usage_error("too many --not-numbers"); more_nots[nmx++] = optarg; break;
+		default: gw_usage_error("unknown option");
+		}
+	}
+	qty_load_units(&tab, gw_datafile("units.txt"));
+	for (int k = 0; k < nmu; k++) qty_load_units(&tab, more_units[k]);
+	qty_load_quals(&tab, gw_datafile("qualifiers.txt"));
+	for (int k = 0; k < nmq; k++) qty_load_quals(&tab, more_quals[k]);
+	qty_load_nots(&tab, gw_datafile("not-numbers.txt"));
+	for (int k = 0; k < nmx; k++) qty_load_nots(&tab, more_nots[k]);
+	qty_tables_ready(&tab);
+
+	out_init();
+	struct qty_scan sc;
+	struct state st = {0};
+	qty_scan_init(&sc, &tab, all);
+	sc.emit = row;
+	sc.arg = &st;
+
+	struct gw_inputs in;
+	inputs_init(&in, argc, argv, &co);
+	const char *name;
+	int header_done = co.no_header;
+	while ((name = inputs_next(&in))) {
+		struct gw_reader r;
+		struct gw_par par;
+		if (reader_open(&r, name, co.doc) < 0)
+			continue;
+		while (reader_next(&r, &par)) {
+			if (!header_done) {
+				st.with_sec = reader_has_sec(&r);
+				out_keys_header(st.with_sec);
+				out_str("start\tend\tspan\tvalue\tunit\tlow\thigh\tqual\tkind\tclause\n");
+				header_done = 1;
+			}
+			st.par = &par;
+			st.cur_b = st.cur_c = 0;
+			qty_scan_text(&sc, par.text, par.textlen);
+		}
+		if (!header_done)
+			st.with_sec = reader_has_sec(&r);
+		reader_close(&r);
+	}
+	if (!header_done) {
+		/* no paragraph at all: still a header, with sec if the input had it */
+		out_keys_header(st.with_sec);
+		out_str("start\tend\tspan\tvalue\tunit\tlow\thigh\tqual\tkind\tclause\n");
+	}
+	qty_scan_free(&sc);
+	out_flush();
+	gw_exit();
+}
