@@ -25,6 +25,15 @@ ALLCFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra $(SANFLAGS) $(CFLAGS) \
 	-Ilib -DGW_DATADIR='"$(DATADIR)"' -DGW_VERSION='"$(VERSION)"' $(DEP_CFLAGS)
 ALLLDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
+# Short build lines; make V=1 shows the commands.
+ifeq ($(V),1)
+Q =
+say = @:
+else
+Q = @
+say = @printf '  %-4s %s\n'
+endif
+
 TOOLS  = $(patsubst tools/%.c,%,$(wildcard tools/gw-*.c))
 BINS   = $(TOOLS:%=$(O)/bin/%)
 LIBOBJ = $(patsubst lib/%.c,$(O)/lib/%.o,$(wildcard lib/*.c))
@@ -44,19 +53,23 @@ $(O)/config.mk: scripts/deps
 
 $(O)/lib/%.o: lib/%.c lib/*.h $(O)/config.mk
 	@mkdir -p $(@D)
-	$(CC) $(ALLCFLAGS) -c -o $@ $<
+	$(say) CC $<
+	$(Q)$(CC) $(ALLCFLAGS) -c -o $@ $<
 
 $(O)/tools/%.o: tools/%.c lib/*.h $(O)/config.mk
 	@mkdir -p $(@D)
-	$(CC) $(ALLCFLAGS) -c -o $@ $<
+	$(say) CC $<
+	$(Q)$(CC) $(ALLCFLAGS) -c -o $@ $<
 
 $(O)/bin/%: $(O)/tools/%.o $(LIBOBJ)
 	@mkdir -p $(@D)
-	$(CC) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
 
 $(O)/test/%: tests/unit/%.c $(LIBOBJ)
 	@mkdir -p $(@D)
-	$(CC) $(ALLCFLAGS) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALLCFLAGS) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
 
 TESTENV = GONGWEN_DATADIR=$(CURDIR)/share/gongwen PATH=$(CURDIR)/$(O)/bin:$$PATH \
 	GW_TESTBIN=$(CURDIR)/$(O)/test
