@@ -40,12 +40,16 @@ parallel --will-cite -k --pipe -N 100 --header '.*\n' -j2 'sh -c '\''
 	< "$t/in.tsv" | sed '1i doc\tpar\tnth' > "$t/naive"
 same "counter, naive cut every 100 records (must differ)" "$t/seq" "$t/naive" | head -n 1
 
+# GNU parallel costs about 0.3 s a run: the pipe way for gw-sections only
+# (the tool whose outline a wrong cut would break).
 for tool in gw-sections gw-numbers gw-agencies; do
 	$tool "$t/in.tsv" > "$t/seq"
 	$gp -j2 -b 20k $tool < "$t/in.tsv" > "$t/par"
 	same "$tool, file cut every 20k" "$t/seq" "$t/par"
-	cat "$t/in.tsv" | $gp -j2 -b 64k $tool > "$t/par"
-	same "$tool, pipe cut by parallel --pipe" "$t/seq" "$t/par"
+	if [ $tool = gw-sections ]; then
+		cat "$t/in.tsv" | $gp -j2 -b 64k $tool > "$t/par"
+		same "$tool, pipe cut by parallel --pipe" "$t/seq" "$t/par"
+	fi
 done
 
 # A pipeline on plain text files shared out among the jobs; and -N.
