@@ -59,3 +59,13 @@ same "gw-sections | gw-numbers, files shared out" "$t/seq" "$t/par"; cat "$t/err
 $gp -N -j2 -b 20k -a "$t/in.tsv" gw-agencies > "$t/par"
 gw-agencies -N "$t/in.tsv" > "$t/seq"
 same "gw-agencies -N" "$t/seq" "$t/par"
+
+# Plain text (no doc column) is one document: run once, unsplit.
+gw-sections < "$S/003_1b2eeb0ada89c1ec.txt" > "$t/seq"
+$gp -v -j2 -b 4k gw-sections < "$S/003_1b2eeb0ada89c1ec.txt" > "$t/par" 2> "$t/err"
+same "gw-sections, plain text on stdin" "$t/seq" "$t/par"; cat "$t/err"
+
+# Usage errors: exit 2 with a message.
+$gp -j2 gw-sections -N < "$t/in.tsv" 2>&1; echo "exit $?"
+$gp -j 0 gw-sections < "$t/in.tsv" 2>&1; echo "exit $?"
+$gp -b 12q gw-sections < "$t/in.tsv" 2>&1; echo "exit $?"
