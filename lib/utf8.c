@@ -56,17 +56,6 @@ int utf8_valid(const char *str, size_t n)
 	size_t i = 0;
 	while (i < n) {
 		i += ascii_run(s + i, n - i);
-		/* Chinese text is runs of 3-byte sequences led by E1..EC or
-		 * EE..EF, whose continuation bytes may be any of 80..BF: check
-		 * those here (the profile's top item); E0, ED and the rest go
-		 * to seqlen. */
-		while (i + 3 <= n) {
-			unsigned c = s[i];
-			if (c < 0xE1 || c > 0xEF || c == 0xED ||
-			    (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
-				break;
-			i += 3;
-		}
 		if (i >= n)
 			break;
 		size_t k = seqlen(s + i, n - i);

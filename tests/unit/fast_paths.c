@@ -1,4 +1,4 @@
-/* The fast paths of utf8_valid (runs of 3-byte sequences checked inline)
+/* The fast paths of utf8_valid (common 3-byte sequences taken inline)
  * and out_field (clean text skipped 8 bytes at a time) give exactly the
  * answers of the plain byte-by-byte definitions:
  * - utf8_valid against a reference validator written from the Unicode
