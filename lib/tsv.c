@@ -2,6 +2,7 @@
 #include "die.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -77,13 +78,37 @@ void out_long(long v)
 		out_size((size_t)v);
 }
 
+/* Maybe one of \\ TAB LF CR among these 8 bytes: a byte below 0x0E or
+ * equal to 0x5C (the usual has-less/has-zero word tests; exact about
+ * whether there is one). No byte of a multi-byte character is either. */
+static int maybe_special(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t below = (w - ones * 0x0E) & ~w & highs;
+	uint64_t x = w ^ (ones * 0x5C);
+	uint64_t bs = (x - ones) & ~x & highs;
+	return (below | bs) != 0;
+}
+
+static int special(char c) { return c == '\\' || c == '\t' || c == '\n' || c == '\r'; }
+
 void out_field(const char *s, size_t n)
 {
 	const char *end = s + n;
 	while (s < end) {
 		const char *p = s;
-		while (p < end && *p != '\\' && *p != '\t' && *p != '\n' && *p != '\r')
-			p++;
+		/* Skip clean text a word at a time; test the bytes of a word
+		 * that may hold a special one, then go on by words. */
+		for (;;) {
+			uint64_t w;
+			while (end - p >= 8 && (memcpy(&w, p, 8), !maybe_special(w)))
+				p += 8;
+			const char *stop = end - p >= 8 ? p + 8 : end;
+			while (p < stop && !special(*p))
+				p++;
+			if (p < stop || p == end)
+				break;
+		}
 		out_write(s, (size_t)(p - s));
 		if (p == end)
 			break;
