@@ -124,9 +124,12 @@ static const char *const NOT_AFTER_VERB[] = {
 	"单位", "部门", "人", "同志", "制", "领导", "的", NULL
 };
 
-/* Township governments from their last words: 嘉祥街道办事处, 纸坊镇人民
- * 政府. The township's own name is the Chinese run before, at most three
- * characters (two when the run goes on: a verb may stand before it). */
+/* Township organs: 纸坊镇人民政府, 嘉祥街道办事处, 纸坊镇党委. The last
+ * character of the township's name triggers the look-back; the name must
+ * be a known township (townships.txt) so that 能得到镇政府 is no town. */
+static const char *const TOWN_SUFFIX[] = { "镇", "乡", "街道", "苏木", NULL };
+/* In role lists the item is an agency anyway: the last words say it is a
+ * township's. */
 static const char *const TOWNSHIP[][2] = {
 	{ "街道办事处", "街道办事处" }, { "镇人民政府", "人民政府" }, { "乡人民政府", "人民政府" },
 	{ "镇政府", "人民政府" }, { "乡政府", "人民政府" }, { NULL, NULL }
@@ -226,6 +229,8 @@ static void place_entry(const char *s, size_t n, size_t line, const char *path, 
 	int lv = level_of(f[1], fl[1]);
 	if (lv < LV_PROVINCE || lv > LV_TOWNSHIP)
 		gw_die(GW_USAGE, "%s:%zu: level must be province, city, county or township", path, line);
+	if (lv == LV_TOWNSHIP)
+		wordtrie_add(&ag->towns, f[0], fl[0], 1, 1);
 	wordtrie_add(&ag->places, f[0], fl[0], lv, 1);
 	mark_bigram(ag->bigram, f[0], fl[0]);
 	mark_first(ag->cls, C_PFIRST, f[0]);
@@ -344,6 +349,7 @@ void ag_init(struct agencies *ag)
 	wordtrie_init(&ag->subs);
 	wordtrie_init(&ag->alone);
 	wordtrie_init(&ag->vague);
+	wordtrie_init(&ag->towns);
 	ag->cls = xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
 	ag->bigram = xmalloc((1u << BIGRAM_BITS) / 8);
@@ -351,8 +357,8 @@ void ag_init(struct agencies *ag)
 	static const char *const pre[] = { "中", "国", "党", "省", "市", "县", "区", "镇", "乡", NULL };
 	for (int i = 0; pre[i]; i++)
 		mark_first(ag->cls, C_PSTART, pre[i]);
-	for (int i = 0; TOWNSHIP[i][0]; i++)
-		mark_first(ag->cls, C_TOWN, TOWNSHIP[i][0]);
+	for (int i = 0; TOWN_SUFFIX[i]; i++)
+		mark_first(ag->cls, C_TOWN, TOWN_SUFFIX[i]);
 	char path[4096];
 	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt" };
 	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads };
@@ -370,6 +376,7 @@ void ag_free(struct agencies *ag)
 	wordtrie_free(&ag->labels);
 	wordtrie_free(&ag->verbs);
 	wordtrie_free(&ag->subs);
+	wordtrie_free(&ag->towns);
 	wordtrie_free(&ag->alone);
 	wordtrie_free(&ag->vague);
 	for (size_t i = 0; i < ag->ncanon; i++)
@@ -384,7 +391,12 @@ void ag_free(struct agencies *ag)
 
 /* ---- matching ---- */
 
-enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8 };
+/* PF_SHORTOK: a short place form that may stand before any listed name
+ * of three characters or more (淄博融媒体中心), not only before a zone's
+ * committee: a province's or city's short form, or one after a place or
+ * not after a Chinese character. Short forms of counties (公安 for 公安县,
+ * 和平 for 和平区) are ordinary words too often. */
+enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8, PF_SHORTOK = 16 };
 
 /* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
  * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
@@ -427,6 +439,12 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 		any = 1;
 		if (v & AG_SHORT) {
 			*flags |= PF_SHORT;
+			/* 嘉祥街道办事处 is the 嘉祥 subdistrict's */
+			int town = 0;
+			for (int j = 0; TOWN_SUFFIX[j]; j++)
+				town |= starts(t, p, n, TOWN_SUFFIX[j]);
+			if (!town && ((v & 7) <= LV_CITY || p - m > i || !is_han(cp_before(t, i))))
+				*flags |= PF_SHORTOK;
 			break;
 		}
 	}
@@ -484,7 +502,7 @@ static size_t listed_at(const struct agencies *ag, const char *t, size_t p, size
 	size_t m = wordtrie_longest(&ag->names, t + p, n - p, idx);
 	if (!m)
 		return 0;
-	if ((flags & PF_SHORT) && !ag->zone[*idx])
+	if ((flags & PF_SHORT) && !ag->zone[*idx] && !((flags & PF_SHORTOK) && m >= 9))
 		return 0;
 	/* 县委托 "the county entrusts" */
 	if (m == 3 && memcmp(t + p, "委", 3) == 0 && p + m < n) {
@@ -494,6 +512,12 @@ static size_t listed_at(const struct agencies *ag, const char *t, size_t p, size
 			return 0;
 	}
 	return p + m;
+}
+
+static int zone_name(const char *s, size_t n)
+{
+	return (n >= 9 && memcmp(s + n - 9, "管委会", 9) == 0)
+	    || (n >= 15 && memcmp(s + n - 15, "管理委员会", 15) == 0);
 }
 
 /* An unlisted name ending in a generic head word: 投资促进发展中心. */
@@ -543,13 +567,14 @@ static struct ag_hit *hit_new(struct agencies *ag)
 	return h;
 }
 
-/* After a name, a branch named by place: 生态环境局|嘉祥县分局. Returns
- * the new end or e; appends the branch word to the name. */
+/* After a name, a branch named by place: 生态环境局|嘉祥县分局,
+ * 统计局|嘉祥调查队. Returns the new end or e; appends the branch word to
+ * the name. */
 static size_t branch_at(struct agencies *ag, const char *t, size_t e, size_t n, int *level)
 {
 	int lv, fl;
 	size_t p = prefix_at(ag, t, e, n, 0, &lv, &fl);
-	if (!p || (fl & (PF_ADMIN | PF_SHORT | PF_STANDALONE | PF_NEEDNAME)))
+	if (!p || (fl & (PF_ADMIN | PF_STANDALONE | PF_NEEDNAME)))
 		return e;
 	int32_t v;
 	size_t m = wordtrie_longest(&ag->subs, t + p, n - p, &v);
@@ -560,6 +585,22 @@ static size_t branch_at(struct agencies *ag, const char *t, size_t e, size_t n, 
 	return p + m;
 }
 
+/* After a national agency, its local office named by place and its own
+ * name: 国家税务总局|嘉祥县税务局 is one agency, the county's tax bureau.
+ * Returns the end (0: none) and the local name's canon index. */
+static size_t local_at(const struct agencies *ag, const char *t, size_t e, size_t n, int *level, int32_t *idx)
+{
+	int lv, fl;
+	size_t p = prefix_at(ag, t, e, n, 0, &lv, &fl);
+	if (!p || p >= n || (fl & (PF_ADMIN | PF_STANDALONE | PF_NEEDNAME)))
+		return 0;
+	size_t m = listed_at(ag, t, p, n, fl | PF_SHORTOK, idx);
+	if (!m)
+		return 0;
+	*level = lv;
+	return m;
+}
+
 /* A name that needs no prefix at i: 水利部, but not 水利部门. */
 static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limit)
 {
@@ -568,15 +609,23 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	if (!m || starts(t, i + m, limit, "门"))
 		return 0;
 	const char *canon = ag->canon[v & 0xFFFFFF];
+	int lv = v >> 24;
+	size_t e = i + m;
+	int32_t idx;
+	size_t le = lv == LV_NATIONAL ? local_at(ag, t, e, limit, &lv, &idx) : 0;
+	if (le) {
+		canon = ag->canon[idx];
+		e = le;
+	}
 	struct ag_hit *h = hit_new(ag);
 	h->s = i;
-	h->e = i + m;
+	h->e = e;
 	h->name = name_add(ag, canon, strlen(canon));
 	h->namelen = strlen(canon);
-	h->level = v >> 24;
+	h->level = lv;
 	h->role = RO_MENTIONED;
 	h->source = SRC_MENTION;
-	return i + m;
+	return e;
 }
 
 /* A mention in running text starting at i; limit is where the next
@@ -590,15 +639,23 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 		return 0;
 	size_t e = p < limit ? listed_at(ag, t, p, limit, fl, &idx) : 0;
 	size_t off = ag->names_buf.len;
-	/* 国务院政府工作报告: not a government inside the State Council */
-	if (e && (fl & PF_STANDALONE) && strcmp(ag->canon[idx], "人民政府") == 0)
+	/* 国务院政府工作报告: not a government inside the State Council;
+	 * 发达国家政府: governments of countries */
+	if (e && (fl & (PF_STANDALONE | PF_NEEDNAME)) && strcmp(ag->canon[idx], "人民政府") == 0
+	    && !starts(t, i, limit, "中央"))
 		e = 0;
+	size_t le;
+	if (e && (fl & PF_NEEDNAME) && (le = local_at(ag, t, e, limit, &lv, &idx)))
+		e = le;
 	if (e) {
 		buf_adds(&ag->names_buf, ag->canon[idx]);
 	} else if (fl & PF_STANDALONE) {
 		e = p;
 		buf_add(&ag->names_buf, t + i, p - i);
-	} else if (!(fl & (PF_SHORT | PF_NEEDNAME)) && (e = generic_at(ag, t, p, limit))) {
+	} else if (!(fl & PF_NEEDNAME) && (e = generic_at(ag, t, p, limit))
+	    && (!(fl & PF_SHORT) || zone_name(t + p, e - p))) {
+		/* a short place form only before a zone's committee:
+		 * 山西转型综改示范区管委会 */
 		buf_add(&ag->names_buf, t + p, e - p);
 	} else {
 		return 0;
@@ -616,48 +673,74 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	return e;
 }
 
-static size_t township_start(const char *t, size_t at, size_t lo)
+static void town_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
 {
-	size_t s = at;
-	int k = 0;
-	while (s > lo && k < 4) {
-		uint32_t c;
-		size_t q = cp_prev(t, s);
-		cp_at(t, q, &c);
-		if (!is_han(c) || has(c, X_STOP) || in_set(c, "、，。；：（）"))
-			break;
-		s = q;
-		k++;
-	}
-	if (k == 4) {   /* the run goes on: keep two */
-		s = at;
-		for (int j = 0; j < 2; j++)
-			s = cp_prev(t, s);
-	}
-	return k >= 2 ? s : at;
+	bad_entry(path, line, s, n);
+	wordtrie_add(&((struct agencies *)arg)->towns, s, n, 1, 0);
 }
 
-/* 街道办事处 / 镇人民政府 at i, with the township's name before it (not
- * before lo, the end of the last agency found): returns the end. */
+/* The township list is large and most text never needs it. */
+static void towns_load(struct agencies *ag)
+{
+	ag->towns_loaded = 1;
+	if (gw_datafile_each(gw_datafile("townships.txt"), town_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load townships");
+}
+
+/* A township organ whose township's name ends at i with 镇, 乡, 街道 or
+ * 苏木: a listed organ follows, the name
+ * before is a known township starting at or after lo (the end of the
+ * last agency found). Returns the end of the organ, 0 if none. */
 static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t limit, size_t lo)
 {
-	for (int k = 0; TOWNSHIP[k][0]; k++) {
-		if (!starts(t, i, limit, TOWNSHIP[k][0]))
-			continue;
-		size_t s = township_start(t, i, lo);
-		if (s == i)
+	size_t after = 0;
+	for (int k = 0; TOWN_SUFFIX[k]; k++)
+		if (starts(t, i, limit, TOWN_SUFFIX[k])) {
+			after = i + strlen(TOWN_SUFFIX[k]);
+			break;
+		}
+	if (!after || after >= limit)
+		return 0;
+	int32_t idx;
+	size_t e = listed_at(ag, t, after, limit, 0, &idx);
+	const char *name;
+	size_t namelen;
+	if (e) {
+		name = ag->canon[idx];
+		namelen = strlen(name);
+		/* 委 alone after a township is rarely its party committee
+		 * (镇委托) and 政协 has no township level */
+		if (e - after == 3 && starts(t, after, limit, "委"))
 			return 0;
-		struct ag_hit *h = hit_new(ag);
-		h->s = s;
-		h->e = i + strlen(TOWNSHIP[k][0]);
-		h->name = name_add(ag, TOWNSHIP[k][1], strlen(TOWNSHIP[k][1]));
-		h->namelen = strlen(TOWNSHIP[k][1]);
-		h->level = LV_TOWNSHIP;
-		h->role = RO_MENTIONED;
-		h->source = SRC_MENTION;
-		return h->e;
+	} else {
+		/* not generic names: 嘉祥街道社区卫生服务中心 is a clinic */
+		return 0;
 	}
-	return 0;
+	if (!ag->towns_loaded)
+		towns_load(ag);
+	/* the longest known township name ending here, of 2 to 6
+	 * characters before the suffix */
+	size_t s = i, best = 0;
+	for (int k = 0; k < 6 && s > lo; k++) {
+		s = cp_prev(t, s);
+		uint32_t c;
+		cp_at(t, s, &c);
+		if (!is_han(c))
+			break;
+		if (k >= 1 && wordtrie_get(&ag->towns, t + s, after - s) >= 0)
+			best = s + 1;
+	}
+	if (!best)
+		return 0;
+	struct ag_hit *h = hit_new(ag);
+	h->s = best - 1;
+	h->e = e;
+	h->name = name_add(ag, name, namelen);
+	h->namelen = namelen;
+	h->level = LV_TOWNSHIP;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return e;
 }
 
 /* Classify one item of a role list: "县发改局" -> 发展和改革局, county. The

@@ -36,6 +36,8 @@ struct agencies {
 	struct wordtrie subs;    /* sub-unit heads after a place: 分局, 支行 */
 	struct wordtrie vague;   /* list items that name no agency: 有关部门 */
 	struct wordtrie alone;   /* names without a prefix; value: canon | level << 24 */
+	struct wordtrie towns;   /* township names (纸坊镇), loaded on first need */
+	int towns_loaded;
 	char **canon; size_t ncanon, capcanon;
 	unsigned char *zone;     /* per canon: a development-zone committee */
 	unsigned char *cls;      /* per BMP character: which scans it matters to */
