@@ -3,6 +3,7 @@
 #include "patterns.h"
 #include "utf8.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -387,6 +388,7 @@ void ag_free(struct agencies *ag)
 	free(ag->bigram);
 	free(ag->hit);
 	buf_free(&ag->names_buf);
+	buf_free(&ag->scratch);
 }
 
 /* ---- matching ---- */
@@ -673,6 +675,30 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	return e;
 }
 
+/* The alternative in "各镇(街道)人民政府(办事处)": the end of a bracketed
+ * 街道 or 办事处 at p, else p. */
+static size_t alt_note(const char *t, size_t p, size_t n)
+{
+	static const char *const alt[] = { "街道", "办事处", "街道办事处", NULL };
+	size_t q = p;
+	if (starts(t, q, n, "（"))
+		q += 3;
+	else if (q < n && t[q] == '(')
+		q++;
+	else
+		return p;
+	for (int k = 0; alt[k]; k++) {
+		size_t l = strlen(alt[k]);
+		if (starts(t, q, n, alt[k])) {
+			if (starts(t, q + l, n, "）"))
+				return q + l + 3;
+			if (q + l < n && t[q + l] == ')')
+				return q + l + 1;
+		}
+	}
+	return p;
+}
+
 static void town_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
 {
 	bad_entry(path, line, s, n);
@@ -701,6 +727,14 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 		}
 	if (!after || after >= limit)
 		return 0;
+	/* 各镇(街道)人民政府(办事处), 各乡镇人民政府: every township's */
+	size_t each = SIZE_MAX;
+	if (i >= 3 && i - 3 >= lo && starts(t, i - 3, limit, "各"))
+		each = i - 3;
+	else if (i >= 6 && i - 6 >= lo && starts(t, i - 6, limit, "各乡"))
+		each = i - 6;
+	if (each != SIZE_MAX)
+		after = alt_note(t, after, limit);
 	int32_t idx;
 	size_t e = listed_at(ag, t, after, limit, 0, &idx);
 	const char *name;
@@ -715,6 +749,17 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 	} else {
 		/* not generic names: 嘉祥街道社区卫生服务中心 is a clinic */
 		return 0;
+	}
+	if (each != SIZE_MAX) {
+		struct ag_hit *h = hit_new(ag);
+		h->s = each;
+		h->e = alt_note(t, e, limit);
+		h->name = name_add(ag, name, namelen);
+		h->namelen = namelen;
+		h->level = LV_TOWNSHIP;
+		h->role = RO_MENTIONED;
+		h->source = SRC_MENTION;
+		return h->e;
 	}
 	if (!ag->towns_loaded)
 		towns_load(ag);
@@ -778,6 +823,32 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 	h->role = role;
 	h->source = source;
 	h->name = ag->names_buf.len;
+	/* 各镇(街道)人民政府(办事处): the name is read without the
+	 * alternatives in brackets */
+	if (memmem(t + s, e - s, "（", 3) || memchr(t + s, '(', e - s)) {
+		struct gw_buf *b = &ag->scratch;
+		buf_clear(b);
+		int depth = 0;
+		for (size_t p = s; p < e;) {
+			uint32_t c;
+			size_t len = cp_at(t, p, &c);
+			if (c == 0xFF08 || c == '(')
+				depth++;
+			else if ((c == 0xFF09 || c == ')') && depth > 0)
+				depth--;
+			else if (!depth)
+				buf_add(b, t + p, len);
+			p += len;
+		}
+		buf_addc(b, 0);   /* the look-ups read whole characters */
+		t = b->p;
+		s = 0;
+		e = b->len - 1;
+		if (!e) {
+			ag->nhit--;
+			return;
+		}
+	}
 	int lv, fl;
 	for (int k = 0; TOWNSHIP[k][0]; k++) {
 		size_t wl = strlen(TOWNSHIP[k][0]);
@@ -791,6 +862,14 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 	size_t p = prefix_at(ag, t, s, e, 0, &lv, &fl);
 	int32_t idx;
 	size_t m;
+	/* 县直有关部门, 县政府各部门: a vague word ends the item */
+	for (size_t q = p; p && q < e; q += cp_at(t, q, &(uint32_t){0}))
+		if ((q == p || starts(t, q, e, "各") || starts(t, q, e, "有关") || starts(t, q, e, "相关"))
+		    && wordtrie_get(&ag->vague, t + q, e - q) >= 0) {
+			ag->names_buf.len = h->name;
+			ag->nhit--;
+			return;
+		}
 	if (p && (fl & PF_STANDALONE) && p == e) {
 		buf_add(&ag->names_buf, t + s, e - s);
 	} else if (p && p < e && (m = listed_at(ag, t, p, e, fl & ~PF_SHORT, &idx))
@@ -875,6 +954,8 @@ static size_t note_end(const char *t, size_t p, size_t n)
 	return 0;
 }
 
+static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t e);
+
 /* "牵头单位：A、B、C" from the colon on. Returns the end of the list. */
 static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n, int role)
 {
@@ -886,14 +967,28 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 		size_t close;
 		if ((c == 0xFF08 || c == '(') && p > s && (close = note_end(t, p + len, n))) {
 			/* "县发改局（牵头）、县财政局": a short note after an item;
-			 * a role verb in it is the item's role, anything else is
-			 * left out, and the list goes on */
-			int32_t r;
+			 * a role verb in it is the item's role, an agency is an
+			 * item of its own, anything else is part of the item and
+			 * left out of its name, and the list goes on */
 			size_t in = p + len, ce = close - (t[close - 1] == ')' ? 1 : 3);
 			int role_here = wordtrie_get(&ag->verbs, t + in, ce - in);
-			r = role_here >= 0 ? role_here : role;
-			item_hit(ag, t, s, p, r, SRC_BLOCK, &prev);
-			s = p = close;
+			uint32_t a = 0;
+			if (close < n)
+				cp_at(t, close, &a);
+			if (role_here < 0 && prose_item(ag, t, in, ce)) {
+				/* 县卫生健康局（县疾控中心）: the note is an
+				 * agency too */
+				item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+				item_hit(ag, t, in, ce, role, SRC_BLOCK, &prev);
+				s = p = close;
+			} else if (role_here < 0) {
+				/* 各镇(街道)人民政府(办事处): a note inside the
+				 * item, left out of its name */
+				p = close;
+			} else {
+				item_hit(ag, t, s, p, role_here, SRC_BLOCK, &prev);
+				s = p = close;
+			}
 			continue;
 		}
 		if (is_list_end(c) || is_item_sep(c)) {

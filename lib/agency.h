@@ -45,6 +45,7 @@ struct agencies {
 	/* per paragraph */
 	struct ag_hit *hit; size_t nhit, caphit;
 	struct gw_buf names_buf;
+	struct gw_buf scratch;   /* a list item without its bracketed notes */
 };
 
 /* Load the default data files (places.txt, agency-abbrev.txt,
