@@ -603,12 +603,15 @@ static size_t local_at(const struct agencies *ag, const char *t, size_t e, size_
 	return m;
 }
 
-/* A name that needs no prefix at i: 水利部, but not 水利部门. */
+/* A name that needs no prefix at i: 水利部, 全国人大. */
 static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limit)
 {
 	int32_t v;
 	size_t m = wordtrie_longest(&ag->alone, t + i, limit - i, &v);
-	if (!m || starts(t, i + m, limit, "门"))
+	/* 水利部门 "water departments"; 全国人大代表, 全国政协委员:
+	 * members, not the body */
+	if (!m || starts(t, i + m, limit, "门") || starts(t, i + m, limit, "代表")
+	    || (starts(t, i + m, limit, "委员") && !starts(t, i + m, limit, "委员会")))
 		return 0;
 	const char *canon = ag->canon[v & 0xFFFFFF];
 	int lv = v >> 24;
