@@ -66,7 +66,7 @@ static int starts(const char *t, size_t i, size_t n, const char *w)
 
 /* Character classes, one byte per BMP code point: the scans look each
  * character up once and skip those that start or end nothing. */
-enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16 };
+enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32 };
 
 static void bit_set(unsigned char *cls, int flag, uint32_t c)
 {
@@ -271,12 +271,16 @@ static void name_entry(const char *s, size_t n, size_t line, const char *path, v
 	int32_t idx;
 	add_canon(ag, f[k - 1], fl[k - 1], &idx);
 	wordtrie_add(&ag->names, f[0], fl[0], idx, 1);
-	if (k == 2)
+	mark_first(ag->cls, C_NFIRST, f[0]);
+	if (k == 2) {
 		wordtrie_add(&ag->names, f[1], fl[1], idx, 0);
+		mark_first(ag->cls, C_NFIRST, f[1]);
+	}
 	if (lv >= 0) {
 		/* a name that stands alone: 水利部, 审计署 */
 		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
 		mark_first(ag->cls, C_ALONE, f[0]);
+		mark_bigram(ag->bigram, f[0], fl[0]);
 	}
 }
 
@@ -308,6 +312,9 @@ static void role_entry(const char *s, size_t n, size_t line, const char *path, v
 	else
 		gw_die(GW_USAGE, "%s:%zu: form must be label, verb or vague", path, line);
 	mark_first(ag->cls, C_RSTART, f[0]);
+	mark_bigram(ag->bigram, f[0], fl[0]);
+	if (utf8_count(f[0], fl[0]) < 2)
+		ag->role1 = 1;
 }
 
 void ag_load_roles(struct agencies *ag, const char *path)
@@ -355,9 +362,16 @@ void ag_init(struct agencies *ag)
 	memset(ag->cls, 0, 0x10000);
 	ag->bigram = xmalloc((1u << BIGRAM_BITS) / 8);
 	memset(ag->bigram, 0, (1u << BIGRAM_BITS) / 8);
-	static const char *const pre[] = { "中", "国", "党", "省", "市", "县", "区", "镇", "乡", NULL };
+	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", NULL };
 	for (int i = 0; pre[i]; i++)
 		mark_first(ag->cls, C_PSTART, pre[i]);
+	/* prefixes of more than one character: as the places, by their
+	 * first two characters */
+	static const char *const pre2[] = { "中共", "中央", "中国", "国务院", "国家", "党中央", NULL };
+	for (int i = 0; pre2[i]; i++) {
+		mark_first(ag->cls, C_PFIRST, pre2[i]);
+		mark_bigram(ag->bigram, pre2[i], strlen(pre2[i]));
+	}
 	for (int i = 0; TOWN_SUFFIX[i]; i++)
 		mark_first(ag->cls, C_TOWN, TOWN_SUFFIX[i]);
 	char path[4096];
@@ -1141,7 +1155,15 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 			continue;
 		}
 		size_t e;
-		if (f & C_RSTART) {
+		/* the next character: role words, places, the longer
+		 * prefixes and names without a prefix are known by their
+		 * first two characters (a hashed bitmap, so only a filter) */
+		uint32_t c2 = 0;
+		if (i + 3 < n)
+			cp_at(t, i + 3, &c2);
+		uint32_t bh = bigram_hash(c, c2);
+		int bg = ag->bigram[bh >> 3] >> (bh & 7) & 1;
+		if ((f & C_RSTART) && (bg || ag->role1)) {
 			int32_t r;
 			size_t m = label_at(ag, t, i, n, &r);
 			if (m) {
@@ -1171,18 +1193,14 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 			i = last = e;
 			continue;
 		}
-		int cand = f & C_PSTART;
-		if (!cand && (f & C_PFIRST) && i + 3 < n) {
-			uint32_t c2;
-			cp_at(t, i + 3, &c2);
-			uint32_t h = bigram_hash(c, c2);
-			cand = ag->bigram[h >> 3] >> (h & 7) & 1;
-		}
+		/* 县 市 省 …: a name must follow, so not 县域 市场 省内 */
+		int cand = ((f & C_PSTART) && is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)))
+		    || ((f & C_PFIRST) && bg);
 		if (cand && (e = mention_at(ag, t, i, n))) {
 			i = last = e;
 			continue;
 		}
-		if ((f & C_ALONE) && (e = alone_at(ag, t, i, n))) {
+		if ((f & C_ALONE) && bg && (e = alone_at(ag, t, i, n))) {
 			i = last = e;
 			continue;
 		}

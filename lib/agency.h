@@ -38,6 +38,7 @@ struct agencies {
 	struct wordtrie alone;   /* names without a prefix; value: canon | level << 24 */
 	struct wordtrie towns;   /* township names (纸坊镇), loaded on first need */
 	int towns_loaded;
+	int role1;               /* a role word of one character */
 	char **canon; size_t ncanon, capcanon;
 	unsigned char *zone;     /* per canon: a development-zone committee */
 	unsigned char *cls;      /* per BMP character: which scans it matters to */
