@@ -75,21 +75,24 @@ static void bit_set(unsigned char *cls, int flag, uint32_t c)
 }
 
 
-#define BIGRAM_BITS 20
+/* The first two characters of the words that start at a character,
+ * hashed: one byte a slot, one bit per kind of word, so that a common
+ * pair of one kind (农业 of 农业农村部) costs the others nothing. */
+#define BIGRAM_BITS 18
+enum { B_PLACE = 1, B_ALONE = 2, B_ROLE = 4 };
 static uint32_t bigram_hash(uint32_t a, uint32_t b)
 {
 	return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> (32 - BIGRAM_BITS);
 }
 
-static void mark_bigram(unsigned char *bm, const char *s, size_t n)
+static void mark_bigram(unsigned char *bm, int kind, const char *s, size_t n)
 {
 	uint32_t a, b;
 	size_t l = cp_at(s, 0, &a);
 	if (l >= n)
 		return;
 	cp_at(s, l, &b);
-	uint32_t h = bigram_hash(a, b);
-	bm[h >> 3] |= (unsigned char)(1u << (h & 7));
+	bm[bigram_hash(a, b)] |= (unsigned char)kind;
 }
 
 static void mark_first(unsigned char *cls, int flag, const char *s)
@@ -233,7 +236,7 @@ static void place_entry(const char *s, size_t n, size_t line, const char *path, 
 	if (lv == LV_TOWNSHIP)
 		wordtrie_add(&ag->towns, f[0], fl[0], 1, 1);
 	wordtrie_add(&ag->places, f[0], fl[0], lv, 1);
-	mark_bigram(ag->bigram, f[0], fl[0]);
+	mark_bigram(ag->bigram, B_PLACE, f[0], fl[0]);
 	mark_first(ag->cls, C_PFIRST, f[0]);
 	/* The short form (嘉祥 for 嘉祥县) names development zones: 嘉祥经开区. */
 	static const char *const suffix[] = { "省", "市", "县", "区", "自治区", "自治州", "自治县", NULL };
@@ -280,7 +283,7 @@ static void name_entry(const char *s, size_t n, size_t line, const char *path, v
 		/* a name that stands alone: 水利部, 审计署 */
 		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
 		mark_first(ag->cls, C_ALONE, f[0]);
-		mark_bigram(ag->bigram, f[0], fl[0]);
+		mark_bigram(ag->bigram, B_ALONE, f[0], fl[0]);
 	}
 }
 
@@ -312,7 +315,7 @@ static void role_entry(const char *s, size_t n, size_t line, const char *path, v
 	else
 		gw_die(GW_USAGE, "%s:%zu: form must be label, verb or vague", path, line);
 	mark_first(ag->cls, C_RSTART, f[0]);
-	mark_bigram(ag->bigram, f[0], fl[0]);
+	mark_bigram(ag->bigram, B_ROLE, f[0], fl[0]);
 	if (utf8_count(f[0], fl[0]) < 2)
 		ag->role1 = 1;
 }
@@ -360,8 +363,8 @@ void ag_init(struct agencies *ag)
 	wordtrie_init(&ag->towns);
 	ag->cls = xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
-	ag->bigram = xmalloc((1u << BIGRAM_BITS) / 8);
-	memset(ag->bigram, 0, (1u << BIGRAM_BITS) / 8);
+	ag->bigram = xmalloc(1u << BIGRAM_BITS);
+	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
 	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", NULL };
 	for (int i = 0; pre[i]; i++)
 		mark_first(ag->cls, C_PSTART, pre[i]);
@@ -370,7 +373,7 @@ void ag_init(struct agencies *ag)
 	static const char *const pre2[] = { "中共", "中央", "中国", "国务院", "国家", "党中央", NULL };
 	for (int i = 0; pre2[i]; i++) {
 		mark_first(ag->cls, C_PFIRST, pre2[i]);
-		mark_bigram(ag->bigram, pre2[i], strlen(pre2[i]));
+		mark_bigram(ag->bigram, B_PLACE, pre2[i], strlen(pre2[i]));
 	}
 	for (int i = 0; TOWN_SUFFIX[i]; i++)
 		mark_first(ag->cls, C_TOWN, TOWN_SUFFIX[i]);
@@ -805,6 +808,16 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 	return e;
 }
 
+/* Is there an opening bracket, ( or （ (EF BC 88), in t[s..e)? */
+static int has_bracket(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (t[i] == '(' || ((unsigned char)t[i] == 0xEF && i + 2 < e
+		    && (unsigned char)t[i + 1] == 0xBC && (unsigned char)t[i + 2] == 0x88))
+			return 1;
+	return 0;
+}
+
 /* Classify one item of a role list: "县发改局" -> 发展和改革局, county. The
  * whole item is the agency; prefixes are taken off, listed names
  * standardised, anything else kept as written (县城建集团 -> 城建集团). */
@@ -824,6 +837,10 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 	size_t q = e;
 	for (int k = 0; k < 4 && q > s; k++) {
 		q = cp_prev(t, q);
+		uint32_t c;
+		cp_at(t, q, &c);
+		if (c >= 0x10000 || !(ag->cls[c] & C_RSTART))
+			continue;
 		int32_t r = wordtrie_get(&ag->verbs, t + q, e - q);
 		if (r >= 0 && q > s) {
 			role = r;
@@ -842,7 +859,7 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 	h->name = ag->names_buf.len;
 	/* 各镇(街道)人民政府(办事处): the name is read without the
 	 * alternatives in brackets */
-	if (memmem(t + s, e - s, "（", 3) || memchr(t + s, '(', e - s)) {
+	if (has_bracket(t, s, e)) {
 		struct gw_buf *b = &ag->scratch;
 		buf_clear(b);
 		int depth = 0;
@@ -1161,9 +1178,8 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		uint32_t c2 = 0;
 		if (i + 3 < n)
 			cp_at(t, i + 3, &c2);
-		uint32_t bh = bigram_hash(c, c2);
-		int bg = ag->bigram[bh >> 3] >> (bh & 7) & 1;
-		if ((f & C_RSTART) && (bg || ag->role1)) {
+		int bg = ag->bigram[bigram_hash(c, c2)];
+		if ((f & C_RSTART) && ((bg & B_ROLE) || ag->role1)) {
 			int32_t r;
 			size_t m = label_at(ag, t, i, n, &r);
 			if (m) {
@@ -1195,12 +1211,12 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		}
 		/* 县 市 省 …: a name must follow, so not 县域 市场 省内 */
 		int cand = ((f & C_PSTART) && is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)))
-		    || ((f & C_PFIRST) && bg);
+		    || ((f & C_PFIRST) && (bg & B_PLACE));
 		if (cand && (e = mention_at(ag, t, i, n))) {
 			i = last = e;
 			continue;
 		}
-		if ((f & C_ALONE) && bg && (e = alone_at(ag, t, i, n))) {
+		if ((f & C_ALONE) && (bg & B_ALONE) && (e = alone_at(ag, t, i, n))) {
 			i = last = e;
 			continue;
 		}

@@ -42,7 +42,7 @@ struct agencies {
 	char **canon; size_t ncanon, capcanon;
 	unsigned char *zone;     /* per canon: a development-zone committee */
 	unsigned char *cls;      /* per BMP character: which scans it matters to */
-	unsigned char *bigram;   /* hashed bitmap: first two characters of places */
+	unsigned char *bigram;   /* hashed: first two characters of words, by kind */
 	/* per paragraph */
 	struct ag_hit *hit; size_t nhit, caphit;
 	struct gw_buf names_buf;
