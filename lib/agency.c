@@ -412,9 +412,9 @@ void ag_free(struct agencies *ag)
 
 /* PF_SHORTOK: a short place form that may stand before any listed name
  * of three characters or more (淄博融媒体中心), not only before a zone's
- * committee: a province's or city's short form, or one after a place or
- * not after a Chinese character. Short forms of counties (公安 for 公安县,
- * 和平 for 和平区) are ordinary words too often. */
+ * committee: a province's or city's short form, or one after a place
+ * (济宁嘉祥). Short forms of counties alone are ordinary words too often:
+ * 新建 (新建区) 公安局大楼, 合作, 振兴, 资源. */
 enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8, PF_SHORTOK = 16 };
 
 /* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
@@ -462,7 +462,7 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 			int town = 0;
 			for (int j = 0; TOWN_SUFFIX[j]; j++)
 				town |= starts(t, p, n, TOWN_SUFFIX[j]);
-			if (!town && ((v & 7) <= LV_CITY || p - m > i || !is_han(cp_before(t, i))))
+			if (!town && ((v & 7) <= LV_CITY || p - m > i))
 				*flags |= PF_SHORTOK;
 			break;
 		}
@@ -792,6 +792,12 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 		cp_at(t, s, &c);
 		if (!is_han(c))
 			break;
+		/* 小城镇党委: "small towns'", though 小城镇 is a town's name
+		 * too; the three-character names ending in 城镇 or 乡镇 only
+		 * after a boundary */
+		if (k == 1 && (starts(t, s + 3, after, "城镇") || starts(t, s + 3, after, "乡镇"))
+		    && is_han(cp_before(t, s)))
+			continue;
 		if (k >= 1 && wordtrie_get(&ag->towns, t + s, after - s) >= 0)
 			best = s + 1;
 	}
