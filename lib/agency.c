@@ -625,9 +625,13 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 {
 	int32_t v;
 	size_t m = wordtrie_longest(&ag->alone, t + i, limit - i, &v);
-	/* 水利部门 "water departments"; 全国人大代表, 全国政协委员:
-	 * members, not the body */
-	if (!m || starts(t, i + m, limit, "门") || starts(t, i + m, limit, "代表")
+	/* 水利部门 "water departments", 建设部署 "deploying", 建设部分
+	 * "part of the building"; 全国人大代表, 全国政协委员: members, not
+	 * the body */
+	uint32_t a = 0;
+	if (m && i + m < limit)
+		cp_at(t, i + m, &a);
+	if (!m || in_set(a, "门署分位落件队") || starts(t, i + m, limit, "代表")
 	    || (starts(t, i + m, limit, "委员") && !starts(t, i + m, limit, "委员会")))
 		return 0;
 	const char *canon = ag->canon[v & 0xFFFFFF];
