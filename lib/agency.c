@@ -80,19 +80,55 @@ static void bit_set(unsigned char *cls, int flag, uint32_t c)
  * pair of one kind (农业 of 农业农村部) costs the others nothing. */
 #define BIGRAM_BITS 18
 enum { B_PLACE = 1, B_ALONE = 2, B_ROLE = 4 };
-static uint32_t bigram_hash(uint32_t a, uint32_t b)
+/* The key of a pair is its UTF-8 bytes (up to eight) in a 64-bit word,
+ * read the same way when marking and when scanning, so that the scan
+ * hashes the raw bytes without decoding the second character. */
+static uint64_t key_mask[9];
+
+static void key_masks_init(void)
 {
-	return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> (32 - BIGRAM_BITS);
+	for (int k = 0; k <= 8; k++) {
+		unsigned char b[8] = { 0 };
+		memset(b, 0xFF, (size_t)k);
+		memcpy(&key_mask[k], b, 8);
+	}
+}
+
+static uint32_t bigram_hash(uint64_t key)
+{
+	return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - BIGRAM_BITS));
+}
+
+/* UTF-8 sequence length from its lead byte (valid text) */
+static const unsigned char len_by_nibble[16] = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4 };
+
+static size_t seq_len(unsigned char b)
+{
+	return len_by_nibble[b >> 4];
+}
+
+/* The key of the first two characters at s[0..n) (the first is at the
+ * start; n bytes may be read). */
+static uint64_t pair_key(const unsigned char *s, size_t n)
+{
+	size_t k = seq_len(s[0]);
+	if (k < n)
+		k += seq_len(s[k]);
+	if (k > n)
+		k = n;
+	uint64_t w = 0;
+	if (n >= 8)
+		memcpy(&w, s, 8);
+	else
+		memcpy(&w, s, n);
+	return w & key_mask[k];
 }
 
 static void mark_bigram(unsigned char *bm, int kind, const char *s, size_t n)
 {
-	uint32_t a, b;
-	size_t l = cp_at(s, 0, &a);
-	if (l >= n)
-		return;
-	cp_at(s, l, &b);
-	bm[bigram_hash(a, b)] |= (unsigned char)kind;
+	if (seq_len((unsigned char)s[0]) >= n)
+		return;   /* one character: no pair */
+	bm[bigram_hash(pair_key((const unsigned char *)s, n))] |= (unsigned char)kind;
 }
 
 static void mark_first(unsigned char *cls, int flag, const char *s)
@@ -352,6 +388,7 @@ void ag_init(struct agencies *ag)
 {
 	memset(ag, 0, sizeof *ag);
 	ctx_init();
+	key_masks_init();
 	wordtrie_init(&ag->places);
 	wordtrie_init(&ag->names);
 	wordtrie_init(&ag->heads);
@@ -1185,10 +1222,14 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		/* the next character: role words, places, the longer
 		 * prefixes and names without a prefix are known by their
 		 * first two characters (a hashed bitmap, so only a filter) */
-		uint32_t c2 = 0;
-		if (i + 3 < n)
-			cp_at(t, i + 3, &c2);
-		int bg = ag->bigram[bigram_hash(c, c2)];
+		uint64_t key;
+		if (i + 8 <= n) {
+			memcpy(&key, u + i, 8);
+			key &= key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
+		} else {
+			key = pair_key(u + i, n - i);
+		}
+		int bg = ag->bigram[bigram_hash(key)];
 		if ((f & C_RSTART) && ((bg & B_ROLE) || ag->role1)) {
 			int32_t r;
 			size_t m = label_at(ag, t, i, n, &r);
@@ -1220,8 +1261,12 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 			continue;
 		}
 		/* 县 市 省 …: a name must follow, so not 县域 市场 省内 */
-		int cand = ((f & C_PSTART) && is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)))
-		    || ((f & C_PFIRST) && (bg & B_PLACE));
+		int cand = (f & C_PFIRST) && (bg & B_PLACE);
+		if (!cand && (f & C_PSTART) && i + 3 < n) {
+			uint32_t c2;
+			cp_at(t, i + 3, &c2);
+			cand = is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST));
+		}
 		if (cand && (e = mention_at(ag, t, i, n))) {
 			i = last = e;
 			continue;
