@@ -803,10 +803,18 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 	if (e) {
 		name = ag->canon[idx];
 		namelen = strlen(name);
-		/* 委 alone after a township is rarely its party committee
-		 * (镇委托) and 政协 has no township level */
-		if (e - after == 3 && starts(t, after, limit, "委"))
+		/* one character (纸坊镇团结村, 镇委托), a zone (城关镇开发区
+		 * is a place), or bodies that have no township level
+		 * (纸坊镇政协委员 is a member of the county's) */
+		static const char *const not_township[] = {
+			"政协", "海关", "人民法院", "中级人民法院", "人民检察院", "供电公司",
+			"城投公司", "城建集团", NULL
+		};
+		if (e - after <= 3 || ag->zone[idx])
 			return 0;
+		for (int k = 0; not_township[k]; k++)
+			if (strcmp(name, not_township[k]) == 0)
+				return 0;
 	} else {
 		/* not generic names: 嘉祥街道社区卫生服务中心 is a clinic */
 		return 0;
