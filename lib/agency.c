@@ -975,6 +975,9 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 		buf_add(&ag->names_buf, br, blen);
 	} else if (p && e - p > 3 && !(fl & (PF_STANDALONE | PF_NEEDNAME))) {
 		ag->names_buf.len = h->name;
+		/* 县委教育工委: an organ of the county's party committee */
+		if (e - p > 6 && starts(t, p, e, "委"))
+			p += 3;
 		buf_add(&ag->names_buf, t + p, e - p);
 	} else {
 		ag->names_buf.len = h->name;
