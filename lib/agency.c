@@ -270,7 +270,7 @@ static void place_entry(const char *s, size_t n, size_t line, const char *path, 
 	if (lv < LV_PROVINCE || lv > LV_TOWNSHIP)
 		gw_die(GW_USAGE, "%s:%zu: level must be province, city, county or township", path, line);
 	if (lv == LV_TOWNSHIP)
-		wordtrie_add(&ag->towns, f[0], fl[0], 1, 1);
+		strset_add(&ag->towns, f[0], fl[0]);
 	wordtrie_add(&ag->places, f[0], fl[0], lv, 1);
 	mark_bigram(ag->bigram, B_PLACE, f[0], fl[0]);
 	mark_first(ag->cls, C_PFIRST, f[0]);
@@ -397,7 +397,7 @@ void ag_init(struct agencies *ag)
 	wordtrie_init(&ag->subs);
 	wordtrie_init(&ag->alone);
 	wordtrie_init(&ag->vague);
-	wordtrie_init(&ag->towns);
+	strset_init(&ag->towns);
 	ag->cls = xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
 	ag->bigram = xmalloc(1u << BIGRAM_BITS);
@@ -431,7 +431,7 @@ void ag_free(struct agencies *ag)
 	wordtrie_free(&ag->labels);
 	wordtrie_free(&ag->verbs);
 	wordtrie_free(&ag->subs);
-	wordtrie_free(&ag->towns);
+	strset_free(&ag->towns);
 	wordtrie_free(&ag->alone);
 	wordtrie_free(&ag->vague);
 	for (size_t i = 0; i < ag->ncanon; i++)
@@ -762,8 +762,10 @@ static size_t alt_note(const char *t, size_t p, size_t n)
 
 static void town_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
 {
-	bad_entry(path, line, s, n);
-	wordtrie_add(&((struct agencies *)arg)->towns, s, n, 1, 0);
+	/* compared as bytes only: no need to validate the UTF-8 */
+	(void)path;
+	(void)line;
+	strset_add(&((struct agencies *)arg)->towns, s, n);
 }
 
 /* The township list is large and most text never needs it. */
@@ -847,7 +849,7 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 		if (k == 1 && (starts(t, s + 3, after, "城镇") || starts(t, s + 3, after, "乡镇"))
 		    && is_han(cp_before(t, s)))
 			continue;
-		if (k >= 1 && wordtrie_get(&ag->towns, t + s, after - s) >= 0)
+		if (k >= 1 && strset_has(&ag->towns, t + s, after - s))
 			best = s + 1;
 	}
 	if (!best)

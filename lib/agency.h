@@ -10,6 +10,7 @@
 #define GW_AGENCY_H
 #include <stddef.h>
 #include "buf.h"
+#include "strset.h"
 #include "wordtrie.h"
 
 enum ag_level { LV_NATIONAL, LV_PROVINCE, LV_CITY, LV_COUNTY, LV_TOWNSHIP, LV_OTHER, LV_NONE };
@@ -36,7 +37,7 @@ struct agencies {
 	struct wordtrie subs;    /* sub-unit heads after a place: 分局, 支行 */
 	struct wordtrie vague;   /* list items that name no agency: 有关部门 */
 	struct wordtrie alone;   /* names without a prefix; value: canon | level << 24 */
-	struct wordtrie towns;   /* township names (纸坊镇), loaded on first need */
+	struct strset towns;     /* township names (纸坊镇), loaded on first need */
 	int towns_loaded;
 	int role1;               /* a role word of one character */
 	char **canon; size_t ncanon, capcanon;
