@@ -3,9 +3,11 @@
 #include "patterns.h"
 #include "utf8.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const char *const ag_level_name[] = {
 	"national", "province", "city", "county", "township", "other", "other"
@@ -421,6 +423,11 @@ void ag_init(struct agencies *ag)
 		snprintf(path, sizeof path, "%s", gw_datafile(files[i]));
 		load[i](ag, path);
 	}
+	/* townships.txt is read on first need: a missing file is an error
+	 * now, not in the middle of the output */
+	const char *towns = gw_datafile("townships.txt");
+	if (access(towns, R_OK) != 0)
+		gw_die(GW_USAGE, "%s: %s", towns, strerror(errno));
 }
 
 void ag_free(struct agencies *ag)
