@@ -3,8 +3,11 @@
 #include "patterns.h"
 #include "utf8.h"
 
+#include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const char *const ag_level_name[] = {
 	"national", "province", "city", "county", "township", "other", "other"
@@ -65,7 +68,7 @@ static int starts(const char *t, size_t i, size_t n, const char *w)
 
 /* Character classes, one byte per BMP code point: the scans look each
  * character up once and skip those that start or end nothing. */
-enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16 };
+enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32 };
 
 static void bit_set(unsigned char *cls, int flag, uint32_t c)
 {
@@ -74,21 +77,60 @@ static void bit_set(unsigned char *cls, int flag, uint32_t c)
 }
 
 
-#define BIGRAM_BITS 20
-static uint32_t bigram_hash(uint32_t a, uint32_t b)
+/* The first two characters of the words that start at a character,
+ * hashed: one byte a slot, one bit per kind of word, so that a common
+ * pair of one kind (农业 of 农业农村部) costs the others nothing. */
+#define BIGRAM_BITS 18
+enum { B_PLACE = 1, B_ALONE = 2, B_ROLE = 4 };
+/* The key of a pair is its UTF-8 bytes (up to eight) in a 64-bit word,
+ * read the same way when marking and when scanning, so that the scan
+ * hashes the raw bytes without decoding the second character. */
+static uint64_t key_mask[9];
+
+static void key_masks_init(void)
 {
-	return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u)) >> (32 - BIGRAM_BITS);
+	for (int k = 0; k <= 8; k++) {
+		unsigned char b[8] = { 0 };
+		memset(b, 0xFF, (size_t)k);
+		memcpy(&key_mask[k], b, 8);
+	}
 }
 
-static void mark_bigram(unsigned char *bm, const char *s, size_t n)
+static uint32_t bigram_hash(uint64_t key)
 {
-	uint32_t a, b;
-	size_t l = cp_at(s, 0, &a);
-	if (l >= n)
-		return;
-	cp_at(s, l, &b);
-	uint32_t h = bigram_hash(a, b);
-	bm[h >> 3] |= (unsigned char)(1u << (h & 7));
+	return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - BIGRAM_BITS));
+}
+
+/* UTF-8 sequence length from its lead byte (valid text) */
+static const unsigned char len_by_nibble[16] = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4 };
+
+static size_t seq_len(unsigned char b)
+{
+	return len_by_nibble[b >> 4];
+}
+
+/* The key of the first two characters at s[0..n) (the first is at the
+ * start; n bytes may be read). */
+static uint64_t pair_key(const unsigned char *s, size_t n)
+{
+	size_t k = seq_len(s[0]);
+	if (k < n)
+		k += seq_len(s[k]);
+	if (k > n)
+		k = n;
+	uint64_t w = 0;
+	if (n >= 8)
+		memcpy(&w, s, 8);
+	else
+		memcpy(&w, s, n);
+	return w & key_mask[k];
+}
+
+static void mark_bigram(unsigned char *bm, int kind, const char *s, size_t n)
+{
+	if (seq_len((unsigned char)s[0]) >= n)
+		return;   /* one character: no pair */
+	bm[bigram_hash(pair_key((const unsigned char *)s, n))] |= (unsigned char)kind;
 }
 
 static void mark_first(unsigned char *cls, int flag, const char *s)
@@ -124,9 +166,12 @@ static const char *const NOT_AFTER_VERB[] = {
 	"单位", "部门", "人", "同志", "制", "领导", "的", NULL
 };
 
-/* Township governments from their last words: 嘉祥街道办事处, 纸坊镇人民
- * 政府. The township's own name is the Chinese run before, at most three
- * characters (two when the run goes on: a verb may stand before it). */
+/* Township organs: 纸坊镇人民政府, 嘉祥街道办事处, 纸坊镇党委. The last
+ * character of the township's name triggers the look-back; the name must
+ * be a known township (townships.txt) so that 能得到镇政府 is no town. */
+static const char *const TOWN_SUFFIX[] = { "镇", "乡", "街道", "苏木", NULL };
+/* In role lists the item is an agency anyway: the last words say it is a
+ * township's. */
 static const char *const TOWNSHIP[][2] = {
 	{ "街道办事处", "街道办事处" }, { "镇人民政府", "人民政府" }, { "乡人民政府", "人民政府" },
 	{ "镇政府", "人民政府" }, { "乡政府", "人民政府" }, { NULL, NULL }
@@ -226,8 +271,10 @@ static void place_entry(const char *s, size_t n, size_t line, const char *path, 
 	int lv = level_of(f[1], fl[1]);
 	if (lv < LV_PROVINCE || lv > LV_TOWNSHIP)
 		gw_die(GW_USAGE, "%s:%zu: level must be province, city, county or township", path, line);
+	if (lv == LV_TOWNSHIP)
+		strset_add(&ag->towns, f[0], fl[0]);
 	wordtrie_add(&ag->places, f[0], fl[0], lv, 1);
-	mark_bigram(ag->bigram, f[0], fl[0]);
+	mark_bigram(ag->bigram, B_PLACE, f[0], fl[0]);
 	mark_first(ag->cls, C_PFIRST, f[0]);
 	/* The short form (嘉祥 for 嘉祥县) names development zones: 嘉祥经开区. */
 	static const char *const suffix[] = { "省", "市", "县", "区", "自治区", "自治州", "自治县", NULL };
@@ -265,12 +312,16 @@ static void name_entry(const char *s, size_t n, size_t line, const char *path, v
 	int32_t idx;
 	add_canon(ag, f[k - 1], fl[k - 1], &idx);
 	wordtrie_add(&ag->names, f[0], fl[0], idx, 1);
-	if (k == 2)
+	mark_first(ag->cls, C_NFIRST, f[0]);
+	if (k == 2) {
 		wordtrie_add(&ag->names, f[1], fl[1], idx, 0);
+		mark_first(ag->cls, C_NFIRST, f[1]);
+	}
 	if (lv >= 0) {
 		/* a name that stands alone: 水利部, 审计署 */
 		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
 		mark_first(ag->cls, C_ALONE, f[0]);
+		mark_bigram(ag->bigram, B_ALONE, f[0], fl[0]);
 	}
 }
 
@@ -302,6 +353,9 @@ static void role_entry(const char *s, size_t n, size_t line, const char *path, v
 	else
 		gw_die(GW_USAGE, "%s:%zu: form must be label, verb or vague", path, line);
 	mark_first(ag->cls, C_RSTART, f[0]);
+	mark_bigram(ag->bigram, B_ROLE, f[0], fl[0]);
+	if (utf8_count(f[0], fl[0]) < 2)
+		ag->role1 = 1;
 }
 
 void ag_load_roles(struct agencies *ag, const char *path)
@@ -336,6 +390,7 @@ void ag_init(struct agencies *ag)
 {
 	memset(ag, 0, sizeof *ag);
 	ctx_init();
+	key_masks_init();
 	wordtrie_init(&ag->places);
 	wordtrie_init(&ag->names);
 	wordtrie_init(&ag->heads);
@@ -344,15 +399,23 @@ void ag_init(struct agencies *ag)
 	wordtrie_init(&ag->subs);
 	wordtrie_init(&ag->alone);
 	wordtrie_init(&ag->vague);
+	strset_init(&ag->towns);
 	ag->cls = xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
-	ag->bigram = xmalloc((1u << BIGRAM_BITS) / 8);
-	memset(ag->bigram, 0, (1u << BIGRAM_BITS) / 8);
-	static const char *const pre[] = { "中", "国", "党", "省", "市", "县", "区", "镇", "乡", NULL };
+	ag->bigram = xmalloc(1u << BIGRAM_BITS);
+	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
+	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", NULL };
 	for (int i = 0; pre[i]; i++)
 		mark_first(ag->cls, C_PSTART, pre[i]);
-	for (int i = 0; TOWNSHIP[i][0]; i++)
-		mark_first(ag->cls, C_TOWN, TOWNSHIP[i][0]);
+	/* prefixes of more than one character: as the places, by their
+	 * first two characters */
+	static const char *const pre2[] = { "中共", "中央", "中国", "国务院", "国家", "党中央", NULL };
+	for (int i = 0; pre2[i]; i++) {
+		mark_first(ag->cls, C_PFIRST, pre2[i]);
+		mark_bigram(ag->bigram, B_PLACE, pre2[i], strlen(pre2[i]));
+	}
+	for (int i = 0; TOWN_SUFFIX[i]; i++)
+		mark_first(ag->cls, C_TOWN, TOWN_SUFFIX[i]);
 	char path[4096];
 	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt" };
 	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads };
@@ -360,6 +423,11 @@ void ag_init(struct agencies *ag)
 		snprintf(path, sizeof path, "%s", gw_datafile(files[i]));
 		load[i](ag, path);
 	}
+	/* townships.txt is read on first need: a missing file is an error
+	 * now, not in the middle of the output */
+	const char *towns = gw_datafile("townships.txt");
+	if (access(towns, R_OK) != 0)
+		gw_die(GW_USAGE, "%s: %s", towns, strerror(errno));
 }
 
 void ag_free(struct agencies *ag)
@@ -370,6 +438,7 @@ void ag_free(struct agencies *ag)
 	wordtrie_free(&ag->labels);
 	wordtrie_free(&ag->verbs);
 	wordtrie_free(&ag->subs);
+	strset_free(&ag->towns);
 	wordtrie_free(&ag->alone);
 	wordtrie_free(&ag->vague);
 	for (size_t i = 0; i < ag->ncanon; i++)
@@ -380,11 +449,17 @@ void ag_free(struct agencies *ag)
 	free(ag->bigram);
 	free(ag->hit);
 	buf_free(&ag->names_buf);
+	buf_free(&ag->scratch);
 }
 
 /* ---- matching ---- */
 
-enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8 };
+/* PF_SHORTOK: a short place form that may stand before any listed name
+ * of three characters or more (淄博融媒体中心), not only before a zone's
+ * committee: a province's or city's short form, or one after a place
+ * (济宁嘉祥). Short forms of counties alone are ordinary words too often:
+ * 新建 (新建区) 公安局大楼, 合作, 振兴, 资源. */
+enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8, PF_SHORTOK = 16 };
 
 /* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
  * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
@@ -427,6 +502,12 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 		any = 1;
 		if (v & AG_SHORT) {
 			*flags |= PF_SHORT;
+			/* 嘉祥街道办事处 is the 嘉祥 subdistrict's */
+			int town = 0;
+			for (int j = 0; TOWN_SUFFIX[j]; j++)
+				town |= starts(t, p, n, TOWN_SUFFIX[j]);
+			if (!town && ((v & 7) <= LV_CITY || p - m > i))
+				*flags |= PF_SHORTOK;
 			break;
 		}
 	}
@@ -484,7 +565,7 @@ static size_t listed_at(const struct agencies *ag, const char *t, size_t p, size
 	size_t m = wordtrie_longest(&ag->names, t + p, n - p, idx);
 	if (!m)
 		return 0;
-	if ((flags & PF_SHORT) && !ag->zone[*idx])
+	if ((flags & PF_SHORT) && !ag->zone[*idx] && !((flags & PF_SHORTOK) && m >= 9))
 		return 0;
 	/* 县委托 "the county entrusts" */
 	if (m == 3 && memcmp(t + p, "委", 3) == 0 && p + m < n) {
@@ -494,6 +575,12 @@ static size_t listed_at(const struct agencies *ag, const char *t, size_t p, size
 			return 0;
 	}
 	return p + m;
+}
+
+static int zone_name(const char *s, size_t n)
+{
+	return (n >= 9 && memcmp(s + n - 9, "管委会", 9) == 0)
+	    || (n >= 15 && memcmp(s + n - 15, "管理委员会", 15) == 0);
 }
 
 /* An unlisted name ending in a generic head word: 投资促进发展中心. */
@@ -543,13 +630,14 @@ static struct ag_hit *hit_new(struct agencies *ag)
 	return h;
 }
 
-/* After a name, a branch named by place: 生态环境局|嘉祥县分局. Returns
- * the new end or e; appends the branch word to the name. */
+/* After a name, a branch named by place: 生态环境局|嘉祥县分局,
+ * 统计局|嘉祥调查队. Returns the new end or e; appends the branch word to
+ * the name. */
 static size_t branch_at(struct agencies *ag, const char *t, size_t e, size_t n, int *level)
 {
 	int lv, fl;
 	size_t p = prefix_at(ag, t, e, n, 0, &lv, &fl);
-	if (!p || (fl & (PF_ADMIN | PF_SHORT | PF_STANDALONE | PF_NEEDNAME)))
+	if (!p || (fl & (PF_ADMIN | PF_STANDALONE | PF_NEEDNAME)))
 		return e;
 	int32_t v;
 	size_t m = wordtrie_longest(&ag->subs, t + p, n - p, &v);
@@ -560,23 +648,54 @@ static size_t branch_at(struct agencies *ag, const char *t, size_t e, size_t n, 
 	return p + m;
 }
 
-/* A name that needs no prefix at i: 水利部, but not 水利部门. */
+/* After a national agency, its local office named by place and its own
+ * name: 国家税务总局|嘉祥县税务局 is one agency, the county's tax bureau.
+ * Returns the end (0: none) and the local name's canon index. */
+static size_t local_at(const struct agencies *ag, const char *t, size_t e, size_t n, int *level, int32_t *idx)
+{
+	int lv, fl;
+	size_t p = prefix_at(ag, t, e, n, 0, &lv, &fl);
+	if (!p || p >= n || (fl & (PF_ADMIN | PF_STANDALONE | PF_NEEDNAME)))
+		return 0;
+	size_t m = listed_at(ag, t, p, n, fl | PF_SHORTOK, idx);
+	if (!m)
+		return 0;
+	*level = lv;
+	return m;
+}
+
+/* A name that needs no prefix at i: 水利部, 全国人大. */
 static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limit)
 {
 	int32_t v;
 	size_t m = wordtrie_longest(&ag->alone, t + i, limit - i, &v);
-	if (!m || starts(t, i + m, limit, "门"))
+	/* 水利部门 "water departments", 建设部署 "deploying", 建设部分
+	 * "part of the building"; 全国人大代表, 全国政协委员: members, not
+	 * the body */
+	uint32_t a = 0;
+	if (m && i + m < limit)
+		cp_at(t, i + m, &a);
+	if (!m || in_set(a, "门署分位落件队") || starts(t, i + m, limit, "代表")
+	    || (starts(t, i + m, limit, "委员") && !starts(t, i + m, limit, "委员会")))
 		return 0;
 	const char *canon = ag->canon[v & 0xFFFFFF];
+	int lv = v >> 24;
+	size_t e = i + m;
+	int32_t idx;
+	size_t le = lv == LV_NATIONAL ? local_at(ag, t, e, limit, &lv, &idx) : 0;
+	if (le) {
+		canon = ag->canon[idx];
+		e = le;
+	}
 	struct ag_hit *h = hit_new(ag);
 	h->s = i;
-	h->e = i + m;
+	h->e = e;
 	h->name = name_add(ag, canon, strlen(canon));
 	h->namelen = strlen(canon);
-	h->level = v >> 24;
+	h->level = lv;
 	h->role = RO_MENTIONED;
 	h->source = SRC_MENTION;
-	return i + m;
+	return e;
 }
 
 /* A mention in running text starting at i; limit is where the next
@@ -590,15 +709,23 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 		return 0;
 	size_t e = p < limit ? listed_at(ag, t, p, limit, fl, &idx) : 0;
 	size_t off = ag->names_buf.len;
-	/* 国务院政府工作报告: not a government inside the State Council */
-	if (e && (fl & PF_STANDALONE) && strcmp(ag->canon[idx], "人民政府") == 0)
+	/* 国务院政府工作报告: not a government inside the State Council;
+	 * 发达国家政府: governments of countries */
+	if (e && (fl & (PF_STANDALONE | PF_NEEDNAME)) && strcmp(ag->canon[idx], "人民政府") == 0
+	    && !starts(t, i, limit, "中央"))
 		e = 0;
+	size_t le;
+	if (e && (fl & PF_NEEDNAME) && (le = local_at(ag, t, e, limit, &lv, &idx)))
+		e = le;
 	if (e) {
 		buf_adds(&ag->names_buf, ag->canon[idx]);
 	} else if (fl & PF_STANDALONE) {
 		e = p;
 		buf_add(&ag->names_buf, t + i, p - i);
-	} else if (!(fl & (PF_SHORT | PF_NEEDNAME)) && (e = generic_at(ag, t, p, limit))) {
+	} else if (!(fl & PF_NEEDNAME) && (e = generic_at(ag, t, p, limit))
+	    && (!(fl & PF_SHORT) || zone_name(t + p, e - p))) {
+		/* a short place form only before a zone's committee:
+		 * 山西转型综改示范区管委会 */
 		buf_add(&ag->names_buf, t + p, e - p);
 	} else {
 		return 0;
@@ -616,47 +743,142 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	return e;
 }
 
-static size_t township_start(const char *t, size_t at, size_t lo)
+/* The alternative in "各镇(街道)人民政府(办事处)": the end of a bracketed
+ * 街道 or 办事处 at p, else p. */
+static size_t alt_note(const char *t, size_t p, size_t n)
 {
-	size_t s = at;
-	int k = 0;
-	while (s > lo && k < 4) {
-		uint32_t c;
-		size_t q = cp_prev(t, s);
-		cp_at(t, q, &c);
-		if (!is_han(c) || has(c, X_STOP) || in_set(c, "、，。；：（）"))
-			break;
-		s = q;
-		k++;
+	static const char *const alt[] = { "街道", "办事处", "街道办事处", NULL };
+	size_t q = p;
+	if (starts(t, q, n, "（"))
+		q += 3;
+	else if (q < n && t[q] == '(')
+		q++;
+	else
+		return p;
+	for (int k = 0; alt[k]; k++) {
+		size_t l = strlen(alt[k]);
+		if (starts(t, q, n, alt[k])) {
+			if (starts(t, q + l, n, "）"))
+				return q + l + 3;
+			if (q + l < n && t[q + l] == ')')
+				return q + l + 1;
+		}
 	}
-	if (k == 4) {   /* the run goes on: keep two */
-		s = at;
-		for (int j = 0; j < 2; j++)
-			s = cp_prev(t, s);
-	}
-	return k >= 2 ? s : at;
+	return p;
 }
 
-/* 街道办事处 / 镇人民政府 at i, with the township's name before it (not
- * before lo, the end of the last agency found): returns the end. */
+static void town_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	/* compared as bytes only: no need to validate the UTF-8 */
+	(void)path;
+	(void)line;
+	strset_add(&((struct agencies *)arg)->towns, s, n);
+}
+
+/* The township list is large and most text never needs it. */
+static void towns_load(struct agencies *ag)
+{
+	ag->towns_loaded = 1;
+	if (gw_datafile_each(gw_datafile("townships.txt"), town_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load townships");
+}
+
+/* A township organ whose township's name ends at i with 镇, 乡, 街道 or
+ * 苏木: a listed organ follows, the name
+ * before is a known township starting at or after lo (the end of the
+ * last agency found). Returns the end of the organ, 0 if none. */
 static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t limit, size_t lo)
 {
-	for (int k = 0; TOWNSHIP[k][0]; k++) {
-		if (!starts(t, i, limit, TOWNSHIP[k][0]))
-			continue;
-		size_t s = township_start(t, i, lo);
-		if (s == i)
+	size_t after = 0;
+	for (int k = 0; TOWN_SUFFIX[k]; k++)
+		if (starts(t, i, limit, TOWN_SUFFIX[k])) {
+			after = i + strlen(TOWN_SUFFIX[k]);
+			break;
+		}
+	if (!after || after >= limit)
+		return 0;
+	/* 各镇(街道)人民政府(办事处), 各乡镇人民政府: every township's */
+	size_t each = SIZE_MAX;
+	if (i >= 3 && i - 3 >= lo && starts(t, i - 3, limit, "各"))
+		each = i - 3;
+	else if (i >= 6 && i - 6 >= lo && starts(t, i - 6, limit, "各乡"))
+		each = i - 6;
+	if (each != SIZE_MAX)
+		after = alt_note(t, after, limit);
+	int32_t idx;
+	size_t e = listed_at(ag, t, after, limit, 0, &idx);
+	const char *name;
+	size_t namelen;
+	if (e) {
+		name = ag->canon[idx];
+		namelen = strlen(name);
+		/* one character (纸坊镇团结村, 镇委托), a zone (城关镇开发区
+		 * is a place), or bodies that have no township level
+		 * (纸坊镇政协委员 is a member of the county's) */
+		static const char *const not_township[] = {
+			"政协", "海关", "人民法院", "中级人民法院", "人民检察院", "供电公司",
+			"城投公司", "城建集团", NULL
+		};
+		if (e - after <= 3 || ag->zone[idx])
 			return 0;
+		for (int k = 0; not_township[k]; k++)
+			if (strcmp(name, not_township[k]) == 0)
+				return 0;
+	} else {
+		/* not generic names: 嘉祥街道社区卫生服务中心 is a clinic */
+		return 0;
+	}
+	if (each != SIZE_MAX) {
 		struct ag_hit *h = hit_new(ag);
-		h->s = s;
-		h->e = i + strlen(TOWNSHIP[k][0]);
-		h->name = name_add(ag, TOWNSHIP[k][1], strlen(TOWNSHIP[k][1]));
-		h->namelen = strlen(TOWNSHIP[k][1]);
+		h->s = each;
+		h->e = alt_note(t, e, limit);
+		h->name = name_add(ag, name, namelen);
+		h->namelen = namelen;
 		h->level = LV_TOWNSHIP;
 		h->role = RO_MENTIONED;
 		h->source = SRC_MENTION;
 		return h->e;
 	}
+	if (!ag->towns_loaded)
+		towns_load(ag);
+	/* the longest known township name ending here, of 2 to 6
+	 * characters before the suffix */
+	size_t s = i, best = 0;
+	for (int k = 0; k < 6 && s > lo; k++) {
+		s = cp_prev(t, s);
+		uint32_t c;
+		cp_at(t, s, &c);
+		if (!is_han(c))
+			break;
+		/* 小城镇党委: "small towns'", though 小城镇 is a town's name
+		 * too; the three-character names ending in 城镇 or 乡镇 only
+		 * after a boundary */
+		if (k == 1 && (starts(t, s + 3, after, "城镇") || starts(t, s + 3, after, "乡镇"))
+		    && is_han(cp_before(t, s)))
+			continue;
+		if (k >= 1 && strset_has(&ag->towns, t + s, after - s))
+			best = s + 1;
+	}
+	if (!best)
+		return 0;
+	struct ag_hit *h = hit_new(ag);
+	h->s = best - 1;
+	h->e = e;
+	h->name = name_add(ag, name, namelen);
+	h->namelen = namelen;
+	h->level = LV_TOWNSHIP;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return e;
+}
+
+/* Is there an opening bracket, ( or （ (EF BC 88), in t[s..e)? */
+static int has_bracket(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (t[i] == '(' || ((unsigned char)t[i] == 0xEF && i + 2 < e
+		    && (unsigned char)t[i + 1] == 0xBC && (unsigned char)t[i + 2] == 0x88))
+			return 1;
 	return 0;
 }
 
@@ -679,6 +901,10 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 	size_t q = e;
 	for (int k = 0; k < 4 && q > s; k++) {
 		q = cp_prev(t, q);
+		uint32_t c;
+		cp_at(t, q, &c);
+		if (c >= 0x10000 || !(ag->cls[c] & C_RSTART))
+			continue;
 		int32_t r = wordtrie_get(&ag->verbs, t + q, e - q);
 		if (r >= 0 && q > s) {
 			role = r;
@@ -695,6 +921,32 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 	h->role = role;
 	h->source = source;
 	h->name = ag->names_buf.len;
+	/* 各镇(街道)人民政府(办事处): the name is read without the
+	 * alternatives in brackets */
+	if (has_bracket(t, s, e)) {
+		struct gw_buf *b = &ag->scratch;
+		buf_clear(b);
+		int depth = 0;
+		for (size_t p = s; p < e;) {
+			uint32_t c;
+			size_t len = cp_at(t, p, &c);
+			if (c == 0xFF08 || c == '(')
+				depth++;
+			else if ((c == 0xFF09 || c == ')') && depth > 0)
+				depth--;
+			else if (!depth)
+				buf_add(b, t + p, len);
+			p += len;
+		}
+		buf_addc(b, 0);   /* the look-ups read whole characters */
+		t = b->p;
+		s = 0;
+		e = b->len - 1;
+		if (!e) {
+			ag->nhit--;
+			return;
+		}
+	}
 	int lv, fl;
 	for (int k = 0; TOWNSHIP[k][0]; k++) {
 		size_t wl = strlen(TOWNSHIP[k][0]);
@@ -708,6 +960,14 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 	size_t p = prefix_at(ag, t, s, e, 0, &lv, &fl);
 	int32_t idx;
 	size_t m;
+	/* 县直有关部门, 县政府各部门: a vague word ends the item */
+	for (size_t q = p; p && q < e; q += cp_at(t, q, &(uint32_t){0}))
+		if ((q == p || starts(t, q, e, "各") || starts(t, q, e, "有关") || starts(t, q, e, "相关"))
+		    && wordtrie_get(&ag->vague, t + q, e - q) >= 0) {
+			ag->names_buf.len = h->name;
+			ag->nhit--;
+			return;
+		}
 	if (p && (fl & PF_STANDALONE) && p == e) {
 		buf_add(&ag->names_buf, t + s, e - s);
 	} else if (p && p < e && (m = listed_at(ag, t, p, e, fl & ~PF_SHORT, &idx))
@@ -724,6 +984,9 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 		buf_add(&ag->names_buf, br, blen);
 	} else if (p && e - p > 3 && !(fl & (PF_STANDALONE | PF_NEEDNAME))) {
 		ag->names_buf.len = h->name;
+		/* 县委教育工委: an organ of the county's party committee */
+		if (e - p > 6 && starts(t, p, e, "委"))
+			p += 3;
 		buf_add(&ag->names_buf, t + p, e - p);
 	} else {
 		ag->names_buf.len = h->name;
@@ -792,6 +1055,8 @@ static size_t note_end(const char *t, size_t p, size_t n)
 	return 0;
 }
 
+static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t e);
+
 /* "牵头单位：A、B、C" from the colon on. Returns the end of the list. */
 static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n, int role)
 {
@@ -803,14 +1068,28 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 		size_t close;
 		if ((c == 0xFF08 || c == '(') && p > s && (close = note_end(t, p + len, n))) {
 			/* "县发改局（牵头）、县财政局": a short note after an item;
-			 * a role verb in it is the item's role, anything else is
-			 * left out, and the list goes on */
-			int32_t r;
+			 * a role verb in it is the item's role, an agency is an
+			 * item of its own, anything else is part of the item and
+			 * left out of its name, and the list goes on */
 			size_t in = p + len, ce = close - (t[close - 1] == ')' ? 1 : 3);
 			int role_here = wordtrie_get(&ag->verbs, t + in, ce - in);
-			r = role_here >= 0 ? role_here : role;
-			item_hit(ag, t, s, p, r, SRC_BLOCK, &prev);
-			s = p = close;
+			uint32_t a = 0;
+			if (close < n)
+				cp_at(t, close, &a);
+			if (role_here < 0 && prose_item(ag, t, in, ce)) {
+				/* 县卫生健康局（县疾控中心）: the note is an
+				 * agency too */
+				item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+				item_hit(ag, t, in, ce, role, SRC_BLOCK, &prev);
+				s = p = close;
+			} else if (role_here < 0) {
+				/* 各镇(街道)人民政府(办事处): a note inside the
+				 * item, left out of its name */
+				p = close;
+			} else {
+				item_hit(ag, t, s, p, role_here, SRC_BLOCK, &prev);
+				s = p = close;
+			}
 			continue;
 		}
 		if (is_list_end(c) || is_item_sep(c)) {
@@ -960,7 +1239,18 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 			continue;
 		}
 		size_t e;
-		if (f & C_RSTART) {
+		/* the next character: role words, places, the longer
+		 * prefixes and names without a prefix are known by their
+		 * first two characters (a hashed bitmap, so only a filter) */
+		uint64_t key;
+		if (i + 8 <= n) {
+			memcpy(&key, u + i, 8);
+			key &= key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
+		} else {
+			key = pair_key(u + i, n - i);
+		}
+		int bg = ag->bigram[bigram_hash(key)];
+		if ((f & C_RSTART) && ((bg & B_ROLE) || ag->role1)) {
 			int32_t r;
 			size_t m = label_at(ag, t, i, n, &r);
 			if (m) {
@@ -990,18 +1280,18 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 			i = last = e;
 			continue;
 		}
-		int cand = f & C_PSTART;
-		if (!cand && (f & C_PFIRST) && i + 3 < n) {
+		/* 县 市 省 …: a name must follow, so not 县域 市场 省内 */
+		int cand = (f & C_PFIRST) && (bg & B_PLACE);
+		if (!cand && (f & C_PSTART) && i + 3 < n) {
 			uint32_t c2;
 			cp_at(t, i + 3, &c2);
-			uint32_t h = bigram_hash(c, c2);
-			cand = ag->bigram[h >> 3] >> (h & 7) & 1;
+			cand = is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST));
 		}
 		if (cand && (e = mention_at(ag, t, i, n))) {
 			i = last = e;
 			continue;
 		}
-		if ((f & C_ALONE) && (e = alone_at(ag, t, i, n))) {
+		if ((f & C_ALONE) && (bg & B_ALONE) && (e = alone_at(ag, t, i, n))) {
 			i = last = e;
 			continue;
 		}

@@ -10,6 +10,7 @@
 #define GW_AGENCY_H
 #include <stddef.h>
 #include "buf.h"
+#include "strset.h"
 #include "wordtrie.h"
 
 enum ag_level { LV_NATIONAL, LV_PROVINCE, LV_CITY, LV_COUNTY, LV_TOWNSHIP, LV_OTHER, LV_NONE };
@@ -36,13 +37,17 @@ struct agencies {
 	struct wordtrie subs;    /* sub-unit heads after a place: 分局, 支行 */
 	struct wordtrie vague;   /* list items that name no agency: 有关部门 */
 	struct wordtrie alone;   /* names without a prefix; value: canon | level << 24 */
+	struct strset towns;     /* township names (纸坊镇), loaded on first need */
+	int towns_loaded;
+	int role1;               /* a role word of one character */
 	char **canon; size_t ncanon, capcanon;
 	unsigned char *zone;     /* per canon: a development-zone committee */
 	unsigned char *cls;      /* per BMP character: which scans it matters to */
-	unsigned char *bigram;   /* hashed bitmap: first two characters of places */
+	unsigned char *bigram;   /* hashed: first two characters of words, by kind */
 	/* per paragraph */
 	struct ag_hit *hit; size_t nhit, caphit;
 	struct gw_buf names_buf;
+	struct gw_buf scratch;   /* a list item without its bracketed notes */
 };
 
 /* Load the default data files (places.txt, agency-abbrev.txt,

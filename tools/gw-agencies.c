@@ -132,7 +132,11 @@ static size_t cp_count(const char *s, size_t n)
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
-		cont += (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull);
+		/* one bit per continuation byte, at bit 7; the multiply adds
+		 * the eight bytes into the top one (no popcount instruction
+		 * in the baseline x86-64 set) */
+		uint64_t x = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+		cont += (size_t)((x * 0x0101010101010101ull) >> 56);
 	}
 	for (; i < n; i++)
 		cont += ((unsigned char)s[i] & 0xC0) == 0x80;

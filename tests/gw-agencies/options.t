@@ -13,4 +13,8 @@ printf '牵头单位\tleader\tlabel\n' >badrole.txt
 echo x | gw-agencies -r badrole.txt; echo "exit $?"
 gw-agencies -a missing.txt </dev/null; echo "exit $?"
 gw-agencies --bogus </dev/null; echo "exit $?"
+# townships.txt is read on first need, but its absence is an error at
+# the start (exit 2), before any output
+mkdir data; cp "$GONGWEN_DATADIR"/*.txt data; rm data/townships.txt
+echo 纸坊镇人民政府 | GONGWEN_DATADIR=data gw-agencies 2>&1; echo "exit $?"
 cd /; rm -rf $d

@@ -1,0 +1,9 @@
+# Agencies in the gold texts of the boilerplate test pages (news, law and
+# government pages from many provinces): the reviewed list, 141 rows, no
+# false agency. Deliberately not rows: 人民法院/人民检察院/监察委员会
+# without a place (a law's generic bodies), foreign agencies (美国宇航局,
+# 圣保罗投促局), 公安局 with no place.
+for f in $X/boilerplate/*/*/gold.txt; do
+	c=${f#$X/boilerplate/}
+	gw-agencies -N --doc "${c%/gold.txt}" "$f"
+done
