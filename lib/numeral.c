@@ -34,6 +34,7 @@ int numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabi
 	case 0x5343: case 0x4EDF: *v = 3; return NC_SMALL; /* 千 仟 */
 	case 0x4E07: case 0x842C: *v = 4; return NC_BIG;   /* 万 萬 */
 	case 0x4EBF: case 0x5104: *v = 8; return NC_BIG;   /* 亿 億 */
+	case 0x5146: *v = 12; return NC_BIG;               /* 兆 (after a Chinese digit only) */
 	case 0x70B9: case 0x9EDE: *v = 0; return NC_POINT; /* 点 點 */
 	}
 	return NC_NONE;
@@ -289,6 +290,8 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			i += (size_t)len; end = i; prev = T_SMALL;
 			continue;
 		}
+		if (c == NC_BIG && v == 12 && !(have_pending && pending_cn && prev == T_DIGIT))
+			break;  /* 五兆 is 5×10¹², but 100兆 and 千兆 (宽带) are mega and giga */
 		if (c == NC_BIG) {
 			if (!have_pending && dec_is_zero(section) && !(last_big && v > last_big) &&
 			    !(v == 4 && last_big == 4 && prev == T_BIG && !wanwan))

@@ -880,6 +880,16 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		a->approx = 1;
 		q->b0 = p - 3;
 	}
+	if (ua && !neg && !a->approx && !a->point && !a->scaled && a->ndigits == 2 && (a->plain || a->direct) &&
+	    !strcmp(ua->w, "折")) {
+		/* 75折, 五五折, 三八折: two digits before 折 are the percentage itself */
+		q->kind = ua->kind;
+		q->unit = ua->canon; q->unitlen = strlen(ua->canon);
+		q->b1 = ja;
+		fmt(&q->value, &a->val, 0);
+		emit(sc, s, n);
+		return quals_after(sc, s, n, ja, &bound);
+	}
 	if (a->approx || (a->direct && a->ndigits == 2 && ua)) {
 		/* 八九亿元, 五六个: a range of two neighbouring digits */
 		if (!a->approx) {
@@ -986,7 +996,8 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		if (has(s, n, ja, "钱"))
 			ja += 3;
 	}
-	if (ua && !a->point && has(s, n, ja, "半") && dec_small_int(&ua->scale) == 1) {
+	if (ua && !a->point && has(s, n, ja, "半") &&
+	    (dec_small_int(&ua->scale) == 1 || !strcmp(ua->w, "成") || !strcmp(ua->w, "折"))) {
 		/* 一吨半, 两米半, 3个半月: and a half */
 		const struct qty_unit *um = NULL;
 		if (!strcmp(ua->w, "个") && has(s, n, ja + 3, "月") && (um = unit_at(t, "个月", strlen("个月")))) {
@@ -1007,14 +1018,25 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	} else {
 		if (!sc->all)
 			return e;
-		/* 一些: the qualifier-like 余/多 after a bare number stays outside */
+		/* 一些: the qualifier-like 余/多 after a bare number stays
+		 * outside; 1000以上, 三十左右 keep theirs */
 		q->kind = "number";
 		q->b1 = e;
-		buf_clear(&q->qual);
-		bound = QB_NONE;
-		j = e;
-		if (a->midqlen)
-			add_qual_text(sc, s + p + a->midq, a->midqlen);
+		if (has(s, n, e, "余") || has(s, n, e, "多")) {
+			buf_clear(&q->qual);
+			bound = QB_NONE;
+			j = e;
+		}
+		if (a->midqlen) {
+			/* 二百三十余万: more than */
+			struct gw_buf tmp = {0};
+			buf_add(&tmp, s + p + a->midq, a->midqlen);
+			if (q->qual.len) { buf_addc(&tmp, ','); buf_add(&tmp, q->qual.p, q->qual.len); }
+			buf_clear(&q->qual);
+			buf_add(&q->qual, tmp.p, tmp.len);
+			buf_free(&tmp);
+			bound = bound == QB_NONE ? QB_LOW : bound;
+		}
 	}
 	if (ua && a->midqlen) {
 		/* 8500余万元: the 余 inside the number comes first */
