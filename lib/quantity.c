@@ -539,6 +539,84 @@ static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i
 
 static const char *month_quals[] = {"上旬", "中旬", "下旬", "底", "初", "末", "中", "份", NULL};
 
+/* The longest qualifier written before a number that starts at s[i]. */
+static const struct qty_qual *qual_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
+{
+	const struct qty_qual *best = NULL;
+	for (size_t k = 0; k < t->nq; k++)
+		if (t->q[k].before && t->q[k].wl <= n - i && !memcmp(t->q[k].w, s + i, t->q[k].wl) &&
+		    (!best || t->q[k].wl > best->wl))
+			best = &t->q[k];
+	return best;
+}
+
+static size_t skip_blanks(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* 大于10小于20, 不大于50不小于20, 1000以上，1500以下: the other bound of
+ * the quantity just read (bound `first`, value in sc->v, unit ua), written
+ * after it at s[k]. On success the row becomes a range and the return is
+ * where scanning goes on; 0 if there is none. */
+static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k, int first,
+    const struct qty_unit *ua)
+{
+	static const char *joins[] = {"并且", "而且", "的同时", "同时", "并", "且", "而", "，", ",", "、", NULL};
+	const struct qty_tables *t = sc->t;
+	struct qty *q = &sc->q;
+	int want = first == QB_LOW ? QB_HIGH : QB_LOW;
+	k = skip_blanks(s, n, k);
+	for (int m = 0; joins[m]; m++)
+		if (has(s, n, k, joins[m])) { k += strlen(joins[m]); break; }
+	k = skip_blanks(s, n, k);
+	const struct qty_qual *bq = qual_at(t, s, n, k);
+	size_t pb = k;
+	if (bq) {
+		if (bq->bound != want)
+			return 0;
+		pb = k + bq->wl;
+	}
+	size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
+	if (!lb || sc->b.direct || sc->b.approx)
+		return 0;
+	size_t eb = pb + lb;
+	const struct qty_unit *ub = unit_at(t, s + eb, n - eb);
+	if (ub && ub->kind[0] != 'q' && ub->kind[0] != 'p')
+		return 0;
+	size_t e2 = ub ? eb + ub->wl : eb;
+	const struct qty_qual *aq = NULL;
+	if (!bq) {
+		aq = qual_after(t, s + e2, n - e2);
+		if (!aq || aq->bound != want)
+			return 0;
+	}
+	if (ua && ub && strcmp(ua->canon, ub->canon))
+		return 0;
+	if (!ua && ub && !sc->all)
+		return 0;
+	const struct qty_unit *un = ub ? ub : ua;
+	/* the first value again in the unit of the second */
+	if (!ua && ub)
+		scaled(&sc->a.val, ub, &sc->v);
+	scaled(&sc->b.val, un, &sc->w);
+	const struct dec *lo = first == QB_LOW ? &sc->v : &sc->w, *hi = first == QB_LOW ? &sc->w : &sc->v;
+	if (dec_cmp(lo, hi) >= 0)
+		return 0;
+	buf_clear(&q->value);
+	fmt(&q->low, lo, lo == &sc->v && sc->v.neg);
+	fmt(&q->high, hi, hi == &sc->v && sc->v.neg);
+	q->kind = "range";
+	if (un) { q->unit = un->canon; q->unitlen = strlen(un->canon); }
+	if (bq)
+		add_qual_text(sc, bq->w, bq->wl);  /* one written after is added below */
+	q->b1 = e2;
+	int b2 = QB_NONE;
+	return quals_after(sc, s, n, e2, &b2);
+}
+
 /* The quantity whose numeral starts at p (a candidate at i: p may be
  * after 负 or '-'). Returns where scanning goes on. */
 static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
@@ -1060,6 +1138,14 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	}
 	scaled(&a->val, ua, &sc->v);
 	fmt(&q->value, &sc->v, neg);
+	if (bound == QB_LOW || bound == QB_HIGH) {
+		sc->v.neg = neg && !dec_is_zero(&sc->v);
+		size_t e2 = other_bound(sc, s, n, j > q->b1 ? j : q->b1, bound, ua);
+		if (e2) {
+			emit(sc, s, n);
+			return e2;
+		}
+	}
 	if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
 	if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
 	emit(sc, s, n);
