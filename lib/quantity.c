@@ -751,18 +751,50 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		}
 	}
 
-	/* Fractions: 二分之一, 3分之1 */
-	if (has(s, n, e, "分之")) {
-		size_t l2 = numeral_parse(s + e + 6, n - e - 6, &sc->b, NULL, NULL);
-		if (l2) {
-			q->b1 = e + 6 + l2;
+	/* Fractions: 二分之一, 3分之1, 1/2, 3又一千分之23 */
+	{
+		size_t fe = 0;
+		if (has(s, n, e, "分之")) {
+			size_t l2 = numeral_parse(s + e + 6, n - e - 6, &sc->b, NULL, NULL);
+			if (l2 && dec_div(&sc->v, &sc->b.val, &a->val, 20) >= 0)
+				fe = e + 6 + l2;
+		} else if (a->plain && e < n && (s[e] == '/' || has(s, n, e, "／"))) {
+			/* 1/2 but not 2022/1/30, 1/2/3 or 10/11.5 */
+			size_t sl = s[e] == '/' ? 1 : 3;
+			size_t l2 = numeral_arabic(s + e + sl, n - e - sl, &sc->b);
+			size_t k = e + sl + l2;
+			int pl;
+			uint32_t pc = cp_before(u, p, &pl);
+			if (l2 && sc->b.plain && !(k < n && (s[k] == '/' || s[k] == '.' || is_alpha((unsigned char)s[k]))) &&
+			    !has(s, n, k, "／") && pc != '/' && !dec_is_zero(&sc->b.val) &&
+			    dec_div(&sc->v, &a->val, &sc->b.val, 20) >= 0)
+				fe = k;
+		} else if (!a->point && has(s, n, e, "又")) {
+			/* a whole number and a fraction */
+			size_t l2 = numeral_parse(s + e + 3, n - e - 3, &sc->b, NULL, NULL);
+			size_t k = e + 3 + l2;
+			if (l2 && !sc->b.point && has(s, n, k, "分之")) {
+				dec_copy(&sc->w, &sc->b.val);
+				size_t l3 = numeral_parse(s + k + 6, n - k - 6, &sc->b, NULL, NULL);
+				if (l3 && dec_div(&sc->v, &sc->b.val, &sc->w, 20) >= 0) {
+					dec_add(&sc->v, &a->val);
+					fe = k + 6 + l3;
+				}
+			}
+		}
+		if (fe) {
+			q->b1 = fe;
 			q->kind = "fraction";
-			if (dec_div(&sc->v, &sc->b.val, &a->val, 20) >= 0)
-				fmt(&q->value, &sc->v, neg);
+			fmt(&q->value, &sc->v, neg);
 			int bound = QB_NONE;
 			size_t end = quals_after(sc, s, n, q->b1, &bound);
 			const struct qty_qual *bq = qual_before(t, s, i);
-			if (bq) add_qual_text(sc, bq->w, bq->wl);
+			if (bq) {
+				add_qual_text(sc, bq->w, bq->wl);
+				if (bq->bound != QB_NONE) bound = bq->bound;
+			}
+			if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
+			if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
 			emit(sc, s, n);
 			return end;
 		}
