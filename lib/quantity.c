@@ -539,6 +539,29 @@ static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i
 
 static const char *month_quals[] = {"上旬", "中旬", "下旬", "底", "初", "末", "中", "份", NULL};
 
+/* Currencies other than 元 that may be named before the number
+ * (港币两千九百六十元, 新台币 177.1 亿元) or right after 元 (三万元欧元). */
+static const char *const currencies[] = {"新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "日币", "英镑",
+	"澳元", "加元", "韩元", "卢布", "泰铢", "瑞士法郎", "新加坡元", NULL};
+
+static const struct qty_unit *currency_before(const struct qty_tables *t, const char *s, size_t i)
+{
+	if (i > 0 && s[i - 1] == ' ')
+		i--;
+	for (int k = 0; currencies[k]; k++)
+		if (ends(s, i, currencies[k]))
+			return unit_at(t, currencies[k], strlen(currencies[k]));
+	return NULL;
+}
+
+static const struct qty_unit *currency_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
+{
+	for (int k = 0; currencies[k]; k++)
+		if (has(s, n, i, currencies[k]))
+			return unit_at(t, currencies[k], strlen(currencies[k]));
+	return NULL;
+}
+
 /* The longest qualifier written before a number that starts at s[i]. */
 static const struct qty_qual *qual_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
 {
@@ -1108,21 +1131,39 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	}
 	if (ua && !a->point && has(s, n, ja, "半") &&
 	    (dec_small_int(&ua->scale) == 1 || !strcmp(ua->w, "成") || !strcmp(ua->w, "折"))) {
-		/* 一吨半, 两米半, 3个半月: and a half */
+		/* 一吨半, 两米半, 3个半月, 两个半小时: and a half; after 个 only
+		 * with the time unit that follows 半 */
+		int ge = !strcmp(ua->w, "个") || !strcmp(ua->w, "個");
 		const struct qty_unit *um = NULL;
-		if (!strcmp(ua->w, "个") && has(s, n, ja + 3, "月") && (um = unit_at(t, "个月", strlen("个月")))) {
-			ua = um;
-			ja += 3;
-		}
-		if (strcmp(ua->w, "个") || um) {
+		size_t after = ja + 3;  /* past 半 */
+		if (ge && has(s, n, after, "月") && (um = unit_at(t, "个月", strlen("个月"))))
+			after += 3;
+		else if (ge && (has(s, n, after, "小时") || has(s, n, after, "小時")) && (um = unit_at(t, "小时", strlen("小时"))))
+			after += 6;
+		else if (ge && has(s, n, after, "星期") && (um = unit_at(t, "个星期", strlen("个星期"))))
+			after += 6;
+		if (!ge || um) {
+			if (um)
+				ua = um;
 			dec_set_digits(&sc->w, "5", 1, -1);
 			dec_add(&a->val, &sc->w);
-			ja += 3;
+			ja = after;
 		}
+	}
+	const char *canon = ua ? ua->canon : NULL;
+	if (ua && !strcmp(canon, "元")) {
+		/* the currency named before the number or after 元 */
+		const struct qty_unit *cu = currency_at(t, s, n, ja);
+		if (cu)
+			ja += cu->wl;
+		else
+			cu = currency_before(t, s, q->b0);
+		if (cu)
+			canon = cu->canon;
 	}
 	q->b1 = ja;
 	if (ua) {
-		q->unit = ua->canon; q->unitlen = strlen(ua->canon);
+		q->unit = canon; q->unitlen = strlen(canon);
 		q->kind = ua->kind;
 		j = quals_after(sc, s, n, ja, &bound);
 	} else {
