@@ -1209,9 +1209,26 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		buf_free(&tmp);
 		if (bq->bound != QB_NONE) bound = bq->bound;
 	}
+	/* 3000多元, 8500余万元, 1.1万余座: 余/多 straight after the numeral
+	 * stands for the places below its last digit, so 3000..4000 (the
+	 * "blur" range of JioNLP's money parser) */
+	int blur = !neg && !dec_is_zero(&a->val) && a->val.exp >= 0 &&
+	           (a->midqlen || (ua && e < j && (has(s, n, e, "余") || has(s, n, e, "多"))));
+	if (blur) {
+		/* after a scale word the places below it: 10万多 is 10万..11万 */
+		long place = a->val.exp;
+		if (!a->midqlen && a->tail > 0 && a->tail < place)
+			place = a->tail;
+		dec_set_u(&sc->w, 1);
+		dec_shift(&sc->w, place);
+		dec_add(&sc->w, &a->val);
+		scaled(&sc->w, ua, &sc->v);
+		fmt(&q->high, &sc->v, 0);
+		bound = QB_LOW;
+	}
 	scaled(&a->val, ua, &sc->v);
 	fmt(&q->value, &sc->v, neg);
-	if (bound == QB_LOW || bound == QB_HIGH) {
+	if (!blur && (bound == QB_LOW || bound == QB_HIGH)) {
 		sc->v.neg = neg && !dec_is_zero(&sc->v);
 		size_t e2 = other_bound(sc, s, n, j > q->b1 ? j : q->b1, bound, ua);
 		if (e2) {
