@@ -562,6 +562,64 @@ static const struct qty_unit *currency_at(const struct qty_tables *t, const char
 	return NULL;
 }
 
+/* Measure words that count things (个 家 项 人 ...), as opposed to
+ * units of measure, money and time. */
+static int count_word(const struct qty_unit *un)
+{
+	static const char mw[] = "个家项人户套座处所条台辆部件场次头只张床间栋幢层批宗起篇份本册支艘架株棵种类门";
+	return un && strlen(un->canon) == 3 && strstr(mw, un->canon) != NULL;
+}
+
+static int is_open_quote(uint32_t c) { return c == 0x201C || c == 0x300C || c == 0x300E; }
+static int is_close_quote(uint32_t c) { return c == 0x201D || c == 0x300D || c == 0x300F; }
+
+/* “三个坚决”, “四个一”, “两个100%”: a short quoted phrase that starts
+ * with the number is a slogan. Returns the end of its text (before the
+ * closing quote), 0 if p does not start one. */
+static size_t slogan_end(const unsigned char *u, size_t n, size_t p)
+{
+	int l;
+	if (!is_open_quote(cp_before(u, p, &l)))
+		return 0;
+	for (size_t k = p, m = 0; k < n && m < 10; m++) {
+		uint32_t c = cp_at(u + k, n - k, &l);
+		if (is_close_quote(c))
+			return k > p ? k : 0;
+		if (is_open_quote(c) || delim_len_at(u, k, n) || c == 0x3001)
+			return 0;
+		k += (size_t)l;
+	}
+	return 0;
+}
+
+/* Another count (a numeral other than a lone 一 with a measure word) in
+ * the clause of the row in sc->q, outside its span. */
+static int other_count(struct qty_scan *sc, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	clause(sc, s, n);
+	for (size_t k = sc->q.c0; k < sc->q.c1;) {
+		int l, v, ar;
+		if (k >= sc->q.b0 && k < sc->q.b1) {
+			k = sc->q.b1;
+			continue;
+		}
+		int c = numeral_class(u + k, sc->q.c1 - k, &l, &v, &ar);
+		if (c != NC_DIGIT && c != NC_SMALL) {
+			cp_at(u + k, n - k, &l);
+			k += (size_t)l;
+			continue;
+		}
+		size_t lb = numeral_parse(s + k, sc->q.c1 - k, &sc->b, atomic_unit, (void *)sc->t);
+		if (!lb) { k += (size_t)l; continue; }
+		int lone_yi = lb == 3 && has(s, n, k, "一");
+		if (!lone_yi && count_word(unit_at(sc->t, s + k + lb, n - k - lb)))
+			return 1;
+		k += lb;
+	}
+	return 0;
+}
+
 /* The longest qualifier written before a number that starts at s[i]. */
 static const struct qty_qual *qual_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
 {
@@ -739,11 +797,16 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		return i + (size_t)len;
 	size_t e = p + l;
 	q->b0 = i;
-	if (l == 3 && !neg && is_financial(u + p) && !unit_at(t, s + e, n - e)) {
+	if (l == 3 && !neg && is_financial(u + p)) {
+		/* 大陆 队伍 收拾, 登陆部队 拾起: a lone financial numeral inside a
+		 * word, unless money or a measure follows (陆元, 伍吨) */
 		int l1, l2;
+		const struct qty_unit *un = unit_at(t, s + e, n - e);
 		uint32_t before = cp_before(u, p, &l1), after = cp_at(u + e, n - e, &l2);
-		if ((before >= 0x4E00 && before <= 0x9FFF) || (after >= 0x4E00 && after <= 0x9FFF))
+		if (!un && ((before >= 0x4E00 && before <= 0x9FFF) || (after >= 0x4E00 && after <= 0x9FFF)))
 			return e;
+		if (count_word(un) && before >= 0x4E00 && before <= 0x9FFF)
+			return e + un->wl;
 	}
 
 	/* Names: PM2.5 S244 G20 B2B 5G 3#机组 国道307 "1357"工作体系 */
@@ -761,6 +824,18 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			name = 1;
 		else if (ends(s, p, "道") && (ends(s, p, "国道") || ends(s, p, "省道") || ends(s, p, "县道") || ends(s, p, "乡道")))
 			name = 1;
+		/* slogans are written in Chinese numerals; 8个“双招双引”工作组
+		 * and “10分钟健身圈” are counted */
+		size_t se = neg || a->arabic ? 0 : slogan_end(u, n, p);
+		if (!se && !a->arabic && un && (!strcmp(un->w, "个") || !strcmp(un->w, "個")) && is_open_quote(cp_at(u + e + un->wl, n - e - un->wl, &nl)))
+			se = e + un->wl;  /* 六个“攻坚提质” */
+		if (se) {
+			if (sc->all) {
+				q->b0 = p; q->b1 = se; q->kind = "name";
+				emit(sc, s, n);
+			}
+			return se;
+		}
 		if (name) {
 			size_t b0 = p, b1 = e;
 			while (b0 > 0 && (is_alpha(u[b0 - 1]) || is_digit(u[b0 - 1]))) b0--;
@@ -959,6 +1034,24 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		return e + 3;
 	}
 
+	/* 党的十九大, 二十大精神: the Party congresses are ordinals (not 七大攻坚) */
+	if (!neg && a->chinese && !a->arabic && !a->point && !a->direct && !a->approx && has(s, n, e, "大")) {
+		static const char *const next[] = {"精神", "召开", "胜利", "以来", "报告", "代表", "会议", "开幕", "闭幕",
+			"提出", "作出", "做出", "部署", "确定", "明确", "强调", "前夕", "之年", "和十", "和二", "、十", "、二", NULL};
+		long long v = dec_small_int(&a->val);
+		int cong = v >= 1 && v <= 30 && (ends(s, p, "党的") || ends(s, p, "党"));
+		for (int k = 0; !cong && next[k]; k++)
+			cong = v >= 12 && v <= 30 && has(s, n, e + 3, next[k]);
+		if (cong) {
+			q->kind = "ordinal";
+			fmt(&q->value, &a->val, 0);
+			q->unit = s + e; q->unitlen = 3;
+			q->b1 = e + 3;
+			emit(sc, s, n);
+			return e + 3;
+		}
+	}
+
 	/* 1-2月, 1至11月: a range of months */
 	if (!neg && !a->point && !a->direct && !a->scaled) {
 		long long m1 = dec_small_int(&a->val);
@@ -1149,6 +1242,14 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			dec_add(&a->val, &sc->w);
 			ja = after;
 		}
+	}
+	if (!sc->all && l == 3 && !neg && count_word(ua) && has(s, n, p, "一")) {
+		/* 一场突如其来的疫情, 每一个角落, 一支…队伍: 一 with a measure word
+		 * is an article, unless the clause counts other things too
+		 * (新建一个体育场、2个足球场; 由两个…调整为一个) */
+		q->b1 = ja;
+		if (ends(s, p, "每") || !other_count(sc, s, n))
+			return ja;
 	}
 	const char *canon = ua ? ua->canon : NULL;
 	if (ua && !strcmp(canon, "元")) {
