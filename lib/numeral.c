@@ -218,6 +218,14 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 				i += (size_t)len; end = i; chinese = 1;
 				continue;
 			}
+			if (!have_pending && is_liang(s + i) && (prev == T_SMALL || prev == T_BIG)) {
+				/* 三十两, 两万两: a 2 after a scale word is written 二, so a
+				 * 两 there that no scale word follows is the unit liang */
+				int l2, v2, a2;
+				int c2 = numeral_class(s + i + len, n - i - (size_t)len, &l2, &v2, &a2);
+				if (c2 != NC_SMALL && c2 != NC_BIG)
+					break;
+			}
 			if (have_pending) {
 				/* 二〇…: digit after digit is a digit-by-digit reading,
 				 * possible only while nothing else was read */

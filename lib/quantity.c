@@ -643,7 +643,7 @@ static size_t skip_blanks(const char *s, size_t n, size_t i)
  * after it at s[k]. On success the row becomes a range and the return is
  * where scanning goes on; 0 if there is none. */
 static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k, int first,
-    const struct qty_unit *ua)
+    const struct qty_unit *ua, size_t b0)
 {
 	static const char *joins[] = {"并且", "而且", "的同时", "同时", "并", "且", "而", "，", ",", "、", NULL};
 	const struct qty_tables *t = sc->t;
@@ -691,11 +691,18 @@ static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k
 	fmt(&q->high, hi, hi == &sc->v && sc->v.neg);
 	q->kind = "range";
 	if (un) { q->unit = un->canon; q->unitlen = strlen(un->canon); }
-	if (bq)
-		add_qual_text(sc, bq->w, bq->wl);  /* one written after is added below */
-	q->b1 = e2;
+	/* the span holds both bounds with their words: 大于10小于20,
+	 * 1000以上，1500以下 */
+	q->b0 = b0;
+	if (bq) {
+		add_qual_text(sc, bq->w, bq->wl);
+		q->b1 = e2;
+	} else {
+		add_qual_text(sc, aq->w, aq->wl);
+		q->b1 = e2 + aq->wl;
+	}
 	int b2 = QB_NONE;
-	return quals_after(sc, s, n, e2, &b2);
+	return quals_after(sc, s, n, q->b1, &b2);
 }
 
 /* The quantity whose numeral starts at p (a candidate at i: p may be
@@ -1096,6 +1103,8 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	int bound = QB_NONE;
 	size_t j = quals_after(sc, s, n, e, &bound);
 	const struct qty_unit *ua = unit_at(t, s + j, n - j);
+	if (ua && ua->wl == 3 && has(s, n, j, "两") && unit_at(t, s + j + 3, n - j - 3))
+		ua = NULL;  /* 一两个月: one or two, not a liang */
 	size_t ja = ua ? j + ua->wl : j;
 
 	if (!a->approx && !neg && (ends(s, p, "数") || ends(s, p, "几") || ends(s, p, "數") || ends(s, p, "幾")) &&
@@ -1331,7 +1340,8 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	fmt(&q->value, &sc->v, neg);
 	if (!blur && (bound == QB_LOW || bound == QB_HIGH)) {
 		sc->v.neg = neg && !dec_is_zero(&sc->v);
-		size_t e2 = other_bound(sc, s, n, j > q->b1 ? j : q->b1, bound, ua);
+		size_t e2 = other_bound(sc, s, n, j > q->b1 ? j : q->b1, bound, ua,
+		                        bq && ends(s, q->b0, bq->w) ? q->b0 - bq->wl : q->b0);
 		if (e2) {
 			emit(sc, s, n);
 			return e2;
