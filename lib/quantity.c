@@ -244,7 +244,7 @@ void qty_tables_ready(struct qty_tables *t)
 			set_bit(t, cp);
 	}
 	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x8CA0); set_bit(t, 0x767E); set_bit(t, 0x5343);
-	set_bit(t, 0x4E07); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
+	set_bit(t, 0x4E07); set_bit(t, 0x4F70); set_bit(t, 0x4EDF); set_bit(t, 0x842C); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
 	/* Each not-number word is found from every candidate start in it. */
 	for (size_t e = 0; e < t->nx; e++) {
 		const unsigned char *w = (const unsigned char *)t->x[e].w;
@@ -718,7 +718,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	size_t p = i;
 
 	row_reset(sc);
-	if (cp >= 0x80) {
+	if (cp >= 0x80 && !has(s, n, i + (size_t)len, "分之")) {  /* 十分之一 is not 十分 */
 		size_t at;
 		const struct qty_not *x = not_at(t, s, n, i, cp, &at);
 		if (x) {
@@ -765,21 +765,37 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		emit(sc, s, n);
 		return e;
 	}
-	/* 百分之五, 千分之三 */
-	if (cp == 0x767E || cp == 0x5343 || cp == 0x4E07) {
-		if (!has(s, n, i + 3, "分之"))
+	/* 百分之五, 千分之三, 仟分之贰, 百万分之五 (in per cent) */
+	if (cp == 0x767E || cp == 0x5343 || cp == 0x4E07 || cp == 0x4F70 || cp == 0x4EDF || cp == 0x842C) {
+		size_t k = i;
+		long pw = 0;
+		for (int m = 0; m < 4; m++) {
+			int l2, v2, a2;
+			int c2 = numeral_class(u + k, n - k, &l2, &v2, &a2);
+			if (c2 != NC_SMALL && c2 != NC_BIG)
+				break;
+			pw += v2;
+			k += (size_t)l2;
+		}
+		if (!has(s, n, k, "分之"))
 			return i + 3;
-		size_t l = numeral_parse(s + i + 9, n - i - 9, a, NULL, NULL);
-		if (!l && has(s, n, i + 9, "百")) {
+		k += 6;
+		size_t l = numeral_parse(s + k, n - k, a, NULL, NULL);
+		if (!l && pw == 2 && (has(s, n, k, "百") || has(s, n, k, "佰"))) {
 			dec_set_u(&a->val, 100);  /* 百分之百 */
 			l = 3;
 		}
 		if (!l)
-			return i + 9;
-		q->b0 = i; q->b1 = i + 9 + l;
+			return k;
+		q->b0 = i; q->b1 = k + l;
 		q->kind = "percent";
-		q->unit = cp == 0x767E ? "%" : cp == 0x5343 ? "‰" : "‱";
+		q->unit = pw == 3 ? "‰" : pw == 4 ? "‱" : "%";
 		q->unitlen = strlen(q->unit);
+		if (pw > 4 || pw < 2) {
+			/* 百万分之五 = 0.0005 % */
+			dec_shift(&a->val, 2 - pw);
+			dec_shift(&a->lo, 2 - pw);
+		}
 		if (a->approx) {
 			/* 百分之二三十: twenty to thirty per cent */
 			q->kind = "range";
