@@ -620,6 +620,24 @@ static int other_count(struct qty_scan *sc, const char *s, size_t n)
 	return 0;
 }
 
+/* 40k, 12k个百分点, 百分之15K: k after Arabic digits is a thousand when
+ * no unit (kg, km, kV) starts there and no letter follows. Returns the
+ * bytes taken (0 or 1). */
+static size_t kilo(const struct qty_tables *t, struct numeral *a, const char *s, size_t n, size_t e)
+{
+	if (!a->arabic || a->chinese || a->scaled || e >= n || (s[e] != 'k' && s[e] != 'K'))
+		return 0;
+	if (e + 1 < n && (is_alpha((unsigned char)s[e + 1]) || (s[e + 1] >= '0' && s[e + 1] <= '9')))
+		return 0;
+	if (unit_at(t, s + e, n - e))
+		return 0;
+	dec_shift(&a->val, 3);
+	a->plain = 0;
+	a->scaled = 1;
+	a->tail = 3;
+	return 1;
+}
+
 /* The longest qualifier written before a number that starts at s[i]. */
 static const struct qty_qual *qual_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
 {
@@ -787,6 +805,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		}
 		if (!l)
 			return k;
+		l += kilo(t, a, s + k, n - k, l);
 		q->b0 = i; q->b1 = k + l;
 		q->kind = "percent";
 		q->unit = pw == 3 ? "‰" : pw == 4 ? "‱" : "%";
@@ -818,6 +837,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	size_t l = numeral_parse(s + p, n - p, a, atomic_unit, (void *)t);
 	if (!l)
 		return i + (size_t)len;
+	l += kilo(t, a, s + p, n - p, l);
 	size_t e = p + l;
 	q->b0 = i;
 	if (l == 3 && !neg && is_financial(u + p)) {
@@ -1174,6 +1194,8 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	if (sl && !a->direct) {
 		size_t pb = ja + sl;
 		size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
+		if (lb)
+			lb += kilo(t, &sc->b, s + pb, n - pb, lb);
 		if (lb && !sc->b.direct) {
 			size_t eb = pb + lb;
 			int bb = QB_NONE;
@@ -1181,8 +1203,8 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			size_t jb = quals_after(sc, s, n, eb, &bb);
 			const struct qty_unit *ub = unit_at(t, s + jb, n - jb);
 			int year = a->plain && a->ndigits == 4 && sc->b.plain && sc->b.ndigits == 4 && has(s, n, eb, "年");
-			if (year)
-				ub = NULL;
+			if (year || (between && ub && !strcmp(ub->w, "间")))
+				ub = NULL;  /* 10000与20000间: 间 frames the range */
 			size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
 			int ok = !(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
 			         (year || ub || sc->all);
