@@ -35,15 +35,28 @@ static uint32_t cp_before(const unsigned char *s, size_t i, int *len)
 static int is_alpha(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
-static int has(const char *s, size_t n, size_t i, const char *w)
+/* Always inlined, so that with a literal the length is a constant and
+ * the loop a few byte compares that stop at the first difference
+ * (most calls fail on the first byte). */
+static inline __attribute__((always_inline)) int has(const char *s, size_t n, size_t i, const char *w)
 {
 	size_t l = strlen(w);
-	return i + l <= n && !memcmp(s + i, w, l);
+	if (i + l > n)
+		return 0;
+	for (size_t k = 0; k < l; k++)
+		if (s[i + k] != w[k])
+			return 0;
+	return 1;
 }
-static int ends(const char *s, size_t i, const char *w)
+static inline __attribute__((always_inline)) int ends(const char *s, size_t i, const char *w)
 {
 	size_t l = strlen(w);
-	return i >= l && !memcmp(s + i - l, w, l);
+	if (i < l)
+		return 0;
+	for (size_t k = 0; k < l; k++)
+		if (s[i - l + k] != w[k])
+			return 0;
+	return 1;
 }
 
 /* 壹贰叁肆伍陆柒捌玖拾佰仟 and 貳參陸: standing alone they are the
@@ -218,11 +231,30 @@ static int ref_order(const void *a, const void *b)
 {
 	const struct qty_notref *x = a, *y = b;
 	if (x->cp != y->cp) return x->cp < y->cp ? -1 : 1;
+	if (x->next != y->next) return x->next < y->next ? -1 : 1;
 	return 0;
 }
 
 void qty_tables_ready(struct qty_tables *t)
 {
+	/* qualifiers by the code point next to the number */
+	t->qa = xmalloc((t->nq + 1) * sizeof *t->qa);
+	t->qb = xmalloc((t->nq + 1) * sizeof *t->qb);
+	size_t na = 0, nb = 0;
+	for (unsigned b = 0; b < 64; b++) {
+		t->qa_start[b] = na;
+		t->qb_start[b] = nb;
+		for (size_t k = 0; k < t->nq; k++) {
+			const struct qty_qual *q = &t->q[k];
+			int len;
+			if (!q->before && cp_at((const unsigned char *)q->w, q->wl, &len) % 64 == b)
+				t->qa[na++] = k;
+			if (q->before && cp_before((const unsigned char *)q->w, q->wl, &len) % 64 == b)
+				t->qb[nb++] = k;
+		}
+	}
+	t->qa_start[64] = na;
+	t->qb_start[64] = nb;
 	qsort(t->u, t->nu, sizeof *t->u, unit_order);
 	t->ubucket = xmalloc((NBUCKET + 1) * sizeof *t->ubucket);
 	size_t k = 0;
@@ -256,7 +288,9 @@ void qty_tables_ready(struct qty_tables *t)
 					t->capxr = t->capxr ? 2 * t->capxr : 512;
 					t->xr = xrealloc(t->xr, t->capxr * sizeof *t->xr);
 				}
-				t->xr[t->nxr++] = (struct qty_notref){cp, off, e};
+				int l2;
+				uint32_t nx = off + (size_t)len < t->x[e].wl ? cp_at(w + off + len, t->x[e].wl - off - (size_t)len, &l2) : 0;
+				t->xr[t->nxr++] = (struct qty_notref){cp, nx, off, e};
 			}
 			off += (size_t)len;
 		}
@@ -296,47 +330,67 @@ static int atomic_unit(void *arg, const char *s, size_t n)
 static const struct qty_qual *qual_after(const struct qty_tables *t, const char *s, size_t n)
 {
 	const struct qty_qual *best = NULL;
-	uint32_t k3 = key3(s, n < 3 ? n : 3);
-	for (size_t k = 0; k < t->nq; k++)
-		if (!t->q[k].before && (t->q[k].wl < 3 || t->q[k].first3 == k3) && t->q[k].wl <= n &&
-		    !memcmp(t->q[k].w, s, t->q[k].wl) &&
-		    (!best || t->q[k].wl > best->wl))
-			best = &t->q[k];
+	int len;
+	if (!n)
+		return NULL;
+	unsigned b = cp_at((const unsigned char *)s, n, &len) % 64;
+	for (size_t k = t->qa_start[b]; k < t->qa_start[b + 1]; k++) {
+		const struct qty_qual *q = &t->q[t->qa[k]];
+		if (q->wl <= n && !memcmp(q->w, s, q->wl) && (!best || q->wl > best->wl))
+			best = q;
+	}
 	return best;
 }
 
 static const struct qty_qual *qual_before(const struct qty_tables *t, const char *s, size_t i)
 {
 	const struct qty_qual *best = NULL;
-	uint32_t k3 = i >= 3 ? key3(s + i - 3, 3) : 0;
-	for (size_t k = 0; k < t->nq; k++)
-		if (t->q[k].before && (t->q[k].wl < 3 || t->q[k].last3 == k3) && t->q[k].wl <= i &&
-		    !memcmp(t->q[k].w, s + i - t->q[k].wl, t->q[k].wl) &&
-		    (!best || t->q[k].wl > best->wl))
-			best = &t->q[k];
+	int len;
+	if (!i)
+		return NULL;
+	unsigned b = cp_before((const unsigned char *)s, i, &len) % 64;
+	for (size_t k = t->qb_start[b]; k < t->qb_start[b + 1]; k++) {
+		const struct qty_qual *q = &t->q[t->qb[k]];
+		if (q->wl <= i && !memcmp(q->w, s + i - q->wl, q->wl) && (!best || q->wl > best->wl))
+			best = q;
+	}
 	return best;
 }
 
-/* A not-number word covering the candidate at s[i]: its start in *at. */
-static const struct qty_not *not_at(const struct qty_tables *t, const char *s, size_t n, size_t i,
-    uint32_t cp, size_t *at)
+static void not_in(const struct qty_tables *t, const char *s, size_t n, size_t i, uint32_t cp, uint32_t next,
+    const struct qty_not **best, size_t *at)
 {
 	size_t lo = 0, hi = t->nxr;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (t->xr[mid].cp < cp) lo = mid + 1; else hi = mid;
+		const struct qty_notref *r = &t->xr[mid];
+		if (r->cp < cp || (r->cp == cp && r->next < next)) lo = mid + 1; else hi = mid;
 	}
-	const struct qty_not *best = NULL;
-	for (size_t k = lo; k < t->nxr && t->xr[k].cp == cp; k++) {
+	for (size_t k = lo; k < t->nxr && t->xr[k].cp == cp && t->xr[k].next == next; k++) {
 		const struct qty_not *x = &t->x[t->xr[k].ent];
 		size_t off = t->xr[k].off;
 		if (off > i || i - off + x->wl > n || memcmp(s + i - off, x->w, x->wl))
 			continue;
-		if (!best || x->wl > best->wl) {
-			best = x;
+		if (!*best || x->wl > (*best)->wl) {
+			*best = x;
 			*at = i - off;
 		}
 	}
+}
+
+/* A not-number word covering the candidate at s[i] (code point cp, len
+ * bytes): its start in *at. The words are found by the candidate's code
+ * point and the one after it (or by the candidate alone where it ends
+ * the word). */
+static const struct qty_not *not_at(const struct qty_tables *t, const char *s, size_t n, size_t i,
+    uint32_t cp, int len, size_t *at)
+{
+	const struct qty_not *best = NULL;
+	int l2;
+	uint32_t next = i + (size_t)len < n ? cp_at((const unsigned char *)s + i + len, n - i - (size_t)len, &l2) : 0;
+	if (next)
+		not_in(t, s, n, i, cp, next, &best, at);
+	not_in(t, s, n, i, cp, 0, &best, at);
 	return best;
 }
 
@@ -738,7 +792,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	row_reset(sc);
 	if (cp >= 0x80 && !has(s, n, i + (size_t)len, "分之")) {  /* 十分之一 is not 十分 */
 		size_t at;
-		const struct qty_not *x = not_at(t, s, n, i, cp, &at);
+		const struct qty_not *x = not_at(t, s, n, i, cp, len, &at);
 		if (x) {
 			if (x->name && sc->all) {
 				q->b0 = at; q->b1 = at + x->wl; q->kind = "name";

@@ -30,12 +30,16 @@ struct qty_not {               /* a word whose numeral is not a number */
 	char *w; size_t wl;
 	int name;                  /* kind name (slogan, 十四五) rather than idiom */
 };
-struct qty_notref { uint32_t cp; size_t off; size_t ent; };
+/* A candidate start inside a not-number word: its code point, the code
+ * point after it in the word (0 at the end), where it is in the word. */
+struct qty_notref { uint32_t cp, next; size_t off; size_t ent; };
 
 struct qty_tables {
 	struct qty_unit *u; size_t nu, capu;
 	size_t *ubucket;           /* first index per hash bucket, units sorted */
 	struct qty_qual *q; size_t nq, capq;
+	size_t *qa, qa_start[65];  /* after-qualifiers by first code point % 64 */
+	size_t *qb, qb_start[65];  /* before-qualifiers by last code point % 64 */
 	struct qty_not *x; size_t nx, capx;
 	struct qty_notref *xr; size_t nxr, capxr;
 	uint8_t start[0x10000 / 8]; /* BMP code points that may start a candidate */
