@@ -277,6 +277,10 @@ void qty_tables_ready(struct qty_tables *t)
 	}
 	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x8CA0); set_bit(t, 0x767E); set_bit(t, 0x5343);
 	set_bit(t, 0x4E07); set_bit(t, 0x4F70); set_bit(t, 0x4EDF); set_bit(t, 0x842C); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
+	memset(t->start3, 0, sizeof t->start3);
+	for (uint32_t cp = 0x800; cp < 0x10000; cp++)
+		if (start_bit(t, cp))
+			t->start3[cp >> 6] |= 1ull << (cp & 0x3F);
 	/* Each not-number word is found from every candidate start in it. */
 	for (size_t e = 0; e < t->nx; e++) {
 		const unsigned char *w = (const unsigned char *)t->x[e].w;
@@ -453,21 +457,50 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t b0 = sc->q.b0, b1 = sc->q.b1, c0 = b0, c1 = b1;
-	while (c0 > 0 && b0 - c0 < CLAUSE_MAX) {
-		size_t j = c0 - 1;
-		while (j > 0 && (s[j] & 0xC0) == 0x80)
-			j--;
-		if (delim_len_at(s, j, n))
-			break;
-		c0 = j;
+	if (sc->cl_ok && sc->cl_s == str && b0 >= sc->cl_b1 && b1 <= sc->cl_c1 &&
+	    b0 - sc->cl_c0 + 8 < CLAUSE_MAX && sc->cl_c1 - b1 + 8 < CLAUSE_MAX) {
+		/* a later row of the same clause: the walks below would stop
+		 * at the same delimiters (none between the rows, none in the
+		 * last span, both ends well inside the limit) */
+		c0 = sc->cl_c0;
+		c1 = sc->cl_c1;
+	} else {
+		while (c0 > 0 && b0 - c0 < CLAUSE_MAX) {
+			/* CJK ideographs (lead bytes E4-E9) are never delimiters */
+			if (c0 >= 3 && s[c0 - 3] >= 0xE4 && s[c0 - 3] <= 0xE9 && (s[c0 - 2] & 0xC0) == 0x80 &&
+			    (s[c0 - 1] & 0xC0) == 0x80) {
+				c0 -= 3;
+				continue;
+			}
+			size_t j = c0 - 1;
+			while (j > 0 && (s[j] & 0xC0) == 0x80)
+				j--;
+			if (delim_len_at(s, j, n))
+				break;
+			c0 = j;
+		}
+		while (c1 < n && c1 - b1 < CLAUSE_MAX) {
+			if (s[c1] >= 0xE4 && s[c1] <= 0xE9 && c1 + 3 <= n) {
+				c1 += 3;
+				continue;
+			}
+			if (delim_len_at(s, c1, n))
+				break;
+			int len;
+			cp_at(s + c1, n - c1, &len);
+			c1 += (size_t)len;
+		}
+		sc->cl_s = str;
+		sc->cl_c0 = c0;
+		sc->cl_c1 = c1;
 	}
-	while (c1 < n && c1 - b1 < CLAUSE_MAX) {
-		if (delim_len_at(s, c1, n))
-			break;
-		int len;
-		cp_at(s + c1, n - c1, &len);
-		c1 += (size_t)len;
-	}
+	/* reusable if both ends are delimiters or the text's ends and the
+	 * span itself holds no delimiter (a range 1000以上，1500以下 does) */
+	sc->cl_b1 = b1;
+	sc->cl_ok = (c0 == 0 || b0 - c0 + 8 < CLAUSE_MAX) && (c1 == n || c1 - b1 + 8 < CLAUSE_MAX);
+	for (size_t k = b0; sc->cl_ok && k < b1; k++)
+		if (delim_len_at(s, k, n))
+			sc->cl_ok = 0;
 	/* leading blanks: ASCII, NBSP, U+2000-U+200B, U+3000 */
 	for (;;) {
 		if (c0 < b0 && s[c0] == ' ') { c0++; continue; }
@@ -1450,8 +1483,26 @@ void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
 	const struct qty_tables *t = sc->t;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
+	sc->cl_ok = 0;  /* a new text, perhaps in the same buffer */
 	while (i < n) {
 		unsigned c = u[i];
+		if (c - 0xE0 < 0x10) {
+			/* most of the text: CJK in three bytes, the second and
+			 * third continuation bytes (the text is valid UTF-8) */
+			if (i + 3 > n)
+				break;
+			const unsigned char *p = u + i, *end = u + n - 2;
+			do {
+				if (t->start3[((unsigned)p[0] << 6 ^ p[1] ^ 0x80) & 0x3FF] >> (p[2] & 0x3F) & 1)
+					break;
+				p += 3;
+			} while (p < end && *p - 0xE0u < 0x10);
+			i = (size_t)(p - u);
+			if (p < end && t->start3[((unsigned)p[0] << 6 ^ p[1] ^ 0x80) & 0x3FF] >> (p[2] & 0x3F) & 1 &&
+			    *p - 0xE0u < 0x10)
+				i = candidate(sc, s, n, i);
+			continue;
+		}
 		if (c < 0x80) {
 			if ((c >= '0' && c <= '9') || c == '-') {
 				i = candidate(sc, s, n, i);
@@ -1460,13 +1511,6 @@ void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		if (c < 0xE0) { i += 2; continue; }
-		if (c >= 0xF0) { i += 4; continue; }
-		if (i + 3 > n) break;
-		uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
-		if (start_bit(t, cp))
-			i = candidate(sc, s, n, i);
-		else
-			i += 3;
+		i += c < 0xE0 ? 2 : 4;
 	}
 }

@@ -43,6 +43,8 @@ struct qty_tables {
 	struct qty_not *x; size_t nx, capx;
 	struct qty_notref *xr; size_t nxr, capxr;
 	uint8_t start[0x10000 / 8]; /* BMP code points that may start a candidate */
+	uint64_t start3[1024];      /* the same for 3-byte sequences, by their bits:
+	                               [lead & 0x0F, 2nd & 0x3F] >> (3rd & 0x3F) */
 };
 
 /* Load a units / qualifiers / not-numbers file (fatal on errors, with path:line). */
@@ -69,6 +71,9 @@ struct qty_scan {
 	struct dec v, w;
 	struct qty q;
 	char unitbuf[64];
+	/* the last clause found, reused by the rows after it in the same
+	 * clause: its raw ends, the end of the span it was found for */
+	const char *cl_s; size_t cl_c0, cl_c1, cl_b1; int cl_ok;
 	void (*emit)(void *arg, const struct qty *q, const char *text, size_t n);
 	void *arg;
 };
