@@ -87,10 +87,11 @@ static void row(void *arg, const struct qty *q, const char *text, size_t n)
 	out_size(c0); out_tab();
 	out_size(c1); out_tab();
 	text_field(st, text + q->b0, q->b1 - q->b0); out_tab();
-	out_field(q->value.p ? q->value.p : "", q->value.len); out_tab();
+	/* values are digits, sign, point, and the - : T of dates */
+	out_write(q->value.p ? q->value.p : "", q->value.len); out_tab();
 	out_field(q->unit, q->unitlen); out_tab();
-	out_field(q->low.p ? q->low.p : "", q->low.len); out_tab();
-	out_field(q->high.p ? q->high.p : "", q->high.len); out_tab();
+	out_write(q->low.p ? q->low.p : "", q->low.len); out_tab();
+	out_write(q->high.p ? q->high.p : "", q->high.len); out_tab();
 	out_field(q->qual.p ? q->qual.p : "", q->qual.len); out_tab();
 	out_str(q->kind); out_tab();
 	text_field(st, text + q->c0, q->c1 - q->c0);
