@@ -219,6 +219,11 @@ static inline int start_bit(const struct qty_tables *t, uint32_t cp)
 }
 static void set_bit(struct qty_tables *t, uint32_t cp) { t->start[cp >> 3] |= (uint8_t)(1u << (cp & 7)); }
 
+static inline size_t notgroup_hash(uint32_t cp, uint32_t next)
+{
+	return (size_t)((cp * 2654435761u) ^ (next * 40503u + (next >> 7)));
+}
+
 static int unit_order(const void *a, const void *b)
 {
 	const struct qty_unit *x = a, *y = b;
@@ -300,6 +305,23 @@ void qty_tables_ready(struct qty_tables *t)
 		}
 	}
 	qsort(t->xr, t->nxr, sizeof *t->xr, ref_order);
+	/* the runs of equal (cp, next) in a hash table, open addressing */
+	size_t size = 64;
+	while (size < 4 * t->nxr + 4)
+		size *= 2;
+	t->xg = xmalloc(size * sizeof *t->xg);
+	memset(t->xg, 0, size * sizeof *t->xg);
+	t->xgmask = size - 1;
+	for (size_t k = 0; k < t->nxr;) {
+		size_t e = k;
+		while (e < t->nxr && t->xr[e].cp == t->xr[k].cp && t->xr[e].next == t->xr[k].next)
+			e++;
+		size_t h = notgroup_hash(t->xr[k].cp, t->xr[k].next) & t->xgmask;
+		while (t->xg[h].to)
+			h = (h + 1) & t->xgmask;
+		t->xg[h] = (struct qty_notgroup){t->xr[k].cp, t->xr[k].next, k, e};
+		k = e;
+	}
 }
 
 /* Longest unit written at s. A unit ending in an ASCII letter must not
@@ -364,13 +386,10 @@ static const struct qty_qual *qual_before(const struct qty_tables *t, const char
 static void not_in(const struct qty_tables *t, const char *s, size_t n, size_t i, uint32_t cp, uint32_t next,
     const struct qty_not **best, size_t *at)
 {
-	size_t lo = 0, hi = t->nxr;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		const struct qty_notref *r = &t->xr[mid];
-		if (r->cp < cp || (r->cp == cp && r->next < next)) lo = mid + 1; else hi = mid;
-	}
-	for (size_t k = lo; k < t->nxr && t->xr[k].cp == cp && t->xr[k].next == next; k++) {
+	size_t h = notgroup_hash(cp, next) & t->xgmask;
+	while (t->xg[h].to && (t->xg[h].cp != cp || t->xg[h].next != next))
+		h = (h + 1) & t->xgmask;
+	for (size_t k = t->xg[h].from; k < t->xg[h].to; k++) {
 		const struct qty_not *x = &t->x[t->xr[k].ent];
 		size_t off = t->xr[k].off;
 		if (off > i || i - off + x->wl > n || memcmp(s + i - off, x->w, x->wl))

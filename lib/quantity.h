@@ -42,6 +42,8 @@ struct qty_tables {
 	size_t *qb, qb_start[65];  /* before-qualifiers by last code point % 64 */
 	struct qty_not *x; size_t nx, capx;
 	struct qty_notref *xr; size_t nxr, capxr;
+	struct qty_notgroup { uint32_t cp, next; size_t from, to; } *xg;  /* hash of xr runs */
+	size_t xgmask;
 	uint8_t start[0x10000 / 8]; /* BMP code points that may start a candidate */
 	uint64_t start3[1024];      /* the same for 3-byte sequences, by their bits:
 	                               [lead & 0x0F, 2nd & 0x3F] >> (3rd & 0x3F) */
