@@ -133,6 +133,15 @@ static int is_liang(const unsigned char *s)
 	       (s[0] == 0xE5 && s[1] == 0x80 && s[2] == 0x86);
 }
 
+/* ASCII blanks at s: at most four, the spacing of typeset numbers */
+static size_t blanks(const unsigned char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && k < 4 && s[k] == ' ')
+		k++;
+	return k < n && s[k] == ' ' ? 0 : k;
+}
+
 /* 余 or 多 */
 static int mid_qual(const unsigned char *s, size_t n)
 {
@@ -161,13 +170,28 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 		int c = numeral_class(s + i, n - i, &len, &v, &ar);
 		if (c == NC_NONE && i > 0 && mid_qual(s + i, n - i) && !nm->midqlen &&
 		    (prev == T_ARABIC || prev == T_SMALL || prev == T_BIG || prev == T_DIGIT)) {
-			/* 8500余万, 壹千多萬: only when a scale word follows */
+			/* 8500余万, 壹千多萬, 十 余 万: only when a scale word follows */
 			int l2, v2, a2;
-			int c2 = numeral_class(s + i + 3, n - i - 3, &l2, &v2, &a2);
-			if ((c2 == NC_SMALL || c2 == NC_BIG) && !(atomic && atomic(arg, str + i + 3, n - i - 3))) {
+			size_t k = i + 3 + blanks(s + i + 3, n - i - 3);
+			int c2 = numeral_class(s + k, n - k, &l2, &v2, &a2);
+			if ((c2 == NC_SMALL || c2 == NC_BIG) && !(atomic && atomic(arg, str + k, n - k))) {
 				nm->midq = i; nm->midqlen = 3;
-				i += 3;
+				i = k;
 				continue;
+			}
+		}
+		if (c == NC_NONE && s[i] == ' ' && i == end && !direct && prev != T_NONE && prev != T_ARABIC &&
+		    prev != T_FRAC) {
+			/* 十 余 万: blanks before 余 or 多 and a scale word */
+			size_t k = i + blanks(s + i, n - i);
+			if (mid_qual(s + k, n - k)) {
+				int l2, v2, a2;
+				size_t k2 = k + 3 + blanks(s + k + 3, n - k - 3);
+				int c2 = numeral_class(s + k2, n - k2, &l2, &v2, &a2);
+				if (c2 == NC_SMALL || c2 == NC_BIG) {
+					i = k;
+					continue;
+				}
 			}
 		}
 		if (c == NC_NONE && have_pending && pending_cn && prev == T_DIGIT && n - i >= 6 &&
@@ -180,21 +204,31 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			}
 		}
 		if (c == NC_NONE && s[i] == ' ' && i == end && prev != T_NONE && prev != T_FRAC && !direct && n - i > 1) {
-			/* 三千 九百 六十五, 7 万5 千4 百: one blank inside a numeral
-			 * before a scale word, or after one */
+			/* 三千 九百 六十五, 7 万5 千4 百, 四百 点 五: blanks inside a
+			 * numeral before a scale word or 点, or after a scale word;
+			 * never between two digits (1 2 is two numbers) */
 			int l2, v2, a2;
-			int c2 = numeral_class(s + i + 1, n - i - 1, &l2, &v2, &a2);
-			if (c2 == NC_SMALL || c2 == NC_BIG ||
-			    (c2 == NC_DIGIT && (prev == T_SMALL || prev == T_BIG))) {
-				i += 1;
+			size_t k = i + blanks(s + i, n - i);
+			int c2 = numeral_class(s + k, n - k, &l2, &v2, &a2);
+			if (c2 == NC_SMALL || c2 == NC_BIG) {
+				i = k;
+				continue;
+			}
+			if (c2 == NC_DIGIT && (prev == T_SMALL || prev == T_BIG)) {
+				i = k;
+				continue;
+			}
+			if (c2 == NC_POINT && !point && prev != T_ARABIC) {
+				i = k;
 				continue;
 			}
 		}
 		if (c == NC_NONE && prev == T_ARABIC && s[i] == ' ' && n - i > 1) {
-			/* 177.1 亿元: a space before the scale word */
+			/* 177.1 亿元, 1000  万: blanks before the scale word */
 			int l2, v2, a2;
-			if (numeral_class(s + i + 1, n - i - 1, &l2, &v2, &a2) == NC_BIG) {
-				i += 1;
+			size_t k = i + blanks(s + i, n - i);
+			if (numeral_class(s + k, n - k, &l2, &v2, &a2) == NC_BIG) {
+				i = k;
 				continue;
 			}
 		}
@@ -334,6 +368,7 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			size_t j = i + (size_t)len;
 			long frac = 0;
 			int fa = -1;
+			j += blanks(s + j, n - j);  /* 四百 点 五 */
 			struct gw_buf *fd = &nm->t[4].d;
 			buf_clear(fd);
 			for (;;) {

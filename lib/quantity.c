@@ -72,6 +72,30 @@ static int is_financial(const unsigned char *s)
 	return 0;
 }
 
+/* ASCII blanks at s[i] (at most four) */
+static size_t sp(const char *s, size_t n, size_t i)
+{
+	size_t k = 0;
+	while (i + k < n && k < 4 && s[i + k] == ' ')
+		k++;
+	return k;
+}
+
+/* 分之 at s[i], also typeset with blanks (五 分之 一, 二分 之一): its
+ * length with the blanks around it, 0 if none */
+static size_t fen_zhi(const char *s, size_t n, size_t i)
+{
+	size_t j = i + sp(s, n, i);
+	if (!has(s, n, j, "分"))
+		return 0;
+	j += 3;
+	j += sp(s, n, j);
+	if (!has(s, n, j, "之"))
+		return 0;
+	j += 3;
+	return j + sp(s, n, j) - i;
+}
+
 /* ---- tables ---- */
 
 static char *dupn(const char *s, size_t n)
@@ -842,7 +866,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	size_t p = i;
 
 	row_reset(sc);
-	if (cp >= 0x80 && !has(s, n, i + (size_t)len, "分之")) {  /* 十分之一 is not 十分 */
+	if (cp >= 0x80 && !fen_zhi(s, n, i + (size_t)len)) {  /* 十分之一 is not 十分 */
 		size_t at;
 		const struct qty_not *x = not_at(t, s, n, i, cp, len, &at);
 		if (x) {
@@ -901,9 +925,10 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			pw += v2;
 			k += (size_t)l2;
 		}
-		if (!has(s, n, k, "分之"))
+		size_t fz = fen_zhi(s, n, k);
+		if (!fz)
 			return i + 3;
-		k += 6;
+		k += fz;
 		size_t l = numeral_parse(s + k, n - k, a, NULL, NULL);
 		if (!l && pw == 2 && (has(s, n, k, "百") || has(s, n, k, "佰"))) {
 			dec_set_u(&a->val, 100);  /* 百分之百 */
@@ -1001,10 +1026,11 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	/* Fractions: 二分之一, 3分之1, 1/2, 3又一千分之23 */
 	{
 		size_t fe = 0;
-		if (has(s, n, e, "分之")) {
-			size_t l2 = numeral_parse(s + e + 6, n - e - 6, &sc->b, NULL, NULL);
+		size_t fz = fen_zhi(s, n, e);
+		if (fz) {
+			size_t l2 = numeral_parse(s + e + fz, n - e - fz, &sc->b, NULL, NULL);
 			if (l2 && dec_div(&sc->v, &sc->b.val, &a->val, 20) >= 0)
-				fe = e + 6 + l2;
+				fe = e + fz + l2;
 		} else if (a->plain && e < n && (s[e] == '/' || has(s, n, e, "／"))) {
 			/* 1/2 but not 2022/1/30, 1/2/3 or 10/11.5 */
 			size_t sl = s[e] == '/' ? 1 : 3;
@@ -1016,16 +1042,18 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			    !has(s, n, k, "／") && pc != '/' && !dec_is_zero(&sc->b.val) &&
 			    dec_div(&sc->v, &a->val, &sc->b.val, 20) >= 0)
 				fe = k;
-		} else if (!a->point && has(s, n, e, "又")) {
+		} else if (!a->point && has(s, n, e + sp(s, n, e), "又")) {
 			/* a whole number and a fraction */
-			size_t l2 = numeral_parse(s + e + 3, n - e - 3, &sc->b, NULL, NULL);
-			size_t k = e + 3 + l2;
-			if (l2 && !sc->b.point && has(s, n, k, "分之")) {
+			size_t k0 = e + sp(s, n, e) + 3;
+			k0 += sp(s, n, k0);
+			size_t l2 = numeral_parse(s + k0, n - k0, &sc->b, NULL, NULL);
+			size_t k = k0 + l2, fz2 = l2 ? fen_zhi(s, n, k) : 0;
+			if (l2 && !sc->b.point && fz2) {
 				dec_copy(&sc->w, &sc->b.val);
-				size_t l3 = numeral_parse(s + k + 6, n - k - 6, &sc->b, NULL, NULL);
+				size_t l3 = numeral_parse(s + k + fz2, n - k - fz2, &sc->b, NULL, NULL);
 				if (l3 && dec_div(&sc->v, &sc->b.val, &sc->w, 20) >= 0) {
 					dec_add(&sc->v, &a->val);
-					fe = k + 6 + l3;
+					fe = k + fz2 + l3;
 				}
 			}
 		}
