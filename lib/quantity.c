@@ -1275,6 +1275,16 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	const struct qty_unit *ua = unit_at(t, s + j, n - j);
 	if (ua && ua->wl == 3 && has(s, n, j, "两") && unit_at(t, s + j + 3, n - j - 3))
 		ua = NULL;  /* 一两个月: one or two, not a liang */
+	if (!ua && j < n && s[j] == ' ') {
+		/* 一百五十 个百分点, 十 成: blanks before a percentage unit only
+		 * (2 名 or 1 项 in a table may be two cells) */
+		size_t k = j + sp(s, n, j);
+		const struct qty_unit *uk = unit_at(t, s + k, n - k);
+		if (uk && uk->kind[0] == 'p') {
+			ua = uk;
+			j = k;
+		}
+	}
 	size_t ja = ua ? j + ua->wl : j;
 
 	if (!a->approx && !neg && (ends(s, p, "数") || ends(s, p, "几") || ends(s, p, "數") || ends(s, p, "幾")) &&
