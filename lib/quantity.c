@@ -768,6 +768,32 @@ static size_t kilo(const struct qty_tables *t, struct numeral *a, const char *s,
 	return 1;
 }
 
+/* Characters of a URL (RFC 3986 unreserved, reserved and %) */
+static int url_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       (c > ' ' && c < 0x7F && strchr("-._~:/?#[]@!$&'()*+,;=%", c));
+}
+
+/* The end of the URL that s[i] is in (http://, https://, www.), or 0. */
+static size_t url_end(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t b = i;
+	while (b > 0 && i - b < 2048 && url_char(u[b - 1]))
+		b--;
+	int url = 0;
+	for (size_t k = b; k + 3 <= i && !url; k++)
+		url = (u[k] == ':' && u[k + 1] == '/' && u[k + 2] == '/') ||
+		      (k == b && k + 4 <= n && !memcmp(s + k, "www.", 4));
+	if (!url)
+		return 0;
+	size_t e = i;
+	while (e < n && url_char(u[e]))
+		e++;
+	return e;
+}
+
 /* The longest qualifier written before a number that starts at s[i]. */
 static const struct qty_qual *qual_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
 {
@@ -866,6 +892,12 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	size_t p = i;
 
 	row_reset(sc);
+	if (cp < 0x80 && i > 0 && url_char((unsigned char)s[i - 1]) && s[i - 1] != '-') {
+		/* 2022/01/t20220130_123.html in a link is no date */
+		size_t ue = url_end(s, n, i);
+		if (ue)
+			return ue;
+	}
 	if (cp >= 0x80 && !fen_zhi(s, n, i + (size_t)len)) {  /* 十分之一 is not 十分 */
 		size_t at;
 		const struct qty_not *x = not_at(t, s, n, i, cp, len, &at);
