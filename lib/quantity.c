@@ -850,8 +850,8 @@ static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k
 	}
 	if (ua && ub && strcmp(ua->canon, ub->canon))
 		return 0;
-	if (!ua && ub && !sc->all)
-		return 0;
+	if (!ua && !ub && !sc->all)
+		return 0;  /* the default mode wants a unit */
 	const struct qty_unit *un = ub ? ub : ua;
 	/* the first value again in the unit of the second */
 	if (!ua && ub)
@@ -1491,8 +1491,23 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		q->kind = ua->kind;
 		j = quals_after(sc, s, n, ja, &bound);
 	} else {
-		if (!sc->all)
+		if (!sc->all) {
+			/* 大于10小于20个: a bare first bound takes the unit of the second */
+			const struct qty_qual *bq0 = qual_before(t, s, i);
+			int b0 = bq0 && bq0->bound != QB_NONE ? bq0->bound : bound;
+			if (!neg && (b0 == QB_LOW || b0 == QB_HIGH)) {
+				if (bq0)
+					add_qual_text(sc, bq0->w, bq0->wl);
+				dec_copy(&sc->v, &a->val);
+				size_t e2 = other_bound(sc, s, n, j, b0, NULL,
+				                        bq0 && ends(s, i, bq0->w) ? i - bq0->wl : i);
+				if (e2) {
+					emit(sc, s, n);
+					return e2;
+				}
+			}
 			return e;
+		}
 		/* 一些: the qualifier-like 余/多 after a bare number stays
 		 * outside; 1000以上, 三十左右 keep theirs */
 		q->kind = "number";
