@@ -1474,6 +1474,13 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		if (ends(s, p, "每") || !other_count(sc, s, n))
 			return ja;
 	}
+	if (!ua && !neg && q->b0 == p && p > 0 && (s[p - 1] == '$' || ends(s, p, "￥") || ends(s, p, "¥"))) {
+		/* $20, ￥300: a currency sign before the number, in the span */
+		int dollar = s[p - 1] == '$';
+		ua = unit_at(t, dollar ? "美元" : "元", strlen(dollar ? "美元" : "元"));
+		q->b0 = dollar ? p - 1 : ends(s, p, "￥") ? p - 3 : p - 2;
+		ja = j;
+	}
 	const char *canon = ua ? ua->canon : NULL;
 	if (ua && !strcmp(canon, "元")) {
 		/* the currency named before the number or after 元 */
