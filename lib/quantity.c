@@ -269,10 +269,12 @@ void qty_tables_ready(struct qty_tables *t)
 	/* qualifiers by the code point next to the number */
 	t->qa = xmalloc((t->nq + 1) * sizeof *t->qa);
 	t->qb = xmalloc((t->nq + 1) * sizeof *t->qb);
-	size_t na = 0, nb = 0;
+	t->qf = xmalloc((t->nq + 1) * sizeof *t->qf);
+	size_t na = 0, nb = 0, nf = 0;
 	for (unsigned b = 0; b < 64; b++) {
 		t->qa_start[b] = na;
 		t->qb_start[b] = nb;
+		t->qf_start[b] = nf;
 		for (size_t k = 0; k < t->nq; k++) {
 			const struct qty_qual *q = &t->q[k];
 			int len;
@@ -280,10 +282,13 @@ void qty_tables_ready(struct qty_tables *t)
 				t->qa[na++] = k;
 			if (q->before && cp_before((const unsigned char *)q->w, q->wl, &len) % 64 == b)
 				t->qb[nb++] = k;
+			if (q->before && cp_at((const unsigned char *)q->w, q->wl, &len) % 64 == b)
+				t->qf[nf++] = k;
 		}
 	}
 	t->qa_start[64] = na;
 	t->qb_start[64] = nb;
+	t->qf_start[64] = nf;
 	qsort(t->u, t->nu, sizeof *t->u, unit_order);
 	t->ubucket = xmalloc((NBUCKET + 1) * sizeof *t->ubucket);
 	size_t k = 0;
@@ -798,10 +803,15 @@ static size_t url_end(const char *s, size_t n, size_t i)
 static const struct qty_qual *qual_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
 {
 	const struct qty_qual *best = NULL;
-	for (size_t k = 0; k < t->nq; k++)
-		if (t->q[k].before && t->q[k].wl <= n - i && !memcmp(t->q[k].w, s + i, t->q[k].wl) &&
-		    (!best || t->q[k].wl > best->wl))
-			best = &t->q[k];
+	int len;
+	if (i >= n)
+		return NULL;
+	unsigned b = cp_at((const unsigned char *)s + i, n - i, &len) % 64;
+	for (size_t k = t->qf_start[b]; k < t->qf_start[b + 1]; k++) {
+		const struct qty_qual *q = &t->q[t->qf[k]];
+		if (q->wl <= n - i && !memcmp(q->w, s + i, q->wl) && (!best || q->wl > best->wl))
+			best = q;
+	}
 	return best;
 }
 

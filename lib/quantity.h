@@ -40,6 +40,7 @@ struct qty_tables {
 	struct qty_qual *q; size_t nq, capq;
 	size_t *qa, qa_start[65];  /* after-qualifiers by first code point % 64 */
 	size_t *qb, qb_start[65];  /* before-qualifiers by last code point % 64 */
+	size_t *qf, qf_start[65];  /* before-qualifiers by first code point % 64 */
 	struct qty_not *x; size_t nx, capx;
 	struct qty_notref *xr; size_t nxr, capxr;
 	struct qty_notgroup { uint32_t cp, next; size_t from, to; } *xg;  /* hash of xr runs */
