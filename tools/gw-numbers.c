@@ -37,6 +37,7 @@ struct state {
 	const struct gw_par *par;
 	int with_sec;
 	int plain;            /* the paragraph has nothing out_field escapes */
+	int doc_plain;        /* nor has the doc name */
 	size_t cur_b, cur_c;  /* code point count at byte cur_b */
 };
 
@@ -67,6 +68,32 @@ static size_t cp_offset(struct state *st, const char *text, size_t b)
 	return st->cur_c;
 }
 
+static int needs_escape(const char *s, size_t n)
+{
+	return memchr(s, '\\', n) || memchr(s, '\t', n) || memchr(s, '\r', n) || memchr(s, '\n', n);
+}
+
+/* out_keys, with the doc name's escape scan done once a paragraph */
+static void keys(const struct state *st)
+{
+	const struct gw_par *p = st->par;
+	if (p->doc_escaped || st->doc_plain) {
+		out_write(p->doc, p->doclen);
+		out_tab();
+		out_write(p->par, p->parlen);
+		out_tab();
+		if (st->with_sec) {
+			if (p->sec)
+				out_write(p->sec, p->seclen);
+			else
+				out_char('0');
+			out_tab();
+		}
+	} else {
+		out_keys(p, st->with_sec);
+	}
+}
+
 /* Span and clause are slices of the paragraph: written as they are when
  * the paragraph holds nothing to escape. */
 static void text_field(const struct state *st, const char *s, size_t n)
@@ -83,7 +110,7 @@ static void row(void *arg, const struct qty *q, const char *text, size_t n)
 	(void)n;
 	size_t c0 = cp_offset(st, text, q->b0);
 	size_t c1 = cp_offset(st, text, q->b1);
-	out_keys(st->par, st->with_sec);
+	keys(st);
 	out_size(c0); out_tab();
 	out_size(c1); out_tab();
 	text_field(st, text + q->b0, q->b1 - q->b0); out_tab();
@@ -158,8 +185,8 @@ int main(int argc, char **argv)
 			}
 			st.par = &par;
 			st.cur_b = st.cur_c = 0;
-			st.plain = !memchr(par.text, '\\', par.textlen) && !memchr(par.text, '\t', par.textlen) &&
-			           !memchr(par.text, '\r', par.textlen) && !memchr(par.text, '\n', par.textlen);
+			st.plain = !needs_escape(par.text, par.textlen);
+			st.doc_plain = !needs_escape(par.doc, par.doclen);
 			qty_scan_text(&sc, par.text, par.textlen);
 		}
 		if (!header_done)
