@@ -1371,7 +1371,11 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	}
 
 	/* Ranges: 3-5个 3至5个 15-30亩 1-3个百分点 3%-5% 2023-2025年 */
-	size_t sl = range_sep(s, n, ja);
+	/* 1万(含)-5万元: the first end said to be included */
+	size_t incl = has(s, n, ja, "(含)") ? 5 : has(s, n, ja, "（含）") ? 9 : 0;
+	size_t sl = range_sep(s, n, ja + incl);
+	if (sl)
+		sl += incl;
 	int between = 0;
 	if (!sl && (has(s, n, ja, "和") || has(s, n, ja, "与"))) {
 		sl = 3;       /* 20和30之间: a range only with 之间 after it */
