@@ -59,6 +59,23 @@ static void trim(char **s, size_t *n)
 }
 
 /* Make the text valid UTF-8 in r->text, reporting what was replaced. */
+/* The next paragraph number into r->parbuf (what snprintf "%zu" gives,
+ * without its cost on every line); returns its length. */
+static int next_parno(struct gw_reader *r)
+{
+	char t[24];
+	int k = 0;
+	size_t v = ++r->parno;
+	do {
+		t[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	for (int j = 0; j < k; j++)
+		r->parbuf[j] = t[k - 1 - j];
+	r->parbuf[k] = 0;
+	return k;
+}
+
 static void settext(struct gw_reader *r, struct gw_par *p, const char *s, size_t n)
 {
 	buf_clear(&r->text);
@@ -159,7 +176,7 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 				p->par = r->f[r->c_par].p;
 				p->parlen = r->f[r->c_par].n;
 			} else {
-				int k = snprintf(r->parbuf, sizeof r->parbuf, "%zu", ++r->parno);
+				int k = next_parno(r);
 				p->par = r->parbuf;
 				p->parlen = (size_t)k;
 			}
@@ -174,7 +191,7 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 		p->doc = r->docname;
 		p->doclen = strlen(r->docname);
 		p->doc_escaped = 0;
-		int k = snprintf(r->parbuf, sizeof r->parbuf, "%zu", ++r->parno);
+		int k = next_parno(r);
 		p->par = r->parbuf;
 		p->parlen = (size_t)k;
 		p->sec = NULL;
