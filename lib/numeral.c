@@ -34,6 +34,7 @@ int numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabi
 	case 0x5343: case 0x4EDF: *v = 3; return NC_SMALL; /* 千 仟 */
 	case 0x4E07: case 0x842C: *v = 4; return NC_BIG;   /* 万 萬 */
 	case 0x4EBF: case 0x5104: *v = 8; return NC_BIG;   /* 亿 億 */
+	case 0x5146: *v = 12; return NC_BIG;               /* 兆 (after a Chinese digit only) */
 	case 0x70B9: case 0x9EDE: *v = 0; return NC_POINT; /* 点 點 */
 	}
 	return NC_NONE;
@@ -132,6 +133,15 @@ static int is_liang(const unsigned char *s)
 	       (s[0] == 0xE5 && s[1] == 0x80 && s[2] == 0x86);
 }
 
+/* ASCII blanks at s: at most four, the spacing of typeset numbers */
+static size_t blanks(const unsigned char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && k < 4 && s[k] == ' ')
+		k++;
+	return k < n && s[k] == ' ' ? 0 : k;
+}
+
 /* 余 or 多 */
 static int mid_qual(const unsigned char *s, size_t n)
 {
@@ -160,13 +170,28 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 		int c = numeral_class(s + i, n - i, &len, &v, &ar);
 		if (c == NC_NONE && i > 0 && mid_qual(s + i, n - i) && !nm->midqlen &&
 		    (prev == T_ARABIC || prev == T_SMALL || prev == T_BIG || prev == T_DIGIT)) {
-			/* 8500余万, 壹千多萬: only when a scale word follows */
+			/* 8500余万, 壹千多萬, 十 余 万: only when a scale word follows */
 			int l2, v2, a2;
-			int c2 = numeral_class(s + i + 3, n - i - 3, &l2, &v2, &a2);
-			if ((c2 == NC_SMALL || c2 == NC_BIG) && !(atomic && atomic(arg, str + i + 3, n - i - 3))) {
+			size_t k = i + 3 + blanks(s + i + 3, n - i - 3);
+			int c2 = numeral_class(s + k, n - k, &l2, &v2, &a2);
+			if ((c2 == NC_SMALL || c2 == NC_BIG) && !(atomic && atomic(arg, str + k, n - k))) {
 				nm->midq = i; nm->midqlen = 3;
-				i += 3;
+				i = k;
 				continue;
+			}
+		}
+		if (c == NC_NONE && s[i] == ' ' && i == end && !direct && prev != T_NONE && prev != T_ARABIC &&
+		    prev != T_FRAC) {
+			/* 十 余 万: blanks before 余 or 多 and a scale word */
+			size_t k = i + blanks(s + i, n - i);
+			if (mid_qual(s + k, n - k)) {
+				int l2, v2, a2;
+				size_t k2 = k + 3 + blanks(s + k + 3, n - k - 3);
+				int c2 = numeral_class(s + k2, n - k2, &l2, &v2, &a2);
+				if (c2 == NC_SMALL || c2 == NC_BIG) {
+					i = k;
+					continue;
+				}
 			}
 		}
 		if (c == NC_NONE && have_pending && pending_cn && prev == T_DIGIT && n - i >= 6 &&
@@ -179,21 +204,31 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			}
 		}
 		if (c == NC_NONE && s[i] == ' ' && i == end && prev != T_NONE && prev != T_FRAC && !direct && n - i > 1) {
-			/* 三千 九百 六十五, 7 万5 千4 百: one blank inside a numeral
-			 * before a scale word, or after one */
+			/* 三千 九百 六十五, 7 万5 千4 百, 四百 点 五: blanks inside a
+			 * numeral before a scale word or 点, or after a scale word;
+			 * never between two digits (1 2 is two numbers) */
 			int l2, v2, a2;
-			int c2 = numeral_class(s + i + 1, n - i - 1, &l2, &v2, &a2);
-			if (c2 == NC_SMALL || c2 == NC_BIG ||
-			    (c2 == NC_DIGIT && (prev == T_SMALL || prev == T_BIG))) {
-				i += 1;
+			size_t k = i + blanks(s + i, n - i);
+			int c2 = numeral_class(s + k, n - k, &l2, &v2, &a2);
+			if (c2 == NC_SMALL || c2 == NC_BIG) {
+				i = k;
+				continue;
+			}
+			if (c2 == NC_DIGIT && (prev == T_SMALL || prev == T_BIG)) {
+				i = k;
+				continue;
+			}
+			if (c2 == NC_POINT && !point && prev != T_ARABIC) {
+				i = k;
 				continue;
 			}
 		}
 		if (c == NC_NONE && prev == T_ARABIC && s[i] == ' ' && n - i > 1) {
-			/* 177.1 亿元: a space before the scale word */
+			/* 177.1 亿元, 1000  万: blanks before the scale word */
 			int l2, v2, a2;
-			if (numeral_class(s + i + 1, n - i - 1, &l2, &v2, &a2) == NC_BIG) {
-				i += 1;
+			size_t k = i + blanks(s + i, n - i);
+			if (numeral_class(s + k, n - k, &l2, &v2, &a2) == NC_BIG) {
+				i = k;
 				continue;
 			}
 		}
@@ -216,6 +251,14 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 				buf_addc(dig, (char)('0' + v));
 				i += (size_t)len; end = i; chinese = 1;
 				continue;
+			}
+			if (!have_pending && is_liang(s + i) && (prev == T_SMALL || prev == T_BIG)) {
+				/* 三十两, 两万两: a 2 after a scale word is written 二, so a
+				 * 两 there that no scale word follows is the unit liang */
+				int l2, v2, a2;
+				int c2 = numeral_class(s + i + len, n - i - (size_t)len, &l2, &v2, &a2);
+				if (c2 != NC_SMALL && c2 != NC_BIG)
+					break;
 			}
 			if (have_pending) {
 				/* 二〇…: digit after digit is a digit-by-digit reading,
@@ -289,6 +332,8 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			i += (size_t)len; end = i; prev = T_SMALL;
 			continue;
 		}
+		if (c == NC_BIG && v == 12 && !(have_pending && pending_cn && prev == T_DIGIT))
+			break;  /* 五兆 is 5×10¹², but 100兆 and 千兆 (宽带) are mega and giga */
 		if (c == NC_BIG) {
 			if (!have_pending && dec_is_zero(section) && !(last_big && v > last_big) &&
 			    !(v == 4 && last_big == 4 && prev == T_BIG && !wanwan))
@@ -323,6 +368,7 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			size_t j = i + (size_t)len;
 			long frac = 0;
 			int fa = -1;
+			j += blanks(s + j, n - j);  /* 四百 点 五 */
 			struct gw_buf *fd = &nm->t[4].d;
 			buf_clear(fd);
 			for (;;) {

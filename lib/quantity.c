@@ -35,15 +35,28 @@ static uint32_t cp_before(const unsigned char *s, size_t i, int *len)
 static int is_alpha(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
-static int has(const char *s, size_t n, size_t i, const char *w)
+/* Always inlined, so that with a literal the length is a constant and
+ * the loop a few byte compares that stop at the first difference
+ * (most calls fail on the first byte). */
+static inline __attribute__((always_inline)) int has(const char *s, size_t n, size_t i, const char *w)
 {
 	size_t l = strlen(w);
-	return i + l <= n && !memcmp(s + i, w, l);
+	if (i + l > n)
+		return 0;
+	for (size_t k = 0; k < l; k++)
+		if (s[i + k] != w[k])
+			return 0;
+	return 1;
 }
-static int ends(const char *s, size_t i, const char *w)
+static inline __attribute__((always_inline)) int ends(const char *s, size_t i, const char *w)
 {
 	size_t l = strlen(w);
-	return i >= l && !memcmp(s + i - l, w, l);
+	if (i < l)
+		return 0;
+	for (size_t k = 0; k < l; k++)
+		if (s[i - l + k] != w[k])
+			return 0;
+	return 1;
 }
 
 /* 壹贰叁肆伍陆柒捌玖拾佰仟 and 貳參陸: standing alone they are the
@@ -57,6 +70,30 @@ static int is_financial(const unsigned char *s)
 		return 1;
 	}
 	return 0;
+}
+
+/* ASCII blanks at s[i] (at most four) */
+static size_t sp(const char *s, size_t n, size_t i)
+{
+	size_t k = 0;
+	while (i + k < n && k < 4 && s[i + k] == ' ')
+		k++;
+	return k;
+}
+
+/* 分之 at s[i], also typeset with blanks (五 分之 一, 二分 之一): its
+ * length with the blanks around it, 0 if none */
+static size_t fen_zhi(const char *s, size_t n, size_t i)
+{
+	size_t j = i + sp(s, n, i);
+	if (!has(s, n, j, "分"))
+		return 0;
+	j += 3;
+	j += sp(s, n, j);
+	if (!has(s, n, j, "之"))
+		return 0;
+	j += 3;
+	return j + sp(s, n, j) - i;
 }
 
 /* ---- tables ---- */
@@ -206,6 +243,11 @@ static inline int start_bit(const struct qty_tables *t, uint32_t cp)
 }
 static void set_bit(struct qty_tables *t, uint32_t cp) { t->start[cp >> 3] |= (uint8_t)(1u << (cp & 7)); }
 
+static inline size_t notgroup_hash(uint32_t cp, uint32_t next)
+{
+	return (size_t)((cp * 2654435761u) ^ (next * 40503u + (next >> 7)));
+}
+
 static int unit_order(const void *a, const void *b)
 {
 	const struct qty_unit *x = a, *y = b;
@@ -218,11 +260,35 @@ static int ref_order(const void *a, const void *b)
 {
 	const struct qty_notref *x = a, *y = b;
 	if (x->cp != y->cp) return x->cp < y->cp ? -1 : 1;
+	if (x->next != y->next) return x->next < y->next ? -1 : 1;
 	return 0;
 }
 
 void qty_tables_ready(struct qty_tables *t)
 {
+	/* qualifiers by the code point next to the number */
+	t->qa = xmalloc((t->nq + 1) * sizeof *t->qa);
+	t->qb = xmalloc((t->nq + 1) * sizeof *t->qb);
+	t->qf = xmalloc((t->nq + 1) * sizeof *t->qf);
+	size_t na = 0, nb = 0, nf = 0;
+	for (unsigned b = 0; b < 64; b++) {
+		t->qa_start[b] = na;
+		t->qb_start[b] = nb;
+		t->qf_start[b] = nf;
+		for (size_t k = 0; k < t->nq; k++) {
+			const struct qty_qual *q = &t->q[k];
+			int len;
+			if (!q->before && cp_at((const unsigned char *)q->w, q->wl, &len) % 64 == b)
+				t->qa[na++] = k;
+			if (q->before && cp_before((const unsigned char *)q->w, q->wl, &len) % 64 == b)
+				t->qb[nb++] = k;
+			if (q->before && cp_at((const unsigned char *)q->w, q->wl, &len) % 64 == b)
+				t->qf[nf++] = k;
+		}
+	}
+	t->qa_start[64] = na;
+	t->qb_start[64] = nb;
+	t->qf_start[64] = nf;
 	qsort(t->u, t->nu, sizeof *t->u, unit_order);
 	t->ubucket = xmalloc((NBUCKET + 1) * sizeof *t->ubucket);
 	size_t k = 0;
@@ -244,7 +310,11 @@ void qty_tables_ready(struct qty_tables *t)
 			set_bit(t, cp);
 	}
 	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x8CA0); set_bit(t, 0x767E); set_bit(t, 0x5343);
-	set_bit(t, 0x4E07); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
+	set_bit(t, 0x4E07); set_bit(t, 0x4F70); set_bit(t, 0x4EDF); set_bit(t, 0x842C); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
+	memset(t->start3, 0, sizeof t->start3);
+	for (uint32_t cp = 0x800; cp < 0x10000; cp++)
+		if (start_bit(t, cp))
+			t->start3[cp >> 6] |= 1ull << (cp & 0x3F);
 	/* Each not-number word is found from every candidate start in it. */
 	for (size_t e = 0; e < t->nx; e++) {
 		const unsigned char *w = (const unsigned char *)t->x[e].w;
@@ -256,12 +326,31 @@ void qty_tables_ready(struct qty_tables *t)
 					t->capxr = t->capxr ? 2 * t->capxr : 512;
 					t->xr = xrealloc(t->xr, t->capxr * sizeof *t->xr);
 				}
-				t->xr[t->nxr++] = (struct qty_notref){cp, off, e};
+				int l2;
+				uint32_t nx = off + (size_t)len < t->x[e].wl ? cp_at(w + off + len, t->x[e].wl - off - (size_t)len, &l2) : 0;
+				t->xr[t->nxr++] = (struct qty_notref){cp, nx, off, e};
 			}
 			off += (size_t)len;
 		}
 	}
 	qsort(t->xr, t->nxr, sizeof *t->xr, ref_order);
+	/* the runs of equal (cp, next) in a hash table, open addressing */
+	size_t size = 64;
+	while (size < 4 * t->nxr + 4)
+		size *= 2;
+	t->xg = xmalloc(size * sizeof *t->xg);
+	memset(t->xg, 0, size * sizeof *t->xg);
+	t->xgmask = size - 1;
+	for (size_t k = 0; k < t->nxr;) {
+		size_t e = k;
+		while (e < t->nxr && t->xr[e].cp == t->xr[k].cp && t->xr[e].next == t->xr[k].next)
+			e++;
+		size_t h = notgroup_hash(t->xr[k].cp, t->xr[k].next) & t->xgmask;
+		while (t->xg[h].to)
+			h = (h + 1) & t->xgmask;
+		t->xg[h] = (struct qty_notgroup){t->xr[k].cp, t->xr[k].next, k, e};
+		k = e;
+	}
 }
 
 /* Longest unit written at s. A unit ending in an ASCII letter must not
@@ -296,47 +385,64 @@ static int atomic_unit(void *arg, const char *s, size_t n)
 static const struct qty_qual *qual_after(const struct qty_tables *t, const char *s, size_t n)
 {
 	const struct qty_qual *best = NULL;
-	uint32_t k3 = key3(s, n < 3 ? n : 3);
-	for (size_t k = 0; k < t->nq; k++)
-		if (!t->q[k].before && (t->q[k].wl < 3 || t->q[k].first3 == k3) && t->q[k].wl <= n &&
-		    !memcmp(t->q[k].w, s, t->q[k].wl) &&
-		    (!best || t->q[k].wl > best->wl))
-			best = &t->q[k];
+	int len;
+	if (!n)
+		return NULL;
+	unsigned b = cp_at((const unsigned char *)s, n, &len) % 64;
+	for (size_t k = t->qa_start[b]; k < t->qa_start[b + 1]; k++) {
+		const struct qty_qual *q = &t->q[t->qa[k]];
+		if (q->wl <= n && !memcmp(q->w, s, q->wl) && (!best || q->wl > best->wl))
+			best = q;
+	}
 	return best;
 }
 
 static const struct qty_qual *qual_before(const struct qty_tables *t, const char *s, size_t i)
 {
 	const struct qty_qual *best = NULL;
-	uint32_t k3 = i >= 3 ? key3(s + i - 3, 3) : 0;
-	for (size_t k = 0; k < t->nq; k++)
-		if (t->q[k].before && (t->q[k].wl < 3 || t->q[k].last3 == k3) && t->q[k].wl <= i &&
-		    !memcmp(t->q[k].w, s + i - t->q[k].wl, t->q[k].wl) &&
-		    (!best || t->q[k].wl > best->wl))
-			best = &t->q[k];
+	int len;
+	if (!i)
+		return NULL;
+	unsigned b = cp_before((const unsigned char *)s, i, &len) % 64;
+	for (size_t k = t->qb_start[b]; k < t->qb_start[b + 1]; k++) {
+		const struct qty_qual *q = &t->q[t->qb[k]];
+		if (q->wl <= i && !memcmp(q->w, s + i - q->wl, q->wl) && (!best || q->wl > best->wl))
+			best = q;
+	}
 	return best;
 }
 
-/* A not-number word covering the candidate at s[i]: its start in *at. */
-static const struct qty_not *not_at(const struct qty_tables *t, const char *s, size_t n, size_t i,
-    uint32_t cp, size_t *at)
+static void not_in(const struct qty_tables *t, const char *s, size_t n, size_t i, uint32_t cp, uint32_t next,
+    const struct qty_not **best, size_t *at)
 {
-	size_t lo = 0, hi = t->nxr;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (t->xr[mid].cp < cp) lo = mid + 1; else hi = mid;
-	}
-	const struct qty_not *best = NULL;
-	for (size_t k = lo; k < t->nxr && t->xr[k].cp == cp; k++) {
+	size_t h = notgroup_hash(cp, next) & t->xgmask;
+	while (t->xg[h].to && (t->xg[h].cp != cp || t->xg[h].next != next))
+		h = (h + 1) & t->xgmask;
+	for (size_t k = t->xg[h].from; k < t->xg[h].to; k++) {
 		const struct qty_not *x = &t->x[t->xr[k].ent];
 		size_t off = t->xr[k].off;
 		if (off > i || i - off + x->wl > n || memcmp(s + i - off, x->w, x->wl))
 			continue;
-		if (!best || x->wl > best->wl) {
-			best = x;
+		if (!*best || x->wl > (*best)->wl) {
+			*best = x;
 			*at = i - off;
 		}
 	}
+}
+
+/* A not-number word covering the candidate at s[i] (code point cp, len
+ * bytes): its start in *at. The words are found by the candidate's code
+ * point and the one after it (or by the candidate alone where it ends
+ * the word). */
+static const struct qty_not *not_at(const struct qty_tables *t, const char *s, size_t n, size_t i,
+    uint32_t cp, int len, size_t *at)
+{
+	const struct qty_not *best = NULL;
+	int l2;
+	uint32_t next = i + (size_t)len < n ? cp_at((const unsigned char *)s + i + len, n - i - (size_t)len, &l2) : 0;
+	if (next)
+		not_in(t, s, n, i, cp, next, &best, at);
+	not_in(t, s, n, i, cp, 0, &best, at);
 	return best;
 }
 
@@ -399,21 +505,50 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t b0 = sc->q.b0, b1 = sc->q.b1, c0 = b0, c1 = b1;
-	while (c0 > 0 && b0 - c0 < CLAUSE_MAX) {
-		size_t j = c0 - 1;
-		while (j > 0 && (s[j] & 0xC0) == 0x80)
-			j--;
-		if (delim_len_at(s, j, n))
-			break;
-		c0 = j;
+	if (sc->cl_ok && sc->cl_s == str && b0 >= sc->cl_b1 && b1 <= sc->cl_c1 &&
+	    b0 - sc->cl_c0 + 8 < CLAUSE_MAX && sc->cl_c1 - b1 + 8 < CLAUSE_MAX) {
+		/* a later row of the same clause: the walks below would stop
+		 * at the same delimiters (none between the rows, none in the
+		 * last span, both ends well inside the limit) */
+		c0 = sc->cl_c0;
+		c1 = sc->cl_c1;
+	} else {
+		while (c0 > 0 && b0 - c0 < CLAUSE_MAX) {
+			/* CJK ideographs (lead bytes E4-E9) are never delimiters */
+			if (c0 >= 3 && s[c0 - 3] >= 0xE4 && s[c0 - 3] <= 0xE9 && (s[c0 - 2] & 0xC0) == 0x80 &&
+			    (s[c0 - 1] & 0xC0) == 0x80) {
+				c0 -= 3;
+				continue;
+			}
+			size_t j = c0 - 1;
+			while (j > 0 && (s[j] & 0xC0) == 0x80)
+				j--;
+			if (delim_len_at(s, j, n))
+				break;
+			c0 = j;
+		}
+		while (c1 < n && c1 - b1 < CLAUSE_MAX) {
+			if (s[c1] >= 0xE4 && s[c1] <= 0xE9 && c1 + 3 <= n) {
+				c1 += 3;
+				continue;
+			}
+			if (delim_len_at(s, c1, n))
+				break;
+			int len;
+			cp_at(s + c1, n - c1, &len);
+			c1 += (size_t)len;
+		}
+		sc->cl_s = str;
+		sc->cl_c0 = c0;
+		sc->cl_c1 = c1;
 	}
-	while (c1 < n && c1 - b1 < CLAUSE_MAX) {
-		if (delim_len_at(s, c1, n))
-			break;
-		int len;
-		cp_at(s + c1, n - c1, &len);
-		c1 += (size_t)len;
-	}
+	/* reusable if both ends are delimiters or the text's ends and the
+	 * span itself holds no delimiter (a range 1000以上，1500以下 does) */
+	sc->cl_b1 = b1;
+	sc->cl_ok = (c0 == 0 || b0 - c0 + 8 < CLAUSE_MAX) && (c1 == n || c1 - b1 + 8 < CLAUSE_MAX);
+	for (size_t k = b0; sc->cl_ok && k < b1; k++)
+		if (delim_len_at(s, k, n))
+			sc->cl_ok = 0;
 	/* leading blanks: ASCII, NBSP, U+2000-U+200B, U+3000 */
 	for (;;) {
 		if (c0 < b0 && s[c0] == ' ') { c0++; continue; }
@@ -539,6 +674,221 @@ static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i
 
 static const char *month_quals[] = {"上旬", "中旬", "下旬", "底", "初", "末", "中", "份", NULL};
 
+/* Currencies other than 元 that may be named before the number
+ * (港币两千九百六十元, 新台币 177.1 亿元) or right after 元 (三万元欧元). */
+static const char *const currencies[] = {"新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "日币", "英镑",
+	"澳元", "加元", "韩元", "卢布", "泰铢", "瑞士法郎", "新加坡元", NULL};
+
+static const struct qty_unit *currency_before(const struct qty_tables *t, const char *s, size_t i)
+{
+	if (i > 0 && s[i - 1] == ' ')
+		i--;
+	for (int k = 0; currencies[k]; k++)
+		if (ends(s, i, currencies[k]))
+			return unit_at(t, currencies[k], strlen(currencies[k]));
+	return NULL;
+}
+
+static const struct qty_unit *currency_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
+{
+	for (int k = 0; currencies[k]; k++)
+		if (has(s, n, i, currencies[k]))
+			return unit_at(t, currencies[k], strlen(currencies[k]));
+	return NULL;
+}
+
+/* Measure words that count things (个 家 项 人 ...), as opposed to
+ * units of measure, money and time. */
+static int count_word(const struct qty_unit *un)
+{
+	static const char mw[] = "个家项人户套座处所条台辆部件场次头只张床间栋幢层批宗起篇份本册支艘架株棵种类门";
+	return un && strlen(un->canon) == 3 && strstr(mw, un->canon) != NULL;
+}
+
+static int is_open_quote(uint32_t c) { return c == 0x201C || c == 0x300C || c == 0x300E; }
+static int is_close_quote(uint32_t c) { return c == 0x201D || c == 0x300D || c == 0x300F; }
+
+/* “三个坚决”, “四个一”, “两个100%”: a short quoted phrase that starts
+ * with the number is a slogan. Returns the end of its text (before the
+ * closing quote), 0 if p does not start one. */
+static size_t slogan_end(const unsigned char *u, size_t n, size_t p)
+{
+	int l;
+	if (!is_open_quote(cp_before(u, p, &l)))
+		return 0;
+	for (size_t k = p, m = 0; k < n && m < 10; m++) {
+		uint32_t c = cp_at(u + k, n - k, &l);
+		if (is_close_quote(c))
+			return k > p ? k : 0;
+		if (is_open_quote(c) || delim_len_at(u, k, n) || c == 0x3001)
+			return 0;
+		k += (size_t)l;
+	}
+	return 0;
+}
+
+/* Another count (a numeral other than a lone 一 with a measure word) in
+ * the clause of the row in sc->q, outside its span. */
+static int other_count(struct qty_scan *sc, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	clause(sc, s, n);
+	for (size_t k = sc->q.c0; k < sc->q.c1;) {
+		int l, v, ar;
+		if (k >= sc->q.b0 && k < sc->q.b1) {
+			k = sc->q.b1;
+			continue;
+		}
+		int c = numeral_class(u + k, sc->q.c1 - k, &l, &v, &ar);
+		if (c != NC_DIGIT && c != NC_SMALL) {
+			cp_at(u + k, n - k, &l);
+			k += (size_t)l;
+			continue;
+		}
+		size_t lb = numeral_parse(s + k, sc->q.c1 - k, &sc->b, atomic_unit, (void *)sc->t);
+		if (!lb) { k += (size_t)l; continue; }
+		int lone_yi = lb == 3 && has(s, n, k, "一");
+		if (!lone_yi && count_word(unit_at(sc->t, s + k + lb, n - k - lb)))
+			return 1;
+		k += lb;
+	}
+	return 0;
+}
+
+/* 40k, 12k个百分点, 百分之15K: k after Arabic digits is a thousand when
+ * no unit (kg, km, kV) starts there and no letter follows. Returns the
+ * bytes taken (0 or 1). */
+static size_t kilo(const struct qty_tables *t, struct numeral *a, const char *s, size_t n, size_t e)
+{
+	if (!a->arabic || a->chinese || a->scaled || e >= n || (s[e] != 'k' && s[e] != 'K'))
+		return 0;
+	if (e + 1 < n && (is_alpha((unsigned char)s[e + 1]) || (s[e + 1] >= '0' && s[e + 1] <= '9')))
+		return 0;
+	if (unit_at(t, s + e, n - e))
+		return 0;
+	dec_shift(&a->val, 3);
+	a->plain = 0;
+	a->scaled = 1;
+	a->tail = 3;
+	return 1;
+}
+
+/* Characters of a URL (RFC 3986 unreserved, reserved and %) */
+static int url_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       (c > ' ' && c < 0x7F && strchr("-._~:/?#[]@!$&'()*+,;=%", c));
+}
+
+/* The end of the URL that s[i] is in (http://, https://, www.), or 0. */
+static size_t url_end(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t b = i;
+	while (b > 0 && i - b < 2048 && url_char(u[b - 1]))
+		b--;
+	int url = 0;
+	for (size_t k = b; k + 3 <= i && !url; k++)
+		url = (u[k] == ':' && u[k + 1] == '/' && u[k + 2] == '/') ||
+		      (k == b && k + 4 <= n && !memcmp(s + k, "www.", 4));
+	if (!url)
+		return 0;
+	size_t e = i;
+	while (e < n && url_char(u[e]))
+		e++;
+	return e;
+}
+
+/* The longest qualifier written before a number that starts at s[i]. */
+static const struct qty_qual *qual_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
+{
+	const struct qty_qual *best = NULL;
+	int len;
+	if (i >= n)
+		return NULL;
+	unsigned b = cp_at((const unsigned char *)s + i, n - i, &len) % 64;
+	for (size_t k = t->qf_start[b]; k < t->qf_start[b + 1]; k++) {
+		const struct qty_qual *q = &t->q[t->qf[k]];
+		if (q->wl <= n - i && !memcmp(q->w, s + i, q->wl) && (!best || q->wl > best->wl))
+			best = q;
+	}
+	return best;
+}
+
+static size_t skip_blanks(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* 大于10小于20, 不大于50不小于20, 1000以上，1500以下: the other bound of
+ * the quantity just read (bound `first`, value in sc->v, unit ua), written
+ * after it at s[k]. On success the row becomes a range and the return is
+ * where scanning goes on; 0 if there is none. */
+static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k, int first,
+    const struct qty_unit *ua, size_t b0)
+{
+	static const char *joins[] = {"并且", "而且", "的同时", "同时", "并", "且", "而", "，", ",", "、", NULL};
+	const struct qty_tables *t = sc->t;
+	struct qty *q = &sc->q;
+	int want = first == QB_LOW ? QB_HIGH : QB_LOW;
+	k = skip_blanks(s, n, k);
+	for (int m = 0; joins[m]; m++)
+		if (has(s, n, k, joins[m])) { k += strlen(joins[m]); break; }
+	k = skip_blanks(s, n, k);
+	const struct qty_qual *bq = qual_at(t, s, n, k);
+	size_t pb = k;
+	if (bq) {
+		if (bq->bound != want)
+			return 0;
+		pb = k + bq->wl;
+	}
+	size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
+	if (!lb || sc->b.direct || sc->b.approx)
+		return 0;
+	size_t eb = pb + lb;
+	const struct qty_unit *ub = unit_at(t, s + eb, n - eb);
+	if (ub && ub->kind[0] != 'q' && ub->kind[0] != 'p')
+		return 0;
+	size_t e2 = ub ? eb + ub->wl : eb;
+	const struct qty_qual *aq = NULL;
+	if (!bq) {
+		aq = qual_after(t, s + e2, n - e2);
+		if (!aq || aq->bound != want)
+			return 0;
+	}
+	if (ua && ub && strcmp(ua->canon, ub->canon))
+		return 0;
+	if (!ua && !ub && !sc->all)
+		return 0;  /* the default mode wants a unit */
+	const struct qty_unit *un = ub ? ub : ua;
+	/* the first value again in the unit of the second */
+	if (!ua && ub)
+		scaled(&sc->a.val, ub, &sc->v);
+	scaled(&sc->b.val, un, &sc->w);
+	const struct dec *lo = first == QB_LOW ? &sc->v : &sc->w, *hi = first == QB_LOW ? &sc->w : &sc->v;
+	if (dec_cmp(lo, hi) >= 0)
+		return 0;
+	buf_clear(&q->value);
+	fmt(&q->low, lo, lo == &sc->v && sc->v.neg);
+	fmt(&q->high, hi, hi == &sc->v && sc->v.neg);
+	q->kind = "range";
+	if (un) { q->unit = un->canon; q->unitlen = strlen(un->canon); }
+	/* the span holds both bounds with their words: 大于10小于20,
+	 * 1000以上，1500以下 */
+	q->b0 = b0;
+	if (bq) {
+		add_qual_text(sc, bq->w, bq->wl);
+		q->b1 = e2;
+	} else {
+		add_qual_text(sc, aq->w, aq->wl);
+		q->b1 = e2 + aq->wl;
+	}
+	int b2 = QB_NONE;
+	return quals_after(sc, s, n, q->b1, &b2);
+}
+
 /* The quantity whose numeral starts at p (a candidate at i: p may be
  * after 负 or '-'). Returns where scanning goes on. */
 static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
@@ -552,9 +902,15 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	size_t p = i;
 
 	row_reset(sc);
-	if (cp >= 0x80) {
+	if (cp < 0x80 && i > 0 && url_char((unsigned char)s[i - 1]) && s[i - 1] != '-') {
+		/* 2022/01/t20220130_123.html in a link is no date */
+		size_t ue = url_end(s, n, i);
+		if (ue)
+			return ue;
+	}
+	if (cp >= 0x80 && !fen_zhi(s, n, i + (size_t)len)) {  /* 十分之一 is not 十分 */
 		size_t at;
-		const struct qty_not *x = not_at(t, s, n, i, cp, &at);
+		const struct qty_not *x = not_at(t, s, n, i, cp, len, &at);
 		if (x) {
 			if (x->name && sc->all) {
 				q->b0 = at; q->b1 = at + x->wl; q->kind = "name";
@@ -599,21 +955,39 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		emit(sc, s, n);
 		return e;
 	}
-	/* 百分之五, 千分之三 */
-	if (cp == 0x767E || cp == 0x5343 || cp == 0x4E07) {
-		if (!has(s, n, i + 3, "分之"))
+	/* 百分之五, 千分之三, 仟分之贰, 百万分之五 (in per cent) */
+	if (cp == 0x767E || cp == 0x5343 || cp == 0x4E07 || cp == 0x4F70 || cp == 0x4EDF || cp == 0x842C) {
+		size_t k = i;
+		long pw = 0;
+		for (int m = 0; m < 4; m++) {
+			int l2, v2, a2;
+			int c2 = numeral_class(u + k, n - k, &l2, &v2, &a2);
+			if (c2 != NC_SMALL && c2 != NC_BIG)
+				break;
+			pw += v2;
+			k += (size_t)l2;
+		}
+		size_t fz = fen_zhi(s, n, k);
+		if (!fz)
 			return i + 3;
-		size_t l = numeral_parse(s + i + 9, n - i - 9, a, NULL, NULL);
-		if (!l && has(s, n, i + 9, "百")) {
+		k += fz;
+		size_t l = numeral_parse(s + k, n - k, a, NULL, NULL);
+		if (!l && pw == 2 && (has(s, n, k, "百") || has(s, n, k, "佰"))) {
 			dec_set_u(&a->val, 100);  /* 百分之百 */
 			l = 3;
 		}
 		if (!l)
-			return i + 9;
-		q->b0 = i; q->b1 = i + 9 + l;
+			return k;
+		l += kilo(t, a, s + k, n - k, l);
+		q->b0 = i; q->b1 = k + l;
 		q->kind = "percent";
-		q->unit = cp == 0x767E ? "%" : cp == 0x5343 ? "‰" : "‱";
+		q->unit = pw == 3 ? "‰" : pw == 4 ? "‱" : "%";
 		q->unitlen = strlen(q->unit);
+		if (pw > 4 || pw < 2) {
+			/* 百万分之五 = 0.0005 % */
+			dec_shift(&a->val, 2 - pw);
+			dec_shift(&a->lo, 2 - pw);
+		}
 		if (a->approx) {
 			/* 百分之二三十: twenty to thirty per cent */
 			q->kind = "range";
@@ -636,13 +1010,19 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	size_t l = numeral_parse(s + p, n - p, a, atomic_unit, (void *)t);
 	if (!l)
 		return i + (size_t)len;
+	l += kilo(t, a, s + p, n - p, l);
 	size_t e = p + l;
 	q->b0 = i;
-	if (l == 3 && !neg && is_financial(u + p) && !unit_at(t, s + e, n - e)) {
+	if (l == 3 && !neg && is_financial(u + p)) {
+		/* 大陆 队伍 收拾, 登陆部队 拾起: a lone financial numeral inside a
+		 * word, unless money or a measure follows (陆元, 伍吨) */
 		int l1, l2;
+		const struct qty_unit *un = unit_at(t, s + e, n - e);
 		uint32_t before = cp_before(u, p, &l1), after = cp_at(u + e, n - e, &l2);
-		if ((before >= 0x4E00 && before <= 0x9FFF) || (after >= 0x4E00 && after <= 0x9FFF))
+		if (!un && ((before >= 0x4E00 && before <= 0x9FFF) || (after >= 0x4E00 && after <= 0x9FFF)))
 			return e;
+		if (count_word(un) && before >= 0x4E00 && before <= 0x9FFF)
+			return e + un->wl;
 	}
 
 	/* Names: PM2.5 S244 G20 B2B 5G 3#机组 国道307 "1357"工作体系 */
@@ -660,6 +1040,18 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			name = 1;
 		else if (ends(s, p, "道") && (ends(s, p, "国道") || ends(s, p, "省道") || ends(s, p, "县道") || ends(s, p, "乡道")))
 			name = 1;
+		/* slogans are written in Chinese numerals; 8个“双招双引”工作组
+		 * and “10分钟健身圈” are counted */
+		size_t se = neg || a->arabic ? 0 : slogan_end(u, n, p);
+		if (!se && !a->arabic && un && (!strcmp(un->w, "个") || !strcmp(un->w, "個")) && is_open_quote(cp_at(u + e + un->wl, n - e - un->wl, &nl)))
+			se = e + un->wl;  /* 六个“攻坚提质” */
+		if (se) {
+			if (sc->all) {
+				q->b0 = p; q->b1 = se; q->kind = "name";
+				emit(sc, s, n);
+			}
+			return se;
+		}
 		if (name) {
 			size_t b0 = p, b1 = e;
 			while (b0 > 0 && (is_alpha(u[b0 - 1]) || is_digit(u[b0 - 1]))) b0--;
@@ -673,18 +1065,53 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		}
 	}
 
-	/* Fractions: 二分之一, 3分之1 */
-	if (has(s, n, e, "分之")) {
-		size_t l2 = numeral_parse(s + e + 6, n - e - 6, &sc->b, NULL, NULL);
-		if (l2) {
-			q->b1 = e + 6 + l2;
+	/* Fractions: 二分之一, 3分之1, 1/2, 3又一千分之23 */
+	{
+		size_t fe = 0;
+		size_t fz = fen_zhi(s, n, e);
+		if (fz) {
+			size_t l2 = numeral_parse(s + e + fz, n - e - fz, &sc->b, NULL, NULL);
+			if (l2 && dec_div(&sc->v, &sc->b.val, &a->val, 20) >= 0)
+				fe = e + fz + l2;
+		} else if (a->plain && e < n && (s[e] == '/' || has(s, n, e, "／"))) {
+			/* 1/2 but not 2022/1/30, 1/2/3 or 10/11.5 */
+			size_t sl = s[e] == '/' ? 1 : 3;
+			size_t l2 = numeral_arabic(s + e + sl, n - e - sl, &sc->b);
+			size_t k = e + sl + l2;
+			int pl;
+			uint32_t pc = cp_before(u, p, &pl);
+			if (l2 && sc->b.plain && !(k < n && (s[k] == '/' || s[k] == '.' || is_alpha((unsigned char)s[k]))) &&
+			    !has(s, n, k, "／") && pc != '/' && !dec_is_zero(&sc->b.val) &&
+			    dec_div(&sc->v, &a->val, &sc->b.val, 20) >= 0)
+				fe = k;
+		} else if (!a->point && has(s, n, e + sp(s, n, e), "又")) {
+			/* a whole number and a fraction */
+			size_t k0 = e + sp(s, n, e) + 3;
+			k0 += sp(s, n, k0);
+			size_t l2 = numeral_parse(s + k0, n - k0, &sc->b, NULL, NULL);
+			size_t k = k0 + l2, fz2 = l2 ? fen_zhi(s, n, k) : 0;
+			if (l2 && !sc->b.point && fz2) {
+				dec_copy(&sc->w, &sc->b.val);
+				size_t l3 = numeral_parse(s + k + fz2, n - k - fz2, &sc->b, NULL, NULL);
+				if (l3 && dec_div(&sc->v, &sc->b.val, &sc->w, 20) >= 0) {
+					dec_add(&sc->v, &a->val);
+					fe = k + fz2 + l3;
+				}
+			}
+		}
+		if (fe) {
+			q->b1 = fe;
 			q->kind = "fraction";
-			if (dec_div(&sc->v, &sc->b.val, &a->val, 20) >= 0)
-				fmt(&q->value, &sc->v, neg);
+			fmt(&q->value, &sc->v, neg);
 			int bound = QB_NONE;
 			size_t end = quals_after(sc, s, n, q->b1, &bound);
 			const struct qty_qual *bq = qual_before(t, s, i);
-			if (bq) add_qual_text(sc, bq->w, bq->wl);
+			if (bq) {
+				add_qual_text(sc, bq->w, bq->wl);
+				if (bq->bound != QB_NONE) bound = bq->bound;
+			}
+			if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
+			if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
 			emit(sc, s, n);
 			return end;
 		}
@@ -826,6 +1253,24 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		return e + 3;
 	}
 
+	/* 党的十九大, 二十大精神: the Party congresses are ordinals (not 七大攻坚) */
+	if (!neg && a->chinese && !a->arabic && !a->point && !a->direct && !a->approx && has(s, n, e, "大")) {
+		static const char *const next[] = {"精神", "召开", "胜利", "以来", "报告", "代表", "会议", "开幕", "闭幕",
+			"提出", "作出", "做出", "部署", "确定", "明确", "强调", "前夕", "之年", "和十", "和二", "、十", "、二", NULL};
+		long long v = dec_small_int(&a->val);
+		int cong = v >= 1 && v <= 30 && (ends(s, p, "党的") || ends(s, p, "党"));
+		for (int k = 0; !cong && next[k]; k++)
+			cong = v >= 12 && v <= 30 && has(s, n, e + 3, next[k]);
+		if (cong) {
+			q->kind = "ordinal";
+			fmt(&q->value, &a->val, 0);
+			q->unit = s + e; q->unitlen = 3;
+			q->b1 = e + 3;
+			emit(sc, s, n);
+			return e + 3;
+		}
+	}
+
 	/* 1-2月, 1至11月: a range of months */
 	if (!neg && !a->point && !a->direct && !a->scaled) {
 		long long m1 = dec_small_int(&a->val);
@@ -870,6 +1315,18 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	int bound = QB_NONE;
 	size_t j = quals_after(sc, s, n, e, &bound);
 	const struct qty_unit *ua = unit_at(t, s + j, n - j);
+	if (ua && ua->wl == 3 && has(s, n, j, "两") && unit_at(t, s + j + 3, n - j - 3))
+		ua = NULL;  /* 一两个月: one or two, not a liang */
+	if (!ua && j < n && s[j] == ' ') {
+		/* 一百五十 个百分点, 十 成: blanks before a percentage unit only
+		 * (2 名 or 1 项 in a table may be two cells) */
+		size_t k = j + sp(s, n, j);
+		const struct qty_unit *uk = unit_at(t, s + k, n - k);
+		if (uk && uk->kind[0] == 'p') {
+			ua = uk;
+			j = k;
+		}
+	}
 	size_t ja = ua ? j + ua->wl : j;
 
 	if (!a->approx && !neg && (ends(s, p, "数") || ends(s, p, "几") || ends(s, p, "數") || ends(s, p, "幾")) &&
@@ -879,6 +1336,16 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		dec_shift(&a->val, 1);
 		a->approx = 1;
 		q->b0 = p - 3;
+	}
+	if (ua && !neg && !a->approx && !a->point && !a->scaled && a->ndigits == 2 && (a->plain || a->direct) &&
+	    !strcmp(ua->w, "折")) {
+		/* 75折, 五五折, 三八折: two digits before 折 are the percentage itself */
+		q->kind = ua->kind;
+		q->unit = ua->canon; q->unitlen = strlen(ua->canon);
+		q->b1 = ja;
+		fmt(&q->value, &a->val, 0);
+		emit(sc, s, n);
+		return quals_after(sc, s, n, ja, &bound);
 	}
 	if (a->approx || (a->direct && a->ndigits == 2 && ua)) {
 		/* 八九亿元, 五六个: a range of two neighbouring digits */
@@ -904,7 +1371,11 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	}
 
 	/* Ranges: 3-5个 3至5个 15-30亩 1-3个百分点 3%-5% 2023-2025年 */
-	size_t sl = range_sep(s, n, ja);
+	/* 1万(含)-5万元: the first end said to be included */
+	size_t incl = has(s, n, ja, "(含)") ? 5 : has(s, n, ja, "（含）") ? 9 : 0;
+	size_t sl = range_sep(s, n, ja + incl);
+	if (sl)
+		sl += incl;
 	int between = 0;
 	if (!sl && (has(s, n, ja, "和") || has(s, n, ja, "与"))) {
 		sl = 3;       /* 20和30之间: a range only with 之间 after it */
@@ -913,6 +1384,8 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	if (sl && !a->direct) {
 		size_t pb = ja + sl;
 		size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
+		if (lb)
+			lb += kilo(t, &sc->b, s + pb, n - pb, lb);
 		if (lb && !sc->b.direct) {
 			size_t eb = pb + lb;
 			int bb = QB_NONE;
@@ -920,8 +1393,8 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			size_t jb = quals_after(sc, s, n, eb, &bb);
 			const struct qty_unit *ub = unit_at(t, s + jb, n - jb);
 			int year = a->plain && a->ndigits == 4 && sc->b.plain && sc->b.ndigits == 4 && has(s, n, eb, "年");
-			if (year)
-				ub = NULL;
+			if (year || (between && ub && !strcmp(ub->w, "间")))
+				ub = NULL;  /* 10000与20000间: 间 frames the range */
 			size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
 			int ok = !(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
 			         (year || ub || sc->all);
@@ -986,35 +1459,95 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		if (has(s, n, ja, "钱"))
 			ja += 3;
 	}
-	if (ua && !a->point && has(s, n, ja, "半") && dec_small_int(&ua->scale) == 1) {
-		/* 一吨半, 两米半, 3个半月: and a half */
+	if (ua && !a->point && has(s, n, ja, "半") &&
+	    (dec_small_int(&ua->scale) == 1 || !strcmp(ua->w, "成") || !strcmp(ua->w, "折"))) {
+		/* 一吨半, 两米半, 3个半月, 两个半小时: and a half; after 个 only
+		 * with the time unit that follows 半 */
+		int ge = !strcmp(ua->w, "个") || !strcmp(ua->w, "個");
 		const struct qty_unit *um = NULL;
-		if (!strcmp(ua->w, "个") && has(s, n, ja + 3, "月") && (um = unit_at(t, "个月", strlen("个月")))) {
-			ua = um;
-			ja += 3;
-		}
-		if (strcmp(ua->w, "个") || um) {
+		size_t after = ja + 3;  /* past 半 */
+		if (ge && has(s, n, after, "月") && (um = unit_at(t, "个月", strlen("个月"))))
+			after += 3;
+		else if (ge && (has(s, n, after, "小时") || has(s, n, after, "小時")) && (um = unit_at(t, "小时", strlen("小时"))))
+			after += 6;
+		else if (ge && has(s, n, after, "星期") && (um = unit_at(t, "个星期", strlen("个星期"))))
+			after += 6;
+		if (!ge || um) {
+			if (um)
+				ua = um;
 			dec_set_digits(&sc->w, "5", 1, -1);
 			dec_add(&a->val, &sc->w);
-			ja += 3;
+			ja = after;
 		}
+	}
+	if (!sc->all && l == 3 && !neg && count_word(ua) && has(s, n, p, "一")) {
+		/* 一场突如其来的疫情, 每一个角落, 一支…队伍: 一 with a measure word
+		 * is an article, unless the clause counts other things too
+		 * (新建一个体育场、2个足球场; 由两个…调整为一个) */
+		q->b1 = ja;
+		if (ends(s, p, "每") || !other_count(sc, s, n))
+			return ja;
+	}
+	if (!ua && !neg && q->b0 == p && p > 0 && (s[p - 1] == '$' || ends(s, p, "￥") || ends(s, p, "¥"))) {
+		/* $20, ￥300: a currency sign before the number, in the span */
+		int dollar = s[p - 1] == '$';
+		ua = unit_at(t, dollar ? "美元" : "元", strlen(dollar ? "美元" : "元"));
+		q->b0 = dollar ? p - 1 : ends(s, p, "￥") ? p - 3 : p - 2;
+		ja = j;
+	}
+	const char *canon = ua ? ua->canon : NULL;
+	if (ua && !strcmp(canon, "元")) {
+		/* the currency named before the number or after 元 */
+		const struct qty_unit *cu = currency_at(t, s, n, ja);
+		if (cu)
+			ja += cu->wl;
+		else
+			cu = currency_before(t, s, q->b0);
+		if (cu)
+			canon = cu->canon;
 	}
 	q->b1 = ja;
 	if (ua) {
-		q->unit = ua->canon; q->unitlen = strlen(ua->canon);
+		q->unit = canon; q->unitlen = strlen(canon);
 		q->kind = ua->kind;
 		j = quals_after(sc, s, n, ja, &bound);
 	} else {
-		if (!sc->all)
+		if (!sc->all) {
+			/* 大于10小于20个: a bare first bound takes the unit of the second */
+			const struct qty_qual *bq0 = qual_before(t, s, i);
+			int b0 = bq0 && bq0->bound != QB_NONE ? bq0->bound : bound;
+			if (!neg && (b0 == QB_LOW || b0 == QB_HIGH)) {
+				if (bq0)
+					add_qual_text(sc, bq0->w, bq0->wl);
+				dec_copy(&sc->v, &a->val);
+				size_t e2 = other_bound(sc, s, n, j, b0, NULL,
+				                        bq0 && ends(s, i, bq0->w) ? i - bq0->wl : i);
+				if (e2) {
+					emit(sc, s, n);
+					return e2;
+				}
+			}
 			return e;
-		/* 一些: the qualifier-like 余/多 after a bare number stays outside */
+		}
+		/* 一些: the qualifier-like 余/多 after a bare number stays
+		 * outside; 1000以上, 三十左右 keep theirs */
 		q->kind = "number";
 		q->b1 = e;
-		buf_clear(&q->qual);
-		bound = QB_NONE;
-		j = e;
-		if (a->midqlen)
-			add_qual_text(sc, s + p + a->midq, a->midqlen);
+		if (has(s, n, e, "余") || has(s, n, e, "多")) {
+			buf_clear(&q->qual);
+			bound = QB_NONE;
+			j = e;
+		}
+		if (a->midqlen) {
+			/* 二百三十余万: more than */
+			struct gw_buf tmp = {0};
+			buf_add(&tmp, s + p + a->midq, a->midqlen);
+			if (q->qual.len) { buf_addc(&tmp, ','); buf_add(&tmp, q->qual.p, q->qual.len); }
+			buf_clear(&q->qual);
+			buf_add(&q->qual, tmp.p, tmp.len);
+			buf_free(&tmp);
+			bound = bound == QB_NONE ? QB_LOW : bound;
+		}
 	}
 	if (ua && a->midqlen) {
 		/* 8500余万元: the 余 inside the number comes first */
@@ -1036,8 +1569,34 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		buf_free(&tmp);
 		if (bq->bound != QB_NONE) bound = bq->bound;
 	}
+	/* 3000多元, 8500余万元, 1.1万余座: 余/多 straight after the numeral
+	 * stands for the places below its last digit, so 3000..4000 (the
+	 * "blur" range of JioNLP's money parser) */
+	int blur = !neg && !dec_is_zero(&a->val) && a->val.exp >= 0 &&
+	           (a->midqlen || (ua && e < j && (has(s, n, e, "余") || has(s, n, e, "多"))));
+	if (blur) {
+		/* after a scale word the places below it: 10万多 is 10万..11万 */
+		long place = a->val.exp;
+		if (!a->midqlen && a->tail > 0 && a->tail < place)
+			place = a->tail;
+		dec_set_u(&sc->w, 1);
+		dec_shift(&sc->w, place);
+		dec_add(&sc->w, &a->val);
+		scaled(&sc->w, ua, &sc->v);
+		fmt(&q->high, &sc->v, 0);
+		bound = QB_LOW;
+	}
 	scaled(&a->val, ua, &sc->v);
 	fmt(&q->value, &sc->v, neg);
+	if (!blur && (bound == QB_LOW || bound == QB_HIGH)) {
+		sc->v.neg = neg && !dec_is_zero(&sc->v);
+		size_t e2 = other_bound(sc, s, n, j > q->b1 ? j : q->b1, bound, ua,
+		                        bq && ends(s, q->b0, bq->w) ? q->b0 - bq->wl : q->b0);
+		if (e2) {
+			emit(sc, s, n);
+			return e2;
+		}
+	}
 	if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
 	if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
 	emit(sc, s, n);
@@ -1049,8 +1608,26 @@ void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
 	const struct qty_tables *t = sc->t;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
+	sc->cl_ok = 0;  /* a new text, perhaps in the same buffer */
 	while (i < n) {
 		unsigned c = u[i];
+		if (c - 0xE0 < 0x10) {
+			/* most of the text: CJK in three bytes, the second and
+			 * third continuation bytes (the text is valid UTF-8) */
+			if (i + 3 > n)
+				break;
+			const unsigned char *p = u + i, *end = u + n - 2;
+			do {
+				if (t->start3[((unsigned)p[0] << 6 ^ p[1] ^ 0x80) & 0x3FF] >> (p[2] & 0x3F) & 1)
+					break;
+				p += 3;
+			} while (p < end && *p - 0xE0u < 0x10);
+			i = (size_t)(p - u);
+			if (p < end && t->start3[((unsigned)p[0] << 6 ^ p[1] ^ 0x80) & 0x3FF] >> (p[2] & 0x3F) & 1 &&
+			    *p - 0xE0u < 0x10)
+				i = candidate(sc, s, n, i);
+			continue;
+		}
 		if (c < 0x80) {
 			if ((c >= '0' && c <= '9') || c == '-') {
 				i = candidate(sc, s, n, i);
@@ -1059,13 +1636,6 @@ void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		if (c < 0xE0) { i += 2; continue; }
-		if (c >= 0xF0) { i += 4; continue; }
-		if (i + 3 > n) break;
-		uint32_t cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
-		if (start_bit(t, cp))
-			i = candidate(sc, s, n, i);
-		else
-			i += 3;
+		i += c < 0xE0 ? 2 : 4;
 	}
 }

@@ -30,15 +30,24 @@ struct qty_not {               /* a word whose numeral is not a number */
 	char *w; size_t wl;
 	int name;                  /* kind name (slogan, 十四五) rather than idiom */
 };
-struct qty_notref { uint32_t cp; size_t off; size_t ent; };
+/* A candidate start inside a not-number word: its code point, the code
+ * point after it in the word (0 at the end), where it is in the word. */
+struct qty_notref { uint32_t cp, next; size_t off; size_t ent; };
 
 struct qty_tables {
 	struct qty_unit *u; size_t nu, capu;
 	size_t *ubucket;           /* first index per hash bucket, units sorted */
 	struct qty_qual *q; size_t nq, capq;
+	size_t *qa, qa_start[65];  /* after-qualifiers by first code point % 64 */
+	size_t *qb, qb_start[65];  /* before-qualifiers by last code point % 64 */
+	size_t *qf, qf_start[65];  /* before-qualifiers by first code point % 64 */
 	struct qty_not *x; size_t nx, capx;
 	struct qty_notref *xr; size_t nxr, capxr;
+	struct qty_notgroup { uint32_t cp, next; size_t from, to; } *xg;  /* hash of xr runs */
+	size_t xgmask;
 	uint8_t start[0x10000 / 8]; /* BMP code points that may start a candidate */
+	uint64_t start3[1024];      /* the same for 3-byte sequences, by their bits:
+	                               [lead & 0x0F, 2nd & 0x3F] >> (3rd & 0x3F) */
 };
 
 /* Load a units / qualifiers / not-numbers file (fatal on errors, with path:line). */
@@ -65,6 +74,9 @@ struct qty_scan {
 	struct dec v, w;
 	struct qty q;
 	char unitbuf[64];
+	/* the last clause found, reused by the rows after it in the same
+	 * clause: its raw ends, the end of the span it was found for */
+	const char *cl_s; size_t cl_c0, cl_c1, cl_b1; int cl_ok;
 	void (*emit)(void *arg, const struct qty *q, const char *text, size_t n);
 	void *arg;
 };

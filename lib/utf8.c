@@ -34,6 +34,16 @@ static size_t seqlen(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* w as read from memory in little-endian order */
+static inline uint64_t le64(uint64_t w)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return __builtin_bswap64(w);
+#else
+	return w;
+#endif
+}
+
 /* Skip ASCII eight bytes at a time: most of a line's bytes in mixed text. */
 static size_t ascii_run(const unsigned char *s, size_t n)
 {
@@ -61,7 +71,20 @@ int utf8_valid(const char *str, size_t n)
 			continue;
 		}
 		/* Chinese text is mostly E4..E9 lead bytes with no special
-		 * cases: take those without the general checks. */
+		 * cases: take those without the general checks, two at a
+		 * time while they last (lead E1..EC, then two 10xxxxxx). */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			w = le64(w);
+			if ((w & 0xC0C0F0C0C0F0ULL) != 0x8080E08080E0ULL ||
+			    (w & 0x0F) - 1 > 11 || (w >> 24 & 0x0F) - 1 > 11)
+				break;
+			i += 6;
+		}
+		if (i >= n)
+			break;
+		c = s[i];
 		if (c >= 0xE1 && c <= 0xEC && i + 2 < n &&
 		    ((s[i + 1] & 0xC0) | ((s[i + 2] & 0xC0) >> 2)) == 0xA0) {
 			i += 3;

@@ -8,6 +8,7 @@
 #include "tsv.h"
 #include "utf8.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,8 +36,26 @@ static const char usage[] =
 struct state {
 	const struct gw_par *par;
 	int with_sec;
+	int plain;            /* the paragraph has nothing out_field escapes */
+	int doc_plain;        /* nor has the doc name */
 	size_t cur_b, cur_c;  /* code point count at byte cur_b */
 };
+
+/* Code points in s[0..n): bytes that are not continuation bytes
+ * (10xxxxxx), eight at a time. */
+static size_t count_cp(const unsigned char *s, size_t n)
+{
+	size_t c = 0, i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
+		c += 8 - (size_t)((cont * 0x0101010101010101ull) >> 56);  /* sum of the bytes */
+	}
+	for (; i < n; i++)
+		c += (s[i] & 0xC0) != 0x80;
+	return c;
+}
 
 static size_t cp_offset(struct state *st, const char *text, size_t b)
 {
@@ -44,9 +63,45 @@ static size_t cp_offset(struct state *st, const char *text, size_t b)
 		st->cur_b = 0;
 		st->cur_c = 0;
 	}
-	st->cur_c += utf8_count(text + st->cur_b, b - st->cur_b);
+	st->cur_c += count_cp((const unsigned char *)text + st->cur_b, b - st->cur_b);
 	st->cur_b = b;
 	return st->cur_c;
+}
+
+static int needs_escape(const char *s, size_t n)
+{
+	return memchr(s, '\\', n) || memchr(s, '\t', n) || memchr(s, '\r', n) || memchr(s, '\n', n);
+}
+
+/* out_keys, with the doc name's escape scan done once a paragraph */
+static void keys(const struct state *st)
+{
+	const struct gw_par *p = st->par;
+	if (p->doc_escaped || st->doc_plain) {
+		out_write(p->doc, p->doclen);
+		out_tab();
+		out_write(p->par, p->parlen);
+		out_tab();
+		if (st->with_sec) {
+			if (p->sec)
+				out_write(p->sec, p->seclen);
+			else
+				out_char('0');
+			out_tab();
+		}
+	} else {
+		out_keys(p, st->with_sec);
+	}
+}
+
+/* Span and clause are slices of the paragraph: written as they are when
+ * the paragraph holds nothing to escape. */
+static void text_field(const struct state *st, const char *s, size_t n)
+{
+	if (st->plain)
+		out_write(s, n);
+	else
+		out_field(s, n);
 }
 
 static void row(void *arg, const struct qty *q, const char *text, size_t n)
@@ -55,17 +110,18 @@ static void row(void *arg, const struct qty *q, const char *text, size_t n)
 	(void)n;
 	size_t c0 = cp_offset(st, text, q->b0);
 	size_t c1 = cp_offset(st, text, q->b1);
-	out_keys(st->par, st->with_sec);
+	keys(st);
 	out_size(c0); out_tab();
 	out_size(c1); out_tab();
-	out_field(text + q->b0, q->b1 - q->b0); out_tab();
-	out_field(q->value.p ? q->value.p : "", q->value.len); out_tab();
+	text_field(st, text + q->b0, q->b1 - q->b0); out_tab();
+	/* values are digits, sign, point, and the - : T of dates */
+	out_write(q->value.p ? q->value.p : "", q->value.len); out_tab();
 	out_field(q->unit, q->unitlen); out_tab();
-	out_field(q->low.p ? q->low.p : "", q->low.len); out_tab();
-	out_field(q->high.p ? q->high.p : "", q->high.len); out_tab();
+	out_write(q->low.p ? q->low.p : "", q->low.len); out_tab();
+	out_write(q->high.p ? q->high.p : "", q->high.len); out_tab();
 	out_field(q->qual.p ? q->qual.p : "", q->qual.len); out_tab();
 	out_str(q->kind); out_tab();
-	out_field(text + q->c0, q->c1 - q->c0);
+	text_field(st, text + q->c0, q->c1 - q->c0);
 	out_nl();
 }
 
@@ -129,6 +185,8 @@ int main(int argc, char **argv)
 			}
 			st.par = &par;
 			st.cur_b = st.cur_c = 0;
+			st.plain = !needs_escape(par.text, par.textlen);
+			st.doc_plain = !needs_escape(par.doc, par.doclen);
 			qty_scan_text(&sc, par.text, par.textlen);
 		}
 		if (!header_done)
