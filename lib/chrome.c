@@ -63,6 +63,7 @@ void chrome_free(struct gw_chrome *c)
 	}
 	free(c->pat);
 	free(c->rec);
+	free(c->seen);
 	buf_free(&c->text);
 	buf_free(&c->title);
 	pcre2_match_data_free(c->md);
@@ -75,6 +76,47 @@ void chrome_begin(struct gw_chrome *c, int positional)
 	c->nrec = 0;
 	buf_clear(&c->text);
 	buf_clear(&c->title);
+	if (c->nseen)
+		memset(c->seen, 0, c->capseen * sizeof *c->seen);
+	c->nseen = 0;
+}
+
+/* Pages that carry the article twice (a desktop and a mobile copy, a
+ * print version) repeat its paragraphs word for word; a document does
+ * not. The second copy is not the body: it neither extends the body nor
+ * is kept. 1 if s[0..n) was seen before in this document (hashes only,
+ * so memory is 8 bytes a body paragraph, capped). */
+static int seen_before(struct gw_chrome *c, const char *s, size_t n)
+{
+	enum { SEEN_MAX = 1 << 20 };
+	uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	h |= 1;   /* 0 marks an empty slot */
+	if (c->nseen * 2 >= c->capseen) {
+		if (c->nseen >= SEEN_MAX)
+			return 0;
+		size_t cap = c->capseen ? 2 * c->capseen : 256;
+		uint64_t *t = xmalloc(cap * sizeof *t);
+		memset(t, 0, cap * sizeof *t);
+		for (size_t i = 0; i < c->capseen; i++) {
+			if (!c->seen[i])
+				continue;
+			size_t j = c->seen[i] & (cap - 1);
+			while (t[j])
+				j = (j + 1) & (cap - 1);
+			t[j] = c->seen[i];
+		}
+		free(c->seen);
+		c->seen = t, c->capseen = cap;
+	}
+	size_t j = h & (c->capseen - 1);
+	for (; c->seen[j]; j = (j + 1) & (c->capseen - 1))
+		if (c->seen[j] == h)
+			return 1;
+	c->seen[j] = h;
+	c->nseen++;
+	return 0;
 }
 
 /* Cheap features first: most body lines are decided by these alone. */
@@ -164,12 +206,61 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 	return parts >= 3 && longest <= 8;
 }
 
+static int is_blank(const struct chrome_rec *r) { return r->len == 0; }
+
+/* A menu entry on a line of its own: a word or two, no sentence mark,
+ * not a number. */
+static int menu_word(const char *s, size_t n, const struct feat *f)
+{
+	if (f->punct || f->cps < 2 || f->cps > 6 || f->cjk * 2 < f->cps)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ':' || (s[i] >= '0' && s[i] <= '9') ||
+		    (unsigned char)s[i] == 0xEF)   /* ： （ ） ... */
+			return 0;
+	return 1;
+}
+
+/* Menus are runs: three or more menu lines in a row (blank lines
+ * aside), each a row of links or a lone menu word, are the site's.
+ * Between two paragraphs of the body the run must hold two rows of
+ * links or list items, not only words (a table's cells, a diagram's
+ * labels). A single short line there is a heading and stays. Text cut
+ * out of an HTML page has had its menus removed with the markup. */
+static void menu_runs(struct gw_chrome *c, int where)
+{
+	size_t n = c->nrec, i = 0;
+	if (!c->positional)
+		return;
+	while (i < n) {
+		size_t j = i, run = 0, last = i, rows = 0;
+		for (; j < n; j++) {
+			struct chrome_rec *r = &c->rec[j];
+			if (is_blank(r) || r->pat >= 0)   /* a pattern's chrome goes on a menu */
+				continue;
+			struct feat f;
+			features(c->text.p + r->off, r->len, &f);
+			const char *s = c->text.p + r->off;
+			if (!(r->keep || !strcmp(r->reason, "nav")))
+				break;
+			if (nav_like(s, r->len, &f))
+				rows++;
+			else if (!menu_word(s, r->len, &f))
+				break;
+			run++, last = j;
+		}
+		if (run >= 3 && (where != 1 || rows >= 2))
+			for (size_t k = i; k <= last; k++)
+				if (c->rec[k].keep)
+					c->rec[k].keep = 0, c->rec[k].reason = "menu";
+		i = j > i ? j : i + 1;
+	}
+}
+
 static void emit_rec(struct gw_chrome *c, struct chrome_rec *r)
 {
 	c->emit(c->arg, r->lineno, c->text.p + r->off, r->len, r->keep, r->reason);
 }
-
-static int is_blank(const struct chrome_rec *r) { return r->len == 0; }
 
 /* Lines after the last paragraph that still belong to the document:
  * a sentence, a date, the issuing body, an attachment note, a byline. */
@@ -216,6 +307,8 @@ static void resolve(struct gw_chrome *c, int where)
 		struct chrome_rec *r = &c->rec[i];
 		if (is_blank(r))
 			r->keep = 0, r->reason = "blank";
+		else if (r->repeat)
+			r->keep = 0, r->reason = "repeat";
 		else if (r->pat >= 0) {
 			r->keep = 0, r->reason = c->pat[r->pat].name;
 			if (r->head)
@@ -234,6 +327,7 @@ static void resolve(struct gw_chrome *c, int where)
 				r->keep = 0, r->reason = "nav";
 		}
 	}
+	menu_runs(c, where);
 	if (where == 0 && anchor < 0 && c->positional && c->in_body_next) {
 		/* No page header line: the lead is the run of lines right above
 		 * the body; a menu (two menu lines in a row) ends it, and what is
@@ -343,7 +437,8 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	 * sidebars of comments and headlines are lists. Inside the body it
 	 * is kept like any other line. */
 	int item = n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ';
-	if (pat < 0 && !item && is_long(&f)) {
+	int repeat = 0;
+	if (pat < 0 && !item && is_long(&f) && !(repeat = seen_before(c, s, n))) {
 		c->in_body_next = 1;
 		resolve(c, c->in_body ? 1 : 0);
 		c->in_body_next = 0;
@@ -363,6 +458,7 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	r->cjk = f.cjk;
 	r->pat = pat;
 	r->head = pat >= 0 && c->pat[pat].head;
+	r->repeat = repeat;
 	buf_add(&c->text, s, n);
 	if (c->nrec >= CHROME_MAX_PENDING)
 		resolve(c, c->in_body ? 1 : 0);

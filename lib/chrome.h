@@ -11,6 +11,7 @@
 #ifndef GW_CHROME_H
 #define GW_CHROME_H
 #include <stddef.h>
+#include <stdint.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include "buf.h"
@@ -33,6 +34,7 @@ struct chrome_rec {
 	size_t cps, cjk;
 	long pat;        /* matching pattern or -1 */
 	int head;
+	int repeat;      /* a long line that repeats an earlier one */
 	const char *reason;
 	int keep;
 };
@@ -55,6 +57,8 @@ struct gw_chrome {
 	struct chrome_rec *rec;
 	size_t nrec, caprec;
 	struct gw_buf title;         /* the title line, once known */
+	uint64_t *seen;              /* hashes of the body lines so far */
+	size_t nseen, capseen;       /* capseen: 0 or a power of two */
 };
 
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg);
