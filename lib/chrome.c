@@ -348,13 +348,15 @@ static void resolve(struct gw_chrome *c, int where)
 	if (where == 0 && anchor >= 0) {
 		/* Above the page header's last line (a counter, a date line, a
 		 * metadata row) only the title belongs to the document. */
+		/* the title is the nearest mostly-Chinese line above it: what is
+		 * further up is the site's banner and menus */
 		long title = -1;
 		for (long i = 0; i < anchor; i++) {
 			struct chrome_rec *r = &c->rec[i];
 			if (!r->keep)
 				continue;
 			r->keep = 0, r->reason = "header";
-			if (r->cjk >= 4 && (title < 0 || r->cjk >= c->rec[title].cjk))
+			if (r->cjk >= 4 && r->cjk * 2 >= r->cps)
 				title = i;
 		}
 		if (title >= 0) {
@@ -416,7 +418,7 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	if (n && f.cps < CHROME_PATTERN_MAX) {
 		/* match without the list and heading marks of markdown dumps */
 		size_t k = 0;
-		while (k < n && (s[k] == '#' || s[k] == '*' || s[k] == '>' || s[k] == '+'))
+		while (k < n && (s[k] == '#' || s[k] == '*' || s[k] == '>' || s[k] == '+' || s[k] == '|'))
 			k++;
 		if (k && k < n && s[k] == ' ') {
 			while (k < n && s[k] == ' ')
