@@ -39,6 +39,14 @@ static int binary(const char *s, size_t n)
 	return memchr(s, 0, n) != NULL;
 }
 
+static int ascii_only(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] & 0x80)
+			return 0;
+	return 1;
+}
+
 int page_open(struct gw_page *p, const char *path, const char *from, int type)
 {
 	memset(p, 0, sizeof *p);
@@ -71,6 +79,9 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type)
 		page_close(p);
 		return -1;
 	}
+	/* ASCII so far says nothing about the bytes beyond the sniffed
+	 * block: the first non-ASCII ones decide again */
+	p->dec.tentative = !from && !bom && p->dec.utf8 && !p->eof && ascii_only(p->raw, n);
 	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
 	p->html = type == PAGE_HTML || (type == PAGE_AUTO && html_sniff(p->utf.p, p->utf.len));
 	if (!p->html)
