@@ -397,6 +397,9 @@ static void resolve(struct gw_chrome *c, int where)
 		for (size_t i = 0; i < n; i++)
 			if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
 				buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
+				/* --no-title: the line above the body that is the title */
+				if (c->no_title && c->positional && where == 0)
+					c->rec[i].keep = 0, c->rec[i].reason = "title";
 				break;
 			}
 	}

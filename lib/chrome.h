@@ -49,6 +49,7 @@ struct gw_chrome {
 	pcre2_match_data *md;
 	chrome_emit_fn emit;
 	int positional;              /* apply the head/tail position rules */
+	int no_title;                /* drop the title line of a text dump */
 	void *arg;
 	/* per document */
 	int in_body, ended;

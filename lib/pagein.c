@@ -47,7 +47,21 @@ static int ascii_only(const char *s, size_t n)
 	return 1;
 }
 
-int page_open(struct gw_page *p, const char *path, const char *from, int type)
+/* 1 if one of the first few lines of text is the headline or holds it. */
+static int has_headline(const struct gw_buf *text, const struct gw_buf *h)
+{
+	const char *s = text->p, *e = s + text->len;
+	for (int k = 0; k < 5 && s < e; k++) {
+		const char *nl = memchr(s, '\n', (size_t)(e - s));
+		size_t n = nl ? (size_t)(nl - s) : (size_t)(e - s);
+		if (memmem(s, n, h->p, h->len))
+			return 1;
+		s += n + 1;
+	}
+	return 0;
+}
+
+int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline)
 {
 	memset(p, 0, sizeof *p);
 	p->name = path;
@@ -100,12 +114,18 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type)
 	struct gw_buf text = { 0 };
 	int line;
 	const char *why;
-	if (html_main_text(p->utf.p, p->utf.len, &text, &p->title) < 0)
+	if (html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline) < 0)
 		gw_warn_input(path, 0, "HTML parser gave up, no text");
 	else if ((why = html_fatal(&line)))
 		gw_warn_input(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
 	buf_free(&p->utf);
-	p->utf = text;
+	if (headline && p->headline.len && !has_headline(&text, &p->headline)) {
+		buf_add(&p->utf, p->headline.p, p->headline.len);
+		buf_addc(&p->utf, '\n');
+		buf_add(&p->utf, text.p, text.len);
+		buf_free(&text);
+	} else
+		p->utf = text;
 	return 0;
 }
 
@@ -195,5 +215,6 @@ void page_close(struct gw_page *p)
 	p->raw = NULL;
 	buf_free(&p->utf);
 	buf_free(&p->title);
+	buf_free(&p->headline);
 	buf_free(&p->fix);
 }
