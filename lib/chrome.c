@@ -43,6 +43,9 @@ static void add_pattern(const char *s, size_t n, size_t lineno, const char *path
 		snprintf(p->name, bl + 24, "%s:%zu", lc->base, lineno);
 	}
 	p->re = gw_compile(s, n, 0, path, lineno);
+	p->src = xmalloc(n + 1);
+	memcpy(p->src, s, n);
+	p->src[n] = 0;
 	p->head = memmem(s, n, "(?#head)", 8) != NULL;
 	p->end = memmem(s, n, "(?#end)", 7) != NULL;
 }
@@ -55,12 +58,54 @@ void chrome_load(struct gw_chrome *c, const char *path)
 		gw_die(2, "cannot load patterns from %s", path);
 }
 
+/* Build c->group (see chrome.h). A pattern with back references is
+ * left out: its group numbers would change inside the alternation. */
+static void combine(struct gw_chrome *c)
+{
+	c->combined = 1;
+	c->in_group = xmalloc((c->npat + 1) * sizeof *c->in_group);
+	struct gw_buf alt[2] = { { 0 }, { 0 } };
+	size_t k[2] = { 0, 0 };
+	for (size_t i = 0; i < c->npat; i++) {
+		uint32_t opts = 0, backrefs = 0;
+		c->in_group[i] = 0;
+		pcre2_pattern_info(c->pat[i].re, PCRE2_INFO_ALLOPTIONS, &opts);
+		pcre2_pattern_info(c->pat[i].re, PCRE2_INFO_BACKREFMAX, &backrefs);
+		/* \Q without \E, or a (?x) comment, would swallow the ')' */
+		const char *src = c->pat[i].src;
+		if (backrefs || strstr(src, "\\Q") || strstr(src, "(?x"))
+			continue;
+		int g = (opts & PCRE2_ANCHORED) ? 0 : 1;
+		buf_adds(&alt[g], k[g]++ ? "|(?:" : "(?:");
+		buf_adds(&alt[g], src);
+		buf_addc(&alt[g], ')');
+		c->in_group[i] = 1 + g;
+	}
+	for (int g = 0; g < 2; g++) {
+		int err;
+		PCRE2_SIZE off;
+		if (k[g])
+			c->group[g] = pcre2_compile((PCRE2_SPTR)alt[g].p, alt[g].len, PCRE2_UTF, &err, &off, NULL);
+		if (c->group[g])
+			pcre2_jit_compile(c->group[g], PCRE2_JIT_COMPLETE);
+		else
+			for (size_t i = 0; i < c->npat; i++)
+				if (c->in_group[i] == 1 + g)
+					c->in_group[i] = 0;
+		buf_free(&alt[g]);
+	}
+}
+
 void chrome_free(struct gw_chrome *c)
 {
 	for (size_t i = 0; i < c->npat; i++) {
 		pcre2_code_free(c->pat[i].re);
 		free(c->pat[i].name);
+		free(c->pat[i].src);
 	}
+	pcre2_code_free(c->group[0]);
+	pcre2_code_free(c->group[1]);
+	free(c->in_group);
 	free(c->pat);
 	free(c->rec);
 	free(c->seen);
@@ -71,6 +116,8 @@ void chrome_free(struct gw_chrome *c)
 
 void chrome_begin(struct gw_chrome *c, int positional)
 {
+	if (!c->combined)
+		combine(c);
 	c->positional = positional;
 	c->in_body = c->ended = 0;
 	c->nrec = 0;
@@ -162,11 +209,19 @@ static int is_long(const struct feat *f)
 	return f->cps >= 80 && f->spaces * 12 >= f->cps && f->punct >= 1 && f->cjk * 4 < f->cps;
 }
 
+/* The first pattern, in file order, that matches s. */
 static long match(struct gw_chrome *c, const char *s, size_t n)
 {
-	for (size_t i = 0; i < c->npat; i++)
+	int skip[3] = { 0, 0, 0 };   /* by 1 + group */
+	for (int g = 0; g < 2; g++)
+		skip[1 + g] = c->group[g] &&
+		    pcre2_match(c->group[g], (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) < 0;
+	for (size_t i = 0; i < c->npat; i++) {
+		if (skip[c->in_group[i]])
+			continue;
 		if (pcre2_match(c->pat[i].re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) >= 0)
 			return (long)i;
+	}
 	return -1;
 }
 

@@ -25,6 +25,7 @@
 struct chrome_pat {
 	pcre2_code *re;
 	char *name;      /* "file:line", the reason in --label */
+	char *src;       /* the pattern as written */
 	int head;        /* (?#head): the page header ends at this line */
 	int end;         /* (?#end): after the body, the document ends here */
 };
@@ -47,6 +48,13 @@ struct gw_chrome {
 	struct chrome_pat *pat;
 	size_t npat, cappat;
 	pcre2_match_data *md;
+	/* The patterns as two alternations, those PCRE2 finds anchored at
+	 * the start and the others (whose first characters it scans for):
+	 * two match calls rule them all out for most lines (built at the
+	 * first chrome_begin; NULL if one could not be). */
+	pcre2_code *group[2];        /* [0] the anchored patterns, [1] the rest */
+	int *in_group;               /* per pattern: 1 + its group, or 0 */
+	int combined;
 	chrome_emit_fn emit;
 	int positional;              /* apply the head/tail position rules */
 	int no_title;                /* drop the title line of a text dump */

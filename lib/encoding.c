@@ -181,7 +181,13 @@ static size_t conv(struct gw_decoder *d, const char *s, size_t n, int last, stru
 {
 	if (d->utf8) {
 		size_t m = last ? n : n - utf8_tail(s, n);
-		d->invalid += utf8_repair(s, m, out);
+		/* valid blocks (nearly all) are copied whole */
+		int ok = d->checked || utf8_valid(s, m);
+		d->checked = 0;
+		if (ok)
+			buf_add(out, s, m);
+		else
+			d->invalid += utf8_repair(s, m, out);
 		return m;
 	}
 	char *ip = (char *)s;

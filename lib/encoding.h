@@ -27,6 +27,8 @@ struct gw_decoder {
 	                       * non-ASCII bytes decide again (dec_feed) */
 	const char *how;      /* set when they did: the rule that chose */
 	struct gw_buf hold;   /* too few of them yet to decide on */
+	int checked;          /* the first block was found valid UTF-8 by
+	                       * enc_detect: do not check it again */
 	void *cd;             /* iconv_t */
 	char carry[8];        /* an incomplete sequence from the last block */
 	size_t ncarry;

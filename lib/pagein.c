@@ -96,6 +96,8 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 	/* ASCII so far says nothing about the bytes beyond the sniffed
 	 * block: the first non-ASCII ones decide again */
 	p->dec.tentative = !from && !bom && p->dec.utf8 && !p->eof && ascii_only(p->raw, n);
+	/* enc_detect validated exactly what the first conversion takes */
+	p->dec.checked = !from && !p->dec.tentative && !strcmp(p->how, "utf-8");
 	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
 	p->html = type == PAGE_HTML || (type == PAGE_AUTO && html_sniff(p->utf.p, p->utf.len));
 	if (!p->html)

@@ -86,9 +86,13 @@ static void feed(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 		const char *cr = memchr(s, '\r', n);
 		size_t k = cr ? (size_t)(cr - s) : n;
 		if (cr || k || first) {
-			buf_clear(&st.line);
-			norm_line(s, k, &st.line);
-			chrome_line(c, lineno, st.line.p ? st.line.p : "", st.line.len);
+			if (norm_same(s, k) >= 0)
+				chrome_line(c, lineno, k ? s : "", k);
+			else {
+				buf_clear(&st.line);
+				norm_line(s, k, &st.line);
+				chrome_line(c, lineno, st.line.p ? st.line.p : "", st.line.len);
+			}
 		}
 		if (!cr)
 			return;
