@@ -123,6 +123,7 @@ void chrome_begin(struct gw_chrome *c, int positional)
 	c->nrec = 0;
 	buf_clear(&c->text);
 	buf_clear(&c->title);
+	c->title_headed = 0;
 	if (c->nseen)
 		memset(c->seen, 0, c->capseen * sizeof *c->seen);
 	c->nseen = 0;
@@ -312,6 +313,38 @@ static void menu_runs(struct gw_chrome *c, int where)
 	}
 }
 
+static int list_item(const char *s, size_t n)
+{
+	return (n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ') ||
+	    (n >= 3 && memcmp(s, "\xE2\x80\xA2", 3) == 0);   /* • */
+}
+
+/* Before and after the body, three or more list items in a row are a
+ * sidebar (latest comments, most read, related headlines), however long
+ * each item is. Inside the body a list is the document's own. */
+static void list_runs(struct gw_chrome *c, int where)
+{
+	if (!c->positional || where == 1)
+		return;
+	size_t n = c->nrec, i = 0;
+	while (i < n) {
+		size_t j = i, run = 0, last = i;
+		for (; j < n; j++) {
+			struct chrome_rec *r = &c->rec[j];
+			if (is_blank(r) || r->pat >= 0)
+				continue;
+			if (!list_item(c->text.p + r->off, r->len))
+				break;
+			run++, last = j;
+		}
+		if (run >= 3)
+			for (size_t k = i; k <= last; k++)
+				if (c->rec[k].keep)
+					c->rec[k].keep = 0, c->rec[k].reason = "list";
+		i = j > i ? j : i + 1;
+	}
+}
+
 static void emit_rec(struct gw_chrome *c, struct chrome_rec *r)
 {
 	c->emit(c->arg, r->lineno, c->text.p + r->off, r->len, r->keep, r->reason);
@@ -352,6 +385,16 @@ static int signature_like(const char *s, size_t n, const struct feat *f)
 	return 0;
 }
 
+/* s without markdown heading and list marks at the start. */
+static const char *unmark(const char *s, size_t n, size_t *k)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == '#' || s[i] == '*' || s[i] == ' '))
+		i++;
+	*k = n - i;
+	return s + i;
+}
+
 /* Decide the pending short lines. where: 0 head (before the body),
  * 1 inside the body, 2 tail (after the body). */
 static void resolve(struct gw_chrome *c, int where)
@@ -383,6 +426,22 @@ static void resolve(struct gw_chrome *c, int where)
 		}
 	}
 	menu_runs(c, where);
+	list_runs(c, where);
+	if (where != 0 && c->positional && c->title.len && c->title_headed) {
+		/* the headline again further down (a second copy of the
+		 * article's header, a print version); only a title found
+		 * above a page header: a lead line may be the issuing office,
+		 * which the signature repeats */
+		size_t tn;
+		const char *t = unmark(c->title.p, c->title.len, &tn);
+		for (size_t i = 0; i < n; i++) {
+			struct chrome_rec *r = &c->rec[i];
+			size_t k;
+			const char *s = unmark(c->text.p + r->off, r->len, &k);
+			if (r->keep && k == tn && tn && memcmp(s, t, k) == 0)
+				r->keep = 0, r->reason = "title-repeat";
+		}
+	}
 	if (where == 0 && anchor < 0 && c->positional && c->in_body_next) {
 		/* No page header line: the lead is the run of lines right above
 		 * the body; a menu (two menu lines in a row) ends it, and what is
@@ -452,6 +511,7 @@ static void resolve(struct gw_chrome *c, int where)
 		for (size_t i = 0; i < n; i++)
 			if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
 				buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
+				c->title_headed = !strcmp(c->rec[i].reason, "title");
 				/* --no-title: the line above the body that is the title */
 				if (c->no_title && c->positional && where == 0)
 					c->rec[i].keep = 0, c->rec[i].reason = "title";
@@ -474,15 +534,20 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	features(s, n, &f);
 	long pat = -1;
 	if (n && f.cps < CHROME_PATTERN_MAX) {
-		/* match without the list and heading marks of markdown dumps */
+		/* match without the list and heading marks of markdown dumps
+		 * and the empty cells of table dumps ("|  |  | text"): a run
+		 * of marks followed by a space, as often as it comes */
 		size_t k = 0;
-		while (k < n && (s[k] == '#' || s[k] == '*' || s[k] == '>' || s[k] == '+' || s[k] == '|'))
-			k++;
-		if (k && k < n && s[k] == ' ') {
-			while (k < n && s[k] == ' ')
-				k++;
-		} else
-			k = 0;
+		for (;;) {
+			size_t j = k;
+			while (j < n && (s[j] == '#' || s[j] == '*' || s[j] == '>' || s[j] == '+' || s[j] == '|'))
+				j++;
+			if (j == k || j >= n || s[j] != ' ')
+				break;
+			while (j < n && s[j] == ' ')
+				j++;
+			k = j;
+		}
 		pat = match(c, s + k, n - k);
 	}
 	if (pat >= 0 && c->pat[pat].end && c->in_body) {

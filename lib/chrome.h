@@ -66,6 +66,7 @@ struct gw_chrome {
 	struct chrome_rec *rec;
 	size_t nrec, caprec;
 	struct gw_buf title;         /* the title line, once known */
+	int title_headed;            /* it was found above a page header */
 	uint64_t *seen;              /* hashes of the body lines so far */
 	size_t nseen, capseen;       /* capseen: 0 or a power of two */
 };
