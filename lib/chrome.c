@@ -137,8 +137,16 @@ void chrome_begin(struct gw_chrome *c, int positional)
 static int seen_before(struct gw_chrome *c, const char *s, size_t n)
 {
 	enum { SEEN_MAX = 1 << 20 };
-	uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
-	for (size_t i = 0; i < n; i++)
+	/* FNV-1a over 8-byte words, then the tail byte by byte */
+	uint64_t h = 1469598103934665603ULL ^ n;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 1099511628211ULL;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
 	h |= 1;   /* 0 marks an empty slot */
 	if (c->nseen * 2 >= c->capseen) {
