@@ -48,12 +48,11 @@ struct gw_chrome {
 	struct chrome_pat *pat;
 	size_t npat, cappat;
 	pcre2_match_data *md;
-	/* The patterns as two alternations, those PCRE2 finds anchored at
-	 * the start and the others (whose first characters it scans for):
-	 * two match calls rule them all out for most lines (built at the
-	 * first chrome_begin; NULL if one could not be). */
-	pcre2_code *group[2];        /* [0] the anchored patterns, [1] the rest */
-	int *in_group;               /* per pattern: 1 + its group, or 0 */
+	/* The patterns PCRE2 finds anchored at the start, as one
+	 * alternation: one match call rules them all out for most lines
+	 * (built at the first chrome_begin; NULL if it could not be). */
+	pcre2_code *anchored;
+	int *in_anchored;            /* per pattern: part of it */
 	int combined;
 	chrome_emit_fn emit;
 	int positional;              /* apply the head/tail position rules */
