@@ -2,6 +2,7 @@
 #include "die.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -77,13 +78,30 @@ void out_long(long v)
 		out_size((size_t)v);
 }
 
+/* The first of \\ \t \n \r from p on (end if none). Eight bytes at a
+ * time: no byte below 0x20 and none equal to '\\' means nothing to
+ * escape in the word (text fields are mostly long runs of neither). */
+static const char *to_escape(const char *p, const char *end)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	while (end - p >= 8) {
+		uint64_t w;
+		memcpy(&w, p, 8);
+		uint64_t bs = w ^ (ones * '\\');
+		if (((w - ones * 0x20) & ~w & highs) | ((bs - ones) & ~bs & highs))
+			break;
+		p += 8;
+	}
+	while (p < end && *p != '\\' && *p != '\t' && *p != '\n' && *p != '\r')
+		p++;
+	return p;
+}
+
 void out_field(const char *s, size_t n)
 {
 	const char *end = s + n;
 	while (s < end) {
-		const char *p = s;
-		while (p < end && *p != '\\' && *p != '\t' && *p != '\n' && *p != '\r')
-			p++;
+		const char *p = to_escape(s, end);
 		out_write(s, (size_t)(p - s));
 		if (p == end)
 			break;
