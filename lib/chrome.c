@@ -267,11 +267,13 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 
 static int is_blank(const struct chrome_rec *r) { return r->len == 0; }
 
-/* A menu entry on a line of its own: a word or two, no sentence mark,
- * not a number. */
-static int menu_word(const char *s, size_t n, const struct feat *f)
+/* A menu entry on a line of its own: a word or two (at least `least`
+ * characters), no sentence mark, not a number. Outside the body a
+ * single character counts too: banners set vertically, one character
+ * a line. */
+static int menu_word(const char *s, size_t n, const struct feat *f, size_t least)
 {
-	if (f->punct || f->cps < 2 || f->cps > 6 || f->cjk * 2 < f->cps)
+	if (f->punct || f->cps < least || f->cps > 6 || f->cjk * 2 < f->cps)
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (s[i] == ':' || (s[i] >= '0' && s[i] <= '9') ||
@@ -304,7 +306,7 @@ static void menu_runs(struct gw_chrome *c, int where)
 				break;
 			if (nav_like(s, r->len, &f))
 				rows++;
-			else if (!menu_word(s, r->len, &f))
+			else if (!menu_word(s, r->len, &f, where == 1 ? 2 : 1))
 				break;
 			run++, last = j;
 		}
