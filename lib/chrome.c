@@ -48,6 +48,7 @@ static void add_pattern(const char *s, size_t n, size_t lineno, const char *path
 	p->src[n] = 0;
 	p->head = memmem(s, n, "(?#head)", 8) != NULL;
 	p->end = memmem(s, n, "(?#end)", 7) != NULL;
+	p->soft = memmem(s, n, "(?#soft)", 8) != NULL;
 }
 
 void chrome_load(struct gw_chrome *c, const char *path)
@@ -498,7 +499,7 @@ static void resolve(struct gw_chrome *c, int where)
 		int stop = 0;
 		for (size_t i = 0; i < n; i++) {
 			struct chrome_rec *r = &c->rec[i];
-			if (r->pat >= 0 && !is_blank(r))
+			if (r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft)
 				stop = 1;
 			if (!r->keep)
 				continue;

@@ -28,6 +28,8 @@ struct chrome_pat {
 	char *src;       /* the pattern as written */
 	int head;        /* (?#head): the page header ends at this line */
 	int end;         /* (?#end): after the body, the document ends here */
+	int soft;        /* (?#soft): markup, not chrome; after the body it
+	                  * does not mean the page's chrome has begun */
 };
 
 struct chrome_rec {
