@@ -124,7 +124,8 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 	if (headline && p->headline.len && !has_headline(&text, &p->headline)) {
 		buf_add(&p->utf, p->headline.p, p->headline.len);
 		buf_addc(&p->utf, '\n');
-		buf_add(&p->utf, text.p, text.len);
+		if (text.len)   /* no main text at all: the headline alone */
+			buf_add(&p->utf, text.p, text.len);
 		buf_free(&text);
 	} else
 		p->utf = text;
