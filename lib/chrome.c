@@ -53,6 +53,11 @@ static void add_pattern(const char *s, size_t n, size_t lineno, const char *path
 
 void chrome_load(struct gw_chrome *c, const char *path)
 {
+	if (c->combined) {   /* loaded after a document: combine again */
+		pcre2_code_free(c->anchored);
+		free(c->in_anchored);
+		c->anchored = NULL, c->in_anchored = NULL, c->combined = 0;
+	}
 	const char *slash = strrchr(path, '/');
 	struct loadctx lc = { c, slash ? slash + 1 : path };
 	if (gw_datafile_each(path, add_pattern, &lc) < 0)

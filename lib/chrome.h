@@ -4,10 +4,14 @@
  * position. The body is the region from the first to the last long,
  * paragraph-like line; short lines inside it are kept (they are the
  * headings), short lines before and after it are judged by rules that
- * say which chrome sits there. Lines are decided as soon as the next
+ * say which chrome sits there. Runs of menu lines and, outside the
+ * body, of list items are chrome wherever they sit, and a long line
+ * that repeats an earlier one (a page's second copy of the article)
+ * does not extend the body. Lines are decided as soon as the next
  * long line (or the end) shows which region they are in, so memory is
  * bounded by the longest run of short lines (and capped, see
- * CHROME_MAX_PENDING). */
+ * CHROME_MAX_PENDING) plus 8 bytes a long line for the repeat check
+ * (at most 2^20 lines; after that no more repeats are looked for). */
 #ifndef GW_CHROME_H
 #define GW_CHROME_H
 #include <stddef.h>
