@@ -288,12 +288,24 @@ static int menu_word(const char *s, size_t n, const struct feat *f, size_t least
 	return 1;
 }
 
+static int list_item(const char *s, size_t n);
+
+/* A row of links that says so: a list item, or parts separated by
+ * | > · ｜ rather than spaces only (a list of agencies in the body is
+ * written "县发改局 县财政局 县商务局"). */
+static int marked_row(const char *s, size_t n)
+{
+	return list_item(s, n) || memchr(s, '|', n) || memchr(s, '>', n) ||
+	    memmem(s, n, "\xC2\xB7", 2) || memmem(s, n, "\xEF\xBD\x9C", 3);
+}
+
 /* Menus are runs: three or more menu lines in a row (blank lines
  * aside), each a row of links or a lone menu word, are the site's.
  * Between two paragraphs of the body the run must hold two rows of
- * links or list items, not only words (a table's cells, a diagram's
- * labels). A single short line there is a heading and stays. Text cut
- * out of an HTML page has had its menus removed with the markup. */
+ * links marked as such (list items, | > separators), not only words (a
+ * table's cells, a diagram's labels, a list of agencies). A single
+ * short line there is a heading and stays. Text cut out of an HTML page
+ * has had its menus removed with the markup. */
 static void menu_runs(struct gw_chrome *c, int where)
 {
 	size_t n = c->nrec, i = 0;
@@ -310,9 +322,10 @@ static void menu_runs(struct gw_chrome *c, int where)
 			const char *s = c->text.p + r->off;
 			if (!(r->keep || !strcmp(r->reason, "nav")))
 				break;
-			if (nav_like(s, r->len, &f))
-				rows++;
-			else if (!menu_word(s, r->len, &f, where == 1 ? 2 : 1))
+			if (nav_like(s, r->len, &f)) {
+				if (where != 1 || marked_row(s, r->len))
+					rows++;
+			} else if (!menu_word(s, r->len, &f, where == 1 ? 2 : 1))
 				break;
 			run++, last = j;
 		}
