@@ -240,6 +240,9 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 {
 	if (f->punct)
 		return 0;
+	/* "* 附件1：任务分解表": the document's list of attachments */
+	if (memmem(s, n, "\xE9\x99\x84\xE4\xBB\xB6", 6))
+		return 0;
 	if (n >= 2 && (s[0] == '*' || s[0] == '-' || s[0] == '+') && s[1] == ' ' && f->cps <= 24)
 		return 1;
 	if (n >= 4 && memcmp(s, "\xE2\x80\xA2", 3) == 0 && f->cps <= 24)
@@ -357,7 +360,9 @@ static void list_runs(struct gw_chrome *c, int where)
 			struct chrome_rec *r = &c->rec[j];
 			if (is_blank(r) || r->pat >= 0)
 				continue;
-			if (!list_item(c->text.p + r->off, r->len))
+			/* a list of attachments (附件1: ...) is the document's */
+			if (!list_item(c->text.p + r->off, r->len) ||
+			    memmem(c->text.p + r->off, r->len, "\xE9\x99\x84\xE4\xBB\xB6", 6))
 				break;
 			run++, last = j;
 		}

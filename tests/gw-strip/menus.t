@@ -25,3 +25,11 @@ q='会议要求，各成员单位要加强协调配合，形成工作合力，�
 	echo '全年共开展督查检查十二次，发现问题四十余个，已全部整改到位，取得明显成效。'
 	echo '县人民政府办公室'
 } | gw-strip --label --doc menus | cut -f2-5
+# a list of attachments after the body is the document's, not a sidebar
+{
+	echo '关于做好2023年重点工作的通知'
+	echo "$p"
+	echo '* 附件1：重点工作任务分解表'
+	echo '* 附件2：责任单位联系表'
+	echo '* 附件3：进度安排表'
+} | gw-strip -N --label --doc attachments | cut -f2-5
