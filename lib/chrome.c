@@ -43,16 +43,61 @@ static void add_pattern(const char *s, size_t n, size_t lineno, const char *path
 		snprintf(p->name, bl + 24, "%s:%zu", lc->base, lineno);
 	}
 	p->re = gw_compile(s, n, 0, path, lineno);
+	p->src = xmalloc(n + 1);
+	memcpy(p->src, s, n);
+	p->src[n] = 0;
 	p->head = memmem(s, n, "(?#head)", 8) != NULL;
 	p->end = memmem(s, n, "(?#end)", 7) != NULL;
+	p->soft = memmem(s, n, "(?#soft)", 8) != NULL;
 }
 
 void chrome_load(struct gw_chrome *c, const char *path)
 {
+	if (c->combined) {   /* loaded after a document: combine again */
+		pcre2_code_free(c->anchored);
+		free(c->in_anchored);
+		c->anchored = NULL, c->in_anchored = NULL, c->combined = 0;
+	}
 	const char *slash = strrchr(path, '/');
 	struct loadctx lc = { c, slash ? slash + 1 : path };
 	if (gw_datafile_each(path, add_pattern, &lc) < 0)
 		gw_die(2, "cannot load patterns from %s", path);
+}
+
+/* Build c->anchored (see chrome.h). A pattern with back references is
+ * left out: its group numbers would change inside the alternation. The
+ * unanchored patterns are not combined: alone, each keeps PCRE2's scan
+ * for its first and required characters, which an alternation of them
+ * loses (measured: a third more instructions on the samples). */
+static void combine(struct gw_chrome *c)
+{
+	c->combined = 1;
+	c->in_anchored = xmalloc((c->npat + 1) * sizeof *c->in_anchored);
+	struct gw_buf alt = { 0 };
+	size_t k = 0;
+	for (size_t i = 0; i < c->npat; i++) {
+		uint32_t opts = 0, backrefs = 0;
+		c->in_anchored[i] = 0;
+		pcre2_pattern_info(c->pat[i].re, PCRE2_INFO_ALLOPTIONS, &opts);
+		pcre2_pattern_info(c->pat[i].re, PCRE2_INFO_BACKREFMAX, &backrefs);
+		/* \Q without \E, or a (?x) comment, would swallow the ')' */
+		const char *src = c->pat[i].src;
+		if (!(opts & PCRE2_ANCHORED) || backrefs || strstr(src, "\\Q") || strstr(src, "(?x"))
+			continue;
+		buf_adds(&alt, k++ ? "|(?:" : "(?:");
+		buf_adds(&alt, src);
+		buf_addc(&alt, ')');
+		c->in_anchored[i] = 1;
+	}
+	int err;
+	PCRE2_SIZE off;
+	if (k)
+		c->anchored = pcre2_compile((PCRE2_SPTR)alt.p, alt.len, PCRE2_UTF, &err, &off, NULL);
+	if (c->anchored)
+		pcre2_jit_compile(c->anchored, PCRE2_JIT_COMPLETE);
+	else
+		memset(c->in_anchored, 0, c->npat * sizeof *c->in_anchored);
+	buf_free(&alt);
 }
 
 void chrome_free(struct gw_chrome *c)
@@ -60,9 +105,13 @@ void chrome_free(struct gw_chrome *c)
 	for (size_t i = 0; i < c->npat; i++) {
 		pcre2_code_free(c->pat[i].re);
 		free(c->pat[i].name);
+		free(c->pat[i].src);
 	}
+	pcre2_code_free(c->anchored);
+	free(c->in_anchored);
 	free(c->pat);
 	free(c->rec);
+	free(c->seen);
 	buf_free(&c->text);
 	buf_free(&c->title);
 	pcre2_match_data_free(c->md);
@@ -70,11 +119,63 @@ void chrome_free(struct gw_chrome *c)
 
 void chrome_begin(struct gw_chrome *c, int positional)
 {
+	if (!c->combined)
+		combine(c);
 	c->positional = positional;
 	c->in_body = c->ended = 0;
 	c->nrec = 0;
 	buf_clear(&c->text);
 	buf_clear(&c->title);
+	c->title_headed = 0;
+	if (c->nseen)
+		memset(c->seen, 0, c->capseen * sizeof *c->seen);
+	c->nseen = 0;
+}
+
+/* Pages that carry the article twice (a desktop and a mobile copy, a
+ * print version) repeat its paragraphs word for word; a document does
+ * not. The second copy is not the body: it neither extends the body nor
+ * is kept. 1 if s[0..n) was seen before in this document (hashes only,
+ * so memory is 8 bytes a body paragraph, capped). */
+static int seen_before(struct gw_chrome *c, const char *s, size_t n)
+{
+	enum { SEEN_MAX = 1 << 20 };
+	/* FNV-1a over 8-byte words, then the tail byte by byte */
+	uint64_t h = 1469598103934665603ULL ^ n;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 1099511628211ULL;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	h |= 1;   /* 0 marks an empty slot */
+	if (c->nseen * 2 >= c->capseen) {
+		if (c->nseen >= SEEN_MAX)
+			return 0;
+		size_t cap = c->capseen ? 2 * c->capseen : 256;
+		uint64_t *t = xmalloc(cap * sizeof *t);
+		memset(t, 0, cap * sizeof *t);
+		for (size_t i = 0; i < c->capseen; i++) {
+			if (!c->seen[i])
+				continue;
+			size_t j = c->seen[i] & (cap - 1);
+			while (t[j])
+				j = (j + 1) & (cap - 1);
+			t[j] = c->seen[i];
+		}
+		free(c->seen);
+		c->seen = t, c->capseen = cap;
+	}
+	size_t j = h & (c->capseen - 1);
+	for (; c->seen[j]; j = (j + 1) & (c->capseen - 1))
+		if (c->seen[j] == h)
+			return 1;
+	c->seen[j] = h;
+	c->nseen++;
+	return 0;
 }
 
 /* Cheap features first: most body lines are decided by these alone. */
@@ -120,11 +221,17 @@ static int is_long(const struct feat *f)
 	return f->cps >= 80 && f->spaces * 12 >= f->cps && f->punct >= 1 && f->cjk * 4 < f->cps;
 }
 
+/* The first pattern, in file order, that matches s. */
 static long match(struct gw_chrome *c, const char *s, size_t n)
 {
-	for (size_t i = 0; i < c->npat; i++)
+	int skip = c->anchored &&
+	    pcre2_match(c->anchored, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) < 0;
+	for (size_t i = 0; i < c->npat; i++) {
+		if (skip && c->in_anchored[i])
+			continue;
 		if (pcre2_match(c->pat[i].re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) >= 0)
 			return (long)i;
+	}
 	return -1;
 }
 
@@ -132,6 +239,9 @@ static long match(struct gw_chrome *c, const char *s, size_t n)
 static int nav_like(const char *s, size_t n, const struct feat *f)
 {
 	if (f->punct)
+		return 0;
+	/* "* 附件1：任务分解表": the document's list of attachments */
+	if (memmem(s, n, "\xE9\x99\x84\xE4\xBB\xB6", 6))
 		return 0;
 	if (n >= 2 && (s[0] == '*' || s[0] == '-' || s[0] == '+') && s[1] == ' ' && f->cps <= 24)
 		return 1;
@@ -164,12 +274,110 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 	return parts >= 3 && longest <= 8;
 }
 
+static int is_blank(const struct chrome_rec *r) { return r->len == 0; }
+
+/* A menu entry on a line of its own: a word or two (at least `least`
+ * characters), no sentence mark, not a number. Outside the body a
+ * single character counts too: banners set vertically, one character
+ * a line. */
+static int menu_word(const char *s, size_t n, const struct feat *f, size_t least)
+{
+	if (f->punct || f->cps < least || f->cps > 6 || f->cjk * 2 < f->cps)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ':' || (s[i] >= '0' && s[i] <= '9') ||
+		    (unsigned char)s[i] == 0xEF)   /* ： （ ） ... */
+			return 0;
+	return 1;
+}
+
+static int list_item(const char *s, size_t n);
+
+/* A row of links that says so: a list item, or parts separated by
+ * | > · ｜ rather than spaces only (a list of agencies in the body is
+ * written "县发改局 县财政局 县商务局"). */
+static int marked_row(const char *s, size_t n)
+{
+	return list_item(s, n) || memchr(s, '|', n) || memchr(s, '>', n) ||
+	    memmem(s, n, "\xC2\xB7", 2) || memmem(s, n, "\xEF\xBD\x9C", 3);
+}
+
+/* Menus are runs: three or more menu lines in a row (blank lines
+ * aside), each a row of links or a lone menu word, are the site's.
+ * Between two paragraphs of the body the run must hold two rows of
+ * links marked as such (list items, | > separators), not only words (a
+ * table's cells, a diagram's labels, a list of agencies). A single
+ * short line there is a heading and stays. Text cut out of an HTML page
+ * has had its menus removed with the markup. */
+static void menu_runs(struct gw_chrome *c, int where)
+{
+	size_t n = c->nrec, i = 0;
+	if (!c->positional)
+		return;
+	while (i < n) {
+		size_t j = i, run = 0, last = i, rows = 0;
+		for (; j < n; j++) {
+			struct chrome_rec *r = &c->rec[j];
+			if (is_blank(r) || r->pat >= 0)   /* a pattern's chrome goes on a menu */
+				continue;
+			struct feat f;
+			features(c->text.p + r->off, r->len, &f);
+			const char *s = c->text.p + r->off;
+			if (!(r->keep || !strcmp(r->reason, "nav")))
+				break;
+			if (nav_like(s, r->len, &f)) {
+				if (where != 1 || marked_row(s, r->len))
+					rows++;
+			} else if (!menu_word(s, r->len, &f, where == 1 ? 2 : 1))
+				break;
+			run++, last = j;
+		}
+		if (run >= 3 && (where != 1 || rows >= 2))
+			for (size_t k = i; k <= last; k++)
+				if (c->rec[k].keep)
+					c->rec[k].keep = 0, c->rec[k].reason = "menu";
+		i = j > i ? j : i + 1;
+	}
+}
+
+static int list_item(const char *s, size_t n)
+{
+	return (n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ') ||
+	    (n >= 3 && memcmp(s, "\xE2\x80\xA2", 3) == 0);   /* • */
+}
+
+/* Before and after the body, three or more list items in a row are a
+ * sidebar (latest comments, most read, related headlines), however long
+ * each item is. Inside the body a list is the document's own. */
+static void list_runs(struct gw_chrome *c, int where)
+{
+	if (!c->positional || where == 1)
+		return;
+	size_t n = c->nrec, i = 0;
+	while (i < n) {
+		size_t j = i, run = 0, last = i;
+		for (; j < n; j++) {
+			struct chrome_rec *r = &c->rec[j];
+			if (is_blank(r) || r->pat >= 0)
+				continue;
+			/* a list of attachments (附件1: ...) is the document's */
+			if (!list_item(c->text.p + r->off, r->len) ||
+			    memmem(c->text.p + r->off, r->len, "\xE9\x99\x84\xE4\xBB\xB6", 6))
+				break;
+			run++, last = j;
+		}
+		if (run >= 3)
+			for (size_t k = i; k <= last; k++)
+				if (c->rec[k].keep)
+					c->rec[k].keep = 0, c->rec[k].reason = "list";
+		i = j > i ? j : i + 1;
+	}
+}
+
 static void emit_rec(struct gw_chrome *c, struct chrome_rec *r)
 {
 	c->emit(c->arg, r->lineno, c->text.p + r->off, r->len, r->keep, r->reason);
 }
-
-static int is_blank(const struct chrome_rec *r) { return r->len == 0; }
 
 /* Lines after the last paragraph that still belong to the document:
  * a sentence, a date, the issuing body, an attachment note, a byline. */
@@ -206,6 +414,16 @@ static int signature_like(const char *s, size_t n, const struct feat *f)
 	return 0;
 }
 
+/* s without markdown heading and list marks at the start. */
+static const char *unmark(const char *s, size_t n, size_t *k)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == '#' || s[i] == '*' || s[i] == ' '))
+		i++;
+	*k = n - i;
+	return s + i;
+}
+
 /* Decide the pending short lines. where: 0 head (before the body),
  * 1 inside the body, 2 tail (after the body). */
 static void resolve(struct gw_chrome *c, int where)
@@ -216,6 +434,8 @@ static void resolve(struct gw_chrome *c, int where)
 		struct chrome_rec *r = &c->rec[i];
 		if (is_blank(r))
 			r->keep = 0, r->reason = "blank";
+		else if (r->repeat)
+			r->keep = 0, r->reason = "repeat";
 		else if (r->pat >= 0) {
 			r->keep = 0, r->reason = c->pat[r->pat].name;
 			if (r->head)
@@ -232,6 +452,23 @@ static void resolve(struct gw_chrome *c, int where)
 			features(c->text.p + r->off, r->len, &f);
 			if (nav_like(c->text.p + r->off, r->len, &f))
 				r->keep = 0, r->reason = "nav";
+		}
+	}
+	menu_runs(c, where);
+	list_runs(c, where);
+	if (where != 0 && c->positional && c->title.len && c->title_headed) {
+		/* the headline again further down (a second copy of the
+		 * article's header, a print version); only a title found
+		 * above a page header: a lead line may be the issuing office,
+		 * which the signature repeats */
+		size_t tn;
+		const char *t = unmark(c->title.p, c->title.len, &tn);
+		for (size_t i = 0; i < n; i++) {
+			struct chrome_rec *r = &c->rec[i];
+			size_t k;
+			const char *s = unmark(c->text.p + r->off, r->len, &k);
+			if (r->keep && k == tn && tn && memcmp(s, t, k) == 0)
+				r->keep = 0, r->reason = "title-repeat";
 		}
 	}
 	if (where == 0 && anchor < 0 && c->positional && c->in_body_next) {
@@ -254,13 +491,15 @@ static void resolve(struct gw_chrome *c, int where)
 	if (where == 0 && anchor >= 0) {
 		/* Above the page header's last line (a counter, a date line, a
 		 * metadata row) only the title belongs to the document. */
+		/* the title is the nearest mostly-Chinese line above it: what is
+		 * further up is the site's banner and menus */
 		long title = -1;
 		for (long i = 0; i < anchor; i++) {
 			struct chrome_rec *r = &c->rec[i];
 			if (!r->keep)
 				continue;
 			r->keep = 0, r->reason = "header";
-			if (r->cjk >= 4 && (title < 0 || r->cjk >= c->rec[title].cjk))
+			if (r->cjk >= 4 && r->cjk * 2 >= r->cps)
 				title = i;
 		}
 		if (title >= 0) {
@@ -283,7 +522,7 @@ static void resolve(struct gw_chrome *c, int where)
 		int stop = 0;
 		for (size_t i = 0; i < n; i++) {
 			struct chrome_rec *r = &c->rec[i];
-			if (r->pat >= 0 && !is_blank(r))
+			if (r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft)
 				stop = 1;
 			if (!r->keep)
 				continue;
@@ -301,6 +540,10 @@ static void resolve(struct gw_chrome *c, int where)
 		for (size_t i = 0; i < n; i++)
 			if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
 				buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
+				c->title_headed = !strcmp(c->rec[i].reason, "title");
+				/* --no-title: the line above the body that is the title */
+				if (c->no_title && c->positional && where == 0)
+					c->rec[i].keep = 0, c->rec[i].reason = "title";
 				break;
 			}
 	}
@@ -320,15 +563,20 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	features(s, n, &f);
 	long pat = -1;
 	if (n && f.cps < CHROME_PATTERN_MAX) {
-		/* match without the list and heading marks of markdown dumps */
+		/* match without the list and heading marks of markdown dumps
+		 * and the empty cells of table dumps ("|  |  | text"): a run
+		 * of marks followed by a space, as often as it comes */
 		size_t k = 0;
-		while (k < n && (s[k] == '#' || s[k] == '*' || s[k] == '>' || s[k] == '+'))
-			k++;
-		if (k && k < n && s[k] == ' ') {
-			while (k < n && s[k] == ' ')
-				k++;
-		} else
-			k = 0;
+		for (;;) {
+			size_t j = k;
+			while (j < n && (s[j] == '#' || s[j] == '*' || s[j] == '>' || s[j] == '+' || s[j] == '|'))
+				j++;
+			if (j == k || j >= n || s[j] != ' ')
+				break;
+			while (j < n && s[j] == ' ')
+				j++;
+			k = j;
+		}
 		pat = match(c, s + k, n - k);
 	}
 	if (pat >= 0 && c->pat[pat].end && c->in_body) {
@@ -343,7 +591,8 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	 * sidebars of comments and headlines are lists. Inside the body it
 	 * is kept like any other line. */
 	int item = n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ';
-	if (pat < 0 && !item && is_long(&f)) {
+	int repeat = 0;
+	if (pat < 0 && !item && is_long(&f) && !(repeat = seen_before(c, s, n))) {
 		c->in_body_next = 1;
 		resolve(c, c->in_body ? 1 : 0);
 		c->in_body_next = 0;
@@ -363,6 +612,7 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	r->cjk = f.cjk;
 	r->pat = pat;
 	r->head = pat >= 0 && c->pat[pat].head;
+	r->repeat = repeat;
 	buf_add(&c->text, s, n);
 	if (c->nrec >= CHROME_MAX_PENDING)
 		resolve(c, c->in_body ? 1 : 0);

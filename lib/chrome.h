@@ -4,13 +4,18 @@
  * position. The body is the region from the first to the last long,
  * paragraph-like line; short lines inside it are kept (they are the
  * headings), short lines before and after it are judged by rules that
- * say which chrome sits there. Lines are decided as soon as the next
+ * say which chrome sits there. Runs of menu lines and, outside the
+ * body, of list items are chrome wherever they sit, and a long line
+ * that repeats an earlier one (a page's second copy of the article)
+ * does not extend the body. Lines are decided as soon as the next
  * long line (or the end) shows which region they are in, so memory is
  * bounded by the longest run of short lines (and capped, see
- * CHROME_MAX_PENDING). */
+ * CHROME_MAX_PENDING) plus 8 bytes a long line for the repeat check
+ * (at most 2^20 lines; after that no more repeats are looked for). */
 #ifndef GW_CHROME_H
 #define GW_CHROME_H
 #include <stddef.h>
+#include <stdint.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include "buf.h"
@@ -24,8 +29,11 @@
 struct chrome_pat {
 	pcre2_code *re;
 	char *name;      /* "file:line", the reason in --label */
+	char *src;       /* the pattern as written */
 	int head;        /* (?#head): the page header ends at this line */
 	int end;         /* (?#end): after the body, the document ends here */
+	int soft;        /* (?#soft): markup, not chrome; after the body it
+	                  * does not mean the page's chrome has begun */
 };
 
 struct chrome_rec {
@@ -33,6 +41,7 @@ struct chrome_rec {
 	size_t cps, cjk;
 	long pat;        /* matching pattern or -1 */
 	int head;
+	int repeat;      /* a long line that repeats an earlier one */
 	const char *reason;
 	int keep;
 };
@@ -45,8 +54,15 @@ struct gw_chrome {
 	struct chrome_pat *pat;
 	size_t npat, cappat;
 	pcre2_match_data *md;
+	/* The patterns PCRE2 finds anchored at the start, as one
+	 * alternation: one match call rules them all out for most lines
+	 * (built at the first chrome_begin; NULL if it could not be). */
+	pcre2_code *anchored;
+	int *in_anchored;            /* per pattern: part of it */
+	int combined;
 	chrome_emit_fn emit;
 	int positional;              /* apply the head/tail position rules */
+	int no_title;                /* drop the title line of a text dump */
 	void *arg;
 	/* per document */
 	int in_body, ended;
@@ -55,6 +71,9 @@ struct gw_chrome {
 	struct chrome_rec *rec;
 	size_t nrec, caprec;
 	struct gw_buf title;         /* the title line, once known */
+	int title_headed;            /* it was found above a page header */
+	uint64_t *seen;              /* hashes of the body lines so far */
+	size_t nseen, capseen;       /* capseen: 0 or a power of two */
 };
 
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg);

@@ -170,6 +170,7 @@ void dec_close(struct gw_decoder *d)
 	if (d->cd)
 		iconv_close((iconv_t)d->cd);
 	d->cd = NULL;
+	buf_free(&d->hold);
 }
 
 static const char FFFD[] = "\xEF\xBF\xBD";
@@ -180,7 +181,13 @@ static size_t conv(struct gw_decoder *d, const char *s, size_t n, int last, stru
 {
 	if (d->utf8) {
 		size_t m = last ? n : n - utf8_tail(s, n);
-		d->invalid += utf8_repair(s, m, out);
+		/* valid blocks (nearly all) are copied whole */
+		int ok = d->checked || utf8_valid(s, m);
+		d->checked = 0;
+		if (ok)
+			buf_add(out, s, m);
+		else
+			d->invalid += utf8_repair(s, m, out);
 		return m;
 	}
 	char *ip = (char *)s;
@@ -222,7 +229,58 @@ static size_t conv(struct gw_decoder *d, const char *s, size_t n, int last, stru
 	return (size_t)(ip - s);
 }
 
+/* The first non-ASCII bytes of a tentative UTF-8 document: decide. */
+static void redecide(struct gw_decoder *d, const char *in, size_t n, int last)
+{
+	const char *how;
+	size_t bom;
+	const char *e = enc_detect(in, n, last, &how, &bom);
+	d->tentative = 0;
+	if (strcmp(e, "UTF-8") == 0 || strncmp(e, "UTF-16", 6) == 0)
+		return;   /* UTF-16 cannot start mid-document after ASCII */
+	iconv_t cd = iconv_open("UTF-8", e);
+	if (cd == (iconv_t)-1)
+		return;
+	d->cd = cd;
+	d->utf8 = 0;
+	d->from = e;
+	d->how = how;
+}
+
+static void feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out);
+
 void dec_feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out)
+{
+	enum { JUDGE = 64 };   /* non-ASCII bytes worth judging on */
+	if (!d->tentative) {
+		feed(d, in, n, last, out);
+		return;
+	}
+	const char *s = in;
+	size_t m = n;
+	if (d->hold.len) {
+		buf_add(&d->hold, in, n);
+		s = d->hold.p, m = d->hold.len;
+	}
+	size_t k = 0;
+	while (k < m && !((unsigned char)s[k] & 0x80))
+		k++;
+	buf_add(out, s, k);
+	if (k == m && !d->hold.len)
+		return;
+	if (m - k < JUDGE && !last) {
+		if (s == d->hold.p)
+			memmove(d->hold.p, s + k, m - k), d->hold.len = m - k;
+		else
+			buf_add(&d->hold, s + k, m - k);
+		return;
+	}
+	redecide(d, s + k, m - k, last);
+	feed(d, s + k, m - k, last, out);
+	buf_clear(&d->hold);
+}
+
+static void feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out)
 {
 	if (d->ncarry) {
 		/* finish the cut sequence with a few bytes of the new block */

@@ -23,6 +23,12 @@ struct gw_decoder {
 	const char *from;     /* canonical name */
 	int utf8;             /* input already UTF-8: validate and repair only */
 	int unit;             /* bytes to skip over an invalid sequence */
+	int tentative;        /* UTF-8 chosen on ASCII alone: the first
+	                       * non-ASCII bytes decide again (dec_feed) */
+	const char *how;      /* set when they did: the rule that chose */
+	struct gw_buf hold;   /* too few of them yet to decide on */
+	int checked;          /* the first block was found valid UTF-8 by
+	                       * enc_detect: do not check it again */
 	void *cd;             /* iconv_t */
 	char carry[8];        /* an incomplete sequence from the last block */
 	size_t ncarry;
@@ -32,7 +38,12 @@ struct gw_decoder {
 /* 0 on success, -1 if the encoding is not supported. */
 int dec_open(struct gw_decoder *d, const char *from);
 /* Convert in[0..n), appending UTF-8 to out. last: no more input, so an
- * incomplete sequence at the end is invalid. */
+ * incomplete sequence at the end is invalid. A tentative decoder passes
+ * ASCII through; at the first non-ASCII byte it runs enc_detect on the
+ * rest of the block (from that byte) and converts from there on in the
+ * encoding found, so a page that is ASCII for its first block and GBK
+ * after is read as GBK, not as invalid UTF-8. ASCII reads the same in
+ * every encoding detected, so nothing already written changes. */
 void dec_feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out);
 void dec_close(struct gw_decoder *d);
 #endif

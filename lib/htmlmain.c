@@ -401,10 +401,92 @@ static void drop_chrome(struct ctx *c, xmlNodePtr node)
 	}
 }
 
+/* The longest part of a <title> cut at the separators sites put
+ * between the headline and their own name. */
+static void title_main(const char *t, size_t n, const char **ms, size_t *mn)
+{
+	static const char *const seps[] = { "_", "|", " - ", "--", "\xe2\x80\x94",
+		"\xef\xbc\x8d", "\xef\xbd\x9c", " \xe2\x80\x93 ", "::", NULL };   /* — － ｜ – */
+	*ms = t, *mn = 0;
+	size_t start = 0;
+	for (size_t i = 0; i <= n; i++) {
+		size_t k = 0;
+		for (int j = 0; i < n && seps[j] && !k; j++) {
+			size_t l = strlen(seps[j]);
+			if (i + l <= n && memcmp(t + i, seps[j], l) == 0)
+				k = l;
+		}
+		if (i < n && !k)
+			continue;
+		size_t a = start, b = i;
+		while (a < b && t[a] == ' ')
+			a++;
+		while (b > a && t[b - 1] == ' ')
+			b--;
+		if (b - a > *mn)
+			*ms = t + a, *mn = b - a;
+		if (i == n)
+			break;
+		start = i + k;
+		i += k - 1;
+	}
+}
+
+/* The next element named tag after n in document order. */
+static xmlNodePtr find_next(xmlNodePtr n, const char *tag)
+{
+	for (; n; n = n->parent) {
+		if (n->next) {
+			xmlNodePtr r = find(n->next, tag);
+			if (r)
+				return r;
+		}
+		/* find(n->next) searched all following siblings and their subtrees */
+		while (n->next)
+			n = n->next;
+	}
+	return NULL;
+}
+
+/* See html_main_text. */
+static void find_headline(xmlNodePtr root, const struct gw_buf *title, struct gw_buf *out)
+{
+	const char *m;
+	size_t mn;
+	title_main(title->p ? title->p : "", title->len, &m, &mn);
+	if (!mn)
+		return;
+	static const char *const hs[] = { "h1", "h2", "h3", NULL };
+	struct gw_buf h = { 0 };
+	for (int i = 0; hs[i]; i++) {
+		for (xmlNodePtr n = find(root, hs[i]); n; n = find_next(n, hs[i])) {
+			xmlChar *tt = xmlNodeGetContent(n);
+			buf_clear(&h);
+			if (tt) {
+				struct emit e = { &h, 0, 0 };
+				text(&e, tt);
+				xmlFree(tt);
+			}
+			if (!h.len || h.len > 600)
+				continue;
+			if (memmem(h.p, h.len, m, mn) ||
+			    (memmem(m, mn, h.p, h.len) && h.len * 10 >= mn * 6)) {
+				buf_add(out, h.p, h.len);
+				buf_free(&h);
+				return;
+			}
+		}
+	}
+	buf_free(&h);
+	if (utf8_count(m, mn) >= 4)
+		buf_add(out, m, mn);
+}
+
 static char fatal[200];
 static int fatal_line;
 
-static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title, int strict)
+static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title,
+    struct gw_buf *headline, int strict)
 {
 	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
 	if (!ctxt)
@@ -441,6 +523,7 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 			xmlFree(tt);
 		}
 	}
+	find_headline(root, title, headline);
 	struct ctx c = { 0 };
 	c.strict = strict;
 	xmlNodePtr top_node = (xmlNodePtr)doc;   /* same layout for children and _private */
@@ -519,16 +602,19 @@ const char *html_fatal(int *line)
 	return fatal[0] ? fatal : NULL;
 }
 
-int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title)
+int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title,
+    struct gw_buf *headline)
 {
-	size_t o = out->len, t = title->len;
-	int r = extract(s, n, out, title, 1);
+	size_t o = out->len, t = title->len, h = headline->len;
+	int r = extract(s, n, out, title, headline, 1);
 	if (r < 0 || utf8_count(out->p + o, out->len - o) >= 200)
 		return r;
-	out->len = o, title->len = t;
+	out->len = o, title->len = t, headline->len = h;
 	if (out->p)
 		out->p[o] = 0;
 	if (title->p)
 		title->p[t] = 0;
-	return extract(s, n, out, title, 0);
+	if (headline->p)
+		headline->p[h] = 0;
+	return extract(s, n, out, title, headline, 0);
 }

@@ -12,9 +12,14 @@
 /* 1 if s[0..n) looks like HTML (a tag near the start). */
 int html_sniff(const char *s, size_t n);
 /* Extract the main text of the UTF-8 page s[0..n) into out (lines
- * separated by LF) and the <title> into title. -1 if the parser gave
+ * separated by LF), the <title> into title and the article's headline
+ * into headline: the first <h1>, else <h2>, <h3>, that agrees with the
+ * <title> (holds its longest part, or most of it), else that longest
+ * part ("Headline_Site name" -> "Headline"); empty if none. The main
+ * text may or may not hold the headline already. -1 if the parser gave
  * up, else 0. */
-int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title);
+int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title,
+    struct gw_buf *headline);
 /* The error that stopped the last parse early (the rest of the page was
  * not read), or NULL; *line is its line in the page. */
 const char *html_fatal(int *line);

@@ -1,6 +1,9 @@
 #include "normalize.h"
 #include "utf8.h"
 
+#include <stdint.h>
+#include <string.h>
+
 /* Full-width forms kept as written: they are the Chinese punctuation
  * marks themselves (，not a stand-in for ','). */
 static int keep_fullwidth(uint32_t cp)
@@ -40,6 +43,46 @@ static void init_special(void)
 	special[0] = 2;   /* marks the table as built */
 }
 
+/* The first byte from p on that may start a character the map changes
+ * (e if none). The input is valid UTF-8, so the ideographs' lead bytes
+ * E4-E9 skip their whole sequence and ASCII goes eight bytes at a time. */
+static const unsigned char *next_special(const unsigned char *p, const unsigned char *e)
+{
+	while (p < e) {
+		unsigned c = *p;
+		if (c < 0x80) {
+			while (p + 8 <= e) {
+				uint64_t w;
+				memcpy(&w, p, 8);
+				if (w & 0x8080808080808080ULL)
+					break;
+				p += 8;
+			}
+			while (p < e && *p < 0x80)
+				p++;
+			continue;
+		}
+		if (c >= 0xE4 && c <= 0xE9 && p + 3 <= e) {
+			p += 3;
+			continue;
+		}
+		if (special[c] == 1)
+			return p;
+		p++;
+	}
+	return e;
+}
+
+long norm_same(const char *s, size_t n)
+{
+	if (!special[0])
+		init_special();
+	if (n && (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t'))
+		return -1;
+	const unsigned char *p = (const unsigned char *)s;
+	return next_special(p, p + n) == p + n ? (long)n : -1;
+}
+
 void norm_line(const char *s, size_t n, struct gw_buf *out)
 {
 	if (!special[0])
@@ -48,9 +91,7 @@ void norm_line(const char *s, size_t n, struct gw_buf *out)
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	buf_reserve(out, n);
 	while (p < e) {
-		const unsigned char *q = p;
-		while (q < e && (q[0] == 0 || !special[q[0]]))
-			q++;
+		const unsigned char *q = next_special(p, e);
 		if (q > p) {
 			memcpy(out->p + out->len, p, (size_t)(q - p));
 			out->len += (size_t)(q - p);

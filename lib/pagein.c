@@ -39,7 +39,29 @@ static int binary(const char *s, size_t n)
 	return memchr(s, 0, n) != NULL;
 }
 
-int page_open(struct gw_page *p, const char *path, const char *from, int type)
+static int ascii_only(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((unsigned char)s[i] & 0x80)
+			return 0;
+	return 1;
+}
+
+/* 1 if one of the first few lines of text is the headline or holds it. */
+static int has_headline(const struct gw_buf *text, const struct gw_buf *h)
+{
+	const char *s = text->p, *e = s + text->len;
+	for (int k = 0; k < 5 && s < e; k++) {
+		const char *nl = memchr(s, '\n', (size_t)(e - s));
+		size_t n = nl ? (size_t)(nl - s) : (size_t)(e - s);
+		if (memmem(s, n, h->p, h->len))
+			return 1;
+		s += n + 1;
+	}
+	return 0;
+}
+
+int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline)
 {
 	memset(p, 0, sizeof *p);
 	p->name = path;
@@ -71,6 +93,11 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type)
 		page_close(p);
 		return -1;
 	}
+	/* ASCII so far says nothing about the bytes beyond the sniffed
+	 * block: the first non-ASCII ones decide again */
+	p->dec.tentative = !from && !bom && p->dec.utf8 && !p->eof && ascii_only(p->raw, n);
+	/* enc_detect validated exactly what the first conversion takes */
+	p->dec.checked = !from && !p->dec.tentative && !strcmp(p->how, "utf-8");
 	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
 	p->html = type == PAGE_HTML || (type == PAGE_AUTO && html_sniff(p->utf.p, p->utf.len));
 	if (!p->html)
@@ -89,12 +116,19 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type)
 	struct gw_buf text = { 0 };
 	int line;
 	const char *why;
-	if (html_main_text(p->utf.p, p->utf.len, &text, &p->title) < 0)
+	if (html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline) < 0)
 		gw_warn_input(path, 0, "HTML parser gave up, no text");
 	else if ((why = html_fatal(&line)))
 		gw_warn_input(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
 	buf_free(&p->utf);
-	p->utf = text;
+	if (headline && p->headline.len && !has_headline(&text, &p->headline)) {
+		buf_add(&p->utf, p->headline.p, p->headline.len);
+		buf_addc(&p->utf, '\n');
+		if (text.len)   /* no main text at all: the headline alone */
+			buf_add(&p->utf, text.p, text.len);
+		buf_free(&text);
+	} else
+		p->utf = text;
 	return 0;
 }
 
@@ -184,5 +218,6 @@ void page_close(struct gw_page *p)
 	p->raw = NULL;
 	buf_free(&p->utf);
 	buf_free(&p->title);
+	buf_free(&p->headline);
 	buf_free(&p->fix);
 }

@@ -22,12 +22,15 @@ struct gw_page {
 	size_t lineno;              /* of the line last handed out */
 	int skipping;               /* inside an over-long line */
 	struct gw_buf title;        /* HTML <title> */
+	struct gw_buf headline;     /* HTML: the article's headline (htmlmain.h) */
 	struct gw_buf fix;          /* a line with NULs replaced */
 };
 
-/* Open and sniff. from: an encoding to force, or NULL. -1 (reported,
- * exit status 1) if the input cannot be opened or is empty or binary. */
-int page_open(struct gw_page *p, const char *path, const char *from, int type);
+/* Open and sniff. from: an encoding to force, or NULL. headline: an
+ * HTML page's text starts with its headline (unless the main text
+ * already does). -1 (reported, exit status 1) if the input cannot be
+ * opened or is empty or binary. */
+int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline);
 /* The next line of UTF-8 text without its LF: 1, or 0 at the end. */
 int page_next(struct gw_page *p, const char **s, size_t *n);
 /* Report invalid bytes replaced, if any, and free. */

@@ -23,6 +23,7 @@ static const char usage[] =
 "  -t, --type=TYPE       input is 'html', 'text' or 'auto' (default)\n"
 "  -p, --patterns=FILE   also drop lines matching the patterns in FILE\n"
 "      --no-normalize    keep characters as written (only trim spaces)\n"
+"      --no-title        leave the page's title (headline) out\n"
 "      --label           every line, with class (keep/drop) and reason\n"
 "      --meta            doc key value rows: title, date, source ...\n"
 "  -N, --no-header       do not write the header line\n"
@@ -35,7 +36,7 @@ static const char usage[] =
 "Exit status: 0 all input read, 1 some input bad (reported), 2 usage.\n"
 "Full documentation: man gw-strip\n";
 
-enum { OPT_NONORM = 0x200, OPT_LABEL, OPT_META };
+enum { OPT_NONORM = 0x200, OPT_LABEL, OPT_META, OPT_NOTITLE };
 
 static struct {
 	int label, meta, normalize;
@@ -85,9 +86,13 @@ static void feed(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 		const char *cr = memchr(s, '\r', n);
 		size_t k = cr ? (size_t)(cr - s) : n;
 		if (cr || k || first) {
-			buf_clear(&st.line);
-			norm_line(s, k, &st.line);
-			chrome_line(c, lineno, st.line.p ? st.line.p : "", st.line.len);
+			if (norm_same(s, k) >= 0)
+				chrome_line(c, lineno, k ? s : "", k);
+			else {
+				buf_clear(&st.line);
+				norm_line(s, k, &st.line);
+				chrome_line(c, lineno, st.line.p ? st.line.p : "", st.line.len);
+			}
 		}
 		if (!cr)
 			return;
@@ -102,6 +107,7 @@ int main(int argc, char **argv)
 		{"type", required_argument, NULL, 't'},
 		{"patterns", required_argument, NULL, 'p'},
 		{"no-normalize", no_argument, NULL, OPT_NONORM},
+		{"no-title", no_argument, NULL, OPT_NOTITLE},
 		{"label", no_argument, NULL, OPT_LABEL},
 		{"meta", no_argument, NULL, OPT_META},
 		GW_COMMON_LONGOPTS,
@@ -109,7 +115,7 @@ int main(int argc, char **argv)
 	};
 	struct gw_common co = { 0 };
 	const char *from = NULL;
-	int type = PAGE_AUTO, c;
+	int type = PAGE_AUTO, c, title = 1;
 	const char **pats = NULL;
 	size_t npats = 0;
 
@@ -134,6 +140,7 @@ int main(int argc, char **argv)
 			pats[npats++] = optarg;
 			break;
 		case OPT_NONORM: st.normalize = 0; break;
+		case OPT_NOTITLE: title = 0; break;
 		case OPT_LABEL: st.label = 1; break;
 		case OPT_META: st.meta = 1; break;
 		default: gw_usage_error("unknown option");
@@ -144,6 +151,7 @@ int main(int argc, char **argv)
 
 	struct gw_chrome ch;
 	chrome_init(&ch, emit, NULL);
+	ch.no_title = !title;
 	chrome_load(&ch, gw_datafile("boilerplate.txt"));
 	for (size_t i = 0; i < npats; i++)
 		chrome_load(&ch, pats[i]);
@@ -158,7 +166,7 @@ int main(int argc, char **argv)
 	const char *name;
 	while ((name = inputs_next(&in))) {
 		struct gw_page pg;
-		if (page_open(&pg, name, from, type) < 0)
+		if (page_open(&pg, name, from, type, title) < 0)
 			continue;
 		st.doc = co.doc ? co.doc : name;
 		st.par = 0;

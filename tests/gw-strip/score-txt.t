@@ -1,2 +1,2 @@
 # the same pages as html2text dumps (page.txt)
-tests/gw-strip/score-boilerplate --floor 0.89 txt $X/boilerplate | tail -n 1
+tests/gw-strip/score-boilerplate --floor 0.93 txt $X/boilerplate | tail -n 1

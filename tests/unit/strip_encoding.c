@@ -46,6 +46,32 @@ static void pieces(const char *enc, const char *s, size_t n, const char *want, s
 	buf_free(&out);
 }
 
+/* A decoder that chose UTF-8 on ASCII alone decides again at the first
+ * non-ASCII bytes, however the input is cut into pieces. */
+static void tentative(const char *s, size_t n, const char *want, const char *want_from)
+{
+	struct gw_buf out = { 0 };
+	for (size_t piece = 1; piece <= n + 1; piece++) {
+		struct gw_decoder d;
+		buf_clear(&out);
+		dec_open(&d, "UTF-8");
+		d.tentative = 1;
+		for (size_t i = 0;; i += piece) {
+			size_t k = n - i < piece ? n - i : piece;
+			dec_feed(&d, s + i, k, i + k >= n, &out);
+			if (i + k >= n)
+				break;
+		}
+		CHECK(out.len == strlen(want) && memcmp(out.p, want, out.len) == 0,
+		    "tentative piece %zu: got '%.*s' want '%s'", piece, (int)out.len, out.p, want);
+		CHECK(d.invalid == 0, "tentative piece %zu: %zu invalid", piece, d.invalid);
+		CHECK(strcmp(d.from, want_from) == 0, "tentative piece %zu: read as %s, want %s",
+		    piece, d.from, want_from);
+		dec_close(&d);
+	}
+	buf_free(&out);
+}
+
 static void detect(const char *s, size_t n, const char *want, const char *want_how)
 {
 	const char *how;
@@ -81,6 +107,18 @@ int main(void)
 	pieces("GB18030", "a\xff" "b", 3, "a\xef\xbf\xbd" "b", 1);
 	/* a lead byte at the very end is incomplete, not waiting forever */
 	pieces("GB18030", "ab\xd5", 3, "ab\xef\xbf\xbd", 1);
+
+	/* ASCII first, then GB18030 (or UTF-8): each read as what it is */
+	{
+		struct gw_buf in = { 0 }, want = { 0 };
+		buf_adds(&in, "ascii start\n"), buf_adds(&want, "ascii start\n");
+		for (int i = 0; i < 6; i++)
+			buf_add(&in, gb, sizeof gb - 1), buf_add(&want, utf8, sizeof utf8 - 1);
+		tentative(in.p, in.len, want.p, "GB18030");
+		tentative(want.p, want.len, want.p, "UTF-8");
+		tentative("only ascii", 10, "only ascii", "UTF-8");
+		buf_free(&in), buf_free(&want);
+	}
 
 	detect("\xef\xbb\xbf" "abc", 6, "UTF-8", "bom");
 	detect("\xff\xfe" "a\0", 4, "UTF-16LE", "bom");
