@@ -97,20 +97,6 @@ static int header_line(struct gw_reader *r, char *line, size_t n)
 	return 1;
 }
 
-/* The paragraph number as text, without snprintf: this runs once a
- * paragraph and snprintf showed in profiles. */
-static size_t fmt_par(char *buf, size_t v)
-{
-	char tmp[24];
-	size_t i = sizeof tmp;
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	memcpy(buf, tmp + i, sizeof tmp - i);
-	return sizeof tmp - i;
-}
-
 int reader_next(struct gw_reader *r, struct gw_par *p)
 {
 	const char *cl;
@@ -174,7 +160,7 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 				p->parlen = r->f[r->c_par].n;
 			} else {
 				p->par = r->parbuf;
-				p->parlen = fmt_par(r->parbuf, ++r->parno);
+				p->parlen = fmt_size(r->parbuf, ++r->parno);
 			}
 			p->sec = r->c_sec >= 0 ? r->f[r->c_sec].p : NULL;
 			p->seclen = r->c_sec >= 0 ? r->f[r->c_sec].n : 0;
@@ -188,7 +174,7 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 		p->doclen = strlen(r->docname);
 		p->doc_escaped = 0;
 		p->par = r->parbuf;
-		p->parlen = fmt_par(r->parbuf, ++r->parno);
+		p->parlen = fmt_size(r->parbuf, ++r->parno);
 		p->sec = NULL;
 		p->seclen = 0;
 		return 1;

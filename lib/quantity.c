@@ -479,6 +479,20 @@ static void add_qual_text(struct qty_scan *sc, const char *w, size_t n)
 	buf_add(&sc->q.qual, w, n);
 }
 
+/* The first word of list (NULL-ended) written at s+j becomes a qualifier
+ * (10月底, 2022年上半年); returns the position after it, or j. */
+static size_t take_qual_word(struct qty_scan *sc, const char *s, size_t n, size_t j,
+    const char *const *list)
+{
+	for (int m = 0; list[m]; m++)
+		if (has(s, n, j, list[m])) {
+			size_t l = strlen(list[m]);
+			add_qual_text(sc, list[m], l);
+			return j + l;
+		}
+	return j;
+}
+
 /* Clause delimiters: ，,；;。！？!? TAB | (table cells). */
 static size_t delim_len_at(const unsigned char *s, size_t j, size_t n)
 {
@@ -672,7 +686,7 @@ static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i
 	return i;
 }
 
-static const char *month_quals[] = {"上旬", "中旬", "下旬", "底", "初", "末", "中", "份", NULL};
+static const char *const month_quals[] = {"上旬", "中旬", "下旬", "底", "初", "末", "中", "份", NULL};
 
 /* Currencies other than 元 that may be named before the number
  * (港币两千九百六十元, 新台币 177.1 亿元) or right after 元 (三万元欧元). */
@@ -1196,22 +1210,12 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 				buf_addc(&q->value, '-'); put2(&q->value, d);
 				j = k2 + 3;
 			} else {
-				for (int m = 0; month_quals[m]; m++)
-					if (has(s, n, j, month_quals[m])) {
-						add_qual_text(sc, month_quals[m], strlen(month_quals[m]));
-						j += strlen(month_quals[m]);
-						break;
-					}
+				j = take_qual_word(sc, s, n, j, month_quals);
 			}
 		} else {
 			/* 2022年底, 2022年上半年: the part of the year */
-			static const char *yq[] = {"上半年", "下半年", "底", "末", "初", NULL};
-			for (int m = 0; yq[m]; m++)
-				if (has(s, n, j, yq[m])) {
-					add_qual_text(sc, yq[m], strlen(yq[m]));
-					j += strlen(yq[m]);
-					break;
-				}
+			static const char *const yq[] = {"上半年", "下半年", "底", "末", "初", NULL};
+			j = take_qual_word(sc, s, n, j, yq);
 		}
 		q->b1 = j;
 		/* 2023-2025年 is handled as a range below; a year alone ends here */
@@ -1229,12 +1233,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 				buf_addc(&q->value, '-'); put2(&q->value, d);
 				j = k + 3;
 			} else {
-				for (int m = 0; month_quals[m]; m++)
-					if (has(s, n, j, month_quals[m])) {
-						add_qual_text(sc, month_quals[m], strlen(month_quals[m]));
-						j += strlen(month_quals[m]);
-						break;
-					}
+				j = take_qual_word(sc, s, n, j, month_quals);
 			}
 			q->b1 = j;
 			emit(sc, s, n);

@@ -58,15 +58,22 @@ void out_char(char c)
 	obuf[olen++] = c;
 }
 
-void out_size(size_t v)
+size_t fmt_size(char *buf, size_t v)
 {
 	char tmp[24];
-	int i = sizeof tmp;
+	size_t i = sizeof tmp;
 	do {
 		tmp[--i] = (char)('0' + v % 10);
 		v /= 10;
 	} while (v);
-	out_write(tmp + i, sizeof tmp - (size_t)i);
+	memcpy(buf, tmp + i, sizeof tmp - i);
+	return sizeof tmp - i;
+}
+
+void out_size(size_t v)
+{
+	char tmp[24];
+	out_write(tmp, fmt_size(tmp, v));
 }
 
 void out_long(long v)

@@ -14,6 +14,9 @@ static inline void out_str(const char *s);
 void out_char(char c);
 void out_long(long v);
 void out_size(size_t v);
+/* v in decimal into buf (room for 20); returns the length. No snprintf:
+ * this runs once a row or a paragraph. */
+size_t fmt_size(char *buf, size_t v);
 void out_flush(void);
 /* Write s[0..n) with \\ \t \n \r escaped. */
 void out_field(const char *s, size_t n);
