@@ -3,10 +3,11 @@
 o="tests/gw-numbers-eval/spec-oracle $X/recognizers-text-zh $X/jionlp"
 tests/gw-numbers-eval/score-recognizers --cmd "$o" --floor 100
 # Hand-written gongwen-style rows: unit and qualifier inside the span,
-# 个百分点 and ‰, 万元 -> 元, 近一吨 as 1000 千克 = 1 Ton, 三斤半 as 1.75 千克,
-# a range with its unit pass; a wrong value, an extra row, the wrong
-# currency, a short span, offsets that do not point at the span, a kind
-# name row and one row for two numbers fail.
+# 个百分点 and ‰, 万元 -> 元, 近一吨 as 1000 千克 = 1 Ton, 三斤半 as
+# 1.75 千克, a range with its unit, a bound with its qualifier outside the
+# span pass; a wrong value, an extra row, the wrong currency, a short span,
+# offsets that do not point at the span, a kind name row, one row for two
+# numbers and a qualifier not written there fail.
 echo "--- verdicts"
 tests/gw-numbers-eval/score-recognizers --verdicts \
 	--cmd "cat tests/gw-numbers-eval/scorer-rows.tsv" |
