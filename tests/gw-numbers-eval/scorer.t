@@ -5,9 +5,11 @@ tests/gw-numbers-eval/score-recognizers --cmd "$o" --floor 100
 # Hand-written gongwen-style rows: unit and qualifier inside the span,
 # 个百分点 and ‰, 万元 -> 元, 近一吨 as 1000 千克 = 1 Ton, 三斤半 as
 # 1.75 千克, a range with its unit, a bound with its qualifier outside the
-# span pass; a wrong value, an extra row, the wrong currency, a short span,
-# offsets that do not point at the span, a kind name row, one row for two
-# numbers and a qualifier not written there fail.
+# span, 位于…之间 around a range row, 不小于三十 against a row 三十岁 pass;
+# a wrong value, an extra row, the wrong currency, a short span, offsets
+# that do not point at the span, a kind name row, one row for two numbers,
+# a qualifier not written there and a bound word outside an unqualified
+# row (之下) fail.
 echo "--- verdicts"
 tests/gw-numbers-eval/score-recognizers --verdicts \
 	--cmd "cat tests/gw-numbers-eval/scorer-rows.tsv" |
