@@ -9,7 +9,12 @@
 
 size_t gw_max_record = GW_MAX_RECORD_DEFAULT;
 
-enum { BLOCK = 128 << 10 };
+/* The read size. The fuzz targets build with a tiny block so that short
+ * inputs cross every refill, move and grow path of the buffer. */
+#ifndef GW_LINES_BLOCK
+#define GW_LINES_BLOCK (128 << 10)
+#endif
+enum { BLOCK = GW_LINES_BLOCK };
 
 void lines_fdopen(struct gw_lines *r, int fd, const char *name, size_t max)
 {
