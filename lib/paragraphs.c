@@ -47,7 +47,9 @@ static void trim(char **s, size_t *n)
 	size_t w;
 	while (*n && is_space_at(*s, *n, &w)) { *s += w; *n -= w; }
 	for (;;) {
-		if (*n && strchr(" \t\r\f\v", (*s)[*n - 1])) { (*n)--; continue; }
+		/* Not strchr: it would match a NUL byte (its terminator) and
+		 * silently drop trailing NULs that are part of the text. */
+		if (*n && is_space_at(*s + *n - 1, 1, &w)) { (*n)--; continue; }
 		if (*n >= 2 && !memcmp(*s + *n - 2, "\xC2\xA0", 2)) { *n -= 2; continue; }
 		if (*n >= 3 && !memcmp(*s + *n - 3, "\xE3\x80\x80", 3)) { *n -= 3; continue; }
 		break;
