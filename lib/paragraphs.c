@@ -107,6 +107,12 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 		p->lineno = r->L.lineno;
 		p->file = r->L.name;
 		if (r->header < 0) {
+			/* A UTF-8 BOM (Notepad, Excel) is a signature, not text: left
+			 * in, it hides the header and the first heading marker. */
+			if (n >= 3 && !memcmp(line, "\xEF\xBB\xBF", 3)) {
+				line += 3;
+				n -= 3;
+			}
 			int h = header_line(r, line, n);
 			if (h < 0) {
 				r->header = 0;

@@ -79,6 +79,9 @@ cases() {
 	case_ a stream row with too few fields between good rows
 	printf 'doc\tpar\ttext\nd\t1\t%s\nd\t2\nd\t3\t%s\n' "$GOOD1" "$GOOD2" | run "$T"
 
+	case_ a UTF-8 BOM before the header
+	printf '\357\273\277doc\tpar\ttext\nd\t1\t%s\nd\t2\t%s\n' "$GOOD1" "$GOOD2" | run "$T"
+
 	case_ a PNG among good files
 	printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\001\0\0\0\001\010\006\0\0\0\037\025\304\211\0\0\0\rIDATx\234c\370\017\0\001\001\001\0\030\335\215\260\0\0\0\0IEND\256B`\202' >pic.png
 	run "$T" good1.txt pic.png good2.txt

@@ -1,7 +1,7 @@
 /* The paragraph reader (lib/paragraphs.c) that gw-sections, gw-numbers
  * and gw-agencies stand on, checked against a small model of the stream
- * rules in DESIGN.md: a first line that is a header with a text column
- * makes a gongwen stream (rows with the header's field count are
+ * rules in DESIGN.md: a UTF-8 BOM at the start is dropped; a first line
+ * that is a header with a text column makes a gongwen stream (rows with the header's field count are
  * paragraphs, others are skipped and reported); a header without text
  * drops the input with a message; anything else is plain text, each
  * non-blank trimmed line a paragraph. Every paragraph the model expects
@@ -77,6 +77,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (l && s[l - 1] == '\r') l--;
 		if (mode < 0) {
 			mode = 0;
+			if (l >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) { s += 3; l -= 3; }
 			if (tsv_is_header(s, l)) {
 				c_text = col(s, l, "text");
 				if (c_text < 0 && nfields(s, l) >= 2) { mode = 2; break; }
