@@ -36,7 +36,7 @@ static int plain_decimal(const char *s, size_t n)
 static int iso(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == ':'))
+		if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == ':' || s[i] == 'T'))
 			return 0;
 	return 1;
 }
@@ -50,7 +50,8 @@ static void row(void *arg, const struct qty *q, const char *text, size_t n)
 	CHECK(utf8_valid(text + q->b0, q->b1 - q->b0), "span cut inside a character");
 	CHECK(utf8_valid(text + q->c0, q->c1 - q->c0), "clause cut inside a character");
 	CHECK(q->kind && *q->kind, "no kind");
-	/* Dates and times are written as ISO 8601 (2022-01-30, 14:30). */
+	/* Dates and times are written as ISO 8601 (2022-01-30, 14:30,
+	 * 2021-01-21T08:50). */
 	int when = !strcmp(q->kind, "date") || !strcmp(q->kind, "time");
 	CHECK(when ? iso(q->value.p, q->value.len) : plain_decimal(q->value.p, q->value.len),
 	    "%s value '%.*s'", q->kind, (int)q->value.len, q->value.p);
