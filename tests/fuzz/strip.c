@@ -35,6 +35,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t bom = 99;
 	const char *enc = enc_detect(in, n, 1, &how, &bom);
 	CHECK(enc && how && bom <= n, "detect gave %s by %s, bom %zu of %zu", enc ? enc : "NULL", how ? how : "NULL", bom, n);
+	/* enc may point into enc_canonical's static buffer, which the next
+	 * detection overwrites: keep a copy. */
+	char encbuf[64];
+	snprintf(encbuf, sizeof encbuf, "%s", enc);
+	enc = encbuf;
 	size_t bom2;
 	const char *how2;
 	CHECK(enc_detect(in, n / 2, 0, &how2, &bom2) != NULL, "detect on a prefix gave NULL");
