@@ -50,7 +50,9 @@ static void trim(char **s, size_t *n)
 	size_t w;
 	while (*n && is_space_at(*s, *n, &w)) { *s += w; *n -= w; }
 	for (;;) {
-		if (*n && strchr(" \t\r\f\v", (*s)[*n - 1])) { (*n)--; continue; }
+		/* Not strchr: it would match a NUL byte (its terminator) and
+		 * silently drop trailing NULs that are part of the text. */
+		if (*n && is_space_at(*s + *n - 1, 1, &w)) { (*n)--; continue; }
 		if (*n >= 2 && !memcmp(*s + *n - 2, "\xC2\xA0", 2)) { *n -= 2; continue; }
 		if (*n >= 3 && (!memcmp(*s + *n - 3, "\xE3\x80\x80", 3) ||
 		    (!memcmp(*s + *n - 3, "\xE2\x80", 2) && (unsigned char)(*s)[*n - 1] <= 0x8B))) { *n -= 3; continue; }
@@ -110,6 +112,12 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 		p->lineno = r->L.lineno;
 		p->file = r->L.name;
 		if (r->header < 0) {
+			/* A UTF-8 BOM (Notepad, Excel) is a signature, not text: left
+			 * in, it hides the header and the first heading marker. */
+			if (n >= 3 && !memcmp(line, "\xEF\xBB\xBF", 3)) {
+				line += 3;
+				n -= 3;
+			}
 			int h = header_line(r, line, n);
 			if (h < 0) {
 				r->header = 0;

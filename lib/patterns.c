@@ -59,8 +59,11 @@ pcre2_code *gw_compile(const char *pat, size_t n, unsigned flags, const char *pa
 		pcre2_get_error_message(err, msg, sizeof msg);
 		gw_die(GW_USAGE, "%s:%zu: bad pattern at offset %zu: %s", path, line, (size_t)off, msg);
 	}
-	/* JIT is an optimisation: where the platform lacks it, interpret. */
-	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	/* JIT is an optimisation: where the platform lacks it, interpret.
+	 * GONGWEN_NO_JIT turns it off: valgrind cannot follow JIT code and
+	 * reports false errors in it (scripts/valgrind-check sets it). */
+	if (!getenv("GONGWEN_NO_JIT"))
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	return re;
 }
 

@@ -19,7 +19,8 @@ const char *gw_datafile(const char *name);
 int gw_datafile_each(const char *path,
     void (*fn)(const char *s, size_t n, size_t lineno, const char *path, void *arg), void *arg);
 
-/* Compile one PCRE2 pattern with UTF and JIT; a bad pattern is a fatal
+/* Compile one PCRE2 pattern with UTF and JIT (no JIT when the
+ * environment has GONGWEN_NO_JIT, for valgrind); a bad pattern is a fatal
  * error naming path:line and the offset. */
 pcre2_code *gw_compile(const char *pat, size_t n, unsigned flags, const char *path, size_t line);
 

@@ -1,0 +1,164 @@
+# The bad-input suite (issue 7): what every gw-* tool does with input the
+# web really serves. Sourced by tests/badinput/gw-*.t, one file a tool,
+# each running the same cases through `cases TOOL`. For each case the
+# golden file records: the exit status, every line on stderr, the header
+# line, which paragraphs (doc:par) produced rows, and whether each good
+# record around the bad one still came out ("good 2/2").
+#
+# Outcomes the stream contract (DESIGN.md, gongwen(7)) asks for:
+#   bad input in one place   -> message FILE:LINE, exit 1, the rest written
+#   usage error              -> exit 2
+#   stdout closed (| head)   -> killed by SIGPIPE (status 141), no message
+#   write error (full disk)  -> "write error: ...", exit 2
+#
+# The 1 GB line: here a 1 MiB line against --max-record 1K exercises the
+# same skip path in milliseconds; scripts/badinput-slow streams a real
+# 1 GiB line through each tool at the default limit (make check-slow).
+set -u
+export LC_ALL=C.UTF-8
+tmp=$(mktemp -d)
+chmod 755 "$tmp"
+trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
+cd "$tmp" || exit 1
+
+# Two good paragraphs every tool has something to say about: a number
+# with its unit and qualifier, and a lead agency.
+GOOD1='2023年全市地区生产总值增长6.5%左右，由市发展和改革委员会牵头负责。'
+GOOD2='城镇登记失业率控制在4.5%以内，市人力资源和社会保障局负责。'
+printf '%s\n' "$GOOD1" >good1.txt
+printf '%s\n' "$GOOD2" >good2.txt
+cat good1.txt good2.txt >good.txt
+
+ncases=0
+case_() { ncases=$((ncases + 1)); echo "== $ncases $*"; }
+
+# What each tool's rows carry of a good paragraph: strip and sections
+# the text, numbers the number, agencies the agency's name.
+marks() {
+	case $1 in
+	gw-numbers) echo '6.5 4.5' ;;
+	gw-agencies) echo '发展和改革 人力资源和社会保障' ;;
+	*) echo '6.5%左右 4.5%以内' ;;
+	esac
+}
+
+# summary TOOL RC: the case's outcome from o (stdout) and e (stderr).
+summary() {
+	echo "exit $2"
+	sed 's/^/stderr: /' e
+	local h
+	h=$(head -n 1 o | tr -d '\0')
+	case $h in doc*) echo "header: $h" ;; esac
+	echo "rows from: $(awk -F'\t' 'NR > 1 { k = $1 ":" $2; if (k != last) printf "%s ", k; last = k }' o)"
+	local n=0 k=0 m
+	for m in $(marks "$1"); do
+		n=$((n + 1))
+		grep -aqF -- "$m" o && k=$((k + 1))
+	done
+	echo "good $k/$n"
+}
+
+# run TOOL ARG... (stdin as given): run and summarise.
+run() {
+	"$@" >o 2>e
+	summary "$1" $?
+}
+
+cases() {
+	local T=$1
+
+	case_ empty input
+	run "$T" </dev/null
+
+	case_ only a header
+	printf 'doc\tpar\ttext\n' | run "$T"
+
+	case_ a header without text, then good rows
+	printf 'doc\tpar\tbody\nd\t1\t%s\nd\t2\t%s\n' "$GOOD1" "$GOOD2" | run "$T"
+
+	case_ a stream row with too few fields between good rows
+	printf 'doc\tpar\ttext\nd\t1\t%s\nd\t2\nd\t3\t%s\n' "$GOOD1" "$GOOD2" | run "$T"
+
+	case_ a UTF-8 BOM before the header
+	printf '\357\273\277doc\tpar\ttext\nd\t1\t%s\nd\t2\t%s\n' "$GOOD1" "$GOOD2" | run "$T"
+
+	case_ a PNG among good files
+	printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\001\0\0\0\001\010\006\0\0\0\037\025\304\211\0\0\0\rIDATx\234c\370\017\0\001\001\001\0\030\335\215\260\0\0\0\0IEND\256B`\202' >pic.png
+	run "$T" good1.txt pic.png good2.txt
+
+	case_ a gzip file among good files
+	printf '%s\n' "$GOOD1" "$GOOD2" | gzip -n -9 >page.gz
+	run "$T" good1.txt page.gz good2.txt
+
+	case_ NUL bytes inside a line
+	printf '2023年全市地区生产总值增长6.5%%左右\0\0，由市发展和改革委员会牵头负责。\n%s\n' "$GOOD2" >nul.txt
+	run "$T" nul.txt
+	echo "NUL bytes out: $(tr -cd '\0' <o | wc -c)"
+
+	case_ invalid UTF-8 between good lines
+	printf '%s\n坏\377\376字节\n%s\n' "$GOOD1" "$GOOD2" | run "$T"
+
+	case_ overlong and surrogate UTF-8
+	printf '%s\n斜线\300\257和\340\200\257代理\355\240\200\n%s\n' "$GOOD1" "$GOOD2" | run "$T"
+
+	case_ UTF-16LE without BOM
+	iconv -f UTF-8 -t UTF-16LE good.txt >u16.txt
+	run "$T" u16.txt good2.txt
+
+	case_ GBK labelled as UTF-8
+	{ printf '<html><head><meta charset="utf-8"><title>t</title></head><body>\n<p>'
+	  printf '%s' "$GOOD1" | iconv -f UTF-8 -t GBK
+	  printf '</p>\n</body></html>\n'; } >gbk.html
+	run "$T" gbk.html good2.txt
+
+	case_ a 1 MiB line with --max-record 1K between good lines
+	{ cat good1.txt; head -c 1048576 /dev/zero | tr '\0' x; echo; cat good2.txt; } | run "$T" --max-record 1K
+
+	case_ an over-long last line without LF
+	{ cat good.txt; head -c 5000 /dev/zero | tr '\0' x; } | run "$T" --max-record 1K
+
+	case_ 10^6 empty lines, then good lines
+	{ yes '' | head -n 1000000; cat good.txt; } | run "$T"
+
+	case_ CR-only line ends
+	printf '%s\r%s\r' "$GOOD1" "$GOOD2" | run "$T"
+
+	case_ CRLF line ends
+	printf '%s\r\n%s\r\n' "$GOOD1" "$GOOD2" | run "$T"
+
+	case_ a missing file among good ones
+	run "$T" good1.txt missing.txt good2.txt
+
+	case_ an unreadable file among good ones
+	cp good1.txt locked.txt
+	chmod 000 locked.txt
+	# root reads anything: drop to nobody so the permission applies.
+	if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+		"$T" --version >/dev/null 2>&1 &&
+		setpriv --reuid=65534 --regid=65534 --clear-groups -- "$T" good1.txt locked.txt good2.txt >o 2>e
+		summary "$T" $?
+	else
+		run "$T" good1.txt locked.txt good2.txt
+	fi
+
+	case_ a directory among good files
+	mkdir -p dir
+	run "$T" good1.txt dir good2.txt
+
+	case_ stdout closed early '(| head -n 1)'
+	for i in $(seq 20000); do echo "$GOOD1"; done >many.txt
+	"$T" many.txt 2>e | head -n 1 >o
+	echo "exit ${PIPESTATUS[0]}"
+	sed 's/^/stderr: /' e
+	echo "lines out: $(wc -l <o)"
+
+	case_ a full disk '(> /dev/full)'
+	"$T" good.txt >/dev/full 2>e
+	echo "exit $?"
+	sed 's/^/stderr: /' e
+
+	case_ an invalid --max-record
+	run "$T" --max-record 0 good.txt
+
+	echo "$ncases cases ran"
+}

@@ -1,0 +1,114 @@
+/* gw-strip's input path (lib/encoding.c, lib/pagein.c, lib/htmlmain.c,
+ * lib/normalize.c). Byte 0 steers: an encoding to force or detection, and
+ * the block size for streamed conversion; the rest is the page.
+ * Properties: detection always names an encoding and a BOM inside the
+ * input; converting in small blocks gives exactly what converting in one
+ * piece gives (a sequence cut at a block edge is carried, never lost or
+ * doubled) with the same count of invalid bytes; the UTF-8 that comes out
+ * is valid; the HTML main text and title, the normalised lines and every
+ * line page_next hands out are valid UTF-8 without LF. */
+#include "fuzz.h"
+#include "buf.h"
+#include "encoding.h"
+#include "htmlmain.h"
+#include "normalize.h"
+#include "pagein.h"
+#include "utf8.h"
+
+static const char *forced[8] = {NULL, "UTF-8", "GB18030", "UTF-16LE", "UTF-16BE", "BIG5-HKSCS", "HZ", NULL};
+
+static void valid_lines(const char *s, size_t n, const char *what)
+{
+	CHECK(utf8_valid(s, n), "%s: invalid UTF-8 out", what);
+	(void)s;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (size < 1)
+		return 0;
+	unsigned ctl = data[0];
+	const char *in = (const char *)data + 1;
+	size_t n = size - 1;
+
+	const char *how = NULL;
+	size_t bom = 99;
+	const char *enc = enc_detect(in, n, 1, &how, &bom);
+	CHECK(enc && how && bom <= n, "detect gave %s by %s, bom %zu of %zu", enc ? enc : "NULL", how ? how : "NULL", bom, n);
+	/* enc may point into enc_canonical's static buffer, which the next
+	 * detection overwrites: keep a copy. */
+	char encbuf[64];
+	snprintf(encbuf, sizeof encbuf, "%s", enc);
+	enc = encbuf;
+	size_t bom2;
+	const char *how2;
+	CHECK(enc_detect(in, n / 2, 0, &how2, &bom2) != NULL, "detect on a prefix gave NULL");
+
+	const char *from = forced[ctl & 7] ? forced[ctl & 7] : enc;
+	size_t skip = forced[ctl & 7] ? 0 : bom;
+	size_t block = (ctl >> 3) + 1;
+	struct gw_decoder d1, d2;
+	if (dec_open(&d1, from) < 0)
+		return 0;
+	CHECK(dec_open(&d2, from) == 0, "second open of %s failed", from);
+	struct gw_buf whole = {0}, parts = {0};
+	dec_feed(&d1, in + skip, n - skip, 1, &whole);
+	for (size_t at = skip; ; ) {
+		size_t k = n - at < block ? n - at : block;
+		dec_feed(&d2, in + at, k, at + k == n, &parts);
+		at += k;
+		if (at == n)
+			break;
+	}
+	CHECK(whole.len == parts.len && (whole.len == 0 || !memcmp(whole.p, parts.p, whole.len)),
+	    "%s: %zu bytes converted whole, %zu in blocks of %zu", from, whole.len, parts.len, block);
+	CHECK(d1.invalid == d2.invalid, "%s: %zu invalid whole, %zu in blocks", from, d1.invalid, d2.invalid);
+	CHECK(whole.len == 0 || utf8_valid(whole.p, whole.len), "%s: conversion gave invalid UTF-8", from);
+	CHECK(d1.invalid <= n, "more invalid bytes than input");
+	dec_close(&d1);
+	dec_close(&d2);
+
+	if (whole.len) {
+		struct gw_buf text = {0}, title = {0}, norm = {0};
+		if (html_sniff(whole.p, whole.len) || (ctl & 0x80)) {
+			html_main_text(whole.p, whole.len, &text, &title);
+			if (text.len) valid_lines(text.p, text.len, "html text");
+			if (title.len) valid_lines(title.p, title.len, "html title");
+		}
+		/* Normalise each line of the converted text. */
+		for (size_t at = 0; at < whole.len;) {
+			const char *nl = memchr(whole.p + at, '\n', whole.len - at);
+			size_t l = nl ? (size_t)(nl - (whole.p + at)) : whole.len - at;
+			buf_clear(&norm);
+			norm_line(whole.p + at, l, &norm);
+			if (norm.len) {
+				valid_lines(norm.p, norm.len, "norm_line");
+				CHECK(!memchr(norm.p, '\n', norm.len), "norm_line made a LF");
+			}
+			buf_clear(&norm);
+			trim_line(whole.p + at, l, &norm);
+			CHECK(norm.len <= l, "trim_line grew the line");
+			at += l + 1;
+		}
+		buf_free(&text); buf_free(&title); buf_free(&norm);
+	}
+	buf_free(&whole);
+	buf_free(&parts);
+
+	/* The whole input path: open, sniff, decode, hand out lines. */
+	int fd = fz_memfd(in, n);
+	char path[64];
+	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+	struct gw_page pg;
+	if (page_open(&pg, path, forced[ctl & 7], (ctl >> 6) == 1 ? PAGE_TEXT : (ctl >> 6) == 2 ? PAGE_HTML : PAGE_AUTO) == 0) {
+		const char *s;
+		size_t l;
+		while (page_next(&pg, &s, &l)) {
+			CHECK(!memchr(s, '\n', l), "page line holds a LF");
+			if (l) valid_lines(s, l, "page_next");
+		}
+		page_close(&pg);
+	}
+	close(fd);
+	return 0;
+}
