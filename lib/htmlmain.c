@@ -607,7 +607,7 @@ int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 {
 	size_t o = out->len, t = title->len, h = headline->len;
 	int r = extract(s, n, out, title, headline, 1);
-	if (r < 0 || utf8_count(out->p + o, out->len - o) >= 200)
+	if (r < 0 || (out->len > o && utf8_count(out->p + o, out->len - o) >= 200))
 		return r;
 	out->len = o, title->len = t, headline->len = h;
 	if (out->p)

@@ -127,8 +127,10 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 		if (text.len)   /* no main text at all: the headline alone */
 			buf_add(&p->utf, text.p, text.len);
 		buf_free(&text);
-	} else
+	} else {
 		p->utf = text;
+		buf_reserve(&p->utf, 1);  /* never a NULL p: offsets are added to it */
+	}
 	return 0;
 }
 

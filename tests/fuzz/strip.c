@@ -69,9 +69,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	dec_close(&d2);
 
 	if (whole.len) {
-		struct gw_buf text = {0}, title = {0}, norm = {0};
+		struct gw_buf text = {0}, title = {0}, headline = {0}, norm = {0};
 		if (html_sniff(whole.p, whole.len) || (ctl & 0x80)) {
-			html_main_text(whole.p, whole.len, &text, &title);
+			html_main_text(whole.p, whole.len, &text, &title, &headline);
+			if (headline.len) valid_lines(headline.p, headline.len, "html headline");
 			if (text.len) valid_lines(text.p, text.len, "html text");
 			if (title.len) valid_lines(title.p, title.len, "html title");
 		}
@@ -90,7 +91,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			CHECK(norm.len <= l, "trim_line grew the line");
 			at += l + 1;
 		}
-		buf_free(&text); buf_free(&title); buf_free(&norm);
+		buf_free(&text); buf_free(&title); buf_free(&headline); buf_free(&norm);
 	}
 	buf_free(&whole);
 	buf_free(&parts);
@@ -100,7 +101,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	struct gw_page pg;
-	if (page_open(&pg, path, forced[ctl & 7], (ctl >> 6) == 1 ? PAGE_TEXT : (ctl >> 6) == 2 ? PAGE_HTML : PAGE_AUTO) == 0) {
+	if (page_open(&pg, path, forced[ctl & 7], (ctl >> 6) == 1 ? PAGE_TEXT : (ctl >> 6) == 2 ? PAGE_HTML : PAGE_AUTO, ctl & 0x20) == 0) {
 		const char *s;
 		size_t l;
 		while (page_next(&pg, &s, &l)) {
