@@ -90,6 +90,14 @@ bench: all
 fuzz:
 	@scripts/fuzz $(FUZZTIME)
 
+# The golden tests with every tool run under valgrind memcheck (release build).
+check-valgrind: all
+	@$(TESTENV) scripts/valgrind-check $(T)
+
+# A real 1 GiB line through each tool: flat memory, good lines still out.
+check-slow: all
+	@$(TESTENV) scripts/badinput-slow
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
@@ -100,5 +108,5 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all check regen demo bench fuzz install clean
+.PHONY: all check check-valgrind check-slow regen demo bench fuzz install clean
 .SECONDARY:
