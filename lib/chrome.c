@@ -56,13 +56,18 @@ void chrome_load(struct gw_chrome *c, const char *path)
 	if (c->combined) {   /* loaded after a document: combine again */
 		pcre2_code_free(c->anchored);
 		free(c->in_anchored);
+		free(c->need);
+		free(c->chslot);
 		c->anchored = NULL, c->in_anchored = NULL, c->combined = 0;
+		c->need = NULL, c->chslot = NULL;
 	}
 	const char *slash = strrchr(path, '/');
 	struct loadctx lc = { c, slash ? slash + 1 : path };
 	if (gw_datafile_each(path, add_pattern, &lc) < 0)
 		gw_die(2, "cannot load patterns from %s", path);
 }
+
+static void prefilter(struct gw_chrome *c);
 
 /* Build c->anchored (see chrome.h). A pattern with back references is
  * left out: its group numbers would change inside the alternation. The
@@ -72,6 +77,7 @@ void chrome_load(struct gw_chrome *c, const char *path)
 static void combine(struct gw_chrome *c)
 {
 	c->combined = 1;
+	prefilter(c);
 	c->in_anchored = xmalloc((c->npat + 1) * sizeof *c->in_anchored);
 	struct gw_buf alt = { 0 };
 	size_t k = 0;
@@ -82,7 +88,8 @@ static void combine(struct gw_chrome *c)
 		pcre2_pattern_info(c->pat[i].re, PCRE2_INFO_BACKREFMAX, &backrefs);
 		/* \Q without \E, or a (?x) comment, would swallow the ')' */
 		const char *src = c->pat[i].src;
-		if (!(opts & PCRE2_ANCHORED) || backrefs || strstr(src, "\\Q") || strstr(src, "(?x"))
+		if (!(opts & PCRE2_ANCHORED) || backrefs || strstr(src, "\\Q") || strstr(src, "(?x") ||
+		    c->need[i])
 			continue;
 		buf_adds(&alt, k++ ? "|(?:" : "(?:");
 		buf_adds(&alt, src);
@@ -100,6 +107,295 @@ static void combine(struct gw_chrome *c)
 	buf_free(&alt);
 }
 
+/* Literal prefilter. A PCRE2 call costs hundreds of instructions
+ * even when it fails at once, and the unanchored patterns scan the
+ * whole line; with some eighty patterns that was most of gw-strip's
+ * time. But nearly every pattern needs some literal character: each
+ * branch has a first item that is a character or a group of literal
+ * alternatives and is not optional ("技术支持\s*[:：]",
+ * "(版权所有|网站地图)...", "^.{0,20}责任编辑", "ICP[备证]|网安备").
+ * A line without one of those characters cannot match, and one pass
+ * over the line's characters (a table lookup each) says which
+ * patterns are worth a call. Where the item is the first thing after
+ * ^, the line's first character alone decides. Anything the small
+ * parser below is unsure of (inline options, lookarounds, \p{..},
+ * case-insensitive patterns) leaves the pattern without a prefilter:
+ * tried on every line, as before. Soundness is all that matters here:
+ * the patterns still decide every line they are tried on. */
+static int meta_char(char ch)
+{
+	return ch && strchr("\\^$.[]|()?*+{}", ch) != NULL;
+}
+
+/* After an atom: its quantifier, if any (0: bad quantifier). */
+static const char *skip_quant(const char *p, const char *e, int *had)
+{
+	*had = 0;
+	if (p < e && (*p == '?' || *p == '*' || *p == '+'))
+		p++, *had = 1;
+	else if (p < e && *p == '{') {
+		const char *q = memchr(p, '}', (size_t)(e - p));
+		if (!q)
+			return NULL;
+		p = q + 1, *had = 1;
+	}
+	if (*had && p < e && (*p == '?' || *p == '+'))
+		p++;
+	return p;
+}
+
+/* End of the character class that starts at p ('['), NULL if none. */
+static const char *class_end(const char *p, const char *e)
+{
+	p++;
+	if (p < e && *p == '^')
+		p++;
+	if (p < e && *p == ']')
+		p++;
+	while (p < e && *p != ']') {
+		if (*p == '\\') {
+			p += 2;
+			continue;
+		}
+		if (*p == '[' && e - p >= 2 && (p[1] == ':' || p[1] == '.' || p[1] == '=')) {
+			char t = p[1];
+			const char *q = p + 2;
+			while (q + 1 < e && !(q[0] == t && q[1] == ']'))
+				q++;
+			if (q + 1 >= e)
+				return NULL;
+			p = q + 2;
+			continue;
+		}
+		p++;
+	}
+	return p < e ? p + 1 : NULL;
+}
+
+/* End of the group that starts at p ('('), NULL if none. */
+static const char *group_end(const char *p, const char *e)
+{
+	int depth = 0;
+	for (; p < e; p++) {
+		if (*p == '\\')
+			p++;
+		else if (*p == '[') {
+			const char *q = class_end(p, e);
+			if (!q)
+				return NULL;
+			p = q - 1;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0)
+			return p + 1;
+	}
+	return NULL;
+}
+
+/* Mark the first character of s (valid UTF-8) as one the pattern
+ * with bit b needs; 0 if it cannot be used. */
+static int need_char(struct gw_chrome *c, const char *s, uint64_t b)
+{
+	uint32_t cp;
+	utf8_decode((const unsigned char *)s, &cp);
+	if (cp >= 0x10000)
+		return 0;
+	if (!c->chslot[cp]) {
+		if (c->nslot >= 255)
+			return 0;
+		c->chslot[cp] = (uint8_t)++c->nslot;
+		c->chmask[c->nslot] = 0;
+	}
+	c->chmask[c->chslot[cp]] |= b;
+	return 1;
+}
+
+/* The branch [p, e): mark the characters one of which it needs.
+ * Returns 0 if none found, 1 if one of them must be somewhere in the
+ * line, 2 if one of them must be the line's first character. */
+static int branch_need(struct gw_chrome *c, const char *p, const char *e, uint64_t b)
+{
+	int anchored = 0, at_start = 1, had;
+	while (p < e && (*p == '^' || (e - p >= 3 && !memcmp(p, "(?#", 3)))) {
+		if (*p == '^')
+			anchored = 1, p++;
+		else {
+			const char *q = memchr(p, ')', (size_t)(e - p));
+			if (!q)
+				return 0;
+			p = q + 1;
+		}
+	}
+	int first = anchored ? 2 : 1;
+	while (p < e) {
+		if (*p == '^' || *p == '$') {   /* zero width */
+			p++;
+			continue;
+		}
+		if (e - p >= 3 && !memcmp(p, "(?#", 3)) {
+			const char *q = memchr(p, ')', (size_t)(e - p));
+			if (!q)
+				return 0;
+			p = q + 1;
+			continue;
+		}
+		if (*p == '(') {
+			const char *g = group_end(p, e);
+			if (!g)
+				return 0;
+			const char *in = p + 1, *ie = g - 1;
+			if (ie - in >= 2 && in[0] == '?' && in[1] == ':')
+				in += 2;
+			int literal = ie > in && in[0] != '?';
+			for (const char *q = in; literal && q < ie; q++)
+				if (*q != '|' && meta_char(*q))
+					literal = 0;
+			const char *after = skip_quant(g, e, &had);
+			if (!after)
+				return 0;
+			if (literal && !had) {
+				for (const char *a = in; a <= ie; ) {
+					const char *bar = memchr(a, '|', (size_t)(ie - a));
+					const char *ae = bar ? bar : ie;
+					if (ae == a || !need_char(c, a, b))
+						return 0;
+					a = ae + 1;
+				}
+				return at_start ? first : 1;
+			}
+			p = after, at_start = 0;
+			continue;
+		}
+		const char *q;
+		if (*p == '\\') {
+			if (p + 1 >= e || strchr("pPxNgkoc0123456789", p[1]))
+				return 0;
+			if (strchr("bBAzZG", p[1])) {   /* zero width */
+				p += 2;
+				continue;
+			}
+			q = p + 2;
+		} else if (*p == '[') {
+			if (!(q = class_end(p, e)))
+				return 0;
+		} else if (*p == '.')
+			q = p + 1;
+		else if (meta_char(*p))
+			return 0;
+		else {
+			uint32_t cp;
+			q = p + utf8_decode((const unsigned char *)p, &cp);
+			const char *r = skip_quant(q, e, &had);
+			if (!r)
+				return 0;
+			if (!had)
+				return need_char(c, p, b) ? (at_start ? first : 1) : 0;
+		}
+		if (!(p = skip_quant(q, e, &had)))
+			return 0;
+		at_start = 0;
+	}
+	return 0;
+}
+
+/* Give pattern i the prefilter bit b if every branch needs a character. */
+static void prefilter_pattern(struct gw_chrome *c, size_t i, uint64_t b)
+{
+	const struct chrome_pat *pt = &c->pat[i];
+	uint32_t opts = 0;
+	pcre2_pattern_info(pt->re, PCRE2_INFO_ALLOPTIONS, &opts);
+	if (opts & (PCRE2_CASELESS | PCRE2_EXTENDED | PCRE2_EXTENDED_MORE | PCRE2_LITERAL |
+	    PCRE2_MULTILINE))
+		return;
+	const char *s = pt->src, *e = s + strlen(s);
+	/* inline options, lookarounds, verbs, \Q...\E: not for this parser */
+	for (const char *q = s; (q = strchr(q, '(')); q++)
+		if (q[1] == '*' || (q[1] == '?' && q[2] != '#' && q[2] != ':'))
+			return;
+	if (strstr(s, "\\Q"))
+		return;
+	size_t save = c->nslot;
+	uint64_t saved[256];
+	memcpy(saved, c->chmask, sizeof saved);
+	int depth = 0, mode = 2;
+	const char *b0 = s, *p = s;
+	for (; mode && p <= e; p++) {
+		if (p == e || (*p == '|' && depth == 0)) {
+			int m = branch_need(c, b0, p, b);
+			mode = m < mode ? m : mode;
+			b0 = p + 1;
+			continue;
+		}
+		if (*p == '\\')
+			p++;
+		else if (*p == '[') {
+			const char *q = class_end(p, e);
+			if (!q)
+				mode = 0;
+			else
+				p = q - 1;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+	}
+	if (mode && depth == 0) {
+		c->need[i] = b;
+		if (mode == 2)
+			c->first_bits |= b;
+		return;
+	}
+	/* undo: drop what this pattern marked */
+	for (size_t k = 0; c->nslot > save && k < 65536; k++)
+		if (c->chslot[k] > save)
+			c->chslot[k] = 0;
+	c->nslot = save;
+	memcpy(c->chmask, saved, sizeof saved);
+}
+
+static void prefilter(struct gw_chrome *c)
+{
+	c->need = xmalloc((c->npat + 1) * sizeof *c->need);
+	memset(c->need, 0, (c->npat + 1) * sizeof *c->need);
+	c->chslot = xmalloc(65536);
+	memset(c->chslot, 0, 65536);
+	memset(c->chmask, 0, sizeof c->chmask);
+	c->nslot = c->nneed = 0;
+	c->first_bits = 0;
+	for (size_t i = 0; i < c->npat && c->nneed < 64; i++) {
+		prefilter_pattern(c, i, (uint64_t)1 << c->nneed);
+		if (c->need[i])
+			c->nneed++;
+	}
+}
+
+/* The prefilter bits of s (valid UTF-8): those of every character
+ * for the patterns that need one anywhere, those of the first
+ * character for the patterns that need it first. */
+static uint64_t line_mask(const struct gw_chrome *c, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	uint64_t m = 0, first = 0;
+	for (int at = 1; p < e; at = 0) {
+		unsigned b = *p;
+		uint32_t cp;
+		if (b < 0x80)
+			cp = b, p++;
+		else if (b < 0xE0)
+			cp = ((b & 0x1F) << 6) | (p[1] & 0x3F), p += 2;
+		else if (b < 0xF0)
+			cp = ((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F), p += 3;
+		else {
+			p += 4;
+			continue;
+		}
+		m |= c->chmask[c->chslot[cp]];
+		if (at)
+			first = m;
+	}
+	return (m & ~c->first_bits) | (first & c->first_bits);
+}
+
 void chrome_free(struct gw_chrome *c)
 {
 	for (size_t i = 0; i < c->npat; i++) {
@@ -109,6 +405,8 @@ void chrome_free(struct gw_chrome *c)
 	}
 	pcre2_code_free(c->anchored);
 	free(c->in_anchored);
+	free(c->need);
+	free(c->chslot);
 	free(c->pat);
 	free(c->rec);
 	free(c->seen);
@@ -226,8 +524,11 @@ static long match(struct gw_chrome *c, const char *s, size_t n)
 {
 	int skip = c->anchored &&
 	    pcre2_match(c->anchored, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) < 0;
+	uint64_t have = c->nneed ? line_mask(c, s, n) : 0;
 	for (size_t i = 0; i < c->npat; i++) {
 		if (skip && c->in_anchored[i])
+			continue;
+		if (c->need[i] && !(have & c->need[i]))
 			continue;
 		if (pcre2_match(c->pat[i].re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) >= 0)
 			return (long)i;

@@ -60,6 +60,15 @@ struct gw_chrome {
 	pcre2_code *anchored;
 	int *in_anchored;            /* per pattern: part of it */
 	int combined;
+	/* Literal prefilter of the unanchored patterns (see prefilter() in
+	 * chrome.c): need[i] is 0, or the bit a line must have in its mask
+	 * for pattern i to be tried. A line's mask is the union of
+	 * chmask[chslot[cp]] over its characters cp (BMP only). */
+	uint64_t *need;
+	uint8_t *chslot;             /* 65536 entries, 0: no pattern cares */
+	uint64_t chmask[256];
+	size_t nslot, nneed;
+	uint64_t first_bits;         /* patterns that need the first character */
 	chrome_emit_fn emit;
 	int positional;              /* apply the head/tail position rules */
 	int no_title;                /* drop the title line of a text dump */
