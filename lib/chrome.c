@@ -6,6 +6,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg)
 {
@@ -479,35 +482,73 @@ static int seen_before(struct gw_chrome *c, const char *s, size_t n)
 /* Cheap features first: most body lines are decided by these alone. */
 struct feat { size_t cps, cjk, punct, spaces; };
 
+/* The E3 and EF characters that count: 。、 and ，；！？ are sentence
+ * marks, U+3400-U+3FFF ideographs (the rest of that block is E4). */
+static inline void feat_lead(const unsigned char *p, struct feat *f)
+{
+	if (p[0] == 0xE3) {
+		if (p[1] == 0x80 && (p[2] == 0x81 || p[2] == 0x82))
+			f->punct++;
+		else if (p[1] >= 0x90)
+			f->cjk++;
+	} else if (p[1] == 0xBC && (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x81 || p[2] == 0x9F))
+		f->punct++;
+}
+
+/* Byte at a time: the input is valid UTF-8, so characters are the
+ * bytes that are not continuation bytes, and the lead byte says the
+ * rest (E4-E9: ideographs U+4000-U+9FFF, no need to decode). */
+static inline void feat_bytes(const unsigned char *p, const unsigned char *e, struct feat *f)
+{
+	for (; p < e; p++) {
+		unsigned ch = *p;
+		f->cps += (ch & 0xC0) != 0x80;
+		f->spaces += ch == ' ';
+		f->punct += ch == ',' || ch == ';';
+		f->cjk += ch >= 0xE4 && ch <= 0xE9;
+		if (ch == 0xE3 || ch == 0xEF)
+			feat_lead(p, f);
+	}
+}
+
 static void features(const char *s, size_t n, struct feat *f)
 {
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	memset(f, 0, sizeof *f);
-	while (p < e) {
-		unsigned ch = *p;
-		f->cps++;
-		if (ch < 0x80) {
-			if (ch == ' ')
-				f->spaces++;
-			else if (ch == ',' || ch == ';')
-				f->punct++;
-			p++;
-			continue;
+#ifdef __SSE2__
+	/* sixteen bytes at a time, counts kept per byte lane (at most 255
+	 * rounds before they are summed) */
+	const __m128i cont = _mm_set1_epi8(-65), lo = _mm_set1_epi8((char)0xE3),
+	    hi = _mm_set1_epi8((char)0xEA), sp = _mm_set1_epi8(' '),
+	    comma = _mm_set1_epi8(','), semi = _mm_set1_epi8(';'),
+	    e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF), zero = _mm_setzero_si128();
+	while (e - p >= 16) {
+		__m128i acps = zero, acjk = zero, asp = zero, apu = zero;
+		for (int round = 0; round < 255 && e - p >= 16; round++, p += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)p);
+			acps = _mm_sub_epi8(acps, _mm_cmpgt_epi8(v, cont));
+			acjk = _mm_sub_epi8(acjk, _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+			asp = _mm_sub_epi8(asp, _mm_cmpeq_epi8(v, sp));
+			apu = _mm_sub_epi8(apu, _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, semi)));
+			unsigned bits = (unsigned)_mm_movemask_epi8(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+			while (bits) {
+				feat_lead(p + __builtin_ctz(bits), f);
+				bits &= bits - 1;
+			}
 		}
-		/* U+4000-U+9FFF: ideographs, no need to decode */
-		if (ch >= 0xE4 && ch <= 0xE9 && p + 2 < e) {
-			f->cjk++;
-			p += 3;
-			continue;
-		}
-		uint32_t cp;
-		p += utf8_decode(p, &cp);
-		if (cp >= 0x3400 && cp <= 0x4DBF)
-			f->cjk++;
-		else if (cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 ||
-		    cp == 0xFF01 || cp == 0xFF1F)
-			f->punct++;
+		__m128i t;
+		t = _mm_sad_epu8(acps, zero);
+		f->cps += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
+		t = _mm_sad_epu8(acjk, zero);
+		f->cjk += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
+		t = _mm_sad_epu8(asp, zero);
+		f->spaces += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
+		t = _mm_sad_epu8(apu, zero);
+		f->punct += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
 	}
+#endif
+	feat_bytes(p, e, f);
 }
 
 /* A paragraph of running text: what marks the body. */
