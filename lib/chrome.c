@@ -213,15 +213,20 @@ static int need_char(struct gw_chrome *c, const char *s, uint64_t b)
 	return 1;
 }
 
+static int alts_need(struct gw_chrome *c, const char *p, const char *e, uint64_t b, int at_first);
+
 /* The branch [p, e): mark the characters one of which it needs.
  * Returns 0 if none found, 1 if one of them must be somewhere in the
- * line, 2 if one of them must be the line's first character. */
-static int branch_need(struct gw_chrome *c, const char *p, const char *e, uint64_t b)
+ * line, 2 if one of them must be the line's first character (the
+ * branch begins with ^, or at_first says it is at the start, and its
+ * first item is the required one). */
+static int branch_need(struct gw_chrome *c, const char *p, const char *e, uint64_t b,
+    int at_first)
 {
-	int anchored = 0, at_start = 1, had;
+	int at_start = 1, first = at_first ? 2 : 1, had;
 	while (p < e && (*p == '^' || (e - p >= 3 && !memcmp(p, "(?#", 3)))) {
 		if (*p == '^')
-			anchored = 1, p++;
+			first = 2, p++;
 		else {
 			const char *q = memchr(p, ')', (size_t)(e - p));
 			if (!q)
@@ -229,7 +234,6 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, uint64
 			p = q + 1;
 		}
 	}
-	int first = anchored ? 2 : 1;
 	while (p < e) {
 		if (*p == '^' || *p == '$') {   /* zero width */
 			p++;
@@ -243,28 +247,20 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, uint64
 			continue;
 		}
 		if (*p == '(') {
+			/* a group that must be there: each alternative needs one */
 			const char *g = group_end(p, e);
 			if (!g)
 				return 0;
 			const char *in = p + 1, *ie = g - 1;
 			if (ie - in >= 2 && in[0] == '?' && in[1] == ':')
 				in += 2;
-			int literal = ie > in && in[0] != '?';
-			for (const char *q = in; literal && q < ie; q++)
-				if (*q != '|' && meta_char(*q))
-					literal = 0;
 			const char *after = skip_quant(g, e, &had);
 			if (!after)
 				return 0;
-			if (literal && !had) {
-				for (const char *a = in; a <= ie; ) {
-					const char *bar = memchr(a, '|', (size_t)(ie - a));
-					const char *ae = bar ? bar : ie;
-					if (ae == a || !need_char(c, a, b))
-						return 0;
-					a = ae + 1;
-				}
-				return at_start ? first : 1;
+			if (!had && ie > in && in[0] != '?') {
+				int m = alts_need(c, in, ie, b, at_start && first == 2);
+				if (m)
+					return m;
 			}
 			p = after, at_start = 0;
 			continue;
@@ -301,6 +297,34 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, uint64
 	return 0;
 }
 
+/* The alternatives [p, e) (split at the '|' outside groups and
+ * classes): the least of their branch_need, 0 if one needs nothing. */
+static int alts_need(struct gw_chrome *c, const char *p, const char *e, uint64_t b, int at_first)
+{
+	int depth = 0, mode = 2;
+	const char *b0 = p;
+	for (; mode && p <= e; p++) {
+		if (p == e || (*p == '|' && depth == 0)) {
+			int m = branch_need(c, b0, p, b, at_first);
+			mode = m < mode ? m : mode;
+			b0 = p + 1;
+			continue;
+		}
+		if (*p == '\\')
+			p++;
+		else if (*p == '[') {
+			const char *q = class_end(p, e);
+			if (!q)
+				return 0;
+			p = q - 1;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+	}
+	return depth == 0 ? mode : 0;
+}
+
 /* Give pattern i the prefilter bit b if every branch needs a character. */
 static void prefilter_pattern(struct gw_chrome *c, size_t i, uint64_t b)
 {
@@ -320,29 +344,8 @@ static void prefilter_pattern(struct gw_chrome *c, size_t i, uint64_t b)
 	size_t save = c->nslot;
 	uint64_t saved[256];
 	memcpy(saved, c->chmask, sizeof saved);
-	int depth = 0, mode = 2;
-	const char *b0 = s, *p = s;
-	for (; mode && p <= e; p++) {
-		if (p == e || (*p == '|' && depth == 0)) {
-			int m = branch_need(c, b0, p, b);
-			mode = m < mode ? m : mode;
-			b0 = p + 1;
-			continue;
-		}
-		if (*p == '\\')
-			p++;
-		else if (*p == '[') {
-			const char *q = class_end(p, e);
-			if (!q)
-				mode = 0;
-			else
-				p = q - 1;
-		} else if (*p == '(')
-			depth++;
-		else if (*p == ')')
-			depth--;
-	}
-	if (mode && depth == 0) {
+	int mode = alts_need(c, s, e, b, 0);
+	if (mode) {
 		c->need[i] = b;
 		if (mode == 2)
 			c->first_bits |= b;
