@@ -61,6 +61,8 @@ void chrome_load(struct gw_chrome *c, const char *path)
 		free(c->in_anchored);
 		free(c->need);
 		free(c->chslot);
+		free(c->unf);
+		c->unf = NULL;
 		c->anchored = NULL, c->in_anchored = NULL, c->combined = 0;
 		c->need = NULL, c->chslot = NULL;
 	}
@@ -68,6 +70,21 @@ void chrome_load(struct gw_chrome *c, const char *path)
 	struct loadctx lc = { c, slash ? slash + 1 : path };
 	if (gw_datafile_each(path, add_pattern, &lc) < 0)
 		gw_die(2, "cannot load patterns from %s", path);
+}
+
+/* pcre2_jit_match skips pcre2_match's checks of its arguments, a
+ * good part of the cost of a call that fails at once. */
+static int run(const pcre2_code *re, int jit, const char *s, size_t n, pcre2_match_data *md)
+{
+	if (jit)
+		return pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, 0, md, NULL);
+	return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, md, NULL);
+}
+
+static int jitted(const pcre2_code *re)
+{
+	size_t size = 0;
+	return pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) == 0 && size > 0;
 }
 
 static void prefilter(struct gw_chrome *c);
@@ -103,8 +120,10 @@ static void combine(struct gw_chrome *c)
 	PCRE2_SIZE off;
 	if (k)
 		c->anchored = pcre2_compile((PCRE2_SPTR)alt.p, alt.len, PCRE2_UTF, &err, &off, NULL);
-	if (c->anchored)
+	if (c->anchored) {
 		pcre2_jit_compile(c->anchored, PCRE2_JIT_COMPLETE);
+		c->anchored_jit = jitted(c->anchored);
+	}
 	else
 		memset(c->in_anchored, 0, c->npat * sizeof *c->in_anchored);
 	buf_free(&alt);
@@ -368,10 +387,16 @@ static void prefilter(struct gw_chrome *c)
 	memset(c->chmask, 0, sizeof c->chmask);
 	c->nslot = c->nneed = 0;
 	c->first_bits = 0;
-	for (size_t i = 0; i < c->npat && c->nneed < 64; i++) {
-		prefilter_pattern(c, i, (uint64_t)1 << c->nneed);
+	c->unf = xmalloc((c->npat + 1) * sizeof *c->unf);
+	c->nunf = 0;
+	for (size_t i = 0; i < c->npat; i++) {
+		c->pat[i].jit = jitted(c->pat[i].re);
+		if (c->nneed < 64)
+			prefilter_pattern(c, i, (uint64_t)1 << c->nneed);
 		if (c->need[i])
-			c->nneed++;
+			c->bitpat[c->nneed++] = i;
+		else
+			c->unf[c->nunf++] = i;
 	}
 }
 
@@ -413,6 +438,7 @@ void chrome_free(struct gw_chrome *c)
 	free(c->in_anchored);
 	free(c->need);
 	free(c->chslot);
+	free(c->unf);
 	free(c->pat);
 	free(c->rec);
 	free(c->seen);
@@ -566,18 +592,25 @@ static int is_long(const struct feat *f)
 /* The first pattern, in file order, that matches s. */
 static long match(struct gw_chrome *c, const char *s, size_t n)
 {
-	int skip = c->anchored &&
-	    pcre2_match(c->anchored, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) < 0;
+	int skip = c->anchored && run(c->anchored, c->anchored_jit, s, n, c->md) < 0;
 	uint64_t have = c->nneed ? line_mask(c, s, n) : 0;
-	for (size_t i = 0; i < c->npat; i++) {
-		if (skip && c->in_anchored[i])
-			continue;
-		if (c->need[i] && !(have & c->need[i]))
-			continue;
-		if (pcre2_match(c->pat[i].re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) >= 0)
+	/* the candidates in file order: the prefiltered ones whose
+	 * characters the line has (bit k is the k-th of them), merged with
+	 * those without a prefilter */
+	size_t u = 0;
+	for (;;) {
+		while (u < c->nunf && skip && c->in_anchored[c->unf[u]])
+			u++;
+		size_t i = have ? c->bitpat[__builtin_ctzll(have)] : c->npat;
+		if (u < c->nunf && c->unf[u] < i)
+			i = c->unf[u++];
+		else if (i < c->npat)
+			have &= have - 1;
+		else
+			return -1;
+		if (run(c->pat[i].re, c->pat[i].jit, s, n, c->md) >= 0)
 			return (long)i;
 	}
-	return -1;
 }
 
 /* A row of links or menu items: several short parts and no sentence. */

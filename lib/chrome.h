@@ -32,6 +32,7 @@ struct chrome_pat {
 	char *src;       /* the pattern as written */
 	int head;        /* (?#head): the page header ends at this line */
 	int end;         /* (?#end): after the body, the document ends here */
+	int jit;         /* JIT-compiled: pcre2_jit_match */
 	int soft;        /* (?#soft): markup, not chrome; after the body it
 	                  * does not mean the page's chrome has begun */
 };
@@ -69,6 +70,9 @@ struct gw_chrome {
 	uint64_t chmask[256];
 	size_t nslot, nneed;
 	uint64_t first_bits;         /* patterns that need the first character */
+	size_t bitpat[64];           /* the pattern of each prefilter bit */
+	size_t *unf, nunf;           /* the patterns without one, in order */
+	int anchored_jit;
 	chrome_emit_fn emit;
 	int positional;              /* apply the head/tail position rules */
 	int no_title;                /* drop the title line of a text dump */
