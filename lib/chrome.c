@@ -220,7 +220,7 @@ static int need_char(struct gw_chrome *c, const char *s, uint64_t b)
 {
 	uint32_t cp;
 	utf8_decode((const unsigned char *)s, &cp);
-	if (cp >= 0x10000)
+	if (cp >= 0x10000 || cp == 0)   /* line_mask reads both as 0 */
 		return 0;
 	if (!c->chslot[cp]) {
 		if (c->nslot >= 255)
@@ -403,27 +403,31 @@ static void prefilter(struct gw_chrome *c)
 /* The prefilter bits of s (valid UTF-8): those of every character
  * for the patterns that need one anywhere, those of the first
  * character for the patterns that need it first. */
+static inline uint64_t char_mask(const struct gw_chrome *c, const unsigned char **pp)
+{
+	const unsigned char *p = *pp;
+	unsigned b = p[0];
+	uint32_t cp;
+	if (b - 0xE0 < 0x10)   /* the ideographs and CJK punctuation first */
+		cp = ((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F), p += 3;
+	else if (b < 0x80)
+		cp = b, p++;
+	else if (b < 0xE0)
+		cp = ((b & 0x1F) << 6) | (p[1] & 0x3F), p += 2;
+	else
+		cp = 0, p += 4;   /* no pattern needs a character beyond the BMP */
+	*pp = p;
+	return c->chmask[c->chslot[cp]];
+}
+
 static uint64_t line_mask(const struct gw_chrome *c, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
-	uint64_t m = 0, first = 0;
-	for (int at = 1; p < e; at = 0) {
-		unsigned b = *p;
-		uint32_t cp;
-		if (b < 0x80)
-			cp = b, p++;
-		else if (b < 0xE0)
-			cp = ((b & 0x1F) << 6) | (p[1] & 0x3F), p += 2;
-		else if (b < 0xF0)
-			cp = ((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F), p += 3;
-		else {
-			p += 4;
-			continue;
-		}
-		m |= c->chmask[c->chslot[cp]];
-		if (at)
-			first = m;
-	}
+	if (!n)
+		return 0;
+	uint64_t first = char_mask(c, &p), m = first;
+	while (p < e)
+		m |= char_mask(c, &p);
 	return (m & ~c->first_bits) | (first & c->first_bits);
 }
 
