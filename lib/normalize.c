@@ -34,15 +34,32 @@ void trim_line(const char *s, size_t n, struct gw_buf *out)
 	trim_into(s, n, out);
 }
 
-/* 1 if the map changes the character at p (valid UTF-8). */
-static int changes(const unsigned char *p)
+/* 1 if the map changes the character at p (valid UTF-8, a lead byte
+ * that special() accepts), from its bytes: it runs for every Chinese
+ * punctuation mark, nearly all of which stay. */
+static inline int changes(const unsigned char *p)
 {
-	uint32_t cp;
-	utf8_decode(p, &cp);
-	if (cp >= 0xFF01 && cp <= 0xFF5E)
-		return !keep_fullwidth(cp);
-	return cp == 0x3000 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200D) ||
-	    cp == 0x202F || cp == 0x205F || cp == 0x2060 || cp == 0xFEFF;
+	switch (p[0]) {
+	case 0xC2:   /* U+00A0 */
+		return p[1] == 0xA0;
+	case 0xE1:   /* U+1680 */
+		return p[1] == 0x9A && p[2] == 0x80;
+	case 0xE2:   /* U+2000-U+200D, U+202F; U+205F, U+2060 */
+		if (p[1] == 0x80)
+			return p[2] <= 0x8D || p[2] == 0xAF;
+		return p[1] == 0x81 && (p[2] == 0x9F || p[2] == 0xA0);
+	case 0xE3:   /* U+3000 */
+		return p[1] == 0x80 && p[2] == 0x80;
+	case 0xEF:   /* U+FEFF; U+FF01-U+FF3F; U+FF40-U+FF5E */
+		if (p[1] == 0xBB)
+			return p[2] == 0xBF;
+		if (p[1] == 0xBC)
+			return p[2] != 0x80 && !keep_fullwidth(0xFF00 + (p[2] - 0x80u));
+		if (p[1] == 0xBD)
+			return p[2] <= 0x9E && !keep_fullwidth(0xFF40 + (p[2] - 0x80u));
+		return 0;
+	}
+	return 0;
 }
 
 /* Lead bytes of every character the map can change: C2 (NBSP), E1
