@@ -64,7 +64,7 @@ void chrome_load(struct gw_chrome *c, const char *path)
 		free(c->unf);
 		c->unf = NULL;
 		c->anchored = NULL, c->in_anchored = NULL, c->combined = 0;
-		c->need = NULL, c->chslot = NULL;
+		c->need = NULL, c->chslot = c->pairslot = NULL;
 	}
 	const char *slash = strrchr(path, '/');
 	struct loadctx lc = { c, slash ? slash + 1 : path };
@@ -214,21 +214,34 @@ static const char *group_end(const char *p, const char *e)
 	return NULL;
 }
 
-/* Mark the first character of s (valid UTF-8) as one the pattern
- * with bit b needs; 0 if it cannot be used. */
-static int need_char(struct gw_chrome *c, const char *s, uint64_t b)
+/* Pairs of characters, hashed to 16 bits: a collision only makes a
+ * pattern tried on a line that cannot match. */
+static inline unsigned pair_hash(uint32_t a, uint32_t b)
 {
-	uint32_t cp;
+	return (unsigned)((((uint64_t)a << 16 | b) * 0x9E3779B97F4A7C15ULL) >> 48);
+}
+
+/* Mark the character at s (valid UTF-8) as one the pattern with bit b
+ * needs, or where the character at s2 must follow it (s2 not NULL),
+ * that pair: "阅读" is rarer than "阅", let alone "人" of "人气". 0 if
+ * it cannot be used. */
+static int need_char(struct gw_chrome *c, const char *s, const char *s2, uint64_t b)
+{
+	uint32_t cp, cp2 = 0;
 	utf8_decode((const unsigned char *)s, &cp);
-	if (cp >= 0x10000 || cp == 0)   /* line_mask reads both as 0 */
+	if (s2)
+		utf8_decode((const unsigned char *)s2, &cp2);
+	/* line_mask reads characters beyond the BMP as 0 */
+	if (cp >= 0x10000 || cp == 0 || cp2 >= 0x10000)
 		return 0;
-	if (!c->chslot[cp]) {
+	uint8_t *slot = cp2 ? &c->pairslot[pair_hash(cp, cp2)] : &c->chslot[cp];
+	if (!*slot) {
 		if (c->nslot >= 255)
 			return 0;
-		c->chslot[cp] = (uint8_t)++c->nslot;
+		*slot = (uint8_t)++c->nslot;
 		c->chmask[c->nslot] = 0;
 	}
-	c->chmask[c->chslot[cp]] |= b;
+	c->chmask[*slot] |= b;
 	return 1;
 }
 
@@ -306,8 +319,19 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, uint64
 			const char *r = skip_quant(q, e, &had);
 			if (!r)
 				return 0;
-			if (!had)
-				return need_char(c, p, b) ? (at_start ? first : 1) : 0;
+			if (!had) {
+				/* and the next character too, if it is a plain one */
+				const char *s2 = NULL;
+				if (q < e && !meta_char(*q)) {
+					uint32_t cp2;
+					const char *q2 = q + utf8_decode((const unsigned char *)q, &cp2);
+					int had2;
+					const char *r2 = skip_quant(q2, e, &had2);
+					if (r2 && !had2)
+						s2 = q;
+				}
+				return need_char(c, p, s2, b) ? (at_start ? first : 1) : 0;
+			}
 		}
 		if (!(p = skip_quant(q, e, &had)))
 			return 0;
@@ -371,9 +395,12 @@ static void prefilter_pattern(struct gw_chrome *c, size_t i, uint64_t b)
 		return;
 	}
 	/* undo: drop what this pattern marked */
-	for (size_t k = 0; c->nslot > save && k < 65536; k++)
+	for (size_t k = 0; c->nslot > save && k < 65536; k++) {
 		if (c->chslot[k] > save)
 			c->chslot[k] = 0;
+		if (c->pairslot[k] > save)
+			c->pairslot[k] = 0;
+	}
 	c->nslot = save;
 	memcpy(c->chmask, saved, sizeof saved);
 }
@@ -382,8 +409,9 @@ static void prefilter(struct gw_chrome *c)
 {
 	c->need = xmalloc((c->npat + 1) * sizeof *c->need);
 	memset(c->need, 0, (c->npat + 1) * sizeof *c->need);
-	c->chslot = xmalloc(65536);
-	memset(c->chslot, 0, 65536);
+	c->chslot = xmalloc(2 * 65536);
+	memset(c->chslot, 0, 2 * 65536);
+	c->pairslot = c->chslot + 65536;
 	memset(c->chmask, 0, sizeof c->chmask);
 	c->nslot = c->nneed = 0;
 	c->first_bits = 0;
@@ -403,7 +431,7 @@ static void prefilter(struct gw_chrome *c)
 /* The prefilter bits of s (valid UTF-8): those of every character
  * for the patterns that need one anywhere, those of the first
  * character for the patterns that need it first. */
-static inline uint64_t char_mask(const struct gw_chrome *c, const unsigned char **pp)
+static inline uint32_t next_cp(const unsigned char **pp)
 {
 	const unsigned char *p = *pp;
 	unsigned b = p[0];
@@ -417,7 +445,7 @@ static inline uint64_t char_mask(const struct gw_chrome *c, const unsigned char 
 	else
 		cp = 0, p += 4;   /* no pattern needs a character beyond the BMP */
 	*pp = p;
-	return c->chmask[c->chslot[cp]];
+	return cp;
 }
 
 static uint64_t line_mask(const struct gw_chrome *c, const char *s, size_t n)
@@ -425,9 +453,20 @@ static uint64_t line_mask(const struct gw_chrome *c, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	if (!n)
 		return 0;
-	uint64_t first = char_mask(c, &p), m = first;
-	while (p < e)
-		m |= char_mask(c, &p);
+	uint32_t prev = next_cp(&p), cp;
+	uint64_t first = c->chmask[c->chslot[prev]], m;
+	if (p < e) {
+		cp = next_cp(&p);
+		first |= c->chmask[c->pairslot[pair_hash(prev, cp)]];
+		m = first | c->chmask[c->chslot[cp]];
+		prev = cp;
+	} else
+		m = first;
+	while (p < e) {
+		cp = next_cp(&p);
+		m |= c->chmask[c->chslot[cp]] | c->chmask[c->pairslot[pair_hash(prev, cp)]];
+		prev = cp;
+	}
 	return (m & ~c->first_bits) | (first & c->first_bits);
 }
 

@@ -64,9 +64,11 @@ struct gw_chrome {
 	/* Literal prefilter of the unanchored patterns (see prefilter() in
 	 * chrome.c): need[i] is 0, or the bit a line must have in its mask
 	 * for pattern i to be tried. A line's mask is the union of
-	 * chmask[chslot[cp]] over its characters cp (BMP only). */
+	 * chmask[chslot[cp]] over its characters cp (BMP only) and of
+	 * chmask[pairslot[hash]] over its pairs of adjacent characters. */
 	uint64_t *need;
 	uint8_t *chslot;             /* 65536 entries, 0: no pattern cares */
+	uint8_t *pairslot;           /* the same for pairs (chslot + 65536) */
 	uint64_t chmask[256];
 	size_t nslot, nneed;
 	uint64_t first_bits;         /* patterns that need the first character */

@@ -16,12 +16,16 @@ printf '%s\n' \
 	't-ci	(?i)^XYZ' \
 	't-look	(?=酉)酉戌' \
 	't-nest	^#*\s*(金木(水|火)|土天)' \
-	't-ingroup	^(日\s*月|星)地' >$t.pat
+	't-ingroup	^(日\s*月|星)地' \
+	't-pair-opt	春夏?秋' \
+	't-pair-plus	东南+西' \
+	't-pair-first	^北冬' >$t.pat
 printf '%s\n' '政府工作报告，第一部分，这是一个足够长的正文段落，用于确定正文区域的开始位置。' \
 	'b编印 t-opt' '编印测 t-class' '丙丁 t-quant' '乙丙丁 t-quant' '戊戊己 t-plus' \
 	'(庚)辛 t-esc' '子丑 t-alt' 'x壬癸 t-alt' '卯辰 t-group' 'xy巳午 t-dot' \
 	'未申 t-first' 'x未申 keep' 'xyz t-ci' '酉戌 t-look' '戌酉 keep' \
 	'#  金木火 t-nest' '土天 t-nest' '日 月地 t-ingroup' '星地 t-ingroup' 'x星地 keep' \
+	'春秋 t-pair-opt' '东南南西 t-pair-plus' '北冬 t-pair-first' 'x北冬 keep' '北 冬 keep' \
 	'政府工作报告，第二部分，这是另一个足够长的正文段落，用于确定正文区域的结束位置。' >$t.txt
 gw-strip --label -p $t.pat $t.txt | cut -f3,4,5 | sed "s/gw-strip-pf\.[0-9]*/T/"
 rm -f $t.*
