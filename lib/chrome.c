@@ -225,7 +225,7 @@ static inline unsigned pair_hash(uint32_t a, uint32_t b)
  * needs, or where the character at s2 must follow it (s2 not NULL),
  * that pair: "阅读" is rarer than "阅", let alone "人" of "人气". 0 if
  * it cannot be used. */
-static int need_char(struct gw_chrome *c, const char *s, const char *s2, uint64_t b)
+static int need_char(struct gw_chrome *c, const char *s, const char *s2, unsigned b)
 {
 	uint32_t cp, cp2 = 0;
 	utf8_decode((const unsigned char *)s, &cp);
@@ -235,24 +235,38 @@ static int need_char(struct gw_chrome *c, const char *s, const char *s2, uint64_
 	if (cp >= 0x10000 || cp == 0 || cp2 >= 0x10000)
 		return 0;
 	uint8_t *slot = cp2 ? &c->pairslot[pair_hash(cp, cp2)] : &c->chslot[cp];
-	if (!*slot) {
+	/* slots hold distinct masks, never changed once made: most
+	 * characters are needed by one pattern, so there are about as
+	 * many as patterns, however many characters */
+	uint64_t want[2] = { c->chmask[*slot][0], c->chmask[*slot][1] };
+	want[b / 64] |= (uint64_t)1 << b % 64;
+	if (!memcmp(want, c->chmask[*slot], sizeof want))
+		return 1;
+	size_t k = 1;
+	while (k <= c->nslot && memcmp(c->chmask[k], want, sizeof want))
+		k++;
+	if (k > c->nslot) {
 		if (c->nslot >= 255)
 			return 0;
-		*slot = (uint8_t)++c->nslot;
-		c->chmask[c->nslot] = 0;
+		k = ++c->nslot;
+		memcpy(c->chmask[k], want, sizeof want);
 	}
-	c->chmask[*slot] |= b;
+	if (c->nundo == CHROME_UNDO)
+		return 0;
+	c->undo[c->nundo].slot = slot;
+	c->undo[c->nundo++].old = *slot;
+	*slot = (uint8_t)k;
 	return 1;
 }
 
-static int alts_need(struct gw_chrome *c, const char *p, const char *e, uint64_t b, int at_first);
+static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned b, int at_first);
 
 /* The branch [p, e): mark the characters one of which it needs.
  * Returns 0 if none found, 1 if one of them must be somewhere in the
  * line, 2 if one of them must be the line's first character (the
  * branch begins with ^, or at_first says it is at the start, and its
  * first item is the required one). */
-static int branch_need(struct gw_chrome *c, const char *p, const char *e, uint64_t b,
+static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsigned b,
     int at_first)
 {
 	int at_start = 1, first = at_first ? 2 : 1, had;
@@ -342,7 +356,7 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, uint64
 
 /* The alternatives [p, e) (split at the '|' outside groups and
  * classes): the least of their branch_need, 0 if one needs nothing. */
-static int alts_need(struct gw_chrome *c, const char *p, const char *e, uint64_t b, int at_first)
+static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned b, int at_first)
 {
 	int depth = 0, mode = 2;
 	const char *b0 = p;
@@ -369,7 +383,7 @@ static int alts_need(struct gw_chrome *c, const char *p, const char *e, uint64_t
 }
 
 /* Give pattern i the prefilter bit b if every branch needs a character. */
-static void prefilter_pattern(struct gw_chrome *c, size_t i, uint64_t b)
+static void prefilter_pattern(struct gw_chrome *c, size_t i, unsigned b)
 {
 	const struct chrome_pat *pt = &c->pat[i];
 	uint32_t opts = 0;
@@ -384,25 +398,19 @@ static void prefilter_pattern(struct gw_chrome *c, size_t i, uint64_t b)
 			return;
 	if (strstr(s, "\\Q"))
 		return;
-	size_t save = c->nslot;
-	uint64_t saved[256];
-	memcpy(saved, c->chmask, sizeof saved);
+	c->nundo = 0;
 	int mode = alts_need(c, s, e, b, 0);
 	if (mode) {
-		c->need[i] = b;
+		c->need[i] = b + 1;
 		if (mode == 2)
-			c->first_bits |= b;
+			c->first_bits[b / 64] |= (uint64_t)1 << b % 64;
 		return;
 	}
-	/* undo: drop what this pattern marked */
-	for (size_t k = 0; c->nslot > save && k < 65536; k++) {
-		if (c->chslot[k] > save)
-			c->chslot[k] = 0;
-		if (c->pairslot[k] > save)
-			c->pairslot[k] = 0;
+	/* undo what this pattern marked, last first */
+	while (c->nundo) {
+		c->nundo--;
+		*c->undo[c->nundo].slot = c->undo[c->nundo].old;
 	}
-	c->nslot = save;
-	memcpy(c->chmask, saved, sizeof saved);
 }
 
 static void prefilter(struct gw_chrome *c)
@@ -414,13 +422,13 @@ static void prefilter(struct gw_chrome *c)
 	c->pairslot = c->chslot + 65536;
 	memset(c->chmask, 0, sizeof c->chmask);
 	c->nslot = c->nneed = 0;
-	c->first_bits = 0;
+	c->first_bits[0] = c->first_bits[1] = 0;
 	c->unf = xmalloc((c->npat + 1) * sizeof *c->unf);
 	c->nunf = 0;
 	for (size_t i = 0; i < c->npat; i++) {
 		c->pat[i].jit = jitted(c->pat[i].re);
-		if (c->nneed < 64)
-			prefilter_pattern(c, i, (uint64_t)1 << c->nneed);
+		if (c->nneed < 128)
+			prefilter_pattern(c, i, (unsigned)c->nneed);
 		if (c->need[i])
 			c->bitpat[c->nneed++] = i;
 		else
@@ -448,26 +456,33 @@ static inline uint32_t next_cp(const unsigned char **pp)
 	return cp;
 }
 
-static uint64_t line_mask(const struct gw_chrome *c, const char *s, size_t n)
+static void line_mask(const struct gw_chrome *c, const char *s, size_t n, uint64_t have[2])
 {
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	have[0] = have[1] = 0;
 	if (!n)
-		return 0;
+		return;
 	uint32_t prev = next_cp(&p), cp;
-	uint64_t first = c->chmask[c->chslot[prev]], m;
+	const uint64_t *u = c->chmask[c->chslot[prev]], *v;
+	uint64_t f0 = u[0], f1 = u[1], m0, m1;
 	if (p < e) {
 		cp = next_cp(&p);
-		first |= c->chmask[c->pairslot[pair_hash(prev, cp)]];
-		m = first | c->chmask[c->chslot[cp]];
+		v = c->chmask[c->pairslot[pair_hash(prev, cp)]];
+		f0 |= v[0], f1 |= v[1];
+		u = c->chmask[c->chslot[cp]];
+		m0 = f0 | u[0], m1 = f1 | u[1];
 		prev = cp;
 	} else
-		m = first;
+		m0 = f0, m1 = f1;
 	while (p < e) {
 		cp = next_cp(&p);
-		m |= c->chmask[c->chslot[cp]] | c->chmask[c->pairslot[pair_hash(prev, cp)]];
+		u = c->chmask[c->chslot[cp]];
+		v = c->chmask[c->pairslot[pair_hash(prev, cp)]];
+		m0 |= u[0] | v[0], m1 |= u[1] | v[1];
 		prev = cp;
 	}
-	return (m & ~c->first_bits) | (first & c->first_bits);
+	have[0] = (m0 & ~c->first_bits[0]) | (f0 & c->first_bits[0]);
+	have[1] = (m1 & ~c->first_bits[1]) | (f1 & c->first_bits[1]);
 }
 
 void chrome_free(struct gw_chrome *c)
@@ -636,7 +651,9 @@ static int is_long(const struct feat *f)
 static long match(struct gw_chrome *c, const char *s, size_t n)
 {
 	int skip = c->anchored && run(c->anchored, c->anchored_jit, s, n, c->md) < 0;
-	uint64_t have = c->nneed ? line_mask(c, s, n) : 0;
+	uint64_t have[2] = { 0, 0 };
+	if (c->nneed)
+		line_mask(c, s, n, have);
 	/* the candidates in file order: the prefiltered ones whose
 	 * characters the line has (bit k is the k-th of them), merged with
 	 * those without a prefilter */
@@ -644,11 +661,12 @@ static long match(struct gw_chrome *c, const char *s, size_t n)
 	for (;;) {
 		while (u < c->nunf && skip && c->in_anchored[c->unf[u]])
 			u++;
-		size_t i = have ? c->bitpat[__builtin_ctzll(have)] : c->npat;
+		int w = have[0] ? 0 : 1;   /* the first word's patterns come first */
+		size_t i = have[w] ? c->bitpat[64 * w + (size_t)__builtin_ctzll(have[w])] : c->npat;
 		if (u < c->nunf && c->unf[u] < i)
 			i = c->unf[u++];
 		else if (i < c->npat)
-			have &= have - 1;
+			have[w] &= have[w] - 1;
 		else
 			return -1;
 		if (run(c->pat[i].re, c->pat[i].jit, s, n, c->md) >= 0)
