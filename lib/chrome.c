@@ -64,7 +64,7 @@ void chrome_load(struct gw_chrome *c, const char *path)
 		free(c->unf);
 		c->unf = NULL;
 		c->anchored = NULL, c->in_anchored = NULL, c->combined = 0;
-		c->need = NULL, c->chslot = c->pairslot = NULL;
+		c->need = NULL, c->chslot = c->pairslot = c->pairfirst = NULL;
 	}
 	const char *slash = strrchr(path, '/');
 	struct loadctx lc = { c, slash ? slash + 1 : path };
@@ -235,6 +235,8 @@ static int need_char(struct gw_chrome *c, const char *s, const char *s2, unsigne
 	if (cp >= 0x10000 || cp == 0 || cp2 >= 0x10000)
 		return 0;
 	uint8_t *slot = cp2 ? &c->pairslot[pair_hash(cp, cp2)] : &c->chslot[cp];
+	if (cp2)   /* left set if the pattern is undone: only costs time */
+		c->pairfirst[cp] = 1;
 	/* slots hold distinct masks, never changed once made: most
 	 * characters are needed by one pattern, so there are about as
 	 * many as patterns, however many characters */
@@ -417,9 +419,10 @@ static void prefilter(struct gw_chrome *c)
 {
 	c->need = xmalloc((c->npat + 1) * sizeof *c->need);
 	memset(c->need, 0, (c->npat + 1) * sizeof *c->need);
-	c->chslot = xmalloc(2 * 65536);
-	memset(c->chslot, 0, 2 * 65536);
+	c->chslot = xmalloc(3 * 65536);
+	memset(c->chslot, 0, 3 * 65536);
 	c->pairslot = c->chslot + 65536;
+	c->pairfirst = c->chslot + 2 * 65536;
 	memset(c->chmask, 0, sizeof c->chmask);
 	c->nslot = c->nneed = 0;
 	c->first_bits[0] = c->first_bits[1] = 0;
@@ -462,23 +465,34 @@ static void line_mask(const struct gw_chrome *c, const char *s, size_t n, uint64
 	have[0] = have[1] = 0;
 	if (!n)
 		return;
+	/* the first character and the first pair, for both kinds */
 	uint32_t prev = next_cp(&p), cp;
-	const uint64_t *u = c->chmask[c->chslot[prev]], *v;
-	uint64_t f0 = u[0], f1 = u[1], m0, m1;
+	unsigned slot = c->chslot[prev];
+	uint64_t f0 = c->chmask[slot][0], f1 = c->chmask[slot][1], m0 = f0, m1 = f1;
+	int pf = c->pairfirst[prev];   /* prev begins a pair some pattern needs */
 	if (p < e) {
 		cp = next_cp(&p);
-		v = c->chmask[c->pairslot[pair_hash(prev, cp)]];
-		f0 |= v[0], f1 |= v[1];
-		u = c->chmask[c->chslot[cp]];
-		m0 = f0 | u[0], m1 = f1 | u[1];
+		if (pf) {
+			slot = c->pairslot[pair_hash(prev, cp)];
+			f0 |= c->chmask[slot][0], f1 |= c->chmask[slot][1];
+			m0 = f0, m1 = f1;
+		}
+		slot = c->chslot[cp];
+		m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
+		pf = c->pairfirst[cp];
 		prev = cp;
-	} else
-		m0 = f0, m1 = f1;
+	}
+	/* most characters are in no table: two byte loads say so */
 	while (p < e) {
 		cp = next_cp(&p);
-		u = c->chmask[c->chslot[cp]];
-		v = c->chmask[c->pairslot[pair_hash(prev, cp)]];
-		m0 |= u[0] | v[0], m1 |= u[1] | v[1];
+		slot = c->chslot[cp];
+		if (slot)
+			m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
+		if (pf) {
+			slot = c->pairslot[pair_hash(prev, cp)];
+			m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
+		}
+		pf = c->pairfirst[cp];
 		prev = cp;
 	}
 	have[0] = (m0 & ~c->first_bits[0]) | (f0 & c->first_bits[0]);

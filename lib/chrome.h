@@ -73,6 +73,7 @@ struct gw_chrome {
 	size_t *need;
 	uint8_t *chslot;             /* 65536 entries, 0: no pattern cares */
 	uint8_t *pairslot;           /* the same for pairs (chslot + 65536) */
+	uint8_t *pairfirst;          /* 1: begins a pair (chslot + 2 * 65536) */
 	struct { uint8_t *slot, old; } undo[CHROME_UNDO];   /* one pattern's marks */
 	size_t nundo;
 	uint64_t chmask[256][2];
