@@ -542,9 +542,24 @@ void chrome_begin(struct gw_chrome *c, int positional)
 static int seen_before(struct gw_chrome *c, const char *s, size_t n)
 {
 	enum { SEEN_MAX = 1 << 20 };
-	/* FNV-1a over 8-byte words, then the tail byte by byte */
+	/* multiply-xorshift over 8-byte words, four independent lanes (a
+	 * single chain waits on each multiply: this ran at a few bytes a
+	 * cycle over every long line), then the tail byte by byte */
 	uint64_t h = 1469598103934665603ULL ^ n;
+	uint64_t l[4] = { h, h ^ 0x9E3779B97F4A7C15ULL, h ^ 0xC2B2AE3D27D4EB4FULL,
+	    h ^ 0x165667B19E3779F9ULL };
 	size_t i = 0;
+	for (; i + 32 <= n; i += 32)
+		for (int k = 0; k < 4; k++) {
+			uint64_t w;
+			memcpy(&w, s + i + 8 * k, 8);
+			l[k] = (l[k] ^ w) * 1099511628211ULL;
+			l[k] ^= l[k] >> 29;
+		}
+	for (int k = 0; k < 4; k++) {
+		h = (h ^ l[k]) * 0x9E3779B97F4A7C15ULL;
+		h ^= h >> 32;
+	}
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
