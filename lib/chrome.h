@@ -57,9 +57,10 @@ struct gw_chrome {
 	struct chrome_pat *pat;
 	size_t npat, cappat;
 	pcre2_match_data *md;
-	/* The patterns PCRE2 finds anchored at the start, as one
-	 * alternation: one match call rules them all out for most lines
-	 * (built at the first chrome_begin; NULL if it could not be). */
+	/* The patterns PCRE2 finds anchored at the start and the
+	 * prefilter cannot judge, as one alternation: one match call rules
+	 * them all out for most lines (built at the first chrome_begin;
+	 * NULL if it could not be or there are none). */
 	pcre2_code *anchored;
 	int *in_anchored;            /* per pattern: part of it */
 	int combined;
