@@ -6,6 +6,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg)
 {
@@ -56,7 +59,12 @@ void chrome_load(struct gw_chrome *c, const char *path)
 	if (c->combined) {   /* loaded after a document: combine again */
 		pcre2_code_free(c->anchored);
 		free(c->in_anchored);
+		free(c->need);
+		free(c->chslot);
+		free(c->unf);
+		c->unf = NULL;
 		c->anchored = NULL, c->in_anchored = NULL, c->combined = 0;
+		c->need = NULL, c->chslot = c->pairslot = c->pairfirst = NULL;
 	}
 	const char *slash = strrchr(path, '/');
 	struct loadctx lc = { c, slash ? slash + 1 : path };
@@ -64,14 +72,34 @@ void chrome_load(struct gw_chrome *c, const char *path)
 		gw_die(2, "cannot load patterns from %s", path);
 }
 
-/* Build c->anchored (see chrome.h). A pattern with back references is
- * left out: its group numbers would change inside the alternation. The
- * unanchored patterns are not combined: alone, each keeps PCRE2's scan
- * for its first and required characters, which an alternation of them
- * loses (measured: a third more instructions on the samples). */
+/* pcre2_jit_match skips pcre2_match's checks of its arguments, a
+ * good part of the cost of a call that fails at once. */
+static int run(const pcre2_code *re, int jit, const char *s, size_t n, pcre2_match_data *md)
+{
+	if (jit)
+		return pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, 0, md, NULL);
+	return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, md, NULL);
+}
+
+static int jitted(const pcre2_code *re)
+{
+	size_t size = 0;
+	return pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) == 0 && size > 0;
+}
+
+static void prefilter(struct gw_chrome *c);
+
+/* Build the prefilter, then c->anchored (see chrome.h) of the anchored
+ * patterns the prefilter cannot rule out. A pattern with back
+ * references is left out: its group numbers would change inside the
+ * alternation. The unanchored patterns are not combined: alone, each
+ * keeps PCRE2's scan for its first and required characters, which an
+ * alternation of them loses (measured: a third more instructions on
+ * the samples). */
 static void combine(struct gw_chrome *c)
 {
 	c->combined = 1;
+	prefilter(c);
 	c->in_anchored = xmalloc((c->npat + 1) * sizeof *c->in_anchored);
 	struct gw_buf alt = { 0 };
 	size_t k = 0;
@@ -82,7 +110,8 @@ static void combine(struct gw_chrome *c)
 		pcre2_pattern_info(c->pat[i].re, PCRE2_INFO_BACKREFMAX, &backrefs);
 		/* \Q without \E, or a (?x) comment, would swallow the ')' */
 		const char *src = c->pat[i].src;
-		if (!(opts & PCRE2_ANCHORED) || backrefs || strstr(src, "\\Q") || strstr(src, "(?x"))
+		if (!(opts & PCRE2_ANCHORED) || backrefs || strstr(src, "\\Q") || strstr(src, "(?x") ||
+		    c->need[i])
 			continue;
 		buf_adds(&alt, k++ ? "|(?:" : "(?:");
 		buf_adds(&alt, src);
@@ -93,11 +122,383 @@ static void combine(struct gw_chrome *c)
 	PCRE2_SIZE off;
 	if (k)
 		c->anchored = pcre2_compile((PCRE2_SPTR)alt.p, alt.len, PCRE2_UTF, &err, &off, NULL);
-	if (c->anchored)
+	if (c->anchored) {
 		pcre2_jit_compile(c->anchored, PCRE2_JIT_COMPLETE);
+		c->anchored_jit = jitted(c->anchored);
+	}
 	else
 		memset(c->in_anchored, 0, c->npat * sizeof *c->in_anchored);
 	buf_free(&alt);
+}
+
+/* Literal prefilter. A PCRE2 call costs hundreds of instructions
+ * even when it fails at once, and the unanchored patterns scan the
+ * whole line; with some eighty patterns that was most of gw-strip's
+ * time. But nearly every pattern needs some literal character: each
+ * branch has a first item that is a character or a group of literal
+ * alternatives and is not optional ("技术支持\s*[:：]",
+ * "(版权所有|网站地图)...", "^.{0,20}责任编辑", "ICP[备证]|网安备").
+ * A line without one of those characters cannot match, and one pass
+ * over the line's characters (a table lookup each) says which
+ * patterns are worth a call. Where the item is the first thing after
+ * ^, the line's first character alone decides. Anything the small
+ * parser below is unsure of (inline options, lookarounds, \p{..},
+ * case-insensitive patterns) leaves the pattern without a prefilter:
+ * tried on every line, as before. Soundness is all that matters here:
+ * the patterns still decide every line they are tried on. */
+static int meta_char(char ch)
+{
+	return ch && strchr("\\^$.[]|()?*+{}", ch) != NULL;
+}
+
+/* After an atom: its quantifier, if any (0: bad quantifier). */
+static const char *skip_quant(const char *p, const char *e, int *had)
+{
+	*had = 0;
+	if (p < e && (*p == '?' || *p == '*' || *p == '+'))
+		p++, *had = 1;
+	else if (p < e && *p == '{') {
+		const char *q = memchr(p, '}', (size_t)(e - p));
+		if (!q)
+			return NULL;
+		p = q + 1, *had = 1;
+	}
+	if (*had && p < e && (*p == '?' || *p == '+'))
+		p++;
+	return p;
+}
+
+/* End of the character class that starts at p ('['), NULL if none. */
+static const char *class_end(const char *p, const char *e)
+{
+	p++;
+	if (p < e && *p == '^')
+		p++;
+	if (p < e && *p == ']')
+		p++;
+	while (p < e && *p != ']') {
+		if (*p == '\\') {
+			p += 2;
+			continue;
+		}
+		if (*p == '[' && e - p >= 2 && (p[1] == ':' || p[1] == '.' || p[1] == '=')) {
+			char t = p[1];
+			const char *q = p + 2;
+			while (q + 1 < e && !(q[0] == t && q[1] == ']'))
+				q++;
+			if (q + 1 >= e)
+				return NULL;
+			p = q + 2;
+			continue;
+		}
+		p++;
+	}
+	return p < e ? p + 1 : NULL;
+}
+
+/* End of the group that starts at p ('('), NULL if none. */
+static const char *group_end(const char *p, const char *e)
+{
+	int depth = 0;
+	for (; p < e; p++) {
+		if (*p == '\\')
+			p++;
+		else if (*p == '[') {
+			const char *q = class_end(p, e);
+			if (!q)
+				return NULL;
+			p = q - 1;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0)
+			return p + 1;
+	}
+	return NULL;
+}
+
+/* Pairs of characters, hashed to 16 bits: a collision only makes a
+ * pattern tried on a line that cannot match. */
+static inline unsigned pair_hash(uint32_t a, uint32_t b)
+{
+	return (unsigned)((((uint64_t)a << 16 | b) * 0x9E3779B97F4A7C15ULL) >> 48);
+}
+
+/* Mark the character at s (valid UTF-8) as one the pattern with bit b
+ * needs, or where the character at s2 must follow it (s2 not NULL),
+ * that pair: "阅读" is rarer than "阅", let alone "人" of "人气". 0 if
+ * it cannot be used. */
+static int need_char(struct gw_chrome *c, const char *s, const char *s2, unsigned b)
+{
+	uint32_t cp, cp2 = 0;
+	utf8_decode((const unsigned char *)s, &cp);
+	if (s2)
+		utf8_decode((const unsigned char *)s2, &cp2);
+	/* line_mask reads characters beyond the BMP as 0 */
+	if (cp >= 0x10000 || cp == 0 || cp2 >= 0x10000)
+		return 0;
+	uint8_t *slot = cp2 ? &c->pairslot[pair_hash(cp, cp2)] : &c->chslot[cp];
+	if (cp2)   /* left set if the pattern is undone: only costs time */
+		c->pairfirst[cp] = 1;
+	/* slots hold distinct masks, never changed once made: most
+	 * characters are needed by one pattern, so there are about as
+	 * many as patterns, however many characters */
+	uint64_t want[2] = { c->chmask[*slot][0], c->chmask[*slot][1] };
+	want[b / 64] |= (uint64_t)1 << b % 64;
+	if (!memcmp(want, c->chmask[*slot], sizeof want))
+		return 1;
+	size_t k = 1;
+	while (k <= c->nslot && memcmp(c->chmask[k], want, sizeof want))
+		k++;
+	if (k > c->nslot) {
+		if (c->nslot >= 255)
+			return 0;
+		k = ++c->nslot;
+		memcpy(c->chmask[k], want, sizeof want);
+	}
+	if (c->nundo == CHROME_UNDO)
+		return 0;
+	c->undo[c->nundo].slot = slot;
+	c->undo[c->nundo++].old = *slot;
+	*slot = (uint8_t)k;
+	return 1;
+}
+
+static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned b, int at_first);
+
+/* The branch [p, e): mark the characters one of which it needs.
+ * Returns 0 if none found, 1 if one of them must be somewhere in the
+ * line, 2 if one of them must be the line's first character (the
+ * branch begins with ^, or at_first says it is at the start, and its
+ * first item is the required one). */
+static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsigned b,
+    int at_first)
+{
+	int at_start = 1, first = at_first ? 2 : 1, had;
+	while (p < e && (*p == '^' || (e - p >= 3 && !memcmp(p, "(?#", 3)))) {
+		if (*p == '^')
+			first = 2, p++;
+		else {
+			const char *q = memchr(p, ')', (size_t)(e - p));
+			if (!q)
+				return 0;
+			p = q + 1;
+		}
+	}
+	while (p < e) {
+		if (*p == '^' || *p == '$') {   /* zero width */
+			p++;
+			continue;
+		}
+		if (e - p >= 3 && !memcmp(p, "(?#", 3)) {
+			const char *q = memchr(p, ')', (size_t)(e - p));
+			if (!q)
+				return 0;
+			p = q + 1;
+			continue;
+		}
+		if (*p == '(') {
+			/* a group that must be there: each alternative needs one */
+			const char *g = group_end(p, e);
+			if (!g)
+				return 0;
+			const char *in = p + 1, *ie = g - 1;
+			if (ie - in >= 2 && in[0] == '?' && in[1] == ':')
+				in += 2;
+			const char *after = skip_quant(g, e, &had);
+			if (!after)
+				return 0;
+			if (!had && ie > in && in[0] != '?') {
+				int m = alts_need(c, in, ie, b, at_start && first == 2);
+				if (m)
+					return m;
+			}
+			p = after, at_start = 0;
+			continue;
+		}
+		const char *q;
+		if (*p == '\\') {
+			if (p + 1 >= e || strchr("pPxNgkoc0123456789", p[1]))
+				return 0;
+			if (strchr("bBAzZG", p[1])) {   /* zero width */
+				p += 2;
+				continue;
+			}
+			q = p + 2;
+		} else if (*p == '[') {
+			if (!(q = class_end(p, e)))
+				return 0;
+		} else if (*p == '.')
+			q = p + 1;
+		else if (meta_char(*p))
+			return 0;
+		else {
+			uint32_t cp;
+			q = p + utf8_decode((const unsigned char *)p, &cp);
+			const char *r = skip_quant(q, e, &had);
+			if (!r)
+				return 0;
+			if (!had) {
+				/* and the next character too, if it is a plain one */
+				const char *s2 = NULL;
+				if (q < e && !meta_char(*q)) {
+					uint32_t cp2;
+					const char *q2 = q + utf8_decode((const unsigned char *)q, &cp2);
+					int had2;
+					const char *r2 = skip_quant(q2, e, &had2);
+					if (r2 && !had2)
+						s2 = q;
+				}
+				return need_char(c, p, s2, b) ? (at_start ? first : 1) : 0;
+			}
+		}
+		if (!(p = skip_quant(q, e, &had)))
+			return 0;
+		at_start = 0;
+	}
+	return 0;
+}
+
+/* The alternatives [p, e) (split at the '|' outside groups and
+ * classes): the least of their branch_need, 0 if one needs nothing. */
+static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned b, int at_first)
+{
+	int depth = 0, mode = 2;
+	const char *b0 = p;
+	for (; mode && p <= e; p++) {
+		if (p == e || (*p == '|' && depth == 0)) {
+			int m = branch_need(c, b0, p, b, at_first);
+			mode = m < mode ? m : mode;
+			b0 = p + 1;
+			continue;
+		}
+		if (*p == '\\')
+			p++;
+		else if (*p == '[') {
+			const char *q = class_end(p, e);
+			if (!q)
+				return 0;
+			p = q - 1;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+	}
+	return depth == 0 ? mode : 0;
+}
+
+/* Give pattern i the prefilter bit b if every branch needs a character. */
+static void prefilter_pattern(struct gw_chrome *c, size_t i, unsigned b)
+{
+	const struct chrome_pat *pt = &c->pat[i];
+	uint32_t opts = 0;
+	pcre2_pattern_info(pt->re, PCRE2_INFO_ALLOPTIONS, &opts);
+	if (opts & (PCRE2_CASELESS | PCRE2_EXTENDED | PCRE2_EXTENDED_MORE | PCRE2_LITERAL |
+	    PCRE2_MULTILINE))
+		return;
+	const char *s = pt->src, *e = s + strlen(s);
+	/* inline options, lookarounds, verbs, \Q...\E: not for this parser */
+	for (const char *q = s; (q = strchr(q, '(')); q++)
+		if (q[1] == '*' || (q[1] == '?' && q[2] != '#' && q[2] != ':'))
+			return;
+	if (strstr(s, "\\Q"))
+		return;
+	c->nundo = 0;
+	int mode = alts_need(c, s, e, b, 0);
+	if (mode) {
+		c->need[i] = b + 1;
+		if (mode == 2)
+			c->first_bits[b / 64] |= (uint64_t)1 << b % 64;
+		return;
+	}
+	/* undo what this pattern marked, last first */
+	while (c->nundo) {
+		c->nundo--;
+		*c->undo[c->nundo].slot = c->undo[c->nundo].old;
+	}
+}
+
+static void prefilter(struct gw_chrome *c)
+{
+	c->need = xmalloc((c->npat + 1) * sizeof *c->need);
+	memset(c->need, 0, (c->npat + 1) * sizeof *c->need);
+	c->chslot = xmalloc(3 * 65536);
+	memset(c->chslot, 0, 3 * 65536);
+	c->pairslot = c->chslot + 65536;
+	c->pairfirst = c->chslot + 2 * 65536;
+	memset(c->chmask, 0, sizeof c->chmask);
+	c->nslot = c->nneed = 0;
+	c->first_bits[0] = c->first_bits[1] = 0;
+	c->unf = xmalloc((c->npat + 1) * sizeof *c->unf);
+	c->nunf = 0;
+	for (size_t i = 0; i < c->npat; i++) {
+		c->pat[i].jit = jitted(c->pat[i].re);
+		if (c->nneed < 128)
+			prefilter_pattern(c, i, (unsigned)c->nneed);
+		if (c->need[i])
+			c->bitpat[c->nneed++] = i;
+		else
+			c->unf[c->nunf++] = i;
+	}
+}
+
+/* The prefilter bits of s (valid UTF-8): those of every character
+ * for the patterns that need one anywhere, those of the first
+ * character for the patterns that need it first. */
+static inline uint32_t next_cp(const unsigned char **pp)
+{
+	const unsigned char *p = *pp;
+	unsigned b = p[0];
+	uint32_t cp;
+	if (b - 0xE0 < 0x10)   /* the ideographs and CJK punctuation first */
+		cp = ((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F), p += 3;
+	else if (b < 0x80)
+		cp = b, p++;
+	else if (b < 0xE0)
+		cp = ((b & 0x1F) << 6) | (p[1] & 0x3F), p += 2;
+	else
+		cp = 0, p += 4;   /* no pattern needs a character beyond the BMP */
+	*pp = p;
+	return cp;
+}
+
+static void line_mask(const struct gw_chrome *c, const char *s, size_t n, uint64_t have[2])
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	have[0] = have[1] = 0;
+	if (!n)
+		return;
+	/* the first character and the first pair, for both kinds */
+	uint32_t prev = next_cp(&p), cp;
+	unsigned slot = c->chslot[prev];
+	uint64_t f0 = c->chmask[slot][0], f1 = c->chmask[slot][1], m0 = f0, m1 = f1;
+	int pf = c->pairfirst[prev];   /* prev begins a pair some pattern needs */
+	if (p < e) {
+		cp = next_cp(&p);
+		if (pf) {
+			slot = c->pairslot[pair_hash(prev, cp)];
+			f0 |= c->chmask[slot][0], f1 |= c->chmask[slot][1];
+			m0 = f0, m1 = f1;
+		}
+		slot = c->chslot[cp];
+		m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
+		pf = c->pairfirst[cp];
+		prev = cp;
+	}
+	/* most characters are in no table: two byte loads say so */
+	while (p < e) {
+		cp = next_cp(&p);
+		slot = c->chslot[cp];
+		if (slot)
+			m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
+		if (pf) {
+			slot = c->pairslot[pair_hash(prev, cp)];
+			m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
+		}
+		pf = c->pairfirst[cp];
+		prev = cp;
+	}
+	have[0] = (m0 & ~c->first_bits[0]) | (f0 & c->first_bits[0]);
+	have[1] = (m1 & ~c->first_bits[1]) | (f1 & c->first_bits[1]);
 }
 
 void chrome_free(struct gw_chrome *c)
@@ -109,6 +510,9 @@ void chrome_free(struct gw_chrome *c)
 	}
 	pcre2_code_free(c->anchored);
 	free(c->in_anchored);
+	free(c->need);
+	free(c->chslot);
+	free(c->unf);
 	free(c->pat);
 	free(c->rec);
 	free(c->seen);
@@ -140,9 +544,24 @@ void chrome_begin(struct gw_chrome *c, int positional)
 static int seen_before(struct gw_chrome *c, const char *s, size_t n)
 {
 	enum { SEEN_MAX = 1 << 20 };
-	/* FNV-1a over 8-byte words, then the tail byte by byte */
+	/* multiply-xorshift over 8-byte words, four independent lanes (a
+	 * single chain waits on each multiply: this ran at a few bytes a
+	 * cycle over every long line), then the tail byte by byte */
 	uint64_t h = 1469598103934665603ULL ^ n;
+	uint64_t l[4] = { h, h ^ 0x9E3779B97F4A7C15ULL, h ^ 0xC2B2AE3D27D4EB4FULL,
+	    h ^ 0x165667B19E3779F9ULL };
 	size_t i = 0;
+	for (; i + 32 <= n; i += 32)
+		for (int k = 0; k < 4; k++) {
+			uint64_t w;
+			memcpy(&w, s + i + 8 * k, 8);
+			l[k] = (l[k] ^ w) * 1099511628211ULL;
+			l[k] ^= l[k] >> 29;
+		}
+	for (int k = 0; k < 4; k++) {
+		h = (h ^ l[k]) * 0x9E3779B97F4A7C15ULL;
+		h ^= h >> 32;
+	}
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
@@ -181,35 +600,73 @@ static int seen_before(struct gw_chrome *c, const char *s, size_t n)
 /* Cheap features first: most body lines are decided by these alone. */
 struct feat { size_t cps, cjk, punct, spaces; };
 
+/* The E3 and EF characters that count: 。、 and ，；！？ are sentence
+ * marks, U+3400-U+3FFF ideographs (the rest of that block is E4). */
+static inline void feat_lead(const unsigned char *p, struct feat *f)
+{
+	if (p[0] == 0xE3) {
+		if (p[1] == 0x80 && (p[2] == 0x81 || p[2] == 0x82))
+			f->punct++;
+		else if (p[1] >= 0x90)
+			f->cjk++;
+	} else if (p[1] == 0xBC && (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x81 || p[2] == 0x9F))
+		f->punct++;
+}
+
+/* Byte at a time: the input is valid UTF-8, so characters are the
+ * bytes that are not continuation bytes, and the lead byte says the
+ * rest (E4-E9: ideographs U+4000-U+9FFF, no need to decode). */
+static inline void feat_bytes(const unsigned char *p, const unsigned char *e, struct feat *f)
+{
+	for (; p < e; p++) {
+		unsigned ch = *p;
+		f->cps += (ch & 0xC0) != 0x80;
+		f->spaces += ch == ' ';
+		f->punct += ch == ',' || ch == ';';
+		f->cjk += ch >= 0xE4 && ch <= 0xE9;
+		if (ch == 0xE3 || ch == 0xEF)
+			feat_lead(p, f);
+	}
+}
+
 static void features(const char *s, size_t n, struct feat *f)
 {
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	memset(f, 0, sizeof *f);
-	while (p < e) {
-		unsigned ch = *p;
-		f->cps++;
-		if (ch < 0x80) {
-			if (ch == ' ')
-				f->spaces++;
-			else if (ch == ',' || ch == ';')
-				f->punct++;
-			p++;
-			continue;
+#ifdef __SSE2__
+	/* sixteen bytes at a time, counts kept per byte lane (at most 255
+	 * rounds before they are summed) */
+	const __m128i cont = _mm_set1_epi8(-65), lo = _mm_set1_epi8((char)0xE3),
+	    hi = _mm_set1_epi8((char)0xEA), sp = _mm_set1_epi8(' '),
+	    comma = _mm_set1_epi8(','), semi = _mm_set1_epi8(';'),
+	    e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF), zero = _mm_setzero_si128();
+	while (e - p >= 16) {
+		__m128i acps = zero, acjk = zero, asp = zero, apu = zero;
+		for (int round = 0; round < 255 && e - p >= 16; round++, p += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)p);
+			acps = _mm_sub_epi8(acps, _mm_cmpgt_epi8(v, cont));
+			acjk = _mm_sub_epi8(acjk, _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+			asp = _mm_sub_epi8(asp, _mm_cmpeq_epi8(v, sp));
+			apu = _mm_sub_epi8(apu, _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, semi)));
+			unsigned bits = (unsigned)_mm_movemask_epi8(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+			while (bits) {
+				feat_lead(p + __builtin_ctz(bits), f);
+				bits &= bits - 1;
+			}
 		}
-		/* U+4000-U+9FFF: ideographs, no need to decode */
-		if (ch >= 0xE4 && ch <= 0xE9 && p + 2 < e) {
-			f->cjk++;
-			p += 3;
-			continue;
-		}
-		uint32_t cp;
-		p += utf8_decode(p, &cp);
-		if (cp >= 0x3400 && cp <= 0x4DBF)
-			f->cjk++;
-		else if (cp == 0xFF0C || cp == 0x3002 || cp == 0xFF1B || cp == 0x3001 ||
-		    cp == 0xFF01 || cp == 0xFF1F)
-			f->punct++;
+		__m128i t;
+		t = _mm_sad_epu8(acps, zero);
+		f->cps += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
+		t = _mm_sad_epu8(acjk, zero);
+		f->cjk += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
+		t = _mm_sad_epu8(asp, zero);
+		f->spaces += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
+		t = _mm_sad_epu8(apu, zero);
+		f->punct += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
 	}
+#endif
+	feat_bytes(p, e, f);
 }
 
 /* A paragraph of running text: what marks the body. */
@@ -224,15 +681,28 @@ static int is_long(const struct feat *f)
 /* The first pattern, in file order, that matches s. */
 static long match(struct gw_chrome *c, const char *s, size_t n)
 {
-	int skip = c->anchored &&
-	    pcre2_match(c->anchored, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) < 0;
-	for (size_t i = 0; i < c->npat; i++) {
-		if (skip && c->in_anchored[i])
-			continue;
-		if (pcre2_match(c->pat[i].re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, c->md, NULL) >= 0)
+	int skip = c->anchored && run(c->anchored, c->anchored_jit, s, n, c->md) < 0;
+	uint64_t have[2] = { 0, 0 };
+	if (c->nneed)
+		line_mask(c, s, n, have);
+	/* the candidates in file order: the prefiltered ones whose
+	 * characters the line has (bit k is the k-th of them), merged with
+	 * those without a prefilter */
+	size_t u = 0;
+	for (;;) {
+		while (u < c->nunf && skip && c->in_anchored[c->unf[u]])
+			u++;
+		int w = have[0] ? 0 : 1;   /* the first word's patterns come first */
+		size_t i = have[w] ? c->bitpat[64 * w + (size_t)__builtin_ctzll(have[w])] : c->npat;
+		if (u < c->nunf && c->unf[u] < i)
+			i = c->unf[u++];
+		else if (i < c->npat)
+			have[w] &= have[w] - 1;
+		else
+			return -1;
+		if (run(c->pat[i].re, c->pat[i].jit, s, n, c->md) >= 0)
 			return (long)i;
 	}
-	return -1;
 }
 
 /* A row of links or menu items: several short parts and no sentence. */

@@ -25,6 +25,8 @@
 #define CHROME_PATTERN_MAX 200
 /* Most short lines held back waiting for a long one. */
 #define CHROME_MAX_PENDING 10000
+/* Most characters one pattern's prefilter may mark. */
+#define CHROME_UNDO 1024
 
 struct chrome_pat {
 	pcre2_code *re;
@@ -32,6 +34,7 @@ struct chrome_pat {
 	char *src;       /* the pattern as written */
 	int head;        /* (?#head): the page header ends at this line */
 	int end;         /* (?#end): after the body, the document ends here */
+	int jit;         /* JIT-compiled: pcre2_jit_match */
 	int soft;        /* (?#soft): markup, not chrome; after the body it
 	                  * does not mean the page's chrome has begun */
 };
@@ -54,12 +57,32 @@ struct gw_chrome {
 	struct chrome_pat *pat;
 	size_t npat, cappat;
 	pcre2_match_data *md;
-	/* The patterns PCRE2 finds anchored at the start, as one
-	 * alternation: one match call rules them all out for most lines
-	 * (built at the first chrome_begin; NULL if it could not be). */
+	/* The patterns PCRE2 finds anchored at the start and the
+	 * prefilter cannot judge, as one alternation: one match call rules
+	 * them all out for most lines (built at the first chrome_begin;
+	 * NULL if it could not be or there are none). */
 	pcre2_code *anchored;
 	int *in_anchored;            /* per pattern: part of it */
 	int combined;
+	/* Literal prefilter of the patterns (see prefilter() in chrome.c):
+	 * need[i] is 0, or 1 + the bit (of 128) a line must have in its
+	 * mask for pattern i to be tried. A line's mask is the union of
+	 * chmask[chslot[cp]] over its characters cp (BMP only) and of
+	 * chmask[pairslot[hash]] over its pairs of adjacent characters;
+	 * the masks of the patterns that need the first character only
+	 * from the line's first character and pair. */
+	size_t *need;
+	uint8_t *chslot;             /* 65536 entries, 0: no pattern cares */
+	uint8_t *pairslot;           /* the same for pairs (chslot + 65536) */
+	uint8_t *pairfirst;          /* 1: begins a pair (chslot + 2 * 65536) */
+	struct { uint8_t *slot, old; } undo[CHROME_UNDO];   /* one pattern's marks */
+	size_t nundo;
+	uint64_t chmask[256][2];
+	size_t nslot, nneed;
+	uint64_t first_bits[2];      /* patterns that need the first character */
+	size_t bitpat[128];          /* the pattern of each prefilter bit */
+	size_t *unf, nunf;           /* the patterns without one, in order */
+	int anchored_jit;
 	chrome_emit_fn emit;
 	int positional;              /* apply the head/tail position rules */
 	int no_title;                /* drop the title line of a text dump */

@@ -47,6 +47,8 @@ const char *enc_canonical(const char *label, size_t n)
 static const char *utf16_by_nuls(const unsigned char *s, size_t n)
 {
 	size_t even = 0, odd = 0, m = n < 4096 ? n : 4096;
+	if (!memchr(s, 0, m))   /* text: no NUL to count */
+		return NULL;
 	for (size_t i = 0; i + 1 < m; i += 2) {
 		even += s[i] == 0;
 		odd += s[i + 1] == 0;

@@ -3,6 +3,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Full-width forms kept as written: they are the Chinese punctuation
  * marks themselves (，not a stand-in for ','). */
@@ -31,52 +34,75 @@ void trim_line(const char *s, size_t n, struct gw_buf *out)
 	trim_into(s, n, out);
 }
 
-/* Lead bytes of every character the map can change: C2 (NBSP), E1
- * (U+1680), E2 (U+2000-U+206F), E3 (U+3000), EF (U+FEFF, U+FF01-FF5E).
- * Everything else, ASCII and the CJK ideographs (E4-E9) above all, is
- * copied in runs without decoding. */
-static unsigned char special[256];
-
-static void init_special(void)
+/* 1 if the map changes the character at p (valid UTF-8, a lead byte
+ * that special() accepts), from its bytes: it runs for every Chinese
+ * punctuation mark, nearly all of which stay. */
+static inline int changes(const unsigned char *p)
 {
-	special[0xC2] = special[0xE1] = special[0xE2] = special[0xE3] = special[0xEF] = 1;
-	special[0] = 2;   /* marks the table as built */
+	switch (p[0]) {
+	case 0xC2:   /* U+00A0 */
+		return p[1] == 0xA0;
+	case 0xE1:   /* U+1680 */
+		return p[1] == 0x9A && p[2] == 0x80;
+	case 0xE2:   /* U+2000-U+200D, U+202F; U+205F, U+2060 */
+		if (p[1] == 0x80)
+			return p[2] <= 0x8D || p[2] == 0xAF;
+		return p[1] == 0x81 && (p[2] == 0x9F || p[2] == 0xA0);
+	case 0xE3:   /* U+3000 */
+		return p[1] == 0x80 && p[2] == 0x80;
+	case 0xEF:   /* U+FEFF; U+FF01-U+FF3F; U+FF40-U+FF5E */
+		if (p[1] == 0xBB)
+			return p[2] == 0xBF;
+		if (p[1] == 0xBC)
+			return p[2] != 0x80 && !keep_fullwidth(0xFF00 + (p[2] - 0x80u));
+		if (p[1] == 0xBD)
+			return p[2] <= 0x9E && !keep_fullwidth(0xFF40 + (p[2] - 0x80u));
+		return 0;
+	}
+	return 0;
 }
 
-/* The first byte from p on that may start a character the map changes
- * (e if none). The input is valid UTF-8, so the ideographs' lead bytes
- * E4-E9 skip their whole sequence and ASCII goes eight bytes at a time. */
+/* Lead bytes of every character the map can change: C2 (NBSP), E1
+ * (U+1680), E2 (U+2000-U+206F), E3 (U+3000), EF (U+FEFF, U+FF01-FF5E).
+ * None is a continuation byte, so a match is always a lead. */
+static int special(unsigned c)
+{
+	return c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xEF;
+}
+
+/* The first character from p on that the map changes (e if none). Most
+ * lines have none, but nearly all have the Chinese punctuation that
+ * shares those lead bytes (，。：（）are EF and E3 sequences), so the
+ * leads are found sixteen bytes at a time and each one checked. */
 static const unsigned char *next_special(const unsigned char *p, const unsigned char *e)
 {
-	while (p < e) {
-		unsigned c = *p;
-		if (c < 0x80) {
-			while (p + 8 <= e) {
-				uint64_t w;
-				memcpy(&w, p, 8);
-				if (w & 0x8080808080808080ULL)
-					break;
-				p += 8;
-			}
-			while (p < e && *p < 0x80)
-				p++;
-			continue;
+#ifdef __SSE2__
+	const __m128i c2 = _mm_set1_epi8((char)0xC2), e1 = _mm_set1_epi8((char)0xE1),
+	    e2 = _mm_set1_epi8((char)0xE2), e3 = _mm_set1_epi8((char)0xE3),
+	    ef = _mm_set1_epi8((char)0xEF);
+	while (e - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)p);
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e1)),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, e3)),
+		    _mm_cmpeq_epi8(v, ef)));
+		unsigned bits = (unsigned)_mm_movemask_epi8(m);
+		while (bits) {
+			const unsigned char *q = p + __builtin_ctz(bits);
+			if (changes(q))
+				return q;
+			bits &= bits - 1;
 		}
-		if (c >= 0xE4 && c <= 0xE9 && p + 3 <= e) {
-			p += 3;
-			continue;
-		}
-		if (special[c] == 1)
-			return p;
-		p++;
+		p += 16;
 	}
+#endif
+	for (; p < e; p++)
+		if (special(*p) && changes(p))
+			return p;
 	return e;
 }
 
 long norm_same(const char *s, size_t n)
 {
-	if (!special[0])
-		init_special();
 	if (n && (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t'))
 		return -1;
 	const unsigned char *p = (const unsigned char *)s;
@@ -85,8 +111,6 @@ long norm_same(const char *s, size_t n)
 
 void norm_line(const char *s, size_t n, struct gw_buf *out)
 {
-	if (!special[0])
-		init_special();
 	size_t start = out->len;
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	buf_reserve(out, n);

@@ -5,6 +5,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <unistd.h>
 
 enum { OUTCAP = 64 << 10 };
@@ -107,6 +110,19 @@ void out_field(const char *s, size_t n)
 		/* Skip clean text a word at a time; test the bytes of a word
 		 * that may hold a special one, then go on by words. */
 		for (;;) {
+#ifdef __SSE2__
+			/* sixteen bytes at a time where the platform has SSE2 */
+			const __m128i bsl = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'),
+			    lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+			while (end - p >= 16) {
+				__m128i v = _mm_loadu_si128((const __m128i *)p);
+				__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bsl), _mm_cmpeq_epi8(v, tab)),
+				    _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+				if (_mm_movemask_epi8(m))
+					break;
+				p += 16;
+			}
+#endif
 			uint64_t w;
 			while (end - p >= 8 && (memcpy(&w, p, 8), !maybe_special(w)))
 				p += 8;

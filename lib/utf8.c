@@ -1,6 +1,9 @@
 #include "utf8.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Length of the valid sequence at s (at most n bytes), 0 if invalid. */
 static size_t seqlen(const unsigned char *s, size_t n)
@@ -60,16 +63,59 @@ static size_t ascii_run(const unsigned char *s, size_t n)
 	return i;
 }
 
+#ifdef __SSE2__
+/* Sixteen bytes at a time while they hold only ASCII and three-byte
+ * sequences with leads E1-EC, EE, EF (those need no check beyond their
+ * two continuation bytes: Chinese text). s starts a character. A byte
+ * is a continuation byte exactly when a lead is one or two bytes
+ * before it; a block ends before a lead whose sequence it cuts. Returns
+ * the bytes found valid, each block whole: 0 if the first is not such. */
+static size_t cjk_run(const unsigned char *s, size_t n)
+{
+	const __m128i neg1 = _mm_set1_epi8(-1), c0 = _mm_set1_epi8(-64),
+	    e0 = _mm_set1_epi8((char)0xE0), f0 = _mm_set1_epi8((char)0xF0),
+	    ed = _mm_set1_epi8((char)0xED);
+	size_t i = 0;
+	while (n - i >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+		__m128i ascii = _mm_cmpgt_epi8(v, neg1);
+		__m128i cont = _mm_cmplt_epi8(v, c0);
+		__m128i lead = _mm_andnot_si128(_mm_cmpeq_epi8(v, ed),
+		    _mm_and_si128(_mm_cmpgt_epi8(v, e0), _mm_cmplt_epi8(v, f0)));
+		__m128i known = _mm_or_si128(_mm_or_si128(ascii, cont), lead);
+		__m128i want = _mm_or_si128(_mm_slli_si128(lead, 1), _mm_slli_si128(lead, 2));
+		if (_mm_movemask_epi8(known) != 0xFFFF || _mm_movemask_epi8(_mm_xor_si128(cont, want)))
+			break;
+		unsigned leads = (unsigned)_mm_movemask_epi8(lead);
+		i += leads & 0x8000 ? 15 : leads & 0x4000 ? 14 : 16;
+	}
+	return i;
+}
+#endif
+
 int utf8_valid(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
+#ifdef __SSE2__
+	size_t retry = 0;   /* where the sixteen-byte blocks are tried again */
+#endif
 	while (i < n) {
 		unsigned c = s[i];
 		if (c < 0x80) {
 			i += ascii_run(s + i, n - i);
 			continue;
 		}
+#ifdef __SSE2__
+		if (i >= retry) {
+			size_t k = cjk_run(s + i, n - i);
+			if (k) {
+				i += k;
+				continue;
+			}
+			retry = i + 16;
+		}
+#endif
 		/* Chinese text is mostly E4..E9 lead bytes with no special
 		 * cases: take those without the general checks, two at a
 		 * time while they last (lead E1..EC, then two 10xxxxxx). */
