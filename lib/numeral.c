@@ -161,6 +161,27 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 	int plain = 0, ndigits = 0, wanwan = 0;
 	size_t tok_start = 0, tok_len = 0;
 	size_t i = 0, end = 0;
+	if (n && s[0] >= '0' && s[0] <= '9') {
+		/* Most numerals in documents are plain ASCII integers (2022, 15)
+		 * that nothing continues: read them without the grammar. What
+		 * might continue one is a separator, point or blank, anything
+		 * full-width, 余/多, or a scale word. */
+		size_t j = 1;
+		while (j < n && s[j] >= '0' && s[j] <= '9')
+			j++;
+		int l2, v2, a2, c2 = NC_NONE;
+		if (j < n && s[j] >= 0x80)
+			c2 = numeral_class(s + j, n - j, &l2, &v2, &a2);
+		if (j == n || (s[j] < 0x80 ? s[j] != ',' && s[j] != '.' && s[j] != ' '
+		                           : s[j] != 0xEF && c2 != NC_SMALL && c2 != NC_BIG && !mid_qual(s + j, n - j))) {
+			dec_set_digits(total, str, j, 0);
+			nm->len = j;
+			nm->midqlen = 0; nm->approx = 0;
+			nm->arabic = 1; nm->chinese = 0; nm->direct = 0; nm->point = 0; nm->scaled = 0;
+			nm->tail = 0; nm->plain = 1; nm->ndigits = (int)j;
+			return j;
+		}
+	}
 	dec_zero(total); dec_zero(section); dec_zero(pending);
 	nm->midqlen = 0;
 	nm->approx = 0;
