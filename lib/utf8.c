@@ -60,6 +60,19 @@ static size_t ascii_run(const unsigned char *s, size_t n)
 	return i;
 }
 
+/* Eight bytes of w (little-endian order) hold only three-byte sequences
+ * without special cases, placed as mask m and pattern p say (F0/E0 at a
+ * lead, C0/80 at a continuation byte); lead bytes' low nibbles are at
+ * nib, and one is the 01 bytes there. A lead's nibble must be neither 0
+ * (E0) nor D (ED): a zero byte in x or in x ^ D shows as a borrow into
+ * that byte's top bit (a borrow also marks the bytes above it, which
+ * only matters when a sequence was bad anyway). */
+static inline int plain3(uint64_t w, uint64_t m, uint64_t p, uint64_t nib, uint64_t one)
+{
+	uint64_t x = w & nib, y = x ^ (one * 0x0D);
+	return (w & m) == p && !(((x - one) | (y - one)) & (one << 7));
+}
+
 int utf8_valid(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
@@ -70,22 +83,36 @@ int utf8_valid(const char *str, size_t n)
 			i += ascii_run(s + i, n - i);
 			continue;
 		}
-		/* Chinese text is mostly E4..E9 lead bytes with no special
+		/* Chinese text is mostly three-byte sequences with no special
 		 * cases: take those without the general checks, two at a
-		 * time while they last (lead E1..EC, then two 10xxxxxx). */
+		 * time while they last (lead E1..EC or EE..EF -- full-width
+		 * punctuation is EF --, then two 10xxxxxx). */
+		while (i + 24 <= n) {
+			/* eight characters: three words, leads at 0 3 6 | 1 4 7 | 2 5 */
+			uint64_t w0, w1, w2;
+			memcpy(&w0, s + i, 8);
+			memcpy(&w1, s + i + 8, 8);
+			memcpy(&w2, s + i + 16, 8);
+			if (!plain3(le64(w0), 0xC0F0C0C0F0C0C0F0ULL, 0x80E08080E08080E0ULL,
+			        0x000F00000F00000FULL, 0x0001000001000001ULL) ||
+			    !plain3(le64(w1), 0xF0C0C0F0C0C0F0C0ULL, 0xE08080E08080E080ULL,
+			        0x0F00000F00000F00ULL, 0x0100000100000100ULL) ||
+			    !plain3(le64(w2), 0xC0C0F0C0C0F0C0C0ULL, 0x8080E08080E08080ULL,
+			        0x00000F00000F0000ULL, 0x0000010000010000ULL))
+				break;
+			i += 24;
+		}
 		while (i + 8 <= n) {
 			uint64_t w;
 			memcpy(&w, s + i, 8);
-			w = le64(w);
-			if ((w & 0xC0C0F0C0C0F0ULL) != 0x8080E08080E0ULL ||
-			    (w & 0x0F) - 1 > 11 || (w >> 24 & 0x0F) - 1 > 11)
+			if (!plain3(le64(w), 0xC0C0F0C0C0F0ULL, 0x8080E08080E0ULL, 0x0F00000FULL, 0x01000001ULL))
 				break;
 			i += 6;
 		}
 		if (i >= n)
 			break;
 		c = s[i];
-		if (c >= 0xE1 && c <= 0xEC && i + 2 < n &&
+		if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n &&
 		    ((s[i + 1] & 0xC0) | ((s[i + 2] & 0xC0) >> 2)) == 0xA0) {
 			i += 3;
 			continue;
