@@ -181,6 +181,24 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 			nm->tail = 0; nm->plain = 1; nm->ndigits = (int)j;
 			return j;
 		}
+	} else if (n >= 3 && s[0] >= 0xE2) {
+		/* Likewise a lone Chinese digit (一是, 三项): what follows is
+		 * no numeral character, blank, 余/多 or 个 (两个亿) */
+		int l1, v1, a1, l2, v2, a2;
+		if (numeral_class(s, n, &l1, &v1, &a1) == NC_DIGIT && !a1) {
+			int c2 = n == 3 ? NC_NONE : numeral_class(s + 3, n - 3, &l2, &v2, &a2);
+			if (n == 3 || ((c2 == NC_NONE || (c2 == NC_DIGIT && a2)) && s[3] != ' ' && !mid_qual(s + 3, n - 3) &&
+			    !(n >= 6 && !memcmp(s + 3, "\xE4\xB8\xAA", 3)))) {
+				char d = (char)('0' + v1);
+				dec_set_digits(total, &d, 1, 0);
+				buf_clear(dig); buf_addc(dig, d);
+				nm->len = 3;
+				nm->midqlen = 0; nm->approx = 0;
+				nm->arabic = 0; nm->chinese = 1; nm->direct = 0; nm->point = 0; nm->scaled = 0;
+				nm->tail = 0; nm->plain = 0; nm->ndigits = 0;
+				return 3;
+			}
+		}
 	}
 	dec_zero(total); dec_zero(section); dec_zero(pending);
 	nm->midqlen = 0;
