@@ -513,6 +513,12 @@ static size_t delim_len_at(const unsigned char *s, size_t j, size_t n)
 	return w;
 }
 
+/* The first bytes delim_len_at may accept: most bytes need no call */
+static inline int may_delim(unsigned char c)
+{
+	return c == ',' || c == ';' || c == '!' || c == '?' || c == '\t' || c == '|' || c == 0xEF || c == 0xE3;
+}
+
 enum { CLAUSE_MAX = 240 };  /* bytes each side: about 80 Chinese characters */
 
 static void clause(struct qty_scan *sc, const char *str, size_t n)
@@ -537,7 +543,7 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 			size_t j = c0 - 1;
 			while (j > 0 && (s[j] & 0xC0) == 0x80)
 				j--;
-			if (delim_len_at(s, j, n))
+			if (may_delim(s[j]) && delim_len_at(s, j, n))
 				break;
 			c0 = j;
 		}
@@ -546,7 +552,7 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 				c1 += 3;
 				continue;
 			}
-			if (delim_len_at(s, c1, n))
+			if (may_delim(s[c1]) && delim_len_at(s, c1, n))
 				break;
 			int len;
 			cp_at(s + c1, n - c1, &len);
@@ -561,7 +567,7 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 	sc->cl_b1 = b1;
 	sc->cl_ok = (c0 == 0 || b0 - c0 + 8 < CLAUSE_MAX) && (c1 == n || c1 - b1 + 8 < CLAUSE_MAX);
 	for (size_t k = b0; sc->cl_ok && k < b1; k++)
-		if (delim_len_at(s, k, n))
+		if (may_delim(s[k]) && delim_len_at(s, k, n))
 			sc->cl_ok = 0;
 	/* leading blanks: ASCII, NBSP, U+2000-U+200B, U+3000 */
 	for (;;) {
