@@ -48,6 +48,28 @@ static inline __attribute__((always_inline)) int has(const char *s, size_t n, si
 			return 0;
 	return 1;
 }
+/* Words of a list with their lengths, so a loop over the list does not
+ * measure them again at every position */
+struct word { const char *w; size_t l; };
+#define WORD(x) {x, sizeof x - 1}
+static inline int has_word(const char *s, size_t n, size_t i, const struct word *w)
+{
+	if (i + w->l > n)
+		return 0;
+	for (size_t k = 0; k < w->l; k++)
+		if (s[i + k] != w->w[k])
+			return 0;
+	return 1;
+}
+static inline int ends_word(const char *s, size_t i, const struct word *w)
+{
+	if (i < w->l)
+		return 0;
+	for (size_t k = 0; k < w->l; k++)
+		if (s[i - w->l + k] != w->w[k])
+			return 0;
+	return 1;
+}
 static inline __attribute__((always_inline)) int ends(const char *s, size_t i, const char *w)
 {
 	size_t l = strlen(w);
@@ -663,7 +685,8 @@ static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf
 /* Range separators between two numbers. */
 static size_t range_sep(const char *s, size_t n, size_t i)
 {
-	static const char *seps[] = {"——", "—", "–", "--", "-", "~", "～", "至", "到", "－", "―", NULL};
+	static const struct word seps[] = {WORD("——"), WORD("—"), WORD("–"), WORD("--"), WORD("-"), WORD("~"),
+		WORD("～"), WORD("至"), WORD("到"), WORD("－"), WORD("―"), {NULL, 0}};
 	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '~') && s[i + 2] == ' ')
 		return 3;  /* 20 - 100个 */
 	if (i >= n)
@@ -671,9 +694,9 @@ static size_t range_sep(const char *s, size_t n, size_t i)
 	unsigned char c = (unsigned char)s[i];
 	if (c != '-' && c != '~' && c != 0xE2 && c != 0xEF && c != 0xE8 && c != 0xE5)
 		return 0;
-	for (int k = 0; seps[k]; k++)
-		if (has(s, n, i, seps[k]))
-			return strlen(seps[k]);
+	for (int k = 0; seps[k].w; k++)
+		if (has_word(s, n, i, &seps[k]))
+			return seps[k].l;
 	return 0;
 }
 
@@ -696,24 +719,25 @@ static const char *const month_quals[] = {"上旬", "中旬", "下旬", "底", "
 
 /* Currencies other than 元 that may be named before the number
  * (港币两千九百六十元, 新台币 177.1 亿元) or right after 元 (三万元欧元). */
-static const char *const currencies[] = {"新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "日币", "英镑",
-	"澳元", "加元", "韩元", "卢布", "泰铢", "瑞士法郎", "新加坡元", NULL};
+static const struct word currencies[] = {WORD("新台币"), WORD("台币"), WORD("港币"), WORD("港元"), WORD("美元"),
+	WORD("欧元"), WORD("日元"), WORD("日币"), WORD("英镑"), WORD("澳元"), WORD("加元"), WORD("韩元"), WORD("卢布"),
+	WORD("泰铢"), WORD("瑞士法郎"), WORD("新加坡元"), {NULL, 0}};
 
 static const struct qty_unit *currency_before(const struct qty_tables *t, const char *s, size_t i)
 {
 	if (i > 0 && s[i - 1] == ' ')
 		i--;
-	for (int k = 0; currencies[k]; k++)
-		if (ends(s, i, currencies[k]))
-			return unit_at(t, currencies[k], strlen(currencies[k]));
+	for (int k = 0; currencies[k].w; k++)
+		if (ends_word(s, i, &currencies[k]))
+			return unit_at(t, currencies[k].w, currencies[k].l);
 	return NULL;
 }
 
 static const struct qty_unit *currency_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
 {
-	for (int k = 0; currencies[k]; k++)
-		if (has(s, n, i, currencies[k]))
-			return unit_at(t, currencies[k], strlen(currencies[k]));
+	for (int k = 0; currencies[k].w; k++)
+		if (has_word(s, n, i, &currencies[k]))
+			return unit_at(t, currencies[k].w, currencies[k].l);
 	return NULL;
 }
 
@@ -849,13 +873,14 @@ static size_t skip_blanks(const char *s, size_t n, size_t i)
 static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k, int first,
     const struct qty_unit *ua, size_t b0)
 {
-	static const char *joins[] = {"并且", "而且", "的同时", "同时", "并", "且", "而", "，", ",", "、", NULL};
+	static const struct word joins[] = {WORD("并且"), WORD("而且"), WORD("的同时"), WORD("同时"), WORD("并"),
+		WORD("且"), WORD("而"), WORD("，"), WORD(","), WORD("、"), {NULL, 0}};
 	const struct qty_tables *t = sc->t;
 	struct qty *q = &sc->q;
 	int want = first == QB_LOW ? QB_HIGH : QB_LOW;
 	k = skip_blanks(s, n, k);
-	for (int m = 0; joins[m]; m++)
-		if (has(s, n, k, joins[m])) { k += strlen(joins[m]); break; }
+	for (int m = 0; joins[m].w; m++)
+		if (has_word(s, n, k, &joins[m])) { k += joins[m].l; break; }
 	k = skip_blanks(s, n, k);
 	const struct qty_qual *bq = qual_at(t, s, n, k);
 	size_t pb = k;
