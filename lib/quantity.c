@@ -1055,6 +1055,10 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	size_t l = numeral_parse(s + p, n - p, a, atomic_unit, (void *)t);
 	if (!l)
 		return i + (size_t)len;
+	/* the unit after the numeral, looked up once for the name test and
+	 * the unit test below when they look at the same place */
+	size_t un_pos = (size_t)-1;
+	const struct qty_unit *un_e = NULL;
 	l += kilo(t, a, s + p, n - p, l);
 	size_t e = p + l;
 	q->b0 = i;
@@ -1076,6 +1080,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		uint32_t pc = cp_before(u, p, &pl);
 		uint32_t nc = cp_at(u + e, n - e, &nl);
 		const struct qty_unit *un = unit_at(t, s + e, n - e);
+		un_pos = e; un_e = un;
 		int name = 0;
 		if (a->arabic && !a->chinese && is_alpha(pc))
 			name = 1;
@@ -1344,7 +1349,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	/* A point value or the first end of a range: [余|多] [unit] */
 	int bound = QB_NONE;
 	size_t j = quals_after(sc, s, n, e, &bound);
-	const struct qty_unit *ua = unit_at(t, s + j, n - j);
+	const struct qty_unit *ua = j == un_pos ? un_e : unit_at(t, s + j, n - j);
 	if (ua && ua->wl == 3 && has(s, n, j, "两") && unit_at(t, s + j + 3, n - j - 3))
 		ua = NULL;  /* 一两个月: one or two, not a liang */
 	if (!ua && j < n && s[j] == ' ') {
