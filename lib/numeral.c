@@ -161,6 +161,8 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 	int plain = 0, ndigits = 0, wanwan = 0;
 	size_t tok_start = 0, tok_len = 0;
 	size_t i = 0, end = 0;
+	int lead_point = nm->lead_point && n >= 2 && s[0] == '.' && s[1] >= '0' && s[1] <= '9';
+	nm->lead_point = 0;
 	if (n && s[0] >= '0' && s[0] <= '9') {
 		/* Most numerals in documents are plain ASCII integers (2022, 15)
 		 * that nothing continues: read them without the grammar. What
@@ -207,6 +209,10 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 	for (;;) {
 		int len, v, ar;
 		int c = numeral_class(s + i, n - i, &len, &v, &ar);
+		if (i == 0 && lead_point) {
+			c = NC_DIGIT;  /* .5: read_arabic takes the point and digits */
+			ar = 1;
+		}
 		if (c == NC_NONE && i > 0 && mid_qual(s + i, n - i) && !nm->midqlen &&
 		    (prev == T_ARABIC || prev == T_SMALL || prev == T_BIG || prev == T_DIGIT)) {
 			/* 8500余万, 壹千多萬, 十 余 万: only when a scale word follows */

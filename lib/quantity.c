@@ -934,6 +934,28 @@ static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k
 	return quals_after(sc, s, n, q->b1, &b2);
 }
 
+/* .5: an ASCII point then a digit */
+static inline int lead_point_at(const unsigned char *u, size_t n, size_t i)
+{
+	return i + 1 < n && u[i] == '.' && u[i + 1] >= '0' && u[i + 1] <= '9';
+}
+
+/* A number written .5 starts at the point when what comes before cannot
+ * hold it: the start, a blank, an opening bracket, = or a list or clause
+ * mark; never after a digit, letter or point (2022.5.1, v1.5, a.5) nor
+ * after a Chinese character (a sentence ended with an ASCII point). */
+static int lead_point_ok(const unsigned char *u, size_t i)
+{
+	if (i == 0)
+		return 1;
+	unsigned char b = u[i - 1];
+	if (b == ' ' || b == '(' || b == '[' || b == '=' || b == ',' || b == ':' || b == '\t' || b == '+')
+		return 1;
+	int l;
+	uint32_t c = cp_before(u, i, &l);
+	return c == 0xFF08 || c == 0xFF0C || c == 0xFF1A || c == 0x3001 || c == 0xFF1D || c == 0x3000;  /* （ ， ： 、 ＝ U+3000 */
+}
+
 /* The quantity whose numeral starts at p (a candidate at i: p may be
  * after 负 or '-'). Returns where scanning goes on. */
 static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
@@ -973,6 +995,10 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			return i + (size_t)len;
 		int l2, v2, a2;
 		int c2 = numeral_class(u + i + len, n - i - (size_t)len, &l2, &v2, &a2);
+		if (cp == '-' && lead_point_at(u, n, i + (size_t)len)) {
+			c2 = NC_DIGIT;  /* -.5 */
+			a2 = 1;
+		}
 		if (c2 != NC_DIGIT && !(cp == 0x8D1F && c2 == NC_SMALL && v2 == 1))
 			return i + (size_t)len;
 		/* a minus sign is ASCII before Arabic digits, never part of ---二○二二 */
@@ -1052,6 +1078,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		return e;
 	}
 
+	a->lead_point = u[p] == '.';
 	size_t l = numeral_parse(s + p, n - p, a, atomic_unit, (void *)t);
 	if (!l)
 		return i + (size_t)len;
@@ -1664,7 +1691,7 @@ void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
 			continue;
 		}
 		if (c < 0x80) {
-			if ((c >= '0' && c <= '9') || c == '-') {
+			if ((c >= '0' && c <= '9') || c == '-' || (c == '.' && lead_point_at(u, n, i) && lead_point_ok(u, i))) {
 				i = candidate(sc, s, n, i);
 				continue;
 			}

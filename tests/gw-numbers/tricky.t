@@ -69,3 +69,6 @@ t "落实“三个坚决”“双控一减”" "确保实现“两个100%”" "�
   "见http://www.gov.cn/zhengce/2022-01/30/content_5671234.htm。增长8%" "登陆部队" "小明拾起石子" "陆元"
 opt=(--all)
 t "“一”和“五”" "落实“三个坚决”" "一场突如其来的疫情" "大于100 并且小于300" "二百三十余万"
+echo "## round 3: a leading point (.5) only where nothing before can hold it"
+opt=(--all)
+t ".5" "-.5" "增长 .5%" "约为（.5）" "完成任务.5月1日" "v1.5版"
