@@ -434,6 +434,24 @@ static const struct qty_qual *qual_before(const struct qty_tables *t, const char
 	return best;
 }
 
+/* A qualifier before the number, also with a copula between them:
+ * 至少为6%, 最多是10家, 约有5万人, 达到了35%. */
+static const struct qty_qual *qual_before_cop(struct qty_scan *sc, const char *s, size_t i)
+{
+	const struct qty_qual *q = qual_before(sc->t, s, i);
+	if (q || i < 6 || !(ends(s, i, "了") || ends(s, i, "是") || ends(s, i, "为") || ends(s, i, "有")))
+		return q;
+	const struct qty_qual *b = qual_before(sc->t, s, i - 3);
+	if (!b || !b->before || b->wl + 3 >= sizeof sc->qvbuf)
+		return NULL;
+	memcpy(sc->qvbuf, s + i - 3 - b->wl, b->wl + 3);
+	sc->qvbuf[b->wl + 3] = 0;
+	sc->qv = *b;
+	sc->qv.w = sc->qvbuf;
+	sc->qv.wl = b->wl + 3;
+	return &sc->qv;
+}
+
 static void not_in(const struct qty_tables *t, const char *s, size_t n, size_t i, uint32_t cp, uint32_t next,
     const struct qty_not **best, size_t *at)
 {
@@ -1070,7 +1088,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		fmt(&q->value, &a->val, 0);
 		int bound = QB_NONE;
 		size_t e = quals_after(sc, s, n, q->b1, &bound);
-		const struct qty_qual *bq = qual_before(t, s, i);
+		const struct qty_qual *bq = qual_before_cop(sc, s, i);
 		if (bq) { add_qual_text(sc, bq->w, bq->wl); if (bq->bound != QB_NONE) bound = bq->bound; }
 		if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
 		if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
@@ -1182,7 +1200,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			fmt(&q->value, &sc->v, neg);
 			int bound = QB_NONE;
 			size_t end = quals_after(sc, s, n, q->b1, &bound);
-			const struct qty_qual *bq = qual_before(t, s, i);
+			const struct qty_qual *bq = qual_before_cop(sc, s, i);
 			if (bq) {
 				add_qual_text(sc, bq->w, bq->wl);
 				if (bq->bound != QB_NONE) bound = bq->bound;
@@ -1487,7 +1505,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 				}
 				int b2 = QB_NONE;
 				end = quals_after(sc, s, n, end, &b2);
-				const struct qty_qual *bq = qual_before(t, s, i);
+				const struct qty_qual *bq = qual_before_cop(sc, s, i);
 				if (bq) add_qual_text(sc, bq->w, bq->wl);
 				emit(sc, s, n);
 				return end;
@@ -1576,7 +1594,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	} else {
 		if (!sc->all) {
 			/* 大于10小于20个: a bare first bound takes the unit of the second */
-			const struct qty_qual *bq0 = qual_before(t, s, i);
+			const struct qty_qual *bq0 = qual_before_cop(sc, s, i);
 			int b0 = bq0 && bq0->bound != QB_NONE ? bq0->bound : bound;
 			if (!neg && (b0 == QB_LOW || b0 == QB_HIGH)) {
 				if (bq0)
@@ -1621,7 +1639,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		buf_free(&tmp);
 		bound = bound == QB_NONE ? QB_LOW : bound;
 	}
-	const struct qty_qual *bq = qual_before(t, s, i);
+	const struct qty_qual *bq = qual_before_cop(sc, s, i);
 	if (bq) {
 		struct gw_buf tmp = {0};
 		buf_add(&tmp, bq->w, bq->wl);

@@ -74,6 +74,7 @@ struct qty_scan {
 	struct dec v, w;
 	struct qty q;
 	char unitbuf[64];
+	struct qty_qual qv; char qvbuf[64];  /* a qualifier with a copula: 至少为 */
 	/* the last clause found, reused by the rows after it in the same
 	 * clause: its raw ends, the end of the span it was found for */
 	const char *cl_s; size_t cl_c0, cl_c1, cl_b1; int cl_ok;

@@ -72,3 +72,6 @@ t "“一”和“五”" "落实“三个坚决”" "一场突如其来的疫�
 echo "## round 3: a leading point (.5) only where nothing before can hold it"
 opt=(--all)
 t ".5" "-.5" "增长 .5%" "约为（.5）" "完成任务.5月1日" "v1.5版"
+echo "## round 3: a qualifier before the number with a copula (了 是 为 有)"
+opt=()
+t "增速至少为6%" "最多是10家" "约有5万人" "达到了35%" "不超过为3个" "其中有5家" "占比为30%"
