@@ -439,6 +439,14 @@ static const struct qty_qual *qual_before(const struct qty_tables *t, const char
 static const struct qty_qual *qual_before_cop(struct qty_scan *sc, const char *s, size_t i)
 {
 	const struct qty_qual *q = qual_before(sc->t, s, i);
+	if (!q && i > 0 && s[i - 1] == ' ') {
+		/* 不低于 5%: blanks after a qualifier of two characters or more */
+		size_t k = i;
+		while (k > 0 && i - k < 4 && s[k - 1] == ' ')
+			k--;
+		q = qual_before(sc->t, s, k);
+		return q && q->wl >= 6 ? q : NULL;
+	}
 	if (q || i < 6 || !(ends(s, i, "了") || ends(s, i, "是") || ends(s, i, "为") || ends(s, i, "有")))
 		return q;
 	const struct qty_qual *b = qual_before(sc->t, s, i - 3);
@@ -723,6 +731,16 @@ static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i
 {
 	for (int k = 0; k < 3; k++) {
 		const struct qty_qual *q = qual_after(sc->t, s + i, n - i);
+		if (!q && i < n && s[i] == ' ') {
+			/* 5% 以上, 170 之下: blanks before a qualifier of two
+			 * characters or more (never before 余, 多) */
+			size_t b = sp(s, n, i);
+			q = qual_after(sc->t, s + i + b, n - i - b);
+			if (q && q->wl < 6)
+				q = NULL;
+			if (q)
+				i += b;
+		}
 		if (!q)
 			break;
 		add_qual_text(sc, q->w, q->wl);

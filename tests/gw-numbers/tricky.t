@@ -75,3 +75,8 @@ t ".5" "-.5" "增长 .5%" "约为（.5）" "完成任务.5月1日" "v1.5版"
 echo "## round 3: a qualifier before the number with a copula (了 是 为 有)"
 opt=()
 t "增速至少为6%" "最多是10家" "约有5万人" "达到了35%" "不超过为3个" "其中有5家" "占比为30%"
+echo "## round 3: blanks between the number and a qualifier of two characters or more"
+opt=()
+t "增长5% 以上" "不低于 5%" "控制在3.5% 以内" "超过 100家" "约 5万人" "增长5%  左右，达到 10%"
+opt=(--all)
+t "170 之下" "新增 100 以上" "5 多"
