@@ -10,7 +10,7 @@ enum { NBUCKET = 1024 };
 
 /* ---- small UTF-8 helpers (the text is valid UTF-8) ---- */
 
-static uint32_t cp_at(const unsigned char *s, size_t n, int *len)
+static inline __attribute__((always_inline)) uint32_t cp_at(const unsigned char *s, size_t n, int *len)
 {
 	if (!n) { *len = 0; return 0; }
 	unsigned c = s[0];
