@@ -582,9 +582,11 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 		c1 = sc->cl_c1;
 	} else {
 		while (c0 > 0 && b0 - c0 < CLAUSE_MAX) {
-			/* CJK ideographs (lead bytes E4-E9) are never delimiters */
-			if (c0 >= 3 && s[c0 - 3] >= 0xE4 && s[c0 - 3] <= 0xE9 && (s[c0 - 2] & 0xC0) == 0x80 &&
-			    (s[c0 - 1] & 0xC0) == 0x80) {
+			/* CJK ideographs (lead bytes E4-E9) are never delimiters;
+			 * c0 is a character boundary of valid UTF-8, so a lead
+			 * byte three before it starts the character that ends
+			 * there */
+			if (c0 >= 3 && s[c0 - 3] - 0xE4u <= 0xE9u - 0xE4u) {
 				c0 -= 3;
 				continue;
 			}
