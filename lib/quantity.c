@@ -598,7 +598,7 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 			c0 = j;
 		}
 		while (c1 < n && c1 - b1 < CLAUSE_MAX) {
-			if (s[c1] >= 0xE4 && s[c1] <= 0xE9 && c1 + 3 <= n) {
+			if (s[c1] - 0xE4u <= 0xE9u - 0xE4u) {  /* a whole CJK character (valid UTF-8) */
 				c1 += 3;
 				continue;
 			}
