@@ -719,12 +719,16 @@ static size_t range_sep(const char *s, size_t n, size_t i)
 		return 3;  /* 20 - 100个 */
 	if (i >= n)
 		return 0;
-	unsigned char c = (unsigned char)s[i];
-	if (c != '-' && c != '~' && c != 0xE2 && c != 0xEF && c != 0xE8 && c != 0xE5)
-		return 0;
-	for (int k = 0; seps[k].w; k++)
-		if (has_word(s, n, i, &seps[k]))
-			return seps[k].l;
+	/* by the first byte: 至 and 到 share their lead bytes with much of
+	 * the text, so test them alone */
+	switch ((unsigned char)s[i]) {
+	case 0xE8: return has(s, n, i, "至") ? 3 : 0;
+	case 0xE5: return has(s, n, i, "到") ? 3 : 0;
+	case '-': case '~': case 0xE2: case 0xEF:
+		for (int k = 0; seps[k].w; k++)
+			if (has_word(s, n, i, &seps[k]))
+				return seps[k].l;
+	}
 	return 0;
 }
 
