@@ -336,7 +336,7 @@ void qty_tables_ready(struct qty_tables *t)
 	memset(t->start3, 0, sizeof t->start3);
 	for (uint32_t cp = 0x800; cp < 0x10000; cp++)
 		if (start_bit(t, cp))
-			t->start3[cp >> 6] |= 1ull << (cp & 0x3F);
+			t->start3[(cp >> 12 & 0x0F) | (cp >> 6 & 0x3F) << 8] |= 1ull << (cp & 0x3F);
 	/* Each not-number word is found from every candidate start in it. */
 	for (size_t e = 0; e < t->nx; e++) {
 		const unsigned char *w = (const unsigned char *)t->x[e].w;
@@ -1722,12 +1722,12 @@ void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
 				break;
 			const unsigned char *p = u + i, *end = u + n - 2;
 			do {
-				if (t->start3[((unsigned)p[0] << 6 ^ p[1] ^ 0x80) & 0x3FF] >> (p[2] & 0x3F) & 1)
+				if (t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3F0F] >> (p[2] & 0x3F) & 1)
 					break;
 				p += 3;
 			} while (p < end && *p - 0xE0u < 0x10);
 			i = (size_t)(p - u);
-			if (p < end && t->start3[((unsigned)p[0] << 6 ^ p[1] ^ 0x80) & 0x3FF] >> (p[2] & 0x3F) & 1 &&
+			if (p < end && t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3F0F] >> (p[2] & 0x3F) & 1 &&
 			    *p - 0xE0u < 0x10)
 				i = candidate(sc, s, n, i);
 			continue;
