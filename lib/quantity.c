@@ -333,10 +333,11 @@ void qty_tables_ready(struct qty_tables *t)
 	}
 	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x8CA0); set_bit(t, 0x767E); set_bit(t, 0x5343);
 	set_bit(t, 0x4E07); set_bit(t, 0x4F70); set_bit(t, 0x4EDF); set_bit(t, 0x842C); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
-	memset(t->start3, 0, sizeof t->start3);
+	for (size_t k = 0; k < 0x4000; k++)
+		t->start3[k] = (k & 0xF0) == 0xE0 ? 0 : ~0ull;
 	for (uint32_t cp = 0x800; cp < 0x10000; cp++)
 		if (start_bit(t, cp))
-			t->start3[(cp >> 12 & 0x0F) | (cp >> 6 & 0x3F) << 8] |= 1ull << (cp & 0x3F);
+			t->start3[(0xE0 | (cp >> 12 & 0x0F)) | (cp >> 6 & 0x3F) << 8] |= 1ull << (cp & 0x3F);
 	/* Each not-number word is found from every candidate start in it. */
 	for (size_t e = 0; e < t->nx; e++) {
 		const unsigned char *w = (const unsigned char *)t->x[e].w;
@@ -1722,13 +1723,14 @@ void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
 				break;
 			const unsigned char *p = u + i, *end = u + n - 2;
 			do {
-				if (t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3F0F] >> (p[2] & 0x3F) & 1)
+				/* stops at a candidate or at any other lead byte */
+				if (t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1)
 					break;
 				p += 3;
-			} while (p < end && *p - 0xE0u < 0x10);
+			} while (p < end);
 			i = (size_t)(p - u);
-			if (p < end && t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3F0F] >> (p[2] & 0x3F) & 1 &&
-			    *p - 0xE0u < 0x10)
+			if (p < end && *p - 0xE0u < 0x10 &&
+			    t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1)
 				i = candidate(sc, s, n, i);
 			continue;
 		}

@@ -47,8 +47,10 @@ struct qty_tables {
 	size_t xgmask;
 	uint8_t start[0x10000 / 8]; /* BMP code points that may start a candidate */
 	uint64_t start3[0x4000];    /* the same for 3-byte sequences, by their bits:
-	                               [lead & 0x0F | (2nd & 0x3F) << 8] >> (3rd & 0x3F),
-	                               an index the first two bytes give with one mask */
+	                               [lead | (2nd & 0x3F) << 8] >> (3rd & 0x3F), an
+	                               index the first two bytes give with one mask;
+	                               all bits set where lead is not E0-EF, so that a
+	                               scan stops there too */
 };
 
 /* Load a units / qualifiers / not-numbers file (fatal on errors, with path:line). */
