@@ -448,8 +448,12 @@ static const struct qty_qual *qual_before_cop(struct qty_scan *sc, const char *s
 		q = qual_before(sc->t, s, k);
 		return q && q->wl >= 6 ? q : NULL;
 	}
-	if (q || i < 6 || !(ends(s, i, "了") || ends(s, i, "是") || ends(s, i, "为") || ends(s, i, "有")))
+	if (q || i < 6)
 		return q;
+	unsigned char last = (unsigned char)s[i - 1];  /* 了 是 为 有 end in 86 AF BA 89 */
+	if (!((last == 0x86 && ends(s, i, "了")) || (last == 0xAF && ends(s, i, "是")) ||
+	      (last == 0xBA && ends(s, i, "为")) || (last == 0x89 && ends(s, i, "有"))))
+		return NULL;
 	const struct qty_qual *b = qual_before(sc->t, s, i - 3);
 	if (!b || !b->before || b->wl + 3 >= sizeof sc->qvbuf)
 		return NULL;
