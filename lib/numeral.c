@@ -161,6 +161,47 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 	int plain = 0, ndigits = 0, wanwan = 0;
 	size_t tok_start = 0, tok_len = 0;
 	size_t i = 0, end = 0;
+	int lead_point = nm->lead_point && n >= 2 && s[0] == '.' && s[1] >= '0' && s[1] <= '9';
+	nm->lead_point = 0;
+	if (n && s[0] >= '0' && s[0] <= '9') {
+		/* Most numerals in documents are plain ASCII integers (2022, 15)
+		 * that nothing continues: read them without the grammar. What
+		 * might continue one is a separator, point or blank, anything
+		 * full-width, 余/多, or a scale word. */
+		size_t j = 1;
+		while (j < n && s[j] >= '0' && s[j] <= '9')
+			j++;
+		int l2, v2, a2, c2 = NC_NONE;
+		if (j < n && s[j] >= 0x80)
+			c2 = numeral_class(s + j, n - j, &l2, &v2, &a2);
+		if (j == n || (s[j] < 0x80 ? s[j] != ',' && s[j] != '.' && s[j] != ' '
+		                           : s[j] != 0xEF && c2 != NC_SMALL && c2 != NC_BIG && !mid_qual(s + j, n - j))) {
+			dec_set_digits(total, str, j, 0);
+			nm->len = j;
+			nm->midqlen = 0; nm->approx = 0;
+			nm->arabic = 1; nm->chinese = 0; nm->direct = 0; nm->point = 0; nm->scaled = 0;
+			nm->tail = 0; nm->plain = 1; nm->ndigits = (int)j;
+			return j;
+		}
+	} else if (n >= 3 && s[0] >= 0xE2) {
+		/* Likewise a lone Chinese digit (一是, 三项): what follows is
+		 * no numeral character, blank, 余/多 or 个 (两个亿) */
+		int l1, v1, a1, l2, v2, a2;
+		if (numeral_class(s, n, &l1, &v1, &a1) == NC_DIGIT && !a1) {
+			int c2 = n == 3 ? NC_NONE : numeral_class(s + 3, n - 3, &l2, &v2, &a2);
+			if (n == 3 || ((c2 == NC_NONE || (c2 == NC_DIGIT && a2)) && s[3] != ' ' && !mid_qual(s + 3, n - 3) &&
+			    !(n >= 6 && !memcmp(s + 3, "\xE4\xB8\xAA", 3)))) {
+				char d = (char)('0' + v1);
+				dec_set_digits(total, &d, 1, 0);
+				buf_clear(dig); buf_addc(dig, d);
+				nm->len = 3;
+				nm->midqlen = 0; nm->approx = 0;
+				nm->arabic = 0; nm->chinese = 1; nm->direct = 0; nm->point = 0; nm->scaled = 0;
+				nm->tail = 0; nm->plain = 0; nm->ndigits = 0;
+				return 3;
+			}
+		}
+	}
 	dec_zero(total); dec_zero(section); dec_zero(pending);
 	nm->midqlen = 0;
 	nm->approx = 0;
@@ -168,6 +209,10 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 	for (;;) {
 		int len, v, ar;
 		int c = numeral_class(s + i, n - i, &len, &v, &ar);
+		if (i == 0 && lead_point) {
+			c = NC_DIGIT;  /* .5: read_arabic takes the point and digits */
+			ar = 1;
+		}
 		if (c == NC_NONE && i > 0 && mid_qual(s + i, n - i) && !nm->midqlen &&
 		    (prev == T_ARABIC || prev == T_SMALL || prev == T_BIG || prev == T_DIGIT)) {
 			/* 8500余万, 壹千多萬, 十 余 万: only when a scale word follows */

@@ -30,6 +30,8 @@ struct numeral {
 	int plain;         /* Arabic digits only: no separator, point or scale */
 	int ndigits;       /* digits of a plain or direct reading */
 	int point;         /* has a decimal point */
+	int lead_point;    /* set by the caller: a leading point (.5) may start
+	                      the numeral (the next parse only) */
 	int scaled;        /* has a scale word */
 	int approx;        /* 八九亿, 三五百: two digits, a range lo..val */
 	struct dec lo;

@@ -10,7 +10,7 @@ enum { NBUCKET = 1024 };
 
 /* ---- small UTF-8 helpers (the text is valid UTF-8) ---- */
 
-static uint32_t cp_at(const unsigned char *s, size_t n, int *len)
+static inline __attribute__((always_inline)) uint32_t cp_at(const unsigned char *s, size_t n, int *len)
 {
 	if (!n) { *len = 0; return 0; }
 	unsigned c = s[0];
@@ -45,6 +45,28 @@ static inline __attribute__((always_inline)) int has(const char *s, size_t n, si
 		return 0;
 	for (size_t k = 0; k < l; k++)
 		if (s[i + k] != w[k])
+			return 0;
+	return 1;
+}
+/* Words of a list with their lengths, so a loop over the list does not
+ * measure them again at every position */
+struct word { const char *w; size_t l; };
+#define WORD(x) {x, sizeof x - 1}
+static inline int has_word(const char *s, size_t n, size_t i, const struct word *w)
+{
+	if (i + w->l > n)
+		return 0;
+	for (size_t k = 0; k < w->l; k++)
+		if (s[i + k] != w->w[k])
+			return 0;
+	return 1;
+}
+static inline int ends_word(const char *s, size_t i, const struct word *w)
+{
+	if (i < w->l)
+		return 0;
+	for (size_t k = 0; k < w->l; k++)
+		if (s[i - w->l + k] != w->w[k])
 			return 0;
 	return 1;
 }
@@ -311,10 +333,11 @@ void qty_tables_ready(struct qty_tables *t)
 	}
 	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x8CA0); set_bit(t, 0x767E); set_bit(t, 0x5343);
 	set_bit(t, 0x4E07); set_bit(t, 0x4F70); set_bit(t, 0x4EDF); set_bit(t, 0x842C); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
-	memset(t->start3, 0, sizeof t->start3);
+	for (size_t k = 0; k < 0x4000; k++)
+		t->start3[k] = (k & 0xF0) == 0xE0 ? 0 : ~0ull;
 	for (uint32_t cp = 0x800; cp < 0x10000; cp++)
 		if (start_bit(t, cp))
-			t->start3[cp >> 6] |= 1ull << (cp & 0x3F);
+			t->start3[(0xE0 | (cp >> 12 & 0x0F)) | (cp >> 6 & 0x3F) << 8] |= 1ull << (cp & 0x3F);
 	/* Each not-number word is found from every candidate start in it. */
 	for (size_t e = 0; e < t->nx; e++) {
 		const unsigned char *w = (const unsigned char *)t->x[e].w;
@@ -410,6 +433,36 @@ static const struct qty_qual *qual_before(const struct qty_tables *t, const char
 			best = q;
 	}
 	return best;
+}
+
+/* A qualifier before the number, also with a copula between them:
+ * 至少为6%, 最多是10家, 约有5万人, 达到了35%. */
+static const struct qty_qual *qual_before_cop(struct qty_scan *sc, const char *s, size_t i)
+{
+	const struct qty_qual *q = qual_before(sc->t, s, i);
+	if (!q && i > 0 && s[i - 1] == ' ') {
+		/* 不低于 5%: blanks after a qualifier of two characters or more */
+		size_t k = i;
+		while (k > 0 && i - k < 4 && s[k - 1] == ' ')
+			k--;
+		q = qual_before(sc->t, s, k);
+		return q && q->wl >= 6 ? q : NULL;
+	}
+	if (q || i < 6)
+		return q;
+	unsigned char last = (unsigned char)s[i - 1];  /* 了 是 为 有 end in 86 AF BA 89 */
+	if (!((last == 0x86 && ends(s, i, "了")) || (last == 0xAF && ends(s, i, "是")) ||
+	      (last == 0xBA && ends(s, i, "为")) || (last == 0x89 && ends(s, i, "有"))))
+		return NULL;
+	const struct qty_qual *b = qual_before(sc->t, s, i - 3);
+	if (!b || !b->before || b->wl + 3 >= sizeof sc->qvbuf)
+		return NULL;
+	memcpy(sc->qvbuf, s + i - 3 - b->wl, b->wl + 3);
+	sc->qvbuf[b->wl + 3] = 0;
+	sc->qv = *b;
+	sc->qv.w = sc->qvbuf;
+	sc->qv.wl = b->wl + 3;
+	return &sc->qv;
 }
 
 static void not_in(const struct qty_tables *t, const char *s, size_t n, size_t i, uint32_t cp, uint32_t next,
@@ -513,6 +566,12 @@ static size_t delim_len_at(const unsigned char *s, size_t j, size_t n)
 	return w;
 }
 
+/* The first bytes delim_len_at may accept: most bytes need no call */
+static inline int may_delim(unsigned char c)
+{
+	return c == ',' || c == ';' || c == '!' || c == '?' || c == '\t' || c == '|' || c == 0xEF || c == 0xE3;
+}
+
 enum { CLAUSE_MAX = 240 };  /* bytes each side: about 80 Chinese characters */
 
 static void clause(struct qty_scan *sc, const char *str, size_t n)
@@ -528,25 +587,27 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 		c1 = sc->cl_c1;
 	} else {
 		while (c0 > 0 && b0 - c0 < CLAUSE_MAX) {
-			/* CJK ideographs (lead bytes E4-E9) are never delimiters */
-			if (c0 >= 3 && s[c0 - 3] >= 0xE4 && s[c0 - 3] <= 0xE9 && (s[c0 - 2] & 0xC0) == 0x80 &&
-			    (s[c0 - 1] & 0xC0) == 0x80) {
+			/* CJK ideographs (lead bytes E4-E9) are never delimiters;
+			 * c0 is a character boundary of valid UTF-8, so a lead
+			 * byte three before it starts the character that ends
+			 * there */
+			if (c0 >= 3 && s[c0 - 3] - 0xE4u <= 0xE9u - 0xE4u) {
 				c0 -= 3;
 				continue;
 			}
 			size_t j = c0 - 1;
 			while (j > 0 && (s[j] & 0xC0) == 0x80)
 				j--;
-			if (delim_len_at(s, j, n))
+			if (may_delim(s[j]) && delim_len_at(s, j, n))
 				break;
 			c0 = j;
 		}
 		while (c1 < n && c1 - b1 < CLAUSE_MAX) {
-			if (s[c1] >= 0xE4 && s[c1] <= 0xE9 && c1 + 3 <= n) {
+			if (s[c1] - 0xE4u <= 0xE9u - 0xE4u) {  /* a whole CJK character (valid UTF-8) */
 				c1 += 3;
 				continue;
 			}
-			if (delim_len_at(s, c1, n))
+			if (may_delim(s[c1]) && delim_len_at(s, c1, n))
 				break;
 			int len;
 			cp_at(s + c1, n - c1, &len);
@@ -561,7 +622,7 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 	sc->cl_b1 = b1;
 	sc->cl_ok = (c0 == 0 || b0 - c0 + 8 < CLAUSE_MAX) && (c1 == n || c1 - b1 + 8 < CLAUSE_MAX);
 	for (size_t k = b0; sc->cl_ok && k < b1; k++)
-		if (delim_len_at(s, k, n))
+		if (may_delim(s[k]) && delim_len_at(s, k, n))
 			sc->cl_ok = 0;
 	/* leading blanks: ASCII, NBSP, U+2000-U+200B, U+3000 */
 	for (;;) {
@@ -657,17 +718,22 @@ static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf
 /* Range separators between two numbers. */
 static size_t range_sep(const char *s, size_t n, size_t i)
 {
-	static const char *seps[] = {"——", "—", "–", "--", "-", "~", "～", "至", "到", "－", "―", NULL};
+	static const struct word seps[] = {WORD("——"), WORD("—"), WORD("–"), WORD("--"), WORD("-"), WORD("~"),
+		WORD("～"), WORD("至"), WORD("到"), WORD("－"), WORD("―"), {NULL, 0}};
 	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '~') && s[i + 2] == ' ')
 		return 3;  /* 20 - 100个 */
 	if (i >= n)
 		return 0;
-	unsigned char c = (unsigned char)s[i];
-	if (c != '-' && c != '~' && c != 0xE2 && c != 0xEF && c != 0xE8 && c != 0xE5)
-		return 0;
-	for (int k = 0; seps[k]; k++)
-		if (has(s, n, i, seps[k]))
-			return strlen(seps[k]);
+	/* by the first byte: 至 and 到 share their lead bytes with much of
+	 * the text, so test them alone */
+	switch ((unsigned char)s[i]) {
+	case 0xE8: return has(s, n, i, "至") ? 3 : 0;
+	case 0xE5: return has(s, n, i, "到") ? 3 : 0;
+	case '-': case '~': case 0xE2: case 0xEF:
+		for (int k = 0; seps[k].w; k++)
+			if (has_word(s, n, i, &seps[k]))
+				return seps[k].l;
+	}
 	return 0;
 }
 
@@ -676,6 +742,16 @@ static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i
 {
 	for (int k = 0; k < 3; k++) {
 		const struct qty_qual *q = qual_after(sc->t, s + i, n - i);
+		if (!q && i < n && s[i] == ' ') {
+			/* 5% 以上, 170 之下: blanks before a qualifier of two
+			 * characters or more (never before 余, 多) */
+			size_t b = sp(s, n, i);
+			q = qual_after(sc->t, s + i + b, n - i - b);
+			if (q && q->wl < 6)
+				q = NULL;
+			if (q)
+				i += b;
+		}
 		if (!q)
 			break;
 		add_qual_text(sc, q->w, q->wl);
@@ -690,24 +766,25 @@ static const char *const month_quals[] = {"上旬", "中旬", "下旬", "底", "
 
 /* Currencies other than 元 that may be named before the number
  * (港币两千九百六十元, 新台币 177.1 亿元) or right after 元 (三万元欧元). */
-static const char *const currencies[] = {"新台币", "台币", "港币", "港元", "美元", "欧元", "日元", "日币", "英镑",
-	"澳元", "加元", "韩元", "卢布", "泰铢", "瑞士法郎", "新加坡元", NULL};
+static const struct word currencies[] = {WORD("新台币"), WORD("台币"), WORD("港币"), WORD("港元"), WORD("美元"),
+	WORD("欧元"), WORD("日元"), WORD("日币"), WORD("英镑"), WORD("澳元"), WORD("加元"), WORD("韩元"), WORD("卢布"),
+	WORD("泰铢"), WORD("瑞士法郎"), WORD("新加坡元"), {NULL, 0}};
 
 static const struct qty_unit *currency_before(const struct qty_tables *t, const char *s, size_t i)
 {
 	if (i > 0 && s[i - 1] == ' ')
 		i--;
-	for (int k = 0; currencies[k]; k++)
-		if (ends(s, i, currencies[k]))
-			return unit_at(t, currencies[k], strlen(currencies[k]));
+	for (int k = 0; currencies[k].w; k++)
+		if (ends_word(s, i, &currencies[k]))
+			return unit_at(t, currencies[k].w, currencies[k].l);
 	return NULL;
 }
 
 static const struct qty_unit *currency_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
 {
-	for (int k = 0; currencies[k]; k++)
-		if (has(s, n, i, currencies[k]))
-			return unit_at(t, currencies[k], strlen(currencies[k]));
+	for (int k = 0; currencies[k].w; k++)
+		if (has_word(s, n, i, &currencies[k]))
+			return unit_at(t, currencies[k].w, currencies[k].l);
 	return NULL;
 }
 
@@ -843,13 +920,14 @@ static size_t skip_blanks(const char *s, size_t n, size_t i)
 static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k, int first,
     const struct qty_unit *ua, size_t b0)
 {
-	static const char *joins[] = {"并且", "而且", "的同时", "同时", "并", "且", "而", "，", ",", "、", NULL};
+	static const struct word joins[] = {WORD("并且"), WORD("而且"), WORD("的同时"), WORD("同时"), WORD("并"),
+		WORD("且"), WORD("而"), WORD("，"), WORD(","), WORD("、"), {NULL, 0}};
 	const struct qty_tables *t = sc->t;
 	struct qty *q = &sc->q;
 	int want = first == QB_LOW ? QB_HIGH : QB_LOW;
 	k = skip_blanks(s, n, k);
-	for (int m = 0; joins[m]; m++)
-		if (has(s, n, k, joins[m])) { k += strlen(joins[m]); break; }
+	for (int m = 0; joins[m].w; m++)
+		if (has_word(s, n, k, &joins[m])) { k += joins[m].l; break; }
 	k = skip_blanks(s, n, k);
 	const struct qty_qual *bq = qual_at(t, s, n, k);
 	size_t pb = k;
@@ -903,6 +981,28 @@ static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k
 	return quals_after(sc, s, n, q->b1, &b2);
 }
 
+/* .5: an ASCII point then a digit */
+static inline int lead_point_at(const unsigned char *u, size_t n, size_t i)
+{
+	return i + 1 < n && u[i] == '.' && u[i + 1] >= '0' && u[i + 1] <= '9';
+}
+
+/* A number written .5 starts at the point when what comes before cannot
+ * hold it: the start, a blank, an opening bracket, = or a list or clause
+ * mark; never after a digit, letter or point (2022.5.1, v1.5, a.5) nor
+ * after a Chinese character (a sentence ended with an ASCII point). */
+static int lead_point_ok(const unsigned char *u, size_t i)
+{
+	if (i == 0)
+		return 1;
+	unsigned char b = u[i - 1];
+	if (b == ' ' || b == '(' || b == '[' || b == '=' || b == ',' || b == ':' || b == '\t' || b == '+')
+		return 1;
+	int l;
+	uint32_t c = cp_before(u, i, &l);
+	return c == 0xFF08 || c == 0xFF0C || c == 0xFF1A || c == 0x3001 || c == 0xFF1D || c == 0x3000;  /* （ ， ： 、 ＝ U+3000 */
+}
+
 /* The quantity whose numeral starts at p (a candidate at i: p may be
  * after 负 or '-'). Returns where scanning goes on. */
 static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
@@ -942,6 +1042,10 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			return i + (size_t)len;
 		int l2, v2, a2;
 		int c2 = numeral_class(u + i + len, n - i - (size_t)len, &l2, &v2, &a2);
+		if (cp == '-' && lead_point_at(u, n, i + (size_t)len)) {
+			c2 = NC_DIGIT;  /* -.5 */
+			a2 = 1;
+		}
 		if (c2 != NC_DIGIT && !(cp == 0x8D1F && c2 == NC_SMALL && v2 == 1))
 			return i + (size_t)len;
 		/* a minus sign is ASCII before Arabic digits, never part of ---二○二二 */
@@ -1013,7 +1117,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		fmt(&q->value, &a->val, 0);
 		int bound = QB_NONE;
 		size_t e = quals_after(sc, s, n, q->b1, &bound);
-		const struct qty_qual *bq = qual_before(t, s, i);
+		const struct qty_qual *bq = qual_before_cop(sc, s, i);
 		if (bq) { add_qual_text(sc, bq->w, bq->wl); if (bq->bound != QB_NONE) bound = bq->bound; }
 		if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
 		if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
@@ -1021,9 +1125,14 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		return e;
 	}
 
+	a->lead_point = u[p] == '.';
 	size_t l = numeral_parse(s + p, n - p, a, atomic_unit, (void *)t);
 	if (!l)
 		return i + (size_t)len;
+	/* the unit after the numeral, looked up once for the name test and
+	 * the unit test below when they look at the same place */
+	size_t un_pos = (size_t)-1;
+	const struct qty_unit *un_e = NULL;
 	l += kilo(t, a, s + p, n - p, l);
 	size_t e = p + l;
 	q->b0 = i;
@@ -1045,6 +1154,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		uint32_t pc = cp_before(u, p, &pl);
 		uint32_t nc = cp_at(u + e, n - e, &nl);
 		const struct qty_unit *un = unit_at(t, s + e, n - e);
+		un_pos = e; un_e = un;
 		int name = 0;
 		if (a->arabic && !a->chinese && is_alpha(pc))
 			name = 1;
@@ -1119,7 +1229,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			fmt(&q->value, &sc->v, neg);
 			int bound = QB_NONE;
 			size_t end = quals_after(sc, s, n, q->b1, &bound);
-			const struct qty_qual *bq = qual_before(t, s, i);
+			const struct qty_qual *bq = qual_before_cop(sc, s, i);
 			if (bq) {
 				add_qual_text(sc, bq->w, bq->wl);
 				if (bq->bound != QB_NONE) bound = bq->bound;
@@ -1313,7 +1423,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	/* A point value or the first end of a range: [余|多] [unit] */
 	int bound = QB_NONE;
 	size_t j = quals_after(sc, s, n, e, &bound);
-	const struct qty_unit *ua = unit_at(t, s + j, n - j);
+	const struct qty_unit *ua = j == un_pos ? un_e : unit_at(t, s + j, n - j);
 	if (ua && ua->wl == 3 && has(s, n, j, "两") && unit_at(t, s + j + 3, n - j - 3))
 		ua = NULL;  /* 一两个月: one or two, not a liang */
 	if (!ua && j < n && s[j] == ' ') {
@@ -1424,7 +1534,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 				}
 				int b2 = QB_NONE;
 				end = quals_after(sc, s, n, end, &b2);
-				const struct qty_qual *bq = qual_before(t, s, i);
+				const struct qty_qual *bq = qual_before_cop(sc, s, i);
 				if (bq) add_qual_text(sc, bq->w, bq->wl);
 				emit(sc, s, n);
 				return end;
@@ -1513,7 +1623,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	} else {
 		if (!sc->all) {
 			/* 大于10小于20个: a bare first bound takes the unit of the second */
-			const struct qty_qual *bq0 = qual_before(t, s, i);
+			const struct qty_qual *bq0 = qual_before_cop(sc, s, i);
 			int b0 = bq0 && bq0->bound != QB_NONE ? bq0->bound : bound;
 			if (!neg && (b0 == QB_LOW || b0 == QB_HIGH)) {
 				if (bq0)
@@ -1558,7 +1668,7 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		buf_free(&tmp);
 		bound = bound == QB_NONE ? QB_LOW : bound;
 	}
-	const struct qty_qual *bq = qual_before(t, s, i);
+	const struct qty_qual *bq = qual_before_cop(sc, s, i);
 	if (bq) {
 		struct gw_buf tmp = {0};
 		buf_add(&tmp, bq->w, bq->wl);
@@ -1617,18 +1727,19 @@ void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
 				break;
 			const unsigned char *p = u + i, *end = u + n - 2;
 			do {
-				if (t->start3[((unsigned)p[0] << 6 ^ p[1] ^ 0x80) & 0x3FF] >> (p[2] & 0x3F) & 1)
+				/* stops at a candidate or at any other lead byte */
+				if (t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1)
 					break;
 				p += 3;
-			} while (p < end && *p - 0xE0u < 0x10);
+			} while (p < end);
 			i = (size_t)(p - u);
-			if (p < end && t->start3[((unsigned)p[0] << 6 ^ p[1] ^ 0x80) & 0x3FF] >> (p[2] & 0x3F) & 1 &&
-			    *p - 0xE0u < 0x10)
+			if (p < end && *p - 0xE0u < 0x10 &&
+			    t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1)
 				i = candidate(sc, s, n, i);
 			continue;
 		}
 		if (c < 0x80) {
-			if ((c >= '0' && c <= '9') || c == '-') {
+			if ((c >= '0' && c <= '9') || c == '-' || (c == '.' && lead_point_at(u, n, i) && lead_point_ok(u, i))) {
 				i = candidate(sc, s, n, i);
 				continue;
 			}

@@ -46,8 +46,11 @@ struct qty_tables {
 	struct qty_notgroup { uint32_t cp, next; size_t from, to; } *xg;  /* hash of xr runs */
 	size_t xgmask;
 	uint8_t start[0x10000 / 8]; /* BMP code points that may start a candidate */
-	uint64_t start3[1024];      /* the same for 3-byte sequences, by their bits:
-	                               [lead & 0x0F, 2nd & 0x3F] >> (3rd & 0x3F) */
+	uint64_t start3[0x4000];    /* the same for 3-byte sequences, by their bits:
+	                               [lead | (2nd & 0x3F) << 8] >> (3rd & 0x3F), an
+	                               index the first two bytes give with one mask;
+	                               all bits set where lead is not E0-EF, so that a
+	                               scan stops there too */
 };
 
 /* Load a units / qualifiers / not-numbers file (fatal on errors, with path:line). */
@@ -74,6 +77,7 @@ struct qty_scan {
 	struct dec v, w;
 	struct qty q;
 	char unitbuf[64];
+	struct qty_qual qv; char qvbuf[64];  /* a qualifier with a copula: 至少为 */
 	/* the last clause found, reused by the rows after it in the same
 	 * clause: its raw ends, the end of the span it was found for */
 	const char *cl_s; size_t cl_c0, cl_c1, cl_b1; int cl_ok;

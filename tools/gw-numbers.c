@@ -36,7 +36,7 @@ static const char usage[] =
 struct state {
 	const struct gw_par *par;
 	int with_sec;
-	int plain;            /* the paragraph has nothing out_field escapes */
+	int plain;            /* the paragraph has nothing out_field escapes (-1: not yet known) */
 	int doc_plain;        /* nor has the doc name */
 	size_t cur_b, cur_c;  /* code point count at byte cur_b */
 };
@@ -46,6 +46,16 @@ struct state {
 static size_t count_cp(const unsigned char *s, size_t n)
 {
 	size_t c = 0, i = 0;
+	const uint64_t H = 0x8080808080808080ull;
+	for (; i + 32 <= n; i += 32) {
+		/* four words: each byte's count (0-4) summed once */
+		uint64_t x0, x1, x2, x3;
+		memcpy(&x0, s + i, 8); memcpy(&x1, s + i + 8, 8);
+		memcpy(&x2, s + i + 16, 8); memcpy(&x3, s + i + 24, 8);
+		uint64_t cont = ((x0 & ~(x0 << 1) & H) >> 7) + ((x1 & ~(x1 << 1) & H) >> 7) +
+		                ((x2 & ~(x2 << 1) & H) >> 7) + ((x3 & ~(x3 << 1) & H) >> 7);
+		c += 32 - (size_t)((cont * 0x0101010101010101ull) >> 56);
+	}
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x;
 		memcpy(&x, s + i, 8);
@@ -104,12 +114,66 @@ static void text_field(const struct state *st, const char *s, size_t n)
 		out_field(s, n);
 }
 
+/* Nothing in s[0..n) that out_field escapes (for short fields) */
+static int clean(const char *s, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (s[k] == '\\' || s[k] == '\t' || s[k] == '\n' || s[k] == '\r')
+			return 0;
+	return 1;
+}
+
+static inline void put(struct gw_buf *b, const char *s, size_t n)
+{
+	if (n)  /* an empty buffer's pointer may be NULL */
+		memcpy(b->p + b->len, s, n);
+	b->len += n;
+}
+static inline void put_tab(struct gw_buf *b) { b->p[b->len++] = '\t'; }
+
 static void row(void *arg, const struct qty *q, const char *text, size_t n)
 {
 	struct state *st = arg;
-	(void)n;
+	const struct gw_par *p = st->par;
+	if (st->plain < 0) {
+		/* once a paragraph, and only for paragraphs with rows */
+		st->plain = !needs_escape(text, n);
+		st->doc_plain = p->doc_escaped || !needs_escape(p->doc, p->doclen);
+	}
 	size_t c0 = cp_offset(st, text, q->b0);
 	size_t c1 = cp_offset(st, text, q->b1);
+	const char *qual = q->qual.p ? q->qual.p : "";
+	if (st->plain && st->doc_plain && clean(q->unit, q->unitlen) && clean(qual, q->qual.len)) {
+		/* the usual row: every field as it is, assembled in one buffer
+		 * and written with one call */
+		static struct gw_buf rb;
+		size_t kl = strlen(q->kind);
+		rb.len = 0;
+		buf_reserve(&rb, p->doclen + p->parlen + p->seclen + 2 * 24 + (q->b1 - q->b0) + q->value.len +
+		    q->unitlen + q->low.len + q->high.len + q->qual.len + kl + (q->c1 - q->c0) + 16);
+		put(&rb, p->doc, p->doclen); put_tab(&rb);
+		put(&rb, p->par, p->parlen); put_tab(&rb);
+		if (st->with_sec) {
+			if (p->sec)
+				put(&rb, p->sec, p->seclen);
+			else
+				rb.p[rb.len++] = '0';
+			put_tab(&rb);
+		}
+		rb.len += fmt_size(rb.p + rb.len, c0); put_tab(&rb);
+		rb.len += fmt_size(rb.p + rb.len, c1); put_tab(&rb);
+		put(&rb, text + q->b0, q->b1 - q->b0); put_tab(&rb);
+		put(&rb, q->value.p, q->value.len); put_tab(&rb);
+		put(&rb, q->unit, q->unitlen); put_tab(&rb);
+		put(&rb, q->low.p, q->low.len); put_tab(&rb);
+		put(&rb, q->high.p, q->high.len); put_tab(&rb);
+		put(&rb, qual, q->qual.len); put_tab(&rb);
+		put(&rb, q->kind, kl); put_tab(&rb);
+		put(&rb, text + q->c0, q->c1 - q->c0);
+		rb.p[rb.len++] = '\n';
+		out_write(rb.p, rb.len);
+		return;
+	}
 	keys(st);
 	out_size(c0); out_tab();
 	out_size(c1); out_tab();
@@ -185,8 +249,7 @@ int main(int argc, char **argv)
 			}
 			st.par = &par;
 			st.cur_b = st.cur_c = 0;
-			st.plain = !needs_escape(par.text, par.textlen);
-			st.doc_plain = !needs_escape(par.doc, par.doclen);
+			st.plain = -1;
 			qty_scan_text(&sc, par.text, par.textlen);
 		}
 		if (!header_done)

@@ -69,3 +69,17 @@ t "落实“三个坚决”“双控一减”" "确保实现“两个100%”" "�
   "见http://www.gov.cn/zhengce/2022-01/30/content_5671234.htm。增长8%" "登陆部队" "小明拾起石子" "陆元"
 opt=(--all)
 t "“一”和“五”" "落实“三个坚决”" "一场突如其来的疫情" "大于100 并且小于300" "二百三十余万"
+echo "## round 3: a leading point (.5) only where nothing before can hold it"
+opt=(--all)
+t ".5" "-.5" "增长 .5%" "约为（.5）" "完成任务.5月1日" "v1.5版"
+echo "## round 3: a qualifier before the number with a copula (了 是 为 有)"
+opt=()
+t "增速至少为6%" "最多是10家" "约有5万人" "达到了35%" "不超过为3个" "其中有5家" "占比为30%"
+echo "## round 3: blanks between the number and a qualifier of two characters or more"
+opt=()
+t "增长5% 以上" "不低于 5%" "控制在3.5% 以内" "超过 100家" "约 5万人" "增长5%  左右，达到 10%"
+opt=(--all)
+t "170 之下" "新增 100 以上" "5 多"
+echo "## round 3: 两两 (in pairs) is no number"
+opt=()
+t "开展两两结对帮扶" "两个班子两两对接，共3个小组"
