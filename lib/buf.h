@@ -19,7 +19,8 @@ static inline void buf_reserve(struct gw_buf *b, size_t extra)
 static inline void buf_add(struct gw_buf *b, const void *s, size_t n)
 {
 	buf_reserve(b, n);
-	memcpy(b->p + b->len, s, n);
+	if (n)  /* s may be NULL when n is 0 (an empty gw_buf's p) */
+		memcpy(b->p + b->len, s, n);
 	b->len += n;
 	b->p[b->len] = 0;
 }

@@ -50,6 +50,8 @@ static int ascii_only(const char *s, size_t n)
 /* 1 if one of the first few lines of text is the headline or holds it. */
 static int has_headline(const struct gw_buf *text, const struct gw_buf *h)
 {
+	if (!text->len)
+		return 0;  /* p may be NULL: no arithmetic on it */
 	const char *s = text->p, *e = s + text->len;
 	for (int k = 0; k < 5 && s < e; k++) {
 		const char *nl = memchr(s, '\n', (size_t)(e - s));
