@@ -16,6 +16,14 @@ enum { GW_OPT_DOC = 0x100, GW_OPT_MAXREC, GW_OPT_FILES0 };
 	{"help", no_argument, NULL, 'h'}, \
 	{"version", no_argument, NULL, 'V'}
 #define GW_COMMON_SHORTOPTS "NhV"
+/* The --help lines for them, the same in every tool (gongwen(7)). */
+#define GW_COMMON_HELP \
+	"  -N, --no-header       do not write the header line\n" \
+	"      --doc=NAME        doc id to write (default: the path as given, - for stdin)\n" \
+	"      --max-record=SIZE longest record (for gw-strip also HTML page); default 64M\n" \
+	"      --files0-from=F   read input names, NUL-separated, from F (- for stdin)\n" \
+	"  -h, --help            display this help and exit\n" \
+	"  -V, --version         output version information and exit\n"
 
 struct gw_common {
 	int no_header;

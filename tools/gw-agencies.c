@@ -24,12 +24,7 @@ static const char usage[] =
     "  -p, --places FILE    more places (NAME<TAB>LEVEL lines)\n"
     "  -r, --roles FILE     more role words (WORD<TAB>ROLE<TAB>FORM lines)\n"
     "  -w, --heads FILE     more head words (WORD<TAB>KIND lines)\n"
-    "  -N, --no-header      no header line\n"
-    "      --doc NAME       document id for plain-text input\n"
-    "      --max-record N   longest input line (default 64M)\n"
-    "      --files0-from F  read NUL-separated input names from F\n"
-    "  -h, --help           this help\n"
-    "  -V, --version        version\n";
+    GW_COMMON_HELP;
 
 static struct agencies ag;
 static int tasks, with_sec, header_done;

@@ -24,12 +24,7 @@ static const char usage[] =
 "  -q, --qualifiers FILE   add the qualifiers in FILE\n"
 "  -x, --not-numbers FILE  add the words in FILE to the words whose\n"
 "                          numerals are not numbers (一流, 十四五)\n"
-"  -N, --no-header         do not write the header line\n"
-"      --doc NAME          document id for plain-text input\n"
-"      --max-record SIZE   longest input record (default 64M)\n"
-"      --files0-from FILE  read input names, NUL-separated, from FILE\n"
-"  -h, --help              this help\n"
-"  -V, --version           the version\n"
+GW_COMMON_HELP
 "\n"
 "Columns: doc par [sec] start end span value unit low high qual kind clause\n";
 

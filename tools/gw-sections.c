@@ -21,12 +21,7 @@ static const char usage[] =
     "  -w, --max-title=N     longest heading title in characters (default 40)\n"
     "  -k, --keep-text       text is the whole paragraph, heading included\n"
     "  -U, --no-unnumbered   only numbered headings: no heading lines or lead sentences\n"
-    "  -N, --no-header       do not write the header line\n"
-    "      --doc=NAME        document id for plain-text input (default: the file name)\n"
-    "      --max-record=SIZE longest input line (default 64M)\n"
-    "      --files0-from=F   read NUL-separated input names from F\n"
-    "  -h, --help            this help\n"
-    "  -V, --version         version\n"
+    GW_COMMON_HELP
     "See gw-sections(1).\n";
 
 static int toc, unnumbered = 1, keep_text;

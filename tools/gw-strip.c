@@ -26,12 +26,7 @@ static const char usage[] =
 "      --no-title        leave the page's title (headline) out\n"
 "      --label           every line, with class (keep/drop) and reason\n"
 "      --meta            doc key value rows: title, date, source ...\n"
-"  -N, --no-header       do not write the header line\n"
-"      --doc=NAME        use NAME as the doc of every input\n"
-"      --max-record=SIZE longest line (and largest HTML page); default 64M\n"
-"      --files0-from=F   read input names, NUL-separated, from F\n"
-"  -h, --help            display this help and exit\n"
-"  -V, --version         output version information and exit\n"
+GW_COMMON_HELP
 "\n"
 "Exit status: 0 all input read, 1 some input bad (reported), 2 usage.\n"
 "Full documentation: man gw-strip\n";
