@@ -1,0 +1,14 @@
+# tests/corpus/eval on a one-document corpus made by hand, with stub tools that
+# write canned rows (tests/corpus-scorer/out), so every figure is known:
+# strip keeps a crumb line and leaves a broken line unjoined (lines P 4/7,
+# R 4/5; characters P 68/73, R 1); sections puts （一） at level 1 and has one
+# false heading; numbers misses 120家, gives 8% no unit, has one false row;
+# agencies misses 县政府, finds 财政 inside 市财政局, wrong role and name.
+c=tests/corpus-scorer
+tests/corpus/eval --corpus $c/corpus --bin $c/bin --per-doc --summary /dev/stdout
+echo "--- a figure below its floor fails, one above passes"
+f=$(mktemp)
+printf 'tool\tmetric\top\tbound\ngw-numbers\texact\t>=\t0.5\ngw-numbers\tfalse\t<=\t0.2\ngw-sections\tlevel\t>=\t0.6\n' >"$f"
+tests/corpus/eval --corpus $c/corpus --bin $c/bin --tools gw-numbers,gw-sections --floors "$f" | grep "^eval:"
+echo "exit ${PIPESTATUS[0]}"
+rm -f "$f"
