@@ -6,6 +6,8 @@
 # agencies misses 县政府, finds 财政 inside 市财政局, wrong role and name.
 c=tests/corpus-scorer
 tests/corpus/eval --corpus $c/corpus --bin $c/bin --per-doc --summary -
+echo "--- each error, by kind"
+tests/corpus/eval --corpus $c/corpus --bin $c/bin --errors - | sed -n '/^doc\ttool/,$p'
 echo "--- a figure below its floor fails, one above passes"
 f=$(mktemp)
 printf 'tool\tmetric\top\tbound\ngw-numbers\texact\t>=\t0.5\ngw-numbers\tfalse\t<=\t0.2\ngw-sections\tlevel\t>=\t0.6\n' >"$f"
