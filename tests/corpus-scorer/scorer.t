@@ -1,9 +1,11 @@
 # tests/corpus/eval on a one-document corpus made by hand, with stub tools that
 # write canned rows (tests/corpus-scorer/out), so every figure is known:
-# strip keeps a crumb line and leaves a broken line unjoined (lines P 4/7,
-# R 4/5; characters P 68/73, R 1); sections puts （一） at level 1 and has one
+# strip keeps a crumb line, leaves a broken line unjoined and drops the last
+# 责任单位 line (lines P 4/7, R 4/6, one task line lost; characters P 67/72,
+# R 67/76); sections puts （一） at level 1 and has one
 # false heading; numbers misses 120家, gives 8% no unit, has one false row;
-# agencies misses 县政府, finds 财政 inside 市财政局, wrong role and name.
+# agencies misses 县政府 and 县财政局, finds 财政 inside 市财政局, wrong role
+# and name.
 c=tests/corpus-scorer
 tests/corpus/eval --corpus $c/corpus --bin $c/bin --per-doc --summary -
 echo "--- each error, by kind"
