@@ -5,7 +5,8 @@
 # R 67/76); sections puts （一） at level 1 and has one
 # false heading; numbers misses 120家, gives 8% no unit, has one false row;
 # agencies misses 县政府 and 县财政局, finds 财政 inside 市财政局, wrong role
-# and name.
+# and name; of 4 task assignments --tasks gets 2 right (市发改委, 县政府), puts
+# 市财政局 under the wrong task, misses 县财政局 and adds 财政 (taskP 2/4, taskR 2/4).
 c=tests/corpus-scorer
 tests/corpus/eval --corpus $c/corpus --bin $c/bin --per-doc --summary -
 echo "--- each error, by kind"
