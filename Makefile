@@ -77,6 +77,15 @@ TESTENV = GONGWEN_DATADIR=$(CURDIR)/share/gongwen PATH=$(CURDIR)/$(O)/bin:$$PATH
 check: all
 	@$(TESTENV) tests/run $(T)
 
+# Accuracy of each tool on the corpus (tests/corpus/README.md): one row per
+# tool; DOC=1 adds a row per document; the figures also go to $(O)/eval.tsv.
+# make eval-floors fails when a figure is below tests/corpus/floors.tsv.
+eval: all
+	@$(TESTENV) tests/corpus/eval $(if $(DOC),--per-doc) --summary $(O)/eval.tsv
+
+eval-floors: all
+	@$(TESTENV) tests/corpus/eval --floors tests/corpus/floors.tsv
+
 # Rewrite the golden files from the current output; review with git diff.
 regen: all
 	@$(TESTENV) tests/run --update $(T)
@@ -108,5 +117,5 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all check check-valgrind check-slow regen demo bench fuzz install clean
+.PHONY: all check eval eval-floors check-valgrind check-slow regen demo bench fuzz install clean
 .SECONDARY:
