@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Score gw-numbers --all against the numeral-conversion oracles in
-../shared/external: cn2an's cn2an.tsv (strict, normal, smart and direct
+tests/data/external: cn2an's cn2an.tsv (strict, normal, smart and direct
 rows: a Chinese numeral and its value) and JioNLP's money_parser.tsv (a
 money phrase and its low/high amounts).
 
