@@ -4,8 +4,14 @@
 # make check SAN=1  the same, built with AddressSanitizer and UBSan
 # make demo       the main job on the bundled sample documents
 # make bench      speed and memory (see tests/bench)
-# make install PREFIX=/usr/local DESTDIR=
+# make install PREFIX=/usr/local DESTDIR=   (make uninstall: the same files out)
+# make check-install  install to temporary prefixes, moved too, and run
+#                 every man page's examples with the installed tools
 
+# Only install uses these: the tools find their data at run time, beside
+# themselves (<bindir>/../share/gongwen), so nothing built depends on
+# PREFIX and an install may be moved. A DATADIR elsewhere needs
+# GONGWEN_DATADIR or --datadir at run time.
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share/gongwen
@@ -22,7 +28,7 @@ endif
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 ALLCFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra $(SANFLAGS) $(CFLAGS) \
-	-Ilib -DGW_DATADIR='"$(DATADIR)"' -DGW_VERSION='"$(VERSION)"' $(DEP_CFLAGS)
+	-Ilib -DGW_VERSION='"$(VERSION)"' $(DEP_CFLAGS)
 ALLLDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 # Short build lines; make V=1 shows the commands.
@@ -39,8 +45,17 @@ BINS   = $(TOOLS:%=$(O)/bin/%)
 LIBOBJ = $(patsubst lib/%.c,$(O)/lib/%.o,$(wildcard lib/*.c))
 UNITS  = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/*.c))
 MANS   = $(wildcard man/*.1 man/*.7)
+DATA   = $(wildcard share/gongwen/*.txt)
+DATALINK = $(O)/share/gongwen
 
-all: $(BINS) $(UNITS)
+all: $(BINS) $(UNITS) $(DATALINK)
+
+# The uninstalled tools in $(O)/bin find their data as installed ones do,
+# at ../share/gongwen: a link to the source's share/gongwen (relative, so
+# the tree may move), and an edited word list needs no rebuild.
+$(DATALINK):
+	@mkdir -p $(@D)
+	@ln -sfn "$$(realpath -m --relative-to=$(@D) share/gongwen 2>/dev/null || echo $(CURDIR)/share/gongwen)" $@
 
 # Build dependencies are found with pkg-config; scripts/deps installs what
 # is missing (apt-get on Debian/Ubuntu) and writes the flags here.
@@ -71,10 +86,13 @@ $(O)/test/%: tests/unit/%.c $(LIBOBJ)
 	$(say) LD $@
 	$(Q)$(CC) $(ALLCFLAGS) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
 
-TESTENV = GONGWEN_DATADIR=$(CURDIR)/share/gongwen PATH=$(CURDIR)/$(O)/bin:$$PATH \
-	GW_TESTBIN=$(CURDIR)/$(O)/test
+# No GONGWEN_DATADIR: the tests find the data as a user's uninstalled
+# build does. scripts/deps --test installs what some tests run (GNU
+# parallel); where it cannot, those tests say "skipped".
+TESTENV = PATH=$(CURDIR)/$(O)/bin:$$PATH GW_TESTBIN=$(CURDIR)/$(O)/test
 
 check: all
+	@scripts/deps --test
 	@$(TESTENV) tests/run $(T)
 
 # Accuracy of each tool on the corpus (tests/corpus/README.md): one row per
@@ -85,6 +103,9 @@ eval: all
 
 eval-floors: all
 	@$(TESTENV) tests/corpus/eval --floors tests/corpus/floors.tsv
+
+check-install: all
+	@O=$(O) tests/install/run
 
 # Rewrite the golden files from the current output; review with git diff.
 regen: all
@@ -110,12 +131,19 @@ check-slow: all
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
-	cp -R share/gongwen/. $(DESTDIR)$(DATADIR)/
+	cp $(DATA) $(DESTDIR)$(DATADIR)/
 	cp man/*.1 $(DESTDIR)$(MANDIR)/man1/
 	cp man/*.7 $(DESTDIR)$(MANDIR)/man7/
+
+# What install put, and the data directory if that leaves it empty.
+uninstall:
+	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(DATA:share/gongwen/%=$(DESTDIR)$(DATADIR)/%) \
+		$(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(wildcard man/*.1)) \
+		$(patsubst man/%,$(DESTDIR)$(MANDIR)/man7/%,$(wildcard man/*.7))
+	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:
 	rm -rf build
 
-.PHONY: all check eval eval-floors check-valgrind check-slow regen demo bench fuzz install clean
+.PHONY: all check check-install eval eval-floors check-valgrind check-slow regen demo bench fuzz install uninstall clean
 .SECONDARY:

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "die.h"
 #include "lines.h"
+#include "patterns.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -32,6 +33,12 @@ int gw_common_opt(int c, const char *arg, struct gw_common *co, const char *usag
 	case GW_OPT_DOC:
 		co->doc = arg;
 		return 1;
+	case GW_OPT_PLAIN:
+		co->plain = 1;
+		return 1;
+	case GW_OPT_DATADIR:
+		gw_set_datadir(arg);
+		return 1;
 	case GW_OPT_MAXREC:
 		if (!(gw_max_record = gw_parse_size(arg)))
 			gw_usage_error("invalid --max-record size '%s'", arg);
@@ -52,6 +59,10 @@ int gw_common_opt(int c, const char *arg, struct gw_common *co, const char *usag
 	return 0;
 }
 
+/* Several inputs under one doc id would be one document: an outline
+ * running on across files, (doc, par) keys repeated. */
+#define ONE_DOC "--doc names one document: give it one input, not several"
+
 void inputs_init(struct gw_inputs *in, int argc, char **argv, const struct gw_common *co)
 {
 	memset(in, 0, sizeof *in);
@@ -59,8 +70,11 @@ void inputs_init(struct gw_inputs *in, int argc, char **argv, const struct gw_co
 	in->argv = argv;
 	in->i = optind;
 	in->files0 = co->files0;
+	in->one_doc = co->doc != NULL;
 	if (in->files0 && in->i < argc)
 		gw_usage_error("file operands cannot be combined with --files0-from");
+	if (in->one_doc && argc - in->i > 1)
+		gw_usage_error(ONE_DOC);
 }
 
 const char *inputs_next(struct gw_inputs *in)
@@ -90,6 +104,8 @@ const char *inputs_next(struct gw_inputs *in)
 				continue;
 			}
 			in->name[n] = 0;
+			if (in->one_doc && ++in->count > 1)
+				gw_usage_error(ONE_DOC);
 			return in->name;
 		}
 	}

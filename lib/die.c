@@ -8,11 +8,13 @@
 #include <string.h>
 
 const char *gw_prog = "gongwen";
+const char *gw_argv0;
 int gw_status = GW_OK;
 
 void gw_init(const char *argv0)
 {
 	const char *s = argv0 ? strrchr(argv0, '/') : NULL;
+	gw_argv0 = argv0;
 	gw_prog = s ? s + 1 : (argv0 ? argv0 : gw_prog);
 	/* A closed pipe (| head) must end us quietly, whatever the parent set. */
 	signal(SIGPIPE, SIG_DFL);

@@ -9,6 +9,7 @@
 enum { GW_OK = 0, GW_SOMEBAD = 1, GW_USAGE = 2 };
 
 extern const char *gw_prog;   /* set by gw_init() from argv[0] */
+extern const char *gw_argv0;  /* argv[0] as given, to find the program */
 extern int gw_status;         /* raised to GW_SOMEBAD by gw_warn_input() */
 
 void gw_init(const char *argv0);

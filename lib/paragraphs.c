@@ -89,8 +89,13 @@ static void settext(struct gw_reader *r, struct gw_par *p, const char *s, size_t
 static int header_line(struct gw_reader *r, char *line, size_t n)
 {
 	size_t nf;
-	if (!tsv_is_header(line, n))
-		return 0;
+	if (!tsv_is_header(line, n)) {
+		if (!memchr(line, '\t', n))
+			return 0;
+		gw_warn_input(r->L.name, r->L.lineno, "first line has TABs but is not a header: "
+		    "a stream written with -N? (--plain reads it as plain text)");
+		return -1;
+	}
 	getfields(r, line, n, &nf);
 	int t = tsv_column(r->f, nf, "text");
 	if (t < 0) {
@@ -127,7 +132,7 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 				line += 3;
 				n -= 3;
 			}
-			int h = header_line(r, line, n);
+			int h = r->plain ? 0 : header_line(r, line, n);
 			if (h < 0) {
 				r->header = 0;
 				r->open = 0;

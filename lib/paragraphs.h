@@ -24,6 +24,7 @@ struct gw_par {
 struct gw_reader {
 	struct gw_lines L;
 	int header;                  /* input has a gongwen header */
+	int plain;                   /* set after reader_open: plain text, never a header (--plain) */
 	int c_doc, c_par, c_sec, c_text, c_heading;
 	size_t ncols;
 	const char *docname;
@@ -37,7 +38,9 @@ struct gw_reader {
 };
 
 /* docname: the id for plain-text input (NULL: the path as given). A
- * failure to open is reported; returns -1. */
+ * failure to open is reported; returns -1. A first line with TABs that
+ * is not a header (a stream whose header -N left out) is reported and
+ * ends the input, unless r->plain. */
 int reader_open(struct gw_reader *r, const char *path, const char *docname);
 /* 1 = a paragraph in *p (valid until the next call), 0 = end of input. */
 int reader_next(struct gw_reader *r, struct gw_par *p);

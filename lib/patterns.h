@@ -8,9 +8,16 @@
 #include <pcre2.h>
 #include <stddef.h>
 
-/* Directory of the data files: $GONGWEN_DATADIR, else the one compiled in. */
+/* Directory of the data files, the first of: --datadir (gw_set_datadir),
+ * $GONGWEN_DATADIR, <bindir>/../share/gongwen beside the running program
+ * (an installed prefix wherever it is; the build tree links its
+ * $(O)/share/gongwen to the source's share/gongwen). Nothing is compiled
+ * in, so an install moved elsewhere still finds its data. */
 const char *gw_datadir(void);
-/* "dir/name" for a data file; the string is static until the next call. */
+void gw_set_datadir(const char *dir);
+/* "dir/name" for a data file; the string is static until the next call.
+ * A file that is not there is fatal (exit 2), with where it was looked
+ * for and how to point elsewhere. */
 const char *gw_datafile(const char *name);
 
 /* Read a data file's entries: calls fn(entry, len, lineno, arg) for each

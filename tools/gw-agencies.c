@@ -16,18 +16,18 @@ static const char usage[] =
     "Usage: gw-agencies [OPTION]... [FILE]...\n"
     "Write one row per government agency named in the paragraphs of FILEs\n"
     "(a gongwen stream or plain text; stdin when none):\n"
-    "  doc par [sec] start end span name level role\n"
+    "  doc par sec start end span name level role   (sec 0 without an outline)\n"
     "\n"
-    "  -t, --tasks          one row per task and assigned agency:\n"
-    "                       doc par [sec] task title span name level role\n"
-    "  -a, --names FILE     more agency names (NAME or ALIAS<TAB>NAME lines)\n"
-    "  -p, --places FILE    more places (NAME<TAB>LEVEL lines)\n"
-    "  -r, --roles FILE     more role words (WORD<TAB>ROLE<TAB>FORM lines)\n"
-    "  -w, --heads FILE     more head words (WORD<TAB>KIND lines)\n"
+    "  -T, --tasks           one row per task and assigned agency:\n"
+    "                        doc par sec task title span name level role\n"
+    "  -n, --names=FILE      more agency names (NAME or ALIAS<TAB>NAME lines)\n"
+    "  -p, --places=FILE     more places (NAME<TAB>LEVEL lines)\n"
+    "  -r, --roles=FILE      more role words (WORD<TAB>ROLE<TAB>FORM lines)\n"
+    "  -H, --heads=FILE      more head words (WORD<TAB>KIND lines)\n"
     GW_COMMON_HELP;
 
 static struct agencies ag;
-static int tasks, with_sec, header_done;
+static int tasks;
 static struct gw_common co;
 
 /* --tasks: rows of the current task are held until it ends, because an
@@ -50,12 +50,9 @@ static void esc_add(struct gw_buf *b, const char *s, size_t n)
 
 static void header(void)
 {
-	if (header_done)
-		return;
-	header_done = 1;
 	if (co.no_header)
 		return;
-	out_keys_header(with_sec);
+	out_keys_header(1);
 	out_str(tasks ? "task\ttitle\tspan\tname\tlevel\trole\n" : "start\tend\tspan\tname\tlevel\trole\n");
 }
 
@@ -100,11 +97,11 @@ static void task_row(const struct gw_par *p, const struct ag_hit *h)
 	buf_addc(&trow, '\t');
 	buf_add(&trow, p->par, p->parlen);
 	buf_addc(&trow, '\t');
-	if (with_sec) {
-		if (p->sec)
-			buf_add(&trow, p->sec, p->seclen);
-		buf_addc(&trow, '\t');
-	}
+	if (p->sec)
+		buf_add(&trow, p->sec, p->seclen);
+	else
+		buf_addc(&trow, '0');
+	buf_addc(&trow, '\t');
 	buf_add(&trow, tnum.p, tnum.len);
 	buf_addc(&trow, '\t');
 	esc_add(&trow, ttitle.p, ttitle.len);
@@ -178,7 +175,7 @@ static void paragraph(const struct gw_par *p)
 		const struct ag_hit *h = &ag.hit[i];
 		cps += cp_count(p->text + pos, h->s - pos);
 		size_t len = cp_count(p->text + h->s, h->e - h->s);
-		out_keys(p, with_sec);
+		out_keys(p, 1);
 		out_size(cps);
 		out_tab();
 		out_size(cps + len);
@@ -198,11 +195,11 @@ static void paragraph(const struct gw_par *p)
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{"tasks", no_argument, NULL, 't'},
-		{"names", required_argument, NULL, 'a'},
+		{"tasks", no_argument, NULL, 'T'},
+		{"names", required_argument, NULL, 'n'},
 		{"places", required_argument, NULL, 'p'},
 		{"roles", required_argument, NULL, 'r'},
-		{"heads", required_argument, NULL, 'w'},
+		{"heads", required_argument, NULL, 'H'},
 		GW_COMMON_LONGOPTS,
 		{NULL, 0, NULL, 0}
 	};
@@ -210,11 +207,11 @@ int main(int argc, char **argv)
 	size_t nextra[4] = { 0 };
 	int c;
 	gw_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "ta:p:r:w:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "Tn:p:r:H:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		if (gw_common_opt(c, optarg, &co, usage))
 			continue;
-		int k = c == 'a' ? 0 : c == 'p' ? 1 : c == 'r' ? 2 : c == 'w' ? 3 : -1;
-		if (c == 't') {
+		int k = c == 'n' ? 0 : c == 'p' ? 1 : c == 'r' ? 2 : c == 'H' ? 3 : -1;
+		if (c == 'T') {
 			tasks = 1;
 		} else if (k >= 0) {
 			if (nextra[k] == 16)
@@ -237,24 +234,20 @@ int main(int argc, char **argv)
 
 	struct gw_inputs in;
 	inputs_init(&in, argc, argv, &co);
+	header();  /* the same columns whatever the input: -N changes only this */
 	const char *name;
 	while ((name = inputs_next(&in))) {
 		struct gw_reader r;
 		if (reader_open(&r, name, co.doc) < 0)
 			continue;
+		r.plain = co.plain;
 		struct gw_par p;
-		while (reader_next(&r, &p)) {
-			if (!header_done) {
-				with_sec = reader_has_sec(&r);
-				header();
-			}
+		while (reader_next(&r, &p))
 			paragraph(&p);
-		}
 		if (tasks)
 			task_flush();
 		reader_close(&r);
 	}
-	header();
 	ag_free(&ag);
 	out_flush();
 	gw_exit();

@@ -26,11 +26,11 @@ static const char usage[] =
 "                          numerals are not numbers (一流, 十四五)\n"
 GW_COMMON_HELP
 "\n"
-"Columns: doc par [sec] start end span value unit low high qual kind clause\n";
+"Columns: doc par sec start end span value unit low high qual kind clause\n"
+"(sec 0 when the input has no outline)\n";
 
 struct state {
 	const struct gw_par *par;
-	int with_sec;
 	int plain;            /* the paragraph has nothing out_field escapes (-1: not yet known) */
 	int doc_plain;        /* nor has the doc name */
 	size_t cur_b, cur_c;  /* code point count at byte cur_b */
@@ -87,15 +87,13 @@ static void keys(const struct state *st)
 		out_tab();
 		out_write(p->par, p->parlen);
 		out_tab();
-		if (st->with_sec) {
-			if (p->sec)
-				out_write(p->sec, p->seclen);
-			else
-				out_char('0');
-			out_tab();
-		}
+		if (p->sec)
+			out_write(p->sec, p->seclen);
+		else
+			out_char('0');
+		out_tab();
 	} else {
-		out_keys(p, st->with_sec);
+		out_keys(p, 1);
 	}
 }
 
@@ -148,13 +146,11 @@ static void row(void *arg, const struct qty *q, const char *text, size_t n)
 		    q->unitlen + q->low.len + q->high.len + q->qual.len + kl + (q->c1 - q->c0) + 16);
 		put(&rb, p->doc, p->doclen); put_tab(&rb);
 		put(&rb, p->par, p->parlen); put_tab(&rb);
-		if (st->with_sec) {
-			if (p->sec)
-				put(&rb, p->sec, p->seclen);
-			else
-				rb.p[rb.len++] = '0';
-			put_tab(&rb);
-		}
+		if (p->sec)
+			put(&rb, p->sec, p->seclen);
+		else
+			rb.p[rb.len++] = '0';
+		put_tab(&rb);
 		rb.len += fmt_size(rb.p + rb.len, c0); put_tab(&rb);
 		rb.len += fmt_size(rb.p + rb.len, c1); put_tab(&rb);
 		put(&rb, text + q->b0, q->b1 - q->b0); put_tab(&rb);
@@ -229,32 +225,24 @@ int main(int argc, char **argv)
 	struct gw_inputs in;
 	inputs_init(&in, argc, argv, &co);
 	const char *name;
-	int header_done = co.no_header;
+	/* the same columns whatever the input: -N changes only this line */
+	if (!co.no_header) {
+		out_keys_header(1);
+		out_str("start\tend\tspan\tvalue\tunit\tlow\thigh\tqual\tkind\tclause\n");
+	}
 	while ((name = inputs_next(&in))) {
 		struct gw_reader r;
 		struct gw_par par;
 		if (reader_open(&r, name, co.doc) < 0)
 			continue;
+		r.plain = co.plain;
 		while (reader_next(&r, &par)) {
-			if (!header_done) {
-				st.with_sec = reader_has_sec(&r);
-				out_keys_header(st.with_sec);
-				out_str("start\tend\tspan\tvalue\tunit\tlow\thigh\tqual\tkind\tclause\n");
-				header_done = 1;
-			}
 			st.par = &par;
 			st.cur_b = st.cur_c = 0;
 			st.plain = -1;
 			qty_scan_text(&sc, par.text, par.textlen);
 		}
-		if (!header_done)
-			st.with_sec = reader_has_sec(&r);
 		reader_close(&r);
-	}
-	if (!header_done) {
-		/* no paragraph at all: still a header, with sec if the input had it */
-		out_keys_header(st.with_sec);
-		out_str("start\tend\tspan\tvalue\tunit\tlow\thigh\tqual\tkind\tclause\n");
 	}
 	qty_scan_free(&sc);
 	out_flush();

@@ -21,7 +21,7 @@ static const char usage[] =
     "  -w, --max-title=N     longest heading title in characters (default 40)\n"
     "  -k, --keep-text       text is the whole paragraph, heading included\n"
     "  -U, --no-unnumbered   only numbered headings: no heading lines or lead sentences\n"
-    GW_COMMON_HELP
+    GW_HELP_NOHEADER GW_HELP_DOC GW_HELP_PLAIN GW_HELP_MAXREC GW_HELP_FILES0 GW_HELP_END
     "See gw-sections(1).\n";
 
 static int toc, unnumbered = 1, keep_text;
@@ -112,18 +112,19 @@ int main(int argc, char **argv)
 		}
 	}
 	out_init();
+	struct gw_inputs in;
+	inputs_init(&in, argc, argv, &co);
 	if (!co.no_header)
 		out_str(toc ? "doc\tsec\tlevel\tnum\ttitle\tpar\n" : "doc\tpar\tsec\tlevel\theading\ttext\n");
 	struct gw_sections sec;
 	sections_init(&sec, max_title, unnumbered, row, NULL);
-	struct gw_inputs in;
-	inputs_init(&in, argc, argv, &co);
 	const char *name;
 	while ((name = inputs_next(&in))) {
 		struct gw_reader r;
 		struct gw_par p;
 		if (reader_open(&r, name, co.doc) < 0)
 			continue;
+		r.plain = co.plain;
 		while (reader_next(&r, &p))
 			sections_add(&sec, &p);
 		/* Held paragraphs are copies; the reader may go. */

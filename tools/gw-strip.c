@@ -20,18 +20,22 @@ static const char usage[] =
 "With no FILE, or when FILE is -, read standard input.\n"
 "\n"
 "  -f, --from-code=ENC   read input in encoding ENC (no detection)\n"
-"  -t, --type=TYPE       input is 'html', 'text' or 'auto' (default)\n"
-"  -p, --patterns=FILE   also drop lines matching the patterns in FILE\n"
+"      --type=TYPE       input is 'html', 'text' or 'auto' (default)\n"
+"  -b, --boilerplate=FILE\n"
+"                        also drop lines matching the patterns in FILE\n"
+"                        (--patterns is the old name)\n"
 "      --no-normalize    keep characters as written (only trim spaces)\n"
 "      --no-title        leave the page's title (headline) out\n"
 "      --label           every line, with class (keep/drop) and reason\n"
 "      --meta            doc key value rows: title, date, source ...\n"
-GW_COMMON_HELP
+GW_HELP_NOHEADER GW_HELP_DOC
+"      --max-record=SIZE longest line, and largest HTML page; default 64M\n"
+GW_HELP_FILES0 GW_HELP_DATADIR GW_HELP_END
 "\n"
 "Exit status: 0 all input read, 1 some input bad (reported), 2 usage.\n"
 "Full documentation: man gw-strip\n";
 
-enum { OPT_NONORM = 0x200, OPT_LABEL, OPT_META, OPT_NOTITLE };
+enum { OPT_NONORM = 0x200, OPT_LABEL, OPT_META, OPT_NOTITLE, OPT_TYPE };
 
 static struct {
 	int label, meta, normalize;
@@ -99,8 +103,9 @@ int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"from-code", required_argument, NULL, 'f'},
-		{"type", required_argument, NULL, 't'},
-		{"patterns", required_argument, NULL, 'p'},
+		{"type", required_argument, NULL, OPT_TYPE},
+		{"boilerplate", required_argument, NULL, 'b'},
+		{"patterns", required_argument, NULL, 'b'},
 		{"no-normalize", no_argument, NULL, OPT_NONORM},
 		{"no-title", no_argument, NULL, OPT_NOTITLE},
 		{"label", no_argument, NULL, OPT_LABEL},
@@ -115,7 +120,7 @@ int main(int argc, char **argv)
 	size_t npats = 0;
 
 	gw_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "f:t:p:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:b:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		if (gw_common_opt(c, optarg, &co, usage))
 			continue;
 		switch (c) {
@@ -124,13 +129,13 @@ int main(int argc, char **argv)
 				gw_usage_error("unknown encoding '%s'", optarg);
 			from = xstrdup(from);
 			break;
-		case 't':
+		case OPT_TYPE:
 			if (!strcmp(optarg, "html")) type = PAGE_HTML;
 			else if (!strcmp(optarg, "text")) type = PAGE_TEXT;
 			else if (!strcmp(optarg, "auto")) type = PAGE_AUTO;
 			else gw_usage_error("--type must be html, text or auto, not '%s'", optarg);
 			break;
-		case 'p':
+		case 'b':
 			pats = xrealloc(pats, (npats + 1) * sizeof *pats);
 			pats[npats++] = optarg;
 			break;
@@ -153,11 +158,11 @@ int main(int argc, char **argv)
 	if (st.meta)
 		meta_load(gw_datafile("meta.txt"));
 
+	struct gw_inputs in;
+	inputs_init(&in, argc, argv, &co);
 	if (!co.no_header)
 		out_str(st.meta ? "doc\tkey\tvalue\n" : st.label ? "doc\tpar\tclass\treason\ttext\n"
 		    : "doc\tpar\ttext\n");
-	struct gw_inputs in;
-	inputs_init(&in, argc, argv, &co);
 	const char *name;
 	while ((name = inputs_next(&in))) {
 		struct gw_page pg;

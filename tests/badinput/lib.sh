@@ -16,6 +16,7 @@
 # 1 GiB line through each tool at the default limit (make check-slow).
 set -u
 export LC_ALL=C.UTF-8
+data=$PWD/share/gongwen   # the tests run from the top directory
 tmp=$(mktemp -d)
 chmod 755 "$tmp"
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
@@ -144,7 +145,7 @@ cases() {
 		fi
 		box=$(mktemp -d /tmp/gw-nobody.XXXXXX)
 		cp "$real" "$box/$T"
-		cp -R "$GONGWEN_DATADIR" "$box/data"
+		cp -R "$data" "$box/data"
 		cp good1.txt good2.txt locked.txt "$box/"
 		chmod -R a+rX "$box"
 		chmod 000 "$box/locked.txt"

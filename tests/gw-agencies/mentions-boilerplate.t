@@ -3,7 +3,8 @@
 # false agency. Deliberately not rows: 人民法院/人民检察院/监察委员会
 # without a place (a law's generic bodies), foreign agencies (美国宇航局,
 # 圣保罗投促局), 公安局 with no place.
-for f in $X/boilerplate/*/*/gold.txt; do
-	c=${f#$X/boilerplate/}
+. tests/lib.sh; need_boilerplate
+for f in "$B"/*/*/gold.txt; do
+	c=${f#"$B"/}
 	gw-agencies -N --doc "${c%/gold.txt}" "$f"
 done

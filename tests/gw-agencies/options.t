@@ -1,20 +1,20 @@
-# -a adds agency names, -p places, -N drops the header; bad data files
+# -n adds agency names, -p places, -N drops the header; bad data files
 # and unknown options are usage errors (exit 2).
-d=$(mktemp -d); cd $d
+top=$PWD; d=$(mktemp -d); cd $d
 printf '# mine\n数据局\t大数据管理局\n' >names.txt
 printf '雄安新区\tcity\n' >places.txt
-printf '县数据局\n雄安新区发改局\n' | gw-agencies -N -a names.txt -p places.txt
+printf '县数据局\n雄安新区发改局\n' | gw-agencies -N -n names.txt -p places.txt
 printf '协办单位\tcooperating\tlabel\n' >roles.txt
 printf '服务所\tgeneric\n' >heads.txt
-printf '协办单位：县科技局、县文联\n县农业技术服务所\n' | gw-agencies -N -r roles.txt -w heads.txt
+printf '协办单位：县科技局、县文联\n县农业技术服务所\n' | gw-agencies -N -r roles.txt -H heads.txt
 printf 'bad\tlevel\n' >bad.txt
 echo x | gw-agencies -p bad.txt; echo "exit $?"
 printf '牵头单位\tleader\tlabel\n' >badrole.txt
 echo x | gw-agencies -r badrole.txt; echo "exit $?"
-gw-agencies -a missing.txt </dev/null; echo "exit $?"
+gw-agencies -n missing.txt </dev/null; echo "exit $?"
 gw-agencies --bogus </dev/null; echo "exit $?"
 # townships.txt is read on first need, but its absence is an error at
 # the start (exit 2), before any output
-mkdir data; cp "$GONGWEN_DATADIR"/*.txt data; rm data/townships.txt
+mkdir data; cp "$top"/share/gongwen/*.txt data; rm data/townships.txt
 echo 纸坊镇人民政府 | GONGWEN_DATADIR=data gw-agencies 2>&1; echo "exit $?"
 cd /; rm -rf $d

@@ -7,7 +7,7 @@
 # gw-numbers on PATH, e.g. via make's TESTENV)
 set -eu
 mb=${1:-100}
-S=${S:-../shared/samples}
+S=${S:-tests/data/samples}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 corpus=$tmp/corpus.txt
 cat "$S"/00[0-4]_*.txt >"$tmp/one"

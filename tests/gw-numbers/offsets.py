@@ -19,7 +19,7 @@ for path in sys.argv[1:]:
                          text=True, check=False).stdout
     for line in out.splitlines():
         f = line.split("\t")
-        par, start, end, span, clause = int(f[1]), int(f[2]), int(f[3]), f[4], f[11]
+        par, start, end, span, clause = int(f[1]), int(f[3]), int(f[4]), f[5], f[12]
         rows += 1
         text = pars[par - 1]
         if text[start:end] != span or span not in clause:

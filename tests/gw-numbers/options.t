@@ -5,8 +5,8 @@ printf '# my units\n标箱 标准箱 1\n万标箱 标准箱 10000\n' >"$tmp/u.tx
 printf '挂牌 before none\n' >"$tmp/q.txt"
 printf '三大战役 name\n' >"$tmp/x.txt"
 echo "## without and with -u, -q, -x"
-printf '集装箱吞吐量120万标箱，挂牌5家，打好三大战役\n' | gw-numbers -N | cut -f5-11
-printf '集装箱吞吐量120万标箱，挂牌5家，打好三大战役\n' | gw-numbers -N --all -u "$tmp/u.txt" -q "$tmp/q.txt" -x "$tmp/x.txt" | cut -f5-11
+printf '集装箱吞吐量120万标箱，挂牌5家，打好三大战役\n' | gw-numbers -N | cut -f6-12
+printf '集装箱吞吐量120万标箱，挂牌5家，打好三大战役\n' | gw-numbers -N --all -u "$tmp/u.txt" -q "$tmp/q.txt" -x "$tmp/x.txt" | cut -f6-12
 echo "## a gongwen stream with sec: keys carried over"
 printf 'doc\tpar\tsec\ttext\nr1\t3\t2.1\t增长6%%以上，投资\\t10亿元\n' | gw-numbers
 echo "## bad data files"

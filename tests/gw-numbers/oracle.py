@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Score gw-numbers --all against the numeral-conversion oracles in
-../shared/external: cn2an's cn2an.tsv (strict, normal, smart and direct
+tests/data/external: cn2an's cn2an.tsv (strict, normal, smart and direct
 rows: a Chinese numeral and its value) and JioNLP's money_parser.tsv (a
 money phrase and its low/high amounts).
 
@@ -53,12 +53,12 @@ def main():
     npass = 0
     for k, c in enumerate(cases, 1):
         want = dec(c["expected"])
-        got = [dec(f[5]) for f in rows.get(k, [])]
+        got = [dec(f[6]) for f in rows.get(k, [])]
         if want is not None and want in got:
             npass += 1
         elif verbose:
             print("cn2an FAIL %s want %s got %s" % (c["input"], c["expected"],
-                  [f[4] + "=" + f[5] for f in rows.get(k, [])]))
+                  [f[5] + "=" + f[6] for f in rows.get(k, [])]))
     print("cn2an: %d/%d pass (floor %d)" % (npass, len(cases), floor_cn))
     ok &= npass >= floor_cn
 
@@ -69,7 +69,7 @@ def main():
         lo, hi = dec(c["num_low"]), dec(c["num_high"])
         good = False
         for f in rows.get(k, []):
-            v, l, h = dec(f[5]), dec(f[7]), dec(f[8])
+            v, l, h = dec(f[6]), dec(f[8]), dec(f[9])
             if v is not None and lo == hi and v.quantize(Decimal("0.01")) == lo:
                 good = True
             elif l is not None and h is not None and l == lo and h == hi:
@@ -78,7 +78,7 @@ def main():
             npass += 1
         elif verbose:
             print("jionlp FAIL %s want %s..%s got %s" % (c["input"], c["num_low"], c["num_high"],
-                  [f[4] + "=" + f[5] + "[" + f[7] + "," + f[8] + "]" for f in rows.get(k, [])]))
+                  [f[5] + "=" + f[6] + "[" + f[8] + "," + f[9] + "]" for f in rows.get(k, [])]))
     print("jionlp money_parser: %d/%d pass (floor %d)" % (npass, len(cases), floor_jio))
     ok &= npass >= floor_jio
     sys.exit(0 if ok else 1)

@@ -1,6 +1,6 @@
 # A table of tricky cases, one paragraph a line; columns without doc/clause
 # so the golden file reads as a table: par span value unit low high qual kind
-t() { printf '%s\n' "$@" | gw-numbers -N "${opt[@]}" | cut -f2,5-11; }
+t() { printf '%s\n' "$@" | gw-numbers -N "${opt[@]}" | cut -f2,6-12; }
 opt=()
 echo "## default mode: quantities"
 t "GDP增长8%左右" "城镇登记失业率控制在3.5%以内" "新增城镇就业2300人以上" \
@@ -43,7 +43,7 @@ opt=()
 t "百分之百"
 t "1-2月累计增长5%" "1至11月" "十几家企业" "二十几万元" "截至2022年底" "2022年上半年" "电话0543-1234567" "9:00-18:00"
 echo "## clause: the comma of 1,234 does not end it"
-printf '投资1,234万元建设3个项目，新增5家\n' | gw-numbers -N | cut -f5,12
+printf '投资1,234万元建设3个项目，新增5家\n' | gw-numbers -N | cut -f6,13
 t "百分之二三十" "二三十个百分点" "1000多万元" "3万多人" "两千余名" "十余个"
 t "三點五萬個" "十幾個"
 t "2019年至2021年" "二〇一九年至二〇二一年" "2021年至2019年"

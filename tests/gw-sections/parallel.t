@@ -1,5 +1,6 @@
 # Through GNU parallel: the stream cut into chunks of whole documents
 # (--group-by doc), and per file (-k), gives the rows of one run.
+. tests/lib.sh; need_cmd parallel parallel
 t=$(mktemp -d)
 for f in $S/00*.txt; do
 	awk -v d="${f##*/}" 'BEGIN { OFS = "\t" } { gsub(/^[ \t]+|[ \t\r]+$/, "") } NF { gsub(/\\/, "\\\\"); print d, ++n, $0 }' "$f"

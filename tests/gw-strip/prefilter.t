@@ -27,5 +27,5 @@ printf '%s\n' '政府工作报告，第一部分，这是一个足够长的正�
 	'#  金木火 t-nest' '土天 t-nest' '日 月地 t-ingroup' '星地 t-ingroup' 'x星地 keep' \
 	'春秋 t-pair-opt' '东南南西 t-pair-plus' '北冬 t-pair-first' 'x北冬 keep' '北 冬 keep' \
 	'政府工作报告，第二部分，这是另一个足够长的正文段落，用于确定正文区域的结束位置。' >$t.txt
-gw-strip --label -p $t.pat $t.txt | cut -f3,4,5 | sed "s/gw-strip-pf\.[0-9]*/T/"
+gw-strip --label -b $t.pat $t.txt | cut -f3,4,5 | sed "s/gw-strip-pf\.[0-9]*/T/"
 rm -f $t.*

@@ -1,2 +1,3 @@
 # the same pages as html2text dumps (page.txt)
-tests/gw-strip/score-boilerplate --floor 0.93 txt $X/boilerplate | tail -n 1
+. tests/lib.sh; need_boilerplate
+tests/gw-strip/score-boilerplate --floor 0.93 txt "$B" | tail -n 1

@@ -1,12 +1,6 @@
-# The page's headline is the first paragraph by default: an HTML page's
-# <h1> that agrees with its <title> (else the <title> without the site's
-# name); --no-title leaves it out, of text dumps too. (Paragraphs cut at
+# The page's headline is the first paragraph by default; --no-title leaves
+# it out, of text dumps too (HTML pages: title-html.t). (Paragraphs cut at
 # their first comma to keep this short.)
-gw-strip -N $X/boilerplate/gne/gzggw-1/page.html | head -n 2 | cut -f2,3 | sed 's/，.*//'
-gw-strip -N --no-title $X/boilerplate/gne/gzggw-1/page.html | head -n 1 | cut -f2,3 | sed 's/，.*//'
-# two <h1>, the <title> with the site's name after _
-gw-strip -N $X/boilerplate/cwced/f70d9c97/page.html | head -n 1 | cut -f2,3
-gw-strip --meta $X/boilerplate/cwced/f70d9c97/page.html | awk -F'\t' '$2 == "title"' | cut -f2,3
 gw-strip -N $S/000_*.txt | head -n 2 | cut -f2,3 | sed 's/,.*//'
 gw-strip -N --no-title $S/000_*.txt | head -n 1 | cut -f2,3 | sed 's/,.*//'
 gw-strip --label --no-title $S/000_*.txt | awk -F'\t' '$4 == "title"' | cut -f3-

@@ -1,4 +1,21 @@
-# The two pipelines README.md shows, so its example output cannot drift
-# (README shows TABs as spaces and the files under short names).
-gw-strip $S/004_1b5cf71f539affb1.txt | gw-sections | gw-numbers | awk -F'\t' 'NR==1 || $8=="%"' | cut -f2,3,6-8,11-13
-gw-strip examples/tasks-2023.txt | gw-sections | gw-agencies | awk -F'\t' '$NF=="lead"' | cut -f2- | head -3
+# The README's example commands (lines "    $ cmd"), run from the top
+# directory: each must print what the README shows under it. The README
+# shows TABs as spaces, so both sides are compared with runs of blanks
+# made one space.
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+awk -v d="$t" '
+	/^    \$ / { n++; f = sprintf("%s/%02d", d, n); print substr($0, 7) > (f ".cmd"); printf "" > (f ".want"); inb = 1; next }
+	inb && /^    / { print substr($0, 5) >> (f ".want"); next }
+	{ inb = 0 }' README.md
+squeeze() { tr -s ' \t' ' ' < "$1" | sed 's/ $//'; }
+for c in "$t"/*.cmd; do
+	f=${c%.cmd}
+	echo "\$ $(cat "$c")"
+	bash "$c" > "$f.out" 2>&1
+	cat "$f.out"
+	if diff <(squeeze "$f.want") <(squeeze "$f.out") > "$f.diff"; then
+		echo "(as the README shows)"
+	else
+		echo "README shows otherwise:"; cat "$f.diff"
+	fi
+done

@@ -4,6 +4,7 @@
 # per-document state. The input: the five samples three times under
 # distinct doc ids (15 documents, about 350 KB), as a gongwen stream.
 set -u
+. tests/lib.sh; need_cmd parallel parallel
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
 gp=scripts/gw-parallel
