@@ -35,7 +35,7 @@ say = @printf '  %-4s %s\n'
 endif
 
 TOOLS  = $(patsubst tools/%.c,%,$(wildcard tools/gw-*.c))
-BINS   = $(TOOLS:%=$(O)/bin/%)
+BINS   = $(TOOLS:%=$(O)/bin/%) $(O)/bin/gw-parallel
 LIBOBJ = $(patsubst lib/%.c,$(O)/lib/%.o,$(wildcard lib/*.c))
 UNITS  = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/*.c))
 MANS   = $(wildcard man/*.1 man/*.7)
@@ -65,6 +65,11 @@ $(O)/bin/%: $(O)/tools/%.o $(LIBOBJ)
 	@mkdir -p $(@D)
 	$(say) LD $@
 	$(Q)$(CC) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
+
+# gw-parallel is a script: copied next to the tools (it finds gw-cuts there).
+$(O)/bin/gw-parallel: scripts/gw-parallel
+	@mkdir -p $(@D)
+	$(Q)cp $< $@
 
 $(O)/test/%: tests/unit/%.c $(LIBOBJ)
 	@mkdir -p $(@D)
