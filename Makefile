@@ -4,6 +4,8 @@
 # make check SAN=1  the same, built with AddressSanitizer and UBSan
 # make demo       the main job on the bundled sample documents
 # make bench      speed and memory (see tests/bench)
+# make check-cluster  many machines on loopback: GNU parallel over ssh, Dask
+# make check-db   loading the stream into PostgreSQL, SQLite and Miller
 # make install PREFIX=/usr/local DESTDIR=
 
 PREFIX  ?= /usr/local
@@ -103,6 +105,16 @@ check-valgrind: all
 check-slow: all
 	@$(TESTENV) scripts/badinput-slow
 
+# Many machines on loopback: GNU parallel over ssh (an sshd of its own)
+# and Dask (a scheduler and two workers); and the stream loaded into
+# PostgreSQL (a server of its own), SQLite and Miller. Each test starts and
+# stops its servers; not in make check, which needs none of them.
+check-cluster: all
+	@$(TESTENV) tests/cluster/run $(T)
+
+check-db: all
+	@$(TESTENV) tests/cluster/run --dir tests/db $(T)
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
@@ -113,5 +125,5 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all check check-valgrind check-slow regen demo bench fuzz install clean
+.PHONY: all check check-cluster check-db check-valgrind check-slow regen demo bench fuzz install clean
 .SECONDARY:
