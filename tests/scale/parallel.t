@@ -106,3 +106,8 @@ echo "nl.tsv cut at: $(gw-cuts -b 1 "$t/nl.tsv" | cut -f3 | tr '\n' ' ')"
 for r in 1 2 3 4 5 6; do sed 1d "$t/in.tsv" | sed "s/^/x$r/"; done | { head -n 1 "$t/in.tsv"; cat; } > "$t/big.tsv"
 gw-parallel -j2 -b 100k -a "$t/big.tsv" gw-sections 2>&1 | head -n 1 | cut -f1-3; echo "file: exit ${PIPESTATUS[0]}"
 cat "$t/big.tsv" | gw-parallel -j2 -b 100k gw-sections 2>&1 | head -n 1 | cut -f1-3; echo "pipe: exit ${PIPESTATUS[1]}"
+
+# gw-cuts --run: usage errors, and a command that cannot run (exit 2).
+gw-cuts --run gw-sections 2>&1; echo "exit $?"
+gw-cuts --run -j2 -a "$t/in.tsv" 2>&1; echo "exit $?"
+gw-cuts --run -j2 -a "$t/in.tsv" gw-no-such-tool 2>&1 | sort -u; echo "exit ${PIPESTATUS[0]}"
