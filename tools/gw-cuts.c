@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <signal.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -394,6 +395,15 @@ static void feed(int fd, int src, const char *hdr, size_t hdrlen, const struct p
 	static char buf[BLOCK];
 	write_all(fd, hdr, hdrlen);
 	unsigned long long off = p->start, left = p->len;
+	/* in the kernel where it can (no copy through this process) */
+	while (left > 0) {
+		off_t o = (off_t)off;
+		ssize_t r = sendfile(fd, src, &o, left < (1u << 30) ? left : (1u << 30));
+		if (r <= 0)
+			break;
+		off += (unsigned long long)r;
+		left -= (unsigned long long)r;
+	}
 	while (left > 0) {
 		ssize_t r = pread(src, buf, left < BLOCK ? left : BLOCK, (off_t)off);
 		if (r < 0 && errno == EINTR)
@@ -421,7 +431,10 @@ struct runspec {
 static struct job start_piece(const struct runspec *rs, size_t i)
 {
 	const struct piece *p = &pieces[i];
-	struct job j = {.out = tmpfd(), .err = tmpfd()};
+	/* The first piece, when its output needs no cut, writes straight
+	 * to stdout: half the copying saved, and its rows come at once. */
+	int direct = i == 0 && (rs->gw || !rs->nohdr);
+	struct job j = {.out = direct ? -1 : tmpfd(), .err = tmpfd()};
 	int in[2] = {-1, -1};
 	if (rs->file && pipe2(in, O_CLOEXEC) != 0)
 		gw_die(2, "pipe: %s", strerror(errno));
@@ -446,7 +459,8 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 			int nul = open("/dev/null", O_RDONLY);
 			dup2(nul, 0);
 		}
-		dup2(j.out, 1);
+		if (j.out >= 0)
+			dup2(j.out, 1);
 		dup2(j.err, 2);
 		execvp(argv[0], argv);
 		dprintf(2, "%s: %s: %s\n", gw_prog, argv[0], strerror(errno));
@@ -473,6 +487,16 @@ static int copy_out(int fd, int out, int skip_first)
 	static char buf[BLOCK];
 	off_t off = 0;
 	ssize_t r;
+	if (fd < 0)
+		return 1;   /* written straight to stdout */
+	while (!skip_first && (r = sendfile(out, fd, &off, 1u << 30)) != 0) {
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0 && errno == EPIPE)
+			return 0;
+		if (r < 0)
+			break;   /* not on this kind of file: copy below */
+	}
 	while ((r = pread(fd, buf, BLOCK, off)) > 0) {
 		off += r;
 		char *p = buf;
@@ -570,7 +594,8 @@ static int run_all(const struct runspec *rs, unsigned long long maxjobs)
 			return 2;
 		}
 		copy_messages(rs, &pieces[done], j->err);
-		close(j->out);
+		if (j->out >= 0)
+			close(j->out);
 		done++;
 	}
 	free(jobs);
