@@ -8,11 +8,11 @@ $py -c 'import distributed' 2>/dev/null || py=python3
 port=$(free_port)
 cd "$t"
 # Workers run in $t (their scratch space goes there), one thread each.
-timeout 300 $py -m distributed.cli.dask_scheduler --host 127.0.0.1 --port "$port" --dashboard-address 127.0.0.1:0 \
+timeout 600 $py -m distributed.cli.dask_scheduler --host 127.0.0.1 --port "$port" --dashboard-address 127.0.0.1:0 \
 	> "$t/scheduler.log" 2>&1 &
 pids+=($!)
 for w in 1 2; do
-	timeout 300 $py -m distributed.cli.dask_worker "tcp://127.0.0.1:$port" --host 127.0.0.1 --nthreads 1 --nworkers 1 \
+	timeout 600 $py -m distributed.cli.dask_worker "tcp://127.0.0.1:$port" --host 127.0.0.1 --nthreads 1 --nworkers 1 \
 		--no-dashboard --name "w$w" --local-directory "$t/w$w" > "$t/worker$w.log" 2>&1 &
 	pids+=($!)
 done
@@ -23,7 +23,7 @@ with Client('tcp://127.0.0.1:$port', timeout=10) as c: c.wait_for_workers(2, tim
 echo "scheduler and 2 workers on 127.0.0.1"
 cd "$t/work"
 for p in "${PIPES[@]}"; do
-	timeout 300 $py "$top/examples/dask-gongwen.py" "tcp://127.0.0.1:$port" 3 "$(pipeline "$p")" in/* > "$t/rows.$p" 2> "$t/err.$p"
+	timeout 600 $py "$top/examples/dask-gongwen.py" "tcp://127.0.0.1:$port" 3 "$(pipeline "$p")" in/* > "$t/rows.$p" 2> "$t/err.$p"
 	echo "driver exit $?"
 	compare "dask, $p" "$p" "$t/rows.$p"
 done

@@ -24,7 +24,7 @@ AllowUsers $user
 CFG
 # privilege separation needs this directory when sshd starts as root
 [ "$(id -u)" = 0 ] && mkdir -p /run/sshd
-timeout 300 "$sshd" -D -e -f "$d/sshd_config" -o PasswordAuthentication=no -o KbdInteractiveAuthentication=no \
+timeout 900 "$sshd" -D -e -f "$d/sshd_config" -o PasswordAuthentication=no -o KbdInteractiveAuthentication=no \
 	-o UsePAM=no -o StrictModes=no -o PermitRootLogin=prohibit-password -o MaxStartups=50 -o MaxSessions=50 \
 	2> "$d/sshd.log" &
 pids+=($!)
@@ -50,7 +50,7 @@ cd "$t/work"
 # command, --return and --cleanup each make one).
 cmd=
 for p in "${PIPES[@]}"; do cmd+="sh -c '$(pipeline "$p")' sh {} > out/{/}.$p 2>/dev/null; "; done
-timeout 300 parallel --will-cite --ssh "$ssh" -S 1/gw1,1/gw2 --env PATH --env GONGWEN_DATADIR \
+timeout 800 parallel --will-cite --ssh "$ssh" -S 1/gw1,1/gw2 --env PATH --env GONGWEN_DATADIR \
 	--workdir "$t/remote" --transferfile {} --return "out/{/}.numbers" --return "out/{/}.agencies" --cleanup \
 	--joblog "$t/log" "mkdir -p out && $cmd true" ::: in/*
 echo "parallel exit $?, jobs ran on: $(awk 'NR > 1 { print $2 }' "$t/log" | sort -u | paste -sd ' ')"
