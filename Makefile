@@ -4,6 +4,8 @@
 # make check SAN=1  the same, built with AddressSanitizer and UBSan
 # make demo       the main job on the bundled sample documents
 # make bench      speed and memory (see tests/bench)
+# make check-cluster  many machines on loopback: GNU parallel over ssh, Dask
+# make check-db   loading the stream into PostgreSQL, SQLite and Miller
 # make install PREFIX=/usr/local DESTDIR=   (make uninstall: the same files out)
 # make check-install  install to temporary prefixes, moved too, and run
 #                 every man page's examples with the installed tools
@@ -41,7 +43,7 @@ say = @printf '  %-4s %s\n'
 endif
 
 TOOLS  = $(patsubst tools/%.c,%,$(wildcard tools/gw-*.c))
-BINS   = $(TOOLS:%=$(O)/bin/%)
+BINS   = $(TOOLS:%=$(O)/bin/%) $(O)/bin/gw-parallel
 LIBOBJ = $(patsubst lib/%.c,$(O)/lib/%.o,$(wildcard lib/*.c))
 UNITS  = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/*.c))
 MANS   = $(wildcard man/*.1 man/*.7)
@@ -80,6 +82,11 @@ $(O)/bin/%: $(O)/tools/%.o $(LIBOBJ)
 	@mkdir -p $(@D)
 	$(say) LD $@
 	$(Q)$(CC) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
+
+# gw-parallel is a script: copied next to the tools (it finds gw-cuts there).
+$(O)/bin/gw-parallel: scripts/gw-parallel
+	@mkdir -p $(@D)
+	$(Q)cp $< $@
 
 $(O)/test/%: tests/unit/%.c $(LIBOBJ)
 	@mkdir -p $(@D)
@@ -128,6 +135,16 @@ check-valgrind: all
 check-slow: all
 	@$(TESTENV) scripts/badinput-slow
 
+# Many machines on loopback: GNU parallel over ssh (an sshd of its own)
+# and Dask (a scheduler and two workers); and the stream loaded into
+# PostgreSQL (a server of its own), SQLite and Miller. Each test starts and
+# stops its servers; not in make check, which needs none of them.
+check-cluster: all
+	@$(TESTENV) tests/cluster/run $(T)
+
+check-db: all
+	@$(TESTENV) tests/cluster/run --dir tests/db $(T)
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
@@ -137,7 +154,7 @@ install: all
 
 # What install put, and the data directory if that leaves it empty.
 uninstall:
-	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(DATA:share/gongwen/%=$(DESTDIR)$(DATADIR)/%) \
+	rm -f $(BINS:$(O)/bin/%=$(DESTDIR)$(BINDIR)/%) $(DATA:share/gongwen/%=$(DESTDIR)$(DATADIR)/%) \
 		$(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(wildcard man/*.1)) \
 		$(patsubst man/%,$(DESTDIR)$(MANDIR)/man7/%,$(wildcard man/*.7))
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
@@ -145,5 +162,5 @@ uninstall:
 clean:
 	rm -rf build
 
-.PHONY: all check check-install eval eval-floors check-valgrind check-slow regen demo bench fuzz install uninstall clean
+.PHONY: all check check-install check-cluster check-db eval eval-floors check-valgrind check-slow regen demo bench fuzz install uninstall clean
 .SECONDARY:

@@ -1,4 +1,4 @@
-# scripts/gw-parallel on 2 jobs gives the bytes of one sequential run, in
+# gw-parallel on 2 jobs gives the bytes of one sequential run, in
 # each of its three ways in (a file cut at changes of doc, a pipe cut by
 # GNU parallel at marks, files shared out), for the tools that keep
 # per-document state. The input: the five samples three times under
@@ -7,7 +7,7 @@ set -u
 . tests/lib.sh; need_cmd parallel parallel
 t=$(mktemp -d)
 trap 'rm -rf "$t"' EXIT
-gp=scripts/gw-parallel
+gp=gw-parallel
 for r in 1 2 3; do for f in "$S"/*.txt; do echo "$f"; done; done | awk '
 	BEGIN { print "doc\tpar\ttext" }
 	{ f = $0; n++; par = 0; doc = "r" int((n - 1) / 5 + 1) "/" substr(f, length(f) - 23)
@@ -71,3 +71,44 @@ same "gw-sections, plain text on stdin" "$t/seq" "$t/par"; cat "$t/err"
 $gp -j2 gw-sections -N < "$t/in.tsv" 2>&1; echo "exit $?"
 $gp -j 0 gw-sections < "$t/in.tsv" 2>&1; echo "exit $?"
 $gp -b 12q gw-sections < "$t/in.tsv" 2>&1; echo "exit $?"
+
+# gw-cuts: each piece after the first starts with a record whose doc
+# differs from the record before it; the pieces cover the file exactly;
+# LINE is the line number of the piece's first byte.
+gw-cuts -b 30k "$t/in.tsv" > "$t/cuts"
+echo "gw-cuts -b 30k: $(wc -l < "$t/cuts") pieces"
+awk -F'\t' -v size="$(stat -c %s "$t/in.tsv")" -v hdr="$(head -n 1 "$t/in.tsv" | wc -c)" '
+	NR == 1 && $1 != hdr { print "first piece starts at " $1 ", not " hdr }
+	NR > 1 && $1 != end { print "gap or overlap at " $1 }
+	{ end = $1 + $2 } END { if (end != size) print "pieces end at " end ", not " size }' "$t/cuts"
+while IFS=$'\t' read -r start len line; do
+	[ "$line" = 2 ] && continue
+	prev=$(sed -n "$((line - 1))p" "$t/in.tsv" | cut -f1)
+	first=$(tail -c +"$((start + 1))" "$t/in.tsv" | head -n 1 | cut -f1)
+	[ "$first" = "$(sed -n "${line}p" "$t/in.tsv" | cut -f1)" ] || echo "line $line is not at byte $start"
+	[ "$first" != "$prev" ] || echo "cut inside $first at line $line"
+done < "$t/cuts"
+gw-cuts --mark < "$t/in.tsv" | grep -c $'^\036$'
+gw-cuts < "$t/in.tsv" 2>&1; echo "exit $?"
+cat "$t/in.tsv" | gw-cuts /dev/stdin 2>&1; echo "exit $?"
+gw-cuts -n 0 "$t/in.tsv" 2>&1; echo "exit $?"
+
+# A raw LF inside a field makes lines whose first field looks like a new
+# doc: no cut there (the document's outline stays whole), and the
+# messages name the file and its line, as the sequential run does.
+printf 'doc\tpar\ttext\na\t1\t一、总则\na\t2\t增长5%%\nraw\n文本\ta\na\t3\t（一）目标\na\t4\t增长7%%\nb\t1\t一、其他\nb\t2\t增长8%%\n' > "$t/nl.tsv"
+echo "nl.tsv cut at: $(gw-cuts -b 1 "$t/nl.tsv" | cut -f3 | tr '\n' ' ')"
+(cd "$t" && gw-sections nl.tsv > seq 2> seq.err; echo "sequential exit $?"
+ gw-parallel -j2 -b 1 -a nl.tsv gw-sections > par 2> par.err; echo "gw-parallel exit $?"
+ cmp seq par && echo "gw-sections on nl.tsv: same bytes"; sort par.err; sort par.err | cmp -s - <(sort seq.err) && echo "same messages")
+(cd "$t" && gw-parallel -j2 -b 1 -a nl.tsv gw-numbers 2>/dev/null | cmp - <(gw-numbers nl.tsv 2>/dev/null) 2>/dev/null && echo "gw-numbers on nl.tsv: same bytes")
+
+# The reader goes away: a quiet end by SIGPIPE (141), as the tools give.
+for r in 1 2 3 4 5 6; do sed 1d "$t/in.tsv" | sed "s/^/x$r/"; done | { head -n 1 "$t/in.tsv"; cat; } > "$t/big.tsv"
+gw-parallel -j2 -b 100k -a "$t/big.tsv" gw-sections 2>&1 | head -n 1 | cut -f1-3; echo "file: exit ${PIPESTATUS[0]}"
+cat "$t/big.tsv" | gw-parallel -j2 -b 100k gw-sections 2>&1 | head -n 1 | cut -f1-3; echo "pipe: exit ${PIPESTATUS[1]}"
+
+# gw-cuts --run: usage errors, and a command that cannot run (exit 2).
+gw-cuts --run gw-sections 2>&1; echo "exit $?"
+gw-cuts --run -j2 -a "$t/in.tsv" 2>&1; echo "exit $?"
+gw-cuts --run -j2 -a "$t/in.tsv" gw-no-such-tool 2>&1 | sort -u; echo "exit ${PIPESTATUS[0]}"
