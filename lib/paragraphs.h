@@ -32,6 +32,7 @@ struct gw_reader {
 	struct tsv_view *f;
 	size_t fcap;
 	struct gw_buf text, fix;
+	struct gw_buf keys;          /* doc, par, sec repaired (fix_keys) */
 	size_t badbytes, badlines;
 	int open;
 };
