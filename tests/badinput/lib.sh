@@ -187,8 +187,8 @@ cases() {
 	echo "invalid bytes out: $(LC_ALL=C grep -c $'[\xfd-\xff]' o)"
 
 	case_ GBK text after 65533 ASCII bytes
-	{ head -c 65533 /dev/zero | tr '\0' a; echo; printf '%s\n' "$GOOD1" | iconv -f UTF-8 -t GBK; } >late.txt
-	run "$T" late.txt good2.txt
+	{ head -c 65533 /dev/zero | tr '\0' a; echo; printf "%s\n" "$GOOD2" | iconv -f UTF-8 -t GBK; } >late.txt
+	run "$T" late.txt good1.txt
 
 	case_ a short GBK file
 	printf '县发改局\n' | iconv -f UTF-8 -t GBK >short.txt
