@@ -33,7 +33,13 @@ int reader_open(struct gw_reader *r, const char *path, const char *docname)
 	memset(r, 0, sizeof *r);
 	if (lines_open(&r->L, path, 0) < 0)
 		return -1;
-	r->docname = docname ? docname : path;
+	size_t bad;
+	struct gw_buf fix = { 0 };
+	r->docname = utf8_name(docname ? docname : path, &fix, &bad);
+	r->docfix = fix.p;   /* NULL unless repaired */
+	if (bad)
+		gw_warn_input(path, 0, "invalid UTF-8 in the document id: %zu byte%s replaced by U+FFFD",
+		    bad, bad == 1 ? "" : "s");
 	r->c_doc = r->c_par = r->c_sec = r->c_text = r->c_heading = -1;
 	r->header = -1;  /* not yet known */
 	r->open = 1;
@@ -248,6 +254,8 @@ void reader_close(struct gw_reader *r)
 	buf_free(&r->text);
 	buf_free(&r->fix);
 	buf_free(&r->keys);
+	free(r->docfix);
+	r->docfix = NULL;
 	r->open = 0;
 }
 

@@ -209,5 +209,10 @@ cases() {
 	  printf '</p>\n</body></html>\n'; } >latin.html
 	run "$T" latin.html good2.txt
 
+	case_ a file name that is not UTF-8
+	cp good1.txt "$(printf 'bad\377name.txt')"
+	run "$T" "$(printf 'bad\377name.txt')" good2.txt
+	echo "invalid bytes out: $(LC_ALL=C grep -c $'\xff' o)"
+
 	echo "$ncases cases ran"
 }
