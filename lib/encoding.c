@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include <uchardet/uchardet.h>
@@ -91,14 +92,6 @@ static const char *meta_charset(const char *s, size_t n)
 	return NULL;
 }
 
-static int is_ascii(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)s[i] & 0x80)
-			return 0;
-	return 1;
-}
-
 /* Bytes at the end of s that begin a multi-byte sequence not yet complete. */
 static size_t utf8_tail(const char *s, size_t n)
 {
@@ -114,7 +107,18 @@ static size_t utf8_tail(const char *s, size_t n)
 	return 0;
 }
 
-const char *enc_detect(const char *s, size_t n, int at_eof, const char **how, size_t *bom)
+/* The page's own label, as browsers read it (the WHATWG encoding
+ * standard): a utf-16 label on a page without a BOM reads as UTF-8, since
+ * the bytes that carry the label are ASCII-compatible. NULL: no label. */
+const char *enc_label(const char *s, size_t n)
+{
+	const char *e = meta_charset(s, n);
+	if (e && strncmp(e, "UTF-16", 6) == 0)
+		return "UTF-8";
+	return e;
+}
+
+const char *enc_fixed(const char *s, size_t n, const char **how, size_t *bom)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	*bom = 0;
@@ -127,28 +131,123 @@ const char *enc_detect(const char *s, size_t n, int at_eof, const char **how, si
 	const char *e = utf16_by_nuls(u, n);
 	if (e)
 		return *how = "utf-16-nul", e;
+	return NULL;
+}
+
+/* UTF-8 is a structure random bytes seldom have: count the well-formed
+ * multi-byte sequences and the bytes that fit none. */
+static void utf8_shape(const char *s, size_t n, size_t *good, size_t *bad)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	*good = *bad = 0;
+	for (size_t i = 0; i < n;) {
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t need = u[i] >= 0xF0 ? 4 : u[i] >= 0xE0 ? 3 : 2;
+		if (i + need <= n && utf8_valid(s + i, need)) {
+			++*good;
+			i += need;
+		} else {
+			++*bad;
+			i++;
+		}
+	}
+}
+
+static int is_cjk(uint32_t c)
+{
+	return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+	    (c >= 0xFF00 && c <= 0xFFEF && c != 0xFFFD);
+}
+
+/* Decode the sample in enc: bytes it cannot read, and how many Chinese
+ * (CJK) characters it gives. -1 if iconv does not know enc. */
+static int trial(const char *enc, const char *s, size_t n, int at_eof, size_t *invalid, size_t *cjk)
+{
+	struct gw_decoder d;
+	struct gw_buf out = { 0 };
+	if (dec_open(&d, enc) < 0)
+		return -1;
+	dec_feed(&d, s, n, at_eof, &out);
+	*invalid = d.invalid;
+	*cjk = 0;
+	for (size_t i = 0; i < out.len;) {
+		uint32_t c;
+		i += (size_t)utf8_decode((const unsigned char *)out.p + i, &c);
+		*cjk += is_cjk(c);
+	}
+	dec_close(&d);
+	buf_free(&out);
+	return 0;
+}
+
+/* The encoding of a sample that holds non-ASCII text, for a toolkit of
+ * Chinese documents: UTF-8 when the bytes have its shape (a stray broken
+ * sequence is repaired, not a reason to read the whole as something
+ * else); else the page's label when the bytes agree with it (a
+ * single-byte label loses to a clean GB18030 reading with more Chinese);
+ * else whichever of uchardet's guess, GB18030 and Big5 reads the bytes
+ * with the fewest invalid bytes, then the most Chinese characters. */
+static const char *judge(const char *s, size_t n, int at_eof, const char *label, const char **how)
+{
 	size_t m = at_eof ? n : n - utf8_tail(s, n);
-	int ascii = is_ascii(s, m);
-	if (!ascii && utf8_valid(s, m))
+	size_t good, bad, inv, cjk, ginv = 0, gcjk = 0;
+	utf8_shape(s, m, &good, &bad);
+	if (bad * 4 <= good)
 		return *how = "utf-8", "UTF-8";
-	e = meta_charset(s, n);
-	if (e && !(strcmp(e, "UTF-8") == 0 && !ascii))
-		return *how = "meta", e;
-	if (ascii)
-		return *how = "utf-8", "UTF-8";
+	int gok = trial("GB18030", s, n, at_eof, &ginv, &gcjk) == 0;
+	if (label && strcmp(label, "UTF-8") != 0 && trial(label, s, n, at_eof, &inv, &cjk) == 0 &&
+	    inv * 64 <= n && (!gok || ginv > 0 || cjk >= gcjk || strcmp(label, "GB18030") == 0))
+		return *how = "meta", label;
+	const char *guess = NULL;
 	uchardet_t ud = uchardet_new();
-	const char *name = NULL;
 	if (uchardet_handle_data(ud, s, n) == 0) {
 		uchardet_data_end(ud);
 		const char *r = uchardet_get_charset(ud);
 		if (r && *r && strcasecmp(r, "ascii") != 0)
-			name = enc_canonical(r, strlen(r));
+			guess = enc_canonical(r, strlen(r));
 	}
 	uchardet_delete(ud);
-	if (name)
-		return *how = "uchardet", name;
-	/* Undecided: the pages this toolkit reads are mostly GB-encoded. */
-	return *how = "default", "GB18030";
+	const char *cand[3] = { "GB18030", guess, "BIG5-HKSCS" };
+	const char *best = "GB18030";
+	size_t binv = ginv, bcjk = gcjk;
+	*how = "default";
+	for (int i = 1; i < 3; i++) {
+		if (!cand[i] || (i == 2 && guess && strcmp(guess, cand[i]) == 0) ||
+		    trial(cand[i], s, n, at_eof, &inv, &cjk) < 0)
+			continue;
+		if (inv < binv || (inv == binv && cjk > bcjk) ||
+		    (i == 1 && inv == binv && cjk == bcjk)) {
+			best = cand[i], binv = inv, bcjk = cjk;
+			*how = i == 1 ? "uchardet" : "fewest-invalid";
+		}
+	}
+	/* enc_canonical's name lives in a static buffer: best is one of
+	 * ours unless uchardet's guess won, and that one is kept as is by
+	 * the caller before the next call */
+	return best;
+}
+
+static size_t first_nonascii(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && !((unsigned char)s[k] & 0x80))
+		k++;
+	return k;
+}
+
+const char *enc_detect(const char *s, size_t n, int at_eof, const char **how, size_t *bom)
+{
+	const char *e = enc_fixed(s, n, how, bom);
+	if (e)
+		return e;
+	size_t k = first_nonascii(s, n);
+	if (k == n)
+		return *how = "utf-8", "UTF-8";
+	return judge(s + k, n - k, at_eof, enc_label(s, n), how);
 }
 
 int dec_open(struct gw_decoder *d, const char *from)
@@ -184,9 +283,7 @@ static size_t conv(struct gw_decoder *d, const char *s, size_t n, int last, stru
 	if (d->utf8) {
 		size_t m = last ? n : n - utf8_tail(s, n);
 		/* valid blocks (nearly all) are copied whole */
-		int ok = d->checked || utf8_valid(s, m);
-		d->checked = 0;
-		if (ok)
+		if (utf8_valid(s, m))
 			buf_add(out, s, m);
 		else
 			d->invalid += utf8_repair(s, m, out);
@@ -231,55 +328,91 @@ static size_t conv(struct gw_decoder *d, const char *s, size_t n, int last, stru
 	return (size_t)(ip - s);
 }
 
-/* The first non-ASCII bytes of a tentative UTF-8 document: decide. */
+/* The first non-ASCII text of a tentative UTF-8 document: decide. */
 static void redecide(struct gw_decoder *d, const char *in, size_t n, int last)
 {
 	const char *how;
-	size_t bom;
-	const char *e = enc_detect(in, n, last, &how, &bom);
+	const char *e = judge(in, n, last, d->label[0] ? d->label : NULL, &how);
 	d->tentative = 0;
-	if (strcmp(e, "UTF-8") == 0 || strncmp(e, "UTF-16", 6) == 0)
+	d->how = how;
+	if (strcmp(e, "UTF-8") == 0 || strncmp(e, "UTF-16", 6) == 0 || strlen(e) >= sizeof d->name)
 		return;   /* UTF-16 cannot start mid-document after ASCII */
 	iconv_t cd = iconv_open("UTF-8", e);
 	if (cd == (iconv_t)-1)
 		return;
+	strcpy(d->name, e);   /* e may be enc_canonical's static buffer */
 	d->cd = cd;
 	d->utf8 = 0;
-	d->from = e;
-	d->how = how;
+	d->from = d->name;
 }
 
 static void feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out);
 
+void dec_label(struct gw_decoder *d, const char *label)
+{
+	d->label[0] = 0;
+	if (label && strlen(label) < sizeof d->label)
+		strcpy(d->label, label);
+}
+
+/* Where the sample to judge on ends: after DEC_JUDGE non-ASCII bytes, or
+ * DEC_HOLD_MAX bytes; 0 if s[0..n) does not reach either. The same
+ * whatever pieces the input came in, so the decision is too. */
+static size_t sample_end(const char *s, size_t n)
+{
+	size_t na = 0, m = n < DEC_HOLD_MAX ? n : DEC_HOLD_MAX;
+	for (size_t i = 0; i < m; i++)
+		if (((unsigned char)s[i] & 0x80) && ++na == DEC_JUDGE)
+			return i + 1;
+	return n >= DEC_HOLD_MAX ? DEC_HOLD_MAX : 0;
+}
+
+static size_t count_nonascii(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += ((unsigned char)s[i] & 0x80) != 0;
+	return k;
+}
+
+/* After the decision: a block whose non-ASCII bytes largely fail to
+ * read is text the decision does not fit; remember where, once. */
+static void feed_decided(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out)
+{
+	size_t before = d->invalid;
+	feed(d, in, n, last, out);
+	size_t bad = d->invalid - before;
+	if (!d->misfit && bad >= 8 && bad * 8 > count_nonascii(in, n))
+		d->misfit = d->pos + 1;
+	d->pos += n;
+}
+
 void dec_feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out)
 {
-	enum { JUDGE = 64 };   /* non-ASCII bytes worth judging on */
 	if (!d->tentative) {
-		feed(d, in, n, last, out);
+		feed_decided(d, in, n, last, out);
 		return;
 	}
-	const char *s = in;
-	size_t m = n;
-	if (d->hold.len) {
-		buf_add(&d->hold, in, n);
-		s = d->hold.p, m = d->hold.len;
+	if (!d->hold.len) {
+		size_t k = first_nonascii(in, n);
+		buf_add(out, in, k);
+		d->pos += k;
+		in += k, n -= k;
+		if (!n)
+			return;
 	}
-	size_t k = 0;
-	while (k < m && !((unsigned char)s[k] & 0x80))
-		k++;
-	buf_add(out, s, k);
-	if (k == m && !d->hold.len)
+	buf_add(&d->hold, in, n);
+	size_t cut = sample_end(d->hold.p, d->hold.len);
+	if (!cut && !last)
 		return;
-	if (m - k < JUDGE && !last) {
-		if (s == d->hold.p)
-			memmove(d->hold.p, s + k, m - k), d->hold.len = m - k;
-		else
-			buf_add(&d->hold, s + k, m - k);
-		return;
-	}
-	redecide(d, s + k, m - k, last);
-	feed(d, s + k, m - k, last, out);
-	buf_clear(&d->hold);
+	size_t sample = cut ? cut : d->hold.len;
+	redecide(d, d->hold.p, sample, !cut);
+	/* the sample is what the decision stands on: never a misfit */
+	feed(d, d->hold.p, sample, last && !cut, out);
+	d->pos += sample;
+	if (cut)
+		feed_decided(d, d->hold.p + cut, d->hold.len - cut, last, out);
+	buf_free(&d->hold);
 }
 
 static void feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out)

@@ -39,14 +39,6 @@ static int binary(const char *s, size_t n)
 	return memchr(s, 0, n) != NULL;
 }
 
-static int ascii_only(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)s[i] & 0x80)
-			return 0;
-	return 1;
-}
-
 /* 1 if one of the first few lines of text is the headline or holds it. */
 static int has_headline(const struct gw_buf *text, const struct gw_buf *h)
 {
@@ -83,7 +75,11 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 	if (from) {
 		p->enc = from, p->how = "--from-code";
 	} else {
-		p->enc = enc_detect(p->raw, n, p->eof, &p->how, &bom);
+		/* Short of a BOM or UTF-16, the first non-ASCII text
+		 * decides, wherever it starts (dec_feed). */
+		p->enc = enc_fixed(p->raw, n, &p->how, &bom);
+		if (!p->enc)
+			p->enc = "UTF-8", p->how = NULL;
 		if (strncmp(p->enc, "UTF-16", 6) != 0 && binary(p->raw, n)) {
 			gw_warn_input(path, 0, "binary input (NUL bytes), skipped");
 			page_close(p);
@@ -95,13 +91,14 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 		page_close(p);
 		return -1;
 	}
-	/* ASCII so far says nothing about the bytes beyond the sniffed
-	 * block: the first non-ASCII ones decide again */
-	p->dec.tentative = !from && !bom && p->dec.utf8 && !p->eof && ascii_only(p->raw, n);
-	/* enc_detect validated exactly what the first conversion takes */
-	p->dec.checked = !from && !p->dec.tentative && !strcmp(p->how, "utf-8");
+	if (!p->how) {
+		p->dec.tentative = 1;
+		dec_label(&p->dec, enc_label(p->raw, n));
+	}
 	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
-	p->html = type == PAGE_HTML || (type == PAGE_AUTO && html_sniff(p->utf.p, p->utf.len));
+	/* still undecided: the HTML tags before the text are ASCII */
+	p->html = type == PAGE_HTML || (type == PAGE_AUTO && (p->dec.tentative ?
+	    html_sniff(p->raw, n) : html_sniff(p->utf.p, p->utf.len)));
 	if (!p->html)
 		return 0;
 	/* A page is parsed whole: read it all, within the record limit. */
@@ -212,6 +209,9 @@ static int page_line(struct gw_page *p, const char **s, size_t *n)
 
 void page_close(struct gw_page *p)
 {
+	if (p->dec.misfit)
+		gw_warn_input(p->name, 0, "the block at byte offset %zu does not read as %s, the encoding "
+		    "decided on the text before it (convert with -f or iconv)", p->dec.misfit - 1, p->dec.from);
 	if (p->dec.invalid)
 		gw_warn_input(p->name, 0, "%zu invalid bytes replaced", p->dec.invalid);
 	dec_close(&p->dec);

@@ -33,7 +33,13 @@ int reader_open(struct gw_reader *r, const char *path, const char *docname)
 	memset(r, 0, sizeof *r);
 	if (lines_open(&r->L, path, 0) < 0)
 		return -1;
-	r->docname = docname ? docname : path;
+	size_t bad;
+	struct gw_buf fix = { 0 };
+	r->docname = utf8_name(docname ? docname : path, &fix, &bad);
+	r->docfix = fix.p;   /* NULL unless repaired */
+	if (bad)
+		gw_warn_input(path, 0, "invalid UTF-8 in the document id: %zu byte%s replaced by U+FFFD",
+		    bad, bad == 1 ? "" : "s");
 	r->c_doc = r->c_par = r->c_sec = r->c_text = r->c_heading = -1;
 	r->header = -1;  /* not yet known */
 	r->open = 1;
@@ -50,7 +56,9 @@ static int is_space_at(const char *s, size_t n, size_t *w)
 	if (n >= 1 && (u[0] == ' ' || u[0] == '\t' || u[0] == '\r' || u[0] == '\f' || u[0] == '\v')) { *w = 1; return 1; }
 	if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0) { *w = 2; return 1; }
 	if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) { *w = 3; return 1; }
-	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] <= 0x8B) { *w = 3; return 1; }
+	/* 80..8B only: a byte below 80 is no continuation byte but the
+	 * next character, which a broken E2 80 must not take with it */
+	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x80 && u[2] <= 0x8B) { *w = 3; return 1; }
 	return 0;
 }
 
@@ -63,20 +71,23 @@ static void trim(char **s, size_t *n)
 		 * silently drop trailing NULs that are part of the text. */
 		if (*n && is_space_at(*s + *n - 1, 1, &w)) { (*n)--; continue; }
 		if (*n >= 2 && !memcmp(*s + *n - 2, "\xC2\xA0", 2)) { *n -= 2; continue; }
-		if (*n >= 3 && (!memcmp(*s + *n - 3, "\xE3\x80\x80", 3) ||
-		    (!memcmp(*s + *n - 3, "\xE2\x80", 2) && (unsigned char)(*s)[*n - 1] <= 0x8B))) { *n -= 3; continue; }
+		if (*n >= 3 && is_space_at(*s + *n - 3, 3, &w) && w == 3) { *n -= 3; continue; }
 		break;
 	}
 }
 
-/* Make the text valid UTF-8 in r->text, reporting what was replaced. */
-static void settext(struct gw_reader *r, struct gw_par *p, const char *s, size_t n)
+/* Make the text valid UTF-8 in r->text, reporting what was replaced
+ * there and in the key columns (keybad bytes, repaired by fix_keys):
+ * one message for the line. */
+static void settext(struct gw_reader *r, struct gw_par *p, const char *s, size_t n, size_t keybad)
 {
 	buf_clear(&r->text);
-	if (utf8_valid(s, n)) {
+	size_t bad = keybad;
+	if (utf8_valid(s, n))
 		buf_add(&r->text, s, n);
-	} else {
-		size_t bad = utf8_repair(s, n, &r->text);
+	else
+		bad += utf8_repair(s, n, &r->text);
+	if (bad) {
 		r->badbytes += bad;
 		if (r->badlines++ < REPORT_LINES)
 			gw_warn_input(r->L.name, r->L.lineno,
@@ -84,6 +95,36 @@ static void settext(struct gw_reader *r, struct gw_par *p, const char *s, size_t
 	}
 	p->text = r->text.p;
 	p->textlen = r->text.len;
+}
+
+/* The doc, par and sec columns of a stream are written on as they came:
+ * invalid UTF-8 there is repaired like the text's (into r->keys), so no
+ * tool writes it on. Returns the bytes replaced. */
+static size_t fix_keys(struct gw_reader *r, struct gw_par *p)
+{
+	const char **f[3] = { &p->doc, &p->par, &p->sec };
+	size_t *len[3] = { &p->doclen, &p->parlen, &p->seclen };
+	size_t off[3] = { 0 }, total = 0, bad = 0;
+	int fix[3];
+	for (int i = 0; i < 3; i++) {
+		fix[i] = *f[i] && !utf8_valid(*f[i], *len[i]);
+		total += fix[i] ? *len[i] : 0;
+	}
+	if (!total)
+		return 0;
+	buf_clear(&r->keys);
+	for (int i = 0; i < 3; i++) {
+		if (!fix[i])
+			continue;
+		off[i] = r->keys.len;
+		bad += utf8_repair(*f[i], *len[i], &r->keys);
+		*len[i] = r->keys.len - off[i];
+	}
+	/* pointers only now: the buffer may have moved while it grew */
+	for (int i = 0; i < 3; i++)
+		if (fix[i])
+			*f[i] = r->keys.p + off[i];
+	return bad;
 }
 
 static int header_line(struct gw_reader *r, char *line, size_t n)
@@ -148,6 +189,7 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 			if (nf != r->ncols) {
 				gw_warn_input(r->L.name, r->L.lineno,
 				    "%zu fields where the header has %zu; record skipped", nf, r->ncols);
+				r->parno++;  /* the rows after it keep their numbers */
 				continue;
 			}
 			struct tsv_view *t = &r->f[r->c_text];
@@ -156,18 +198,17 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 			if (h && h->n) {
 				/* gw-sections splits a paragraph into heading and
 				 * body; the paragraph is both, so that nothing in a
-				 * heading is lost and offsets count from its start
-				 * (unless the text already holds it: gw-sections -k). */
+				 * heading is lost and offsets count from its start.
+				 * Always both: a body may well start with the heading
+				 * again (gw-sections -k names the column head, as
+				 * its text holds the heading already). */
 				h->n = tsv_unescape(h->p, h->n);
-				if (t->n < h->n || memcmp(t->p, h->p, h->n) != 0) {
-					buf_clear(&r->fix);
-					buf_add(&r->fix, h->p, h->n);
-					buf_add(&r->fix, t->p, t->n);
-					t->p = r->fix.p;
-					t->n = r->fix.len;
-				}
+				buf_clear(&r->fix);
+				buf_add(&r->fix, h->p, h->n);
+				buf_add(&r->fix, t->p, t->n);
+				t->p = r->fix.p;
+				t->n = r->fix.len;
 			}
-			settext(r, p, t->p, t->n);
 			if (r->c_doc >= 0) {
 				p->doc = r->f[r->c_doc].p;
 				p->doclen = r->f[r->c_doc].n;
@@ -182,21 +223,24 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 				p->parlen = r->f[r->c_par].n;
 			} else {
 				p->par = r->parbuf;
-				p->parlen = fmt_size(r->parbuf, ++r->parno);
+				p->parlen = fmt_size(r->parbuf, ++r->parno + r->L.skipped);
 			}
 			p->sec = r->c_sec >= 0 ? r->f[r->c_sec].p : NULL;
 			p->seclen = r->c_sec >= 0 ? r->f[r->c_sec].n : 0;
+			settext(r, p, t->p, t->n, fix_keys(r, p));
 			return 1;
 		}
 		trim(&line, &n);
 		if (n == 0)
 			continue;
-		settext(r, p, line, n);
+		settext(r, p, line, n, 0);
 		p->doc = r->docname;
 		p->doclen = strlen(r->docname);
 		p->doc_escaped = 0;
+		/* A record skipped as too long was a paragraph: the ones
+		 * after it keep their numbers (docs/guarantees.md). */
 		p->par = r->parbuf;
-		p->parlen = fmt_size(r->parbuf, ++r->parno);
+		p->parlen = fmt_size(r->parbuf, ++r->parno + r->L.skipped);
 		p->sec = NULL;
 		p->seclen = 0;
 		return 1;
@@ -214,6 +258,9 @@ void reader_close(struct gw_reader *r)
 	free(r->f);
 	buf_free(&r->text);
 	buf_free(&r->fix);
+	buf_free(&r->keys);
+	free(r->docfix);
+	r->docfix = NULL;
 	r->open = 0;
 }
 

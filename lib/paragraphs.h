@@ -33,6 +33,8 @@ struct gw_reader {
 	struct tsv_view *f;
 	size_t fcap;
 	struct gw_buf text, fix;
+	struct gw_buf keys;          /* doc, par, sec repaired (fix_keys) */
+	char *docfix;                /* docname repaired (utf8_name) */
 	size_t badbytes, badlines;
 	int open;
 };

@@ -193,3 +193,14 @@ size_t utf8_count(const char *str, size_t n)
 		c += (s[i] & 0xC0) != 0x80;
 	return c;
 }
+
+const char *utf8_name(const char *name, struct gw_buf *fix, size_t *bad)
+{
+	size_t n = strlen(name);
+	*bad = 0;
+	if (utf8_valid(name, n))
+		return name;
+	buf_clear(fix);
+	*bad = utf8_repair(name, n, fix);
+	return fix->p;
+}

@@ -12,6 +12,10 @@ int utf8_valid(const char *s, size_t n);
 /* Append s to out with every invalid byte replaced by U+FFFD (EF BF BD);
  * returns the number of bytes replaced. */
 size_t utf8_repair(const char *s, size_t n, struct gw_buf *out);
+/* A document id from a file name or --doc: name itself when it is valid
+ * UTF-8, else a copy repaired in fix (NUL-ended); *bad gets the bytes
+ * replaced, which the caller reports (output is UTF-8, names too). */
+const char *utf8_name(const char *name, struct gw_buf *fix, size_t *bad);
 /* Decode one code point at s (which must be valid); returns its length. */
 static inline int utf8_decode(const unsigned char *s, uint32_t *cp)
 {

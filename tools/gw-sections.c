@@ -20,6 +20,7 @@ static const char usage[] =
     "  -t, --toc             only the headings: doc sec level num title par\n"
     "  -w, --max-title=N     longest heading title in characters (default 40)\n"
     "  -k, --keep-text       text is the whole paragraph, heading included\n"
+    "                        (the heading column is then named head)\n"
     "  -U, --no-unnumbered   only numbered headings: no heading lines or lead sentences\n"
     GW_HELP_NOHEADER GW_HELP_DOC GW_HELP_PLAIN GW_HELP_MAXREC GW_HELP_FILES0 GW_HELP_END
     "See gw-sections(1).\n";
@@ -62,7 +63,9 @@ static void row(const struct gw_par *p, const struct gw_head *h, const struct gw
 	out_long(ol->depth);
 	out_tab();
 	if (h) {
-		out_field(p->text + h->start, h->end - h->start);
+		/* from the paragraph's start: heading then text is the
+		 * paragraph, white space before the marker included */
+		out_field(p->text, h->end);
 		out_tab();
 		if (keep_text)
 			out_field(p->text, p->textlen);
@@ -115,7 +118,11 @@ int main(int argc, char **argv)
 	struct gw_inputs in;
 	inputs_init(&in, argc, argv, &co);
 	if (!co.no_header)
-		out_str(toc ? "doc\tsec\tlevel\tnum\ttitle\tpar\n" : "doc\tpar\tsec\tlevel\theading\ttext\n");
+		out_str(toc ? "doc\tsec\tlevel\tnum\ttitle\tpar\n" :
+		    /* with -k the heading is in text too: a column named
+		     * heading would be joined to it again downstream */
+		    keep_text ? "doc\tpar\tsec\tlevel\thead\ttext\n" :
+		    "doc\tpar\tsec\tlevel\theading\ttext\n");
 	struct gw_sections sec;
 	sections_init(&sec, max_title, unnumbered, row, NULL);
 	const char *name;

@@ -9,6 +9,7 @@
 #include "pagemeta.h"
 #include "patterns.h"
 #include "tsv.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -163,12 +164,17 @@ int main(int argc, char **argv)
 	if (!co.no_header)
 		out_str(st.meta ? "doc\tkey\tvalue\n" : st.label ? "doc\tpar\tclass\treason\ttext\n"
 		    : "doc\tpar\ttext\n");
+	struct gw_buf docfix = { 0 };
 	const char *name;
 	while ((name = inputs_next(&in))) {
 		struct gw_page pg;
 		if (page_open(&pg, name, from, type, title) < 0)
 			continue;
-		st.doc = co.doc ? co.doc : name;
+		size_t bad;
+		st.doc = utf8_name(co.doc ? co.doc : name, &docfix, &bad);
+		if (bad)
+			gw_warn_input(name, 0, "invalid UTF-8 in the document id: %zu byte%s replaced by U+FFFD",
+			    bad, bad == 1 ? "" : "s");
 		st.par = 0;
 		chrome_begin(&ch, !pg.html);
 		if (st.meta)
@@ -195,6 +201,7 @@ int main(int argc, char **argv)
 	if (st.meta)
 		meta_free();
 	buf_free(&st.line);
+	buf_free(&docfix);
 	free(pats);
 	out_flush();
 	gw_exit();

@@ -178,5 +178,42 @@ cases() {
 	case_ an invalid --max-record
 	run "$T" --max-record 0 good.txt
 
+	# issue 15: silent loss. A broken E2 80 looks like the start of
+	# U+2000..U+200B: the trim must not take the ASCII byte after it.
+	case_ a broken E2 80 before ASCII at both ends of lines
+	printf 'abc\342\200A\n\342\200Bxyz\n\342\200C\n%s\n%s\n' "$GOOD1" "$GOOD2" | run "$T"
+
+	case_ invalid UTF-8 in the doc, par and sec columns
+	printf 'doc\tpar\tsec\ttext\nd\377\t1\376\t1\375\t%s\nd\t2\t1\t%s\n' "$GOOD1" "$GOOD2" | run "$T"
+	echo "invalid bytes out: $(LC_ALL=C grep -c $'[\xfd-\xff]' o)"
+
+	case_ GBK text after 65533 ASCII bytes
+	{ head -c 65533 /dev/zero | tr '\0' a; echo; printf "%s\n" "$GOOD2" | iconv -f UTF-8 -t GBK; } >late.txt
+	run "$T" late.txt good1.txt
+
+	case_ a short GBK file
+	printf '县发改局\n' | iconv -f UTF-8 -t GBK >short.txt
+	run "$T" short.txt good.txt
+	echo "text: $(grep -c '县发改局' o)"
+
+	case_ UTF-8 that opens with a truncated sequence
+	printf '\345\242%s\n%s\n' "$GOOD1" "$GOOD2" | run "$T"
+
+	case_ an ASCII page labelled utf-16
+	printf '<html><head><meta charset="utf-16"><title>t</title></head><body><p>%s</p></body></html>\n' 'Growth was 6.5% in 2023, and the plan is to keep it at that level.' >u16label.html
+	run "$T" u16label.html good.txt
+	echo "text: $(grep -c 'Growth was' o)"
+
+	case_ a GBK page labelled iso-8859-1
+	{ printf '<html><head><meta charset="iso-8859-1"><title>t</title></head><body>\n<p>'
+	  printf '%s' "$GOOD1" | iconv -f UTF-8 -t GBK
+	  printf '</p>\n</body></html>\n'; } >latin.html
+	run "$T" latin.html good2.txt
+
+	case_ a file name that is not UTF-8
+	cp good1.txt "$(printf 'bad\377name.txt')"
+	run "$T" "$(printf 'bad\377name.txt')" good2.txt
+	echo "invalid bytes out: $(LC_ALL=C grep -c $'\xff' o)"
+
 	echo "$ncases cases ran"
 }
