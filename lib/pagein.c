@@ -145,7 +145,17 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 	struct gw_buf text = { 0 };
 	int line;
 	const char *why;
-	if (html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline) < 0)
+	/* the page and everything made from it within twice the limit */
+	html_budget(2 * gw_max_record - p->utf.len);
+	int r = html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline);
+	if (r == -2) {
+		gw_warn_input(path, 0, "HTML page needs more than %zu bytes of memory, skipped "
+		    "(raise --max-record)", 2 * gw_max_record);
+		buf_free(&text);
+		page_close(p);
+		return -1;
+	}
+	if (r < 0)
 		gw_warn_input(path, 0, "HTML parser gave up, no text");
 	else if ((why = html_fatal(&line)))
 		gw_warn_input(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
