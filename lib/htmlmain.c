@@ -161,6 +161,8 @@ static void measure_text(const xmlChar *t, size_t *cps, size_t *punct)
 
 static int hidden(xmlNodePtr n)
 {
+	if (xmlHasProp(n, (const xmlChar *)"hidden"))
+		return 1;
 	xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
 	int h = 0;
 	if (style) {
@@ -561,6 +563,122 @@ static void find_headline(xmlNodePtr root, const struct gw_buf *title, struct gw
 		buf_add(out, m, mn);
 }
 
+static size_t find_ci(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+	for (; i + l <= n; i++)
+		if (strncasecmp(s + i, w, l) == 0)
+			return i;
+	return n;
+}
+
+static size_t find_str(const char *s, size_t n, size_t i, const char *w)
+{
+	const char *p = i < n ? memmem(s + i, n - i, w, strlen(w)) : NULL;
+	return p ? (size_t)(p - s) : n;
+}
+
+/* At s[i] == '<': 0 if nothing special starts here; else the end of a
+ * span to keep whole (*keep: a comment, an element of raw text, whose
+ * "<!" are not declarations) or to drop (a declaration). */
+static size_t decl_end(const char *s, size_t n, size_t i, const char *const *raw, int *keep)
+{
+	*keep = 1;
+	if (n - i >= 4 && !memcmp(s + i, "<!--", 4)) {
+		size_t e = find_str(s, n, i + 4, "-->");
+		return e < n ? e + 3 : n;
+	}
+	for (int k = 0; raw[k]; k++) {
+		size_t l = strlen(raw[k]);
+		if (n - i > l + 1 && !strncasecmp(s + i + 1, raw[k], l) &&
+		    (s[i + l + 1] == '>' || s[i + l + 1] == ' ' || s[i + l + 1] == '\t' ||
+		     s[i + l + 1] == '\n' || s[i + l + 1] == '\r' || s[i + l + 1] == '/')) {
+			char close[16];
+			snprintf(close, sizeof close, "</%s", raw[k]);
+			return find_ci(s, n, i + l + 1, close);
+		}
+	}
+	*keep = 0;
+	if (n - i >= 9 && !strncasecmp(s + i, "<!doctype", 9)) {
+		size_t gt = find_str(s, n, i, ">");
+		const char *br = memchr(s + i, '[', gt - i);
+		if (br) {   /* an internal subset: to the "]" and the ">" after it */
+			size_t e = find_str(s, n, (size_t)(br - s), "]");
+			while (e < n && s[e] != '>')
+				e++;
+			gt = e;
+		}
+		return gt < n ? gt + 1 : n;
+	}
+	if (n - i >= 9 && !memcmp(s + i, "<![CDATA[", 9)) {
+		size_t e = find_str(s, n, i + 9, "]]>");
+		return e < n ? e + 3 : n;
+	}
+	if (n - i >= 2 && (s[i + 1] == '!' || s[i + 1] == '?')) {
+		size_t gt = find_str(s, n, i + 2, ">");
+		return gt < n ? gt + 1 : n;
+	}
+	return 0;
+}
+
+/* A cell or row of a data table (a table of tasks: number, task, lead
+ * agency) is one row of many whose other rows are short: the table is
+ * the unit, so that no row is lost to the sibling threshold. A cell
+ * holding blocks, or a table holding tables, is layout: left as it is. */
+static xmlNodePtr data_table(xmlNodePtr top)
+{
+	static const char *const inner[] = { "p", "div", "table", "ul", "ol", "dl", "section",
+		"article", "blockquote", "pre", NULL };
+	xmlNodePtr t = top;
+	if (t && (is_tag(t, "td") || is_tag(t, "th"))) {
+		for (xmlNodePtr k = t->children; k; k = k->next)
+			if (k->type == XML_ELEMENT_NODE && in_list(k->name, inner))
+				return top;
+		t = t->parent;
+	}
+	if (!t || !is_tag(t, "tr"))
+		return top;
+	while (t && !is_tag(t, "table"))
+		t = t->parent;
+	if (!t || find(t->children, "table"))
+		return top;
+	return t;
+}
+
+/* Drop, in place, what browsers never show and libxml2 would write as
+ * text: a DOCTYPE with its internal subset, CDATA sections and other
+ * "<!" and "<?" declarations outside comments and raw-text elements
+ * (script, style ...). The LFs inside are kept, so line numbers hold.
+ * Returns the new length. */
+size_t html_drop_declarations(char *s, size_t n)
+{
+	static const char *const raw[] = { "script", "style", "textarea", "xmp", "title", NULL };
+	size_t i = 0, w = 0;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		size_t j = lt ? (size_t)(lt - s) : n;
+		memmove(s + w, s + i, j - i);
+		w += j - i, i = j;
+		if (i >= n)
+			break;
+		int keep;
+		size_t end = decl_end(s, n, i, raw, &keep);
+		if (end == 0) {          /* not a declaration: keep the '<' */
+			s[w++] = s[i++];
+			continue;
+		}
+		if (keep) {
+			memmove(s + w, s + i, end - i);
+			w += end - i, i = end;
+			continue;
+		}
+		for (; i < end; i++)
+			if (s[i] == '\n')
+				s[w++] = '\n';
+	}
+	return w;
+}
+
 static char fatal[200];
 static int fatal_line;
 
@@ -661,6 +779,7 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 			break;
 		top = top->parent;
 	}
+	top = data_table(top);
 	struct emit e = { out, 0, 0 };
 	if (!top || topv < 5) {
 		walk(&c, top_node, &e);

@@ -21,6 +21,11 @@ int html_sniff(const char *s, size_t n);
  * title and headline then hold nothing useful), else 0. */
 int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title,
     struct gw_buf *headline);
+/* Drop, in place, the declarations browsers never show (a DOCTYPE with
+ * its internal subset, CDATA sections, other "<!" and "<?") outside
+ * comments and script, style, textarea, xmp, title; LFs stay. Returns
+ * the new length of s. */
+size_t html_drop_declarations(char *s, size_t n);
 /* The most bytes one page's extraction may hold besides the page itself:
  * libxml2's tree and buffers, the scores, the text written. Unlimited
  * until set. */

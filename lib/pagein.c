@@ -145,6 +145,7 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 	struct gw_buf text = { 0 };
 	int line;
 	const char *why;
+	p->utf.len = html_drop_declarations(p->utf.p, p->utf.len);
 	/* the page and everything made from it within twice the limit */
 	html_budget(2 * gw_max_record - p->utf.len);
 	int r = html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline);
