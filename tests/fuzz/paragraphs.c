@@ -4,7 +4,12 @@
  * that is a header with a text column makes a gongwen stream (rows with the header's field count are
  * paragraphs, others are skipped and reported); a header without text
  * drops the input with a message; anything else is plain text, each
- * non-blank trimmed line a paragraph. Every paragraph the model expects
+ * non-blank trimmed line a paragraph (trimmed of ASCII blanks, NBSP,
+ * U+3000 and the U+2000..U+200B spaces, each a whole UTF-8 sequence: a
+ * broken E2 80 is not a space and stays, repaired); a stream with a
+ * heading column gives heading + text as the paragraph (gongwen(7)),
+ * unless the text already starts with the heading (gw-sections -k;
+ * see heading_text() below). Every paragraph the model expects
  * must come out, in order, with its doc, par, sec and repaired text; and
  * the rows written from it must keep their shape (no field splits a row). */
 #include "fuzz.h"
@@ -18,6 +23,7 @@ static int sp_at(const uint8_t *s, size_t n)
 	if (n >= 1 && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\f' || s[0] == '\v')) return 1;
 	if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0) return 2;
 	if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) return 3;
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x80 && s[2] <= 0x8B) return 3;
 	return 0;
 }
 static int sp_before(const uint8_t *s, size_t n)
@@ -25,7 +31,38 @@ static int sp_before(const uint8_t *s, size_t n)
 	if (n >= 1 && (s[n-1] == ' ' || s[n-1] == '\t' || s[n-1] == '\r' || s[n-1] == '\f' || s[n-1] == '\v')) return 1;
 	if (n >= 2 && s[n-2] == 0xC2 && s[n-1] == 0xA0) return 2;
 	if (n >= 3 && s[n-3] == 0xE3 && s[n-2] == 0x80 && s[n-1] == 0x80) return 3;
+	if (n >= 3 && s[n-3] == 0xE2 && s[n-2] == 0x80 && s[n-1] >= 0x80 && s[n-1] <= 0x8B) return 3;
 	return 0;
+}
+
+/* Unescape t[0..tl) into u (room for tl bytes); its length. */
+static size_t unescape(const char *t, size_t tl, char *u)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < tl; i++) {
+		if (t[i] == '\\' && i + 1 < tl && t[i + 1] && strchr("\\tnr", t[i + 1])) {
+			char d = t[++i];
+			u[o++] = d == '\\' ? '\\' : d == 't' ? '\t' : d == 'n' ? '\n' : '\r';
+		} else u[o++] = t[i];
+	}
+	return o;
+}
+
+/* The paragraph of a row with a heading column: heading + text, unless
+ * the text already starts with the heading (the rule paragraphs.c states
+ * for gw-sections -k). Writes into u (room for hl + tl bytes). */
+static size_t heading_text(const char *h, size_t hl, const char *t, size_t tl, char *u)
+{
+	char *hu = malloc(hl + 1), *tu = malloc(tl + 1);
+	size_t hn = unescape(h, hl, hu), tn = unescape(t, tl, tu), o = 0;
+	if (hn && (tn < hn || memcmp(tu, hu, hn) != 0)) {
+		memcpy(u, hu, hn);
+		o = hn;
+	}
+	memcpy(u + o, tu, tn);
+	free(hu);
+	free(tu);
+	return o + tn;
 }
 
 /* Field i of a TAB-separated line. */
@@ -66,7 +103,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct exp *ex = calloc(n + 2, sizeof *ex);
 	size_t nex = 0;
 	char (*parno)[24] = calloc(n + 2, sizeof *parno);
-	int mode = -1, c_doc = -1, c_par = -1, c_sec = -1, c_text = -1;
+	int mode = -1, c_doc = -1, c_par = -1, c_sec = -1, c_text = -1, c_head = -1;
 	size_t ncols = 0, lineno = 0, pn = 0;
 	for (size_t at = 0; at < n;) {
 		char *s = in + at;
@@ -84,6 +121,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				if (c_text >= 0) {
 					mode = 1;
 					c_doc = col(s, l, "doc"); c_par = col(s, l, "par"); c_sec = col(s, l, "sec");
+					c_head = col(s, l, "heading");
 					ncols = nfields(s, l);
 					continue;
 				}
@@ -95,15 +133,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (nfields(s, l) != ncols) continue;
 			size_t tl;
 			const char *t = field(s, l, (size_t)c_text, &tl);
-			/* unescape a copy */
-			char *u = malloc(tl + 1);
-			size_t o = 0;
-			for (size_t i = 0; i < tl; i++) {
-				if (t[i] == '\\' && i + 1 < tl && strchr("\\tnr", t[i + 1]) && t[i + 1]) {
-					char d = t[++i];
-					u[o++] = d == '\\' ? '\\' : d == 't' ? '\t' : d == 'n' ? '\n' : '\r';
-				} else u[o++] = t[i];
-			}
+			size_t hl = 0;
+			const char *h = c_head >= 0 ? field(s, l, (size_t)c_head, &hl) : "";
+			char *u = malloc(tl + hl + 1);
+			size_t o = heading_text(h, hl, t, tl, u);
 			utf8_repair(u, o, &e->text);
 			free(u);
 			if (c_doc >= 0) e->doc = field(s, l, (size_t)c_doc, &e->doclen);
