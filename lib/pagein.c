@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -147,11 +148,12 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 	const char *why;
 	p->utf.len = html_drop_declarations(p->utf.p, p->utf.len);
 	/* the page and everything made from it within twice the limit */
-	html_budget(2 * gw_max_record - p->utf.len);
+	size_t twice = gw_max_record > SIZE_MAX / 2 ? SIZE_MAX : 2 * gw_max_record;
+	html_budget(twice - p->utf.len);
 	int r = html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline);
 	if (r == -2) {
 		gw_warn_input(path, 0, "HTML page needs more than %zu bytes of memory, skipped "
-		    "(raise --max-record)", 2 * gw_max_record);
+		    "(raise --max-record)", twice);
 		buf_free(&text);
 		page_close(p);
 		return -1;
