@@ -521,6 +521,20 @@ void chrome_free(struct gw_chrome *c)
 	pcre2_match_data_free(c->md);
 }
 
+/* Clearing costs what the last document used: a table grown for one
+ * huge document is given back, not wiped again for every small one
+ * after it (it grows again, from 256 slots, for the next big one). */
+static void seen_reset(struct gw_chrome *c)
+{
+	if (c->capseen > 4 * c->nseen + 256) {
+		free(c->seen);
+		c->seen = NULL;
+		c->capseen = 0;
+	} else if (c->nseen)
+		memset(c->seen, 0, c->capseen * sizeof *c->seen);
+	c->nseen = 0;
+}
+
 void chrome_begin(struct gw_chrome *c, int positional)
 {
 	if (!c->combined)
@@ -531,9 +545,7 @@ void chrome_begin(struct gw_chrome *c, int positional)
 	buf_clear(&c->text);
 	buf_clear(&c->title);
 	c->title_headed = 0;
-	if (c->nseen)
-		memset(c->seen, 0, c->capseen * sizeof *c->seen);
-	c->nseen = 0;
+	seen_reset(c);
 }
 
 /* Pages that carry the article twice (a desktop and a mobile copy, a

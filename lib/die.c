@@ -20,15 +20,35 @@ void gw_init(const char *argv0)
 	signal(SIGPIPE, SIG_DFL);
 }
 
+/* A file name on standard error, escaped as the doc column is (\t \n
+ * \r \\) and other control bytes as \xHH: a name holding a LF must
+ * not end the message and start a line that looks like another one. */
+static void put_name(const char *file)
+{
+	for (const unsigned char *c = (const unsigned char *)file; *c; c++) {
+		switch (*c) {
+		case '\t': fputs("\\t", stderr); break;
+		case '\n': fputs("\\n", stderr); break;
+		case '\r': fputs("\\r", stderr); break;
+		case '\\': fputs("\\\\", stderr); break;
+		default:
+			if (*c < 0x20 || *c == 0x7F)
+				fprintf(stderr, "\\x%02X", *c);
+			else
+				fputc(*c, stderr);
+		}
+	}
+}
+
 static void vwarn(const char *file, size_t line, const char *fmt, va_list ap)
 {
 	fflush(stdout);
 	fprintf(stderr, "%s: ", gw_prog);
 	if (file) {
+		put_name(file);
 		if (line)
-			fprintf(stderr, "%s:%zu: ", file, line);
-		else
-			fprintf(stderr, "%s: ", file);
+			fprintf(stderr, ":%zu", line);
+		fputs(": ", stderr);
 	}
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);

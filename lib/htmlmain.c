@@ -4,10 +4,72 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <malloc.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+/* Memory of one page's extraction: libxml2's allocations are counted
+ * (xmlMemSetup), and with the scores and the text written they must stay
+ * within the budget html_main_text is given. A page of <i></i> builds a
+ * tree 40 times its size; rather than let it grow, the parse is fed in
+ * small chunks and stopped as soon as the budget is spent. */
+static long long xml_live;
+enum { CHUNK_HEAD = 16 };   /* malloc's own bytes around each block */
+static size_t budget = (size_t)-1;
+static int over;
+static size_t st_bytes;   /* the scores (struct st) of the elements */
+
+static void *count_malloc(size_t n)
+{
+	void *p = malloc(n);
+	if (p)
+		xml_live += (long long)malloc_usable_size(p) + CHUNK_HEAD;
+	return p;
+}
+
+static void *count_realloc(void *p, size_t n)
+{
+	long long old = p ? (long long)malloc_usable_size(p) + CHUNK_HEAD : 0;
+	void *q = realloc(p, n);
+	if (q)
+		xml_live += (long long)malloc_usable_size(q) + CHUNK_HEAD - old;
+	return q;
+}
+
+static void count_free(void *p)
+{
+	if (p)
+		xml_live -= (long long)malloc_usable_size(p) + CHUNK_HEAD;
+	free(p);
+}
+
+static char *count_strdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = count_malloc(n);
+	return p ? memcpy(p, s, n) : NULL;
+}
+
+static void count_init(void)
+{
+	static int done;
+	if (done)
+		return;
+	done = 1;
+	xmlMemSetup(count_free, count_malloc, count_realloc, count_strdup);
+	xmlInitParser();
+}
+
+/* 1 (and stays 1 for this page) once the tree, the scores and the text
+ * written need more than the budget. */
+static int spent(size_t more)
+{
+	if (!over && (xml_live < 0 ? 0 : (size_t)xml_live) + more > budget)
+		over = 1;
+	return over;
+}
 
 int html_sniff(const char *s, size_t n)
 {
@@ -99,6 +161,8 @@ static void measure_text(const xmlChar *t, size_t *cps, size_t *punct)
 
 static int hidden(xmlNodePtr n)
 {
+	if (xmlHasProp(n, (const xmlChar *)"hidden"))
+		return 1;
 	xmlChar *style = xmlGetProp(n, (const xmlChar *)"style");
 	int h = 0;
 	if (style) {
@@ -129,10 +193,16 @@ static void measure(struct ctx *c, xmlNodePtr node)
 		}
 		if (n->type == XML_ELEMENT_NODE)
 			measure(c, n);
+		if (over)
+			return;
 	}
 	if (c->n == c->cap) {
-		c->cap = c->cap ? 2 * c->cap : 1024;
+		size_t cap = c->cap ? 2 * c->cap : 1024;
+		if (spent(cap * sizeof *c->st))
+			return;
+		c->cap = cap;
 		c->st = xrealloc(c->st, c->cap * sizeof *c->st);
+		st_bytes = c->cap * sizeof *c->st;
 	}
 	struct st *s = &c->st[c->n];
 	memset(s, 0, sizeof *s);
@@ -295,9 +365,18 @@ static int junk_box(struct ctx *c, xmlNodePtr n)
 	return class_weight(n) < 0 && s->punct < 3 && s->text < 200;
 }
 
+/* The text written is within the budget too: checked before each piece,
+ * which text() never makes longer. */
+static int out_spent(struct emit *e, const xmlChar *t)
+{
+	return spent(st_bytes + e->out->len + (t ? strlen((const char *)t) : 0) + 1);
+}
+
 static void walk(struct ctx *c, xmlNodePtr node, struct emit *e)
 {
 	for (xmlNodePtr n = node->children; n; n = n->next) {
+		if (out_spent(e, n->type == XML_TEXT_NODE ? n->content : NULL))
+			return;
 		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 			text(e, n->content);
 			continue;
@@ -323,6 +402,8 @@ static void walk(struct ctx *c, xmlNodePtr node, struct emit *e)
 
 static void emit_node(struct ctx *c, xmlNodePtr n, struct emit *e)
 {
+	if (out_spent(e, n->type == XML_TEXT_NODE ? n->content : NULL))
+		return;
 	if (n->type == XML_TEXT_NODE) {
 		text(e, n->content);
 		return;
@@ -482,21 +563,149 @@ static void find_headline(xmlNodePtr root, const struct gw_buf *title, struct gw
 		buf_add(out, m, mn);
 }
 
+static size_t find_ci(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+	for (; i + l <= n; i++)
+		if (strncasecmp(s + i, w, l) == 0)
+			return i;
+	return n;
+}
+
+static size_t find_str(const char *s, size_t n, size_t i, const char *w)
+{
+	const char *p = i < n ? memmem(s + i, n - i, w, strlen(w)) : NULL;
+	return p ? (size_t)(p - s) : n;
+}
+
+/* At s[i] == '<': 0 if nothing special starts here; else the end of a
+ * span to keep whole (*keep: a comment, an element of raw text, whose
+ * "<!" are not declarations) or to drop (a declaration). */
+static size_t decl_end(const char *s, size_t n, size_t i, const char *const *raw, int *keep)
+{
+	*keep = 1;
+	if (n - i >= 4 && !memcmp(s + i, "<!--", 4)) {
+		size_t e = find_str(s, n, i + 4, "-->");
+		return e < n ? e + 3 : n;
+	}
+	for (int k = 0; raw[k]; k++) {
+		size_t l = strlen(raw[k]);
+		if (n - i > l + 1 && !strncasecmp(s + i + 1, raw[k], l) &&
+		    (s[i + l + 1] == '>' || s[i + l + 1] == ' ' || s[i + l + 1] == '\t' ||
+		     s[i + l + 1] == '\n' || s[i + l + 1] == '\r' || s[i + l + 1] == '/')) {
+			char close[16];
+			snprintf(close, sizeof close, "</%s", raw[k]);
+			return find_ci(s, n, i + l + 1, close);
+		}
+	}
+	*keep = 0;
+	if (n - i >= 9 && !strncasecmp(s + i, "<!doctype", 9)) {
+		size_t gt = find_str(s, n, i, ">");
+		const char *br = memchr(s + i, '[', gt - i);
+		if (br) {   /* an internal subset: to the "]" and the ">" after it */
+			size_t e = find_str(s, n, (size_t)(br - s), "]");
+			while (e < n && s[e] != '>')
+				e++;
+			gt = e;
+		}
+		return gt < n ? gt + 1 : n;
+	}
+	if (n - i >= 9 && !memcmp(s + i, "<![CDATA[", 9)) {
+		size_t e = find_str(s, n, i + 9, "]]>");
+		return e < n ? e + 3 : n;
+	}
+	if (n - i >= 2 && (s[i + 1] == '!' || s[i + 1] == '?')) {
+		size_t gt = find_str(s, n, i + 2, ">");
+		return gt < n ? gt + 1 : n;
+	}
+	return 0;
+}
+
+/* A cell or row of a data table (a table of tasks: number, task, lead
+ * agency) is one row of many whose other rows are short: the table is
+ * the unit, so that no row is lost to the sibling threshold. A cell
+ * holding blocks, or a table holding tables, is layout: left as it is. */
+static xmlNodePtr data_table(xmlNodePtr top)
+{
+	static const char *const inner[] = { "p", "div", "table", "ul", "ol", "dl", "section",
+		"article", "blockquote", "pre", NULL };
+	xmlNodePtr t = top;
+	if (t && (is_tag(t, "td") || is_tag(t, "th"))) {
+		for (xmlNodePtr k = t->children; k; k = k->next)
+			if (k->type == XML_ELEMENT_NODE && in_list(k->name, inner))
+				return top;
+		t = t->parent;
+	}
+	if (!t || !is_tag(t, "tr"))
+		return top;
+	while (t && !is_tag(t, "table"))
+		t = t->parent;
+	if (!t || find(t->children, "table"))
+		return top;
+	return t;
+}
+
+/* Drop, in place, what browsers never show and libxml2 would write as
+ * text: a DOCTYPE with its internal subset, CDATA sections and other
+ * "<!" and "<?" declarations outside comments and raw-text elements
+ * (script, style ...). The LFs inside are kept, so line numbers hold.
+ * Returns the new length. */
+size_t html_drop_declarations(char *s, size_t n)
+{
+	static const char *const raw[] = { "script", "style", "textarea", "xmp", "title", NULL };
+	size_t i = 0, w = 0;
+	while (i < n) {
+		const char *lt = memchr(s + i, '<', n - i);
+		size_t j = lt ? (size_t)(lt - s) : n;
+		memmove(s + w, s + i, j - i);
+		w += j - i, i = j;
+		if (i >= n)
+			break;
+		int keep;
+		size_t end = decl_end(s, n, i, raw, &keep);
+		if (end == 0) {          /* not a declaration: keep the '<' */
+			s[w++] = s[i++];
+			continue;
+		}
+		if (keep) {
+			memmove(s + w, s + i, end - i);
+			w += end - i, i = end;
+			continue;
+		}
+		for (; i < end; i++)
+			if (s[i] == '\n')
+				s[w++] = '\n';
+	}
+	return w;
+}
+
 static char fatal[200];
 static int fatal_line;
 
-static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title,
-    struct gw_buf *headline, int strict)
+enum { CHUNK = 16 << 10 };   /* <i></i> x 2340: about 1 MB of tree */
+
+/* libxml2's HTML parser (recovering, no network, the page's own charset
+ * ignored: it is UTF-8 already), pushed a chunk at a time so that a page
+ * whose tree outgrows the budget is stopped early. NULL if it gave up
+ * or the budget was spent (over is then set). */
+static htmlDocPtr parse(const char *s, size_t n)
 {
-	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	htmlParserCtxtPtr ctxt = htmlCreatePushParserCtxt(NULL, NULL, NULL, 0, NULL,
+	    XML_CHAR_ENCODING_UTF8);
 	if (!ctxt)
-		return -1;
-	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, s, (int)n, NULL, "UTF-8",
-	    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+		return NULL;
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	    HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
+	for (size_t off = 0; off < n && !spent(0); off += CHUNK)
+		htmlParseChunk(ctxt, s + off, (int)(n - off < CHUNK ? n - off : CHUNK), 0);
+	if (!over)
+		htmlParseChunk(ctxt, NULL, 0, 1);
+	htmlDocPtr doc = ctxt->myDoc;
+	ctxt->myDoc = NULL;
 	/* The parser recovers from nearly everything; what it cannot (nesting
 	 * deeper than 256) ends the page early, and the caller must say so. */
 	fatal[0] = 0;
-	if (ctxt->lastError.level == XML_ERR_FATAL && ctxt->lastError.message) {
+	if (!over && ctxt->lastError.level == XML_ERR_FATAL && ctxt->lastError.message) {
 		snprintf(fatal, sizeof fatal, "%s", ctxt->lastError.message);
 		char *huge = strstr(fatal, " use XML_PARSE_HUGE");   /* not an option here */
 		if (huge)
@@ -507,8 +716,21 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 		fatal_line = ctxt->lastError.line;
 	}
 	htmlFreeParserCtxt(ctxt);
+	if (doc && over) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	return doc;
+}
+
+static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title,
+    struct gw_buf *headline, int strict)
+{
+	over = 0;
+	st_bytes = 0;
+	htmlDocPtr doc = parse(s, n);
 	if (!doc)
-		return -1;
+		return over ? -2 : -1;
 	xmlNodePtr root = xmlDocGetRootElement(doc);
 	if (!root) {
 		xmlFreeDoc(doc);
@@ -528,6 +750,8 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 	c.strict = strict;
 	xmlNodePtr top_node = (xmlNodePtr)doc;   /* same layout for children and _private */
 	measure(&c, top_node);
+	if (over)
+		goto spent;
 	c.totpunct = S(&c, root) ? S(&c, root)->punct : 0;
 	drop_chrome(&c, root);
 	/* measures again: the chrome is gone */
@@ -535,6 +759,8 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 		c.st[i].scored = 0;
 	c.n = 0;
 	measure(&c, top_node);
+	if (over)
+		goto spent;
 	score(&c, root);
 	xmlNodePtr top = NULL;
 	double topv = 0;
@@ -553,6 +779,7 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 			break;
 		top = top->parent;
 	}
+	top = data_table(top);
 	struct emit e = { out, 0, 0 };
 	if (!top || topv < 5) {
 		walk(&c, top_node, &e);
@@ -587,15 +814,22 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 		}
 	}
 	nl(&e);
+spent:
 	free(c.st);
+	st_bytes = 0;
 	/* _private pointed into c.st; the document is freed now anyway */
 	xmlFreeDoc(doc);
-	return 0;
+	return over ? -2 : 0;
 }
 
 /* As Readability does: if removing the boxes named like chrome left
  * almost nothing, the names lied (a page whose article sits in a
  * "comment-body" box); try again without that rule. */
+void html_budget(size_t bytes)
+{
+	budget = bytes;
+}
+
 const char *html_fatal(int *line)
 {
 	*line = fatal_line;
@@ -606,6 +840,7 @@ int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
     struct gw_buf *headline)
 {
 	size_t o = out->len, t = title->len, h = headline->len;
+	count_init();
 	int r = extract(s, n, out, title, headline, 1);
 	if (r < 0 || (out->len > o && utf8_count(out->p + o, out->len - o) >= 200))
 		return r;

@@ -5,13 +5,26 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 enum { BLOCK = 64 << 10 };
 
 static int page_line(struct gw_page *p, const char **s, size_t *n);
+
+/* The line a read error stops in: the lines handed out, plus those
+ * decoded but not yet handed out (an HTML page is read whole first). */
+static size_t reading_line(const struct gw_page *p)
+{
+	size_t line = p->lineno + 1;
+	const char *s = p->utf.p + p->pos, *e = p->utf.p + p->utf.len;
+	while (p->utf.len && (s = memchr(s, '\n', (size_t)(e - s))))
+		line++, s++;
+	return line;
+}
 
 /* Read up to n bytes, retrying short reads (pipes): 0 only at the end. */
 static size_t readfull(struct gw_page *p, char *b, size_t n)
@@ -24,8 +37,10 @@ static size_t readfull(struct gw_page *p, char *b, size_t n)
 		else if (r < 0 && errno == EINTR)
 			continue;
 		else {
-			if (r < 0)
-				gw_warn_input(p->name, 0, "read error: %s", strerror(errno));
+			if (r < 0) {
+				gw_warn_input(p->name, reading_line(p), "read error: %s", strerror(errno));
+				p->err = 1;
+			}
 			p->eof = 1;
 		}
 	}
@@ -55,19 +70,32 @@ static int has_headline(const struct gw_buf *text, const struct gw_buf *h)
 	return 0;
 }
 
+/* A directory opens fine and fails at the first read: say so up front,
+ * in one message, as lines_open does for the other tools. */
+static int open_file(struct gw_page *p, const char *path)
+{
+	struct stat st;
+	if ((p->fd = open(path, O_RDONLY)) >= 0 && fstat(p->fd, &st) == 0 &&
+	    S_ISDIR(st.st_mode)) {
+		close(p->fd);
+		p->fd = -1;
+		errno = EISDIR;
+	}
+	return p->fd;
+}
+
 int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline)
 {
 	memset(p, 0, sizeof *p);
 	p->name = path;
 	p->fd = 0;
-	if (strcmp(path, "-") != 0 && (p->fd = open(path, O_RDONLY)) < 0) {
+	if (strcmp(path, "-") != 0 && open_file(p, path) < 0) {
 		gw_warn_input(path, 0, "%s", strerror(errno));
 		return -1;
 	}
 	p->raw = xmalloc(BLOCK);
 	size_t n = readfull(p, p->raw, BLOCK);
-	if (n == 0) {
-		gw_warn_input(path, 0, "empty input, no text");
+	if (n == 0) {   /* an empty input is read whole: no rows, no message */
 		page_close(p);
 		return -1;
 	}
@@ -115,7 +143,19 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 	struct gw_buf text = { 0 };
 	int line;
 	const char *why;
-	if (html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline) < 0)
+	p->utf.len = html_drop_declarations(p->utf.p, p->utf.len);
+	/* the page and everything made from it within twice the limit */
+	size_t twice = gw_max_record > SIZE_MAX / 2 ? SIZE_MAX : 2 * gw_max_record;
+	html_budget(twice - p->utf.len);
+	int r = html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline);
+	if (r == -2) {
+		gw_warn_input(path, 0, "HTML page needs more than %zu bytes of memory, skipped "
+		    "(raise --max-record)", twice);
+		buf_free(&text);
+		page_close(p);
+		return -1;
+	}
+	if (r < 0)
 		gw_warn_input(path, 0, "HTML parser gave up, no text");
 	else if ((why = html_fatal(&line)))
 		gw_warn_input(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
@@ -159,6 +199,12 @@ int page_next(struct gw_page *p, const char **s, size_t *n)
 	return r;
 }
 
+static void record_too_long(struct gw_page *p, size_t line)
+{
+	gw_warn_input(p->name, line, "record longer than %zu bytes skipped (raise --max-record)",
+	    gw_max_record);
+}
+
 static int page_line(struct gw_page *p, const char **s, size_t *n)
 {
 	for (;;) {
@@ -177,13 +223,17 @@ static int page_line(struct gw_page *p, const char **s, size_t *n)
 				p->skipping = 0;
 				continue;
 			}
+			/* wherever the line falls in the read blocks */
+			if (len > gw_max_record && !p->html) {
+				record_too_long(p, p->lineno);
+				continue;
+			}
 			*s = b, *n = len;
 			return 1;
 		}
 		if (avail > gw_max_record || (p->skipping && avail)) {
 			if (!p->skipping)
-				gw_warn_input(p->name, p->lineno + 1,
-				    "line longer than %zu bytes skipped (raise --max-record)", gw_max_record);
+				record_too_long(p, p->lineno + 1);
 			p->skipping = 1;
 			p->pos = p->scan = p->utf.len;
 			avail = 0;

@@ -952,8 +952,8 @@ static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k
 	}
 	if (ua && ub && strcmp(ua->canon, ub->canon))
 		return 0;
-	if (!ua && !ub && !sc->all)
-		return 0;  /* the default mode wants a unit */
+	/* no unit: the two bound words still make it a quantity (大于10小于20),
+	 * a range of the default mode as gw-numbers(1) says */
 	const struct qty_unit *un = ub ? ub : ua;
 	/* the first value again in the unit of the second */
 	if (!ua && ub)
@@ -1506,7 +1506,8 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 				ub = NULL;  /* 10000与20000间: 间 frames the range */
 			size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
 			int ok = !(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
-			         (year || ub || sc->all);
+			         (year || ub || sc->b.scaled || sc->all);
+			/* 2——3万: the scale word makes a count of the bare range */
 			if (between && !has(s, n, end, "之间") && !has(s, n, end, "间"))
 				ok = 0;
 			if (ok) {

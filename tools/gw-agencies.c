@@ -10,6 +10,7 @@
 #include "utf8.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char usage[] =
@@ -33,7 +34,7 @@ static struct gw_common co;
 /* --tasks: rows of the current task are held until it ends, because an
  * assignment list (牵头单位：…) anywhere in the task overrides the roles
  * read from its sentences (由…牵头). Rows are kept escaped in one buffer. */
-static struct gw_buf trow, tkeys, tdoc, tnum, ttitle;
+static struct gw_buf trow, tkeys, tkey, tdoc, tnum, ttitle;
 static int in_task, task_has_block;
 
 static void esc_add(struct gw_buf *b, const char *s, size_t n)
@@ -56,6 +57,77 @@ static void header(void)
 	out_str(tasks ? "task\ttitle\tspan\tname\tlevel\trole\n" : "start\tend\tspan\tname\tlevel\trole\n");
 }
 
+/* The keys (source, level, role, name) of the current task's rows, each
+ * stored in tkeys as its length then its bytes, and an open-addressing
+ * table of their offsets: a task that names tens of thousands of
+ * agencies costs one probe a mention, not a scan of every key before. */
+static struct {
+	size_t *off;        /* offset + 1 into tkeys; 0 = empty */
+	uint64_t *hash;
+	size_t cap, used;   /* cap: 0 or a power of two */
+} tset;
+
+static uint64_t key_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	return h;
+}
+
+static void key_grow(void)
+{
+	size_t cap = tset.cap ? 2 * tset.cap : 64;
+	size_t *off = xmalloc(cap * sizeof *off);
+	uint64_t *hash = xmalloc(cap * sizeof *hash);
+	memset(off, 0, cap * sizeof *off);
+	for (size_t i = 0; i < tset.cap; i++) {
+		if (!tset.off[i])
+			continue;
+		size_t j = tset.hash[i] & (cap - 1);
+		while (off[j])
+			j = (j + 1) & (cap - 1);
+		off[j] = tset.off[i], hash[j] = tset.hash[i];
+	}
+	free(tset.off);
+	free(tset.hash);
+	tset.off = off, tset.hash = hash, tset.cap = cap;
+}
+
+/* 1 if the key k[0..n) is already in the task; else add it, 0. */
+static int key_seen(const char *k, size_t n)
+{
+	if (2 * (tset.used + 1) > tset.cap)
+		key_grow();
+	uint64_t h = key_hash(k, n);
+	size_t j = h & (tset.cap - 1);
+	for (; tset.off[j]; j = (j + 1) & (tset.cap - 1)) {
+		const char *e = tkeys.p + tset.off[j] - 1;
+		size_t len;
+		memcpy(&len, e, sizeof len);
+		if (tset.hash[j] == h && len == n && memcmp(e + sizeof len, k, n) == 0)
+			return 1;
+	}
+	tset.off[j] = tkeys.len + 1, tset.hash[j] = h;
+	tset.used++;
+	buf_add(&tkeys, (const char *)&n, sizeof n);
+	buf_add(&tkeys, k, n);
+	return 0;
+}
+
+/* Emptied per task at the cost of what the task used. */
+static void key_reset(void)
+{
+	if (tset.cap > 4 * tset.used + 64) {
+		free(tset.off);
+		free(tset.hash);
+		tset.off = NULL, tset.hash = NULL, tset.cap = 0;
+	} else if (tset.used)
+		memset(tset.off, 0, tset.cap * sizeof *tset.off);
+	tset.used = 0;
+	buf_clear(&tkeys);
+}
+
 static void task_flush(void)
 {
 	/* each row: source byte, then the line */
@@ -68,7 +140,7 @@ static void task_flush(void)
 		i += len;
 	}
 	buf_clear(&trow);
-	buf_clear(&tkeys);
+	key_reset();
 	in_task = task_has_block = 0;
 }
 
@@ -77,16 +149,11 @@ static void task_row(const struct gw_par *p, const struct ag_hit *h)
 	const char *name = ag.names_buf.p + h->name;
 	/* one row per agency and role in a task */
 	char tag[3] = { (char)('0' + h->source), (char)('0' + h->level), (char)('0' + h->role) };
-	for (size_t i = 0; i < tkeys.len;) {
-		size_t len = strlen(tkeys.p + i);
-		if (len == h->namelen + 3 && memcmp(tkeys.p + i, tag, 3) == 0
-		    && memcmp(tkeys.p + i + 3, name, h->namelen) == 0)
-			return;
-		i += len + 1;
-	}
-	buf_add(&tkeys, tag, 3);
-	buf_add(&tkeys, name, h->namelen);
-	buf_addc(&tkeys, 0);
+	buf_clear(&tkey);
+	buf_add(&tkey, tag, 3);
+	buf_add(&tkey, name, h->namelen);
+	if (key_seen(tkey.p, tkey.len))
+		return;
 	if (h->source == SRC_BLOCK)
 		task_has_block = 1;
 	buf_addc(&trow, (char)h->source);

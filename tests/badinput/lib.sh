@@ -215,5 +215,14 @@ cases() {
 	run "$T" "$(printf 'bad\377name.txt')" good2.txt
 	echo "invalid bytes out: $(LC_ALL=C grep -c $'\xff' o)"
 
+	case_ a 5 KB line with --max-record 1K inside the first read block
+	{ cat good1.txt; head -c 5000 /dev/zero | tr '\0' x; echo; cat good2.txt; } | run "$T" --max-record 1K
+
+	case_ a missing file whose name holds a LF, among good files
+	run "$T" good1.txt "$(printf 'no\nsuch.txt')" good2.txt
+
+	case_ standard input is a directory
+	run "$T" <dir
+
 	echo "$ncases cases ran"
 }

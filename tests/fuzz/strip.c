@@ -7,7 +7,10 @@
  * doubled) with the same count of invalid bytes; the UTF-8 that comes out
  * is valid; the HTML main text and title, the normalised lines and every
  * line page_next hands out are valid UTF-8 without LF; a tentative
- * decoder (gw-strip's detection) decides the same whatever the blocks. */
+ * decoder (gw-strip's detection) decides the same whatever the blocks;
+ * dropping the declarations keeps every LF and valid UTF-8; an
+ * extraction over its memory budget ends cleanly (-2), and never without
+ * a budget. */
 #include "fuzz.h"
 #include "buf.h"
 #include "encoding.h"
@@ -82,7 +85,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (whole.len) {
 		struct gw_buf text = {0}, title = {0}, headline = {0}, norm = {0};
 		if (html_sniff(whole.p, whole.len) || (ctl & 0x80)) {
-			html_main_text(whole.p, whole.len, &text, &title, &headline);
+			/* declarations dropped in place: never longer, every LF
+			 * kept, still valid UTF-8 (htmlmain.h) */
+			size_t lfs = 0, lfs2 = 0;
+			for (size_t i = 0; i < whole.len; i++) lfs += whole.p[i] == '\n';
+			size_t dl = html_drop_declarations(whole.p, whole.len);
+			CHECK(dl <= whole.len, "html_drop_declarations grew the page");
+			for (size_t i = 0; i < dl; i++) lfs2 += whole.p[i] == '\n';
+			CHECK(lfs2 == lfs, "html_drop_declarations: %zu LFs of %zu kept", lfs2, lfs);
+			CHECK(utf8_valid(whole.p, dl), "html_drop_declarations broke UTF-8");
+			whole.len = dl;
+			/* a small budget (bit 6) must stop the extraction cleanly:
+			 * -2 and nothing else wrong; without one, never -2 */
+			html_budget(ctl & 0x40 ? 4096 + 64 * dl : (size_t)-1);
+			int r = html_main_text(whole.p, whole.len, &text, &title, &headline);
+			CHECK(r != -2 || (ctl & 0x40), "html_main_text out of budget without one");
+			html_budget((size_t)-1);
+			if (r == -2)
+				text.len = title.len = headline.len = 0;
 			if (headline.len) valid_lines(headline.p, headline.len, "html headline");
 			if (text.len) valid_lines(text.p, text.len, "html text");
 			if (title.len) valid_lines(title.p, title.len, "html title");
