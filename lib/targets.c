@@ -15,6 +15,7 @@ static const char *const class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
 	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now"
 };
+enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
 
 /* ---- loading ---- */
@@ -297,14 +298,20 @@ void targets_free(struct targets *e)
 	free(e->f);
 	free(e->m);
 	free(e->arena.p);
+	free(e->clean.p);
 	memset(e, 0, sizeof *e);
+}
+
+int targets_header_open(const struct targets *e)
+{
+	return !e->given_place && !e->placelen && e->npar <= HEADER_PARS;
 }
 
 int targets_new_doc(struct targets *e, const char *place, const char *year)
 {
 	e->placelen = 0;
 	e->level = TL_NONE;
-	e->year = 0;
+	e->year = e->date_year = 0;
 	e->given_place = e->given_year = 0;
 	e->phase = 0;
 	e->npar = 0;
@@ -418,6 +425,8 @@ static int class_word_at(const struct targets_tables *t, const char *s, size_t n
 	return 0;
 }
 
+static const char *degloss(struct targets *e, const char *s, size_t *n);
+
 /* ---- the document's government and year ---- */
 
 /* The place named last before s[p], ending at most 8 characters before
@@ -472,10 +481,23 @@ static void read_header(struct targets *e, const char *s, size_t n, int title)
 
 void targets_title(struct targets *e, const char *s, size_t n)
 {
+	s = degloss(e, s, &n);
 	e->nf = 0;
 	e->arena.len = 0;
 	qty_scan_text(&e->sc, s, n);
 	read_header(e, s, n, 1);
+}
+
+void targets_date(struct targets *e, const char *s, size_t n)
+{
+	int y = 0;
+	for (size_t i = 0; i < 4; i++) {
+		if (i >= n || s[i] < '0' || s[i] > '9')
+			return;
+		y = y * 10 + (s[i] - '0');
+	}
+	if (y >= 1000 && (n == 4 || s[4] == '-' || s[4] == '/' || s[4] == '.'))
+		e->date_year = y;
 }
 
 /* ---- sentences and clauses ---- */
@@ -545,19 +567,20 @@ struct when {
 
 /* Role and year of a figure at byte b (or of a target without a number
  * ending at b), from the nearest of: a year written before it in the
- * sentence (2019年…, 到2025年), a word that says when (去年, 今年,
- * 主要预期目标, 十四五); else where the document is (review or targets). */
+ * paragraph (2019年…, 到2025年), a word of its sentence that says when
+ * (去年, 今年, 主要预期目标, 十四五); else where the document is (review
+ * or targets). */
 static const char *role_of(struct targets *e, const char *s, const struct when *w, size_t b, int *year)
 {
-	int ry = 0, horizon = 0, Y = e->year, cls = -1, cy = 0, crel = 0;
+	int ry = 0, horizon = 0, Y = e->year ? e->year : e->date_year, cls = -1, cy = 0, crel = 0;
 	size_t py = 0, pc = 0;
 	for (size_t k = w->f0; k < w->f1; k++) {
 		const struct targets_fig *f = &e->f[k];
-		if (f->year && f->b0 >= w->s0 && f->b1 <= b) {
+		if (f->year && f->b1 <= b) {   /* a year earlier in the paragraph still holds */
 			ry = f->year;
 			py = f->b1;
 			size_t j = f->b0;
-			while (j > w->s0 && ((unsigned char)s[--j] & 0xC0) == 0x80)
+			while (j > 0 && ((unsigned char)s[--j] & 0xC0) == 0x80)
 				;
 			horizon = j < f->b0 && class_word_at(e->t, s + j, f->b0 - j, W_HORIZON);
 		}
@@ -718,7 +741,9 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 			if (l && q + l < q1 && (cls == W_LEAD || cls == W_GROWTH))
 				q += l;
 		}
-		if (q >= q1 || utf8_count(c->s + q, q1 - q) > 30)
+		/* a list that goes on (、主要污染物排放量进一步下降) is not this
+		 * indicator's target */
+		if (q >= q1 || utf8_count(c->s + q, q1 - q) > 30 || memmem(c->s + q, q1 - q, "\xE3\x80\x81", 3))
 			return;
 		r.qual = c->s + q; r.quallen = q1 - q;
 	}
@@ -899,6 +924,48 @@ static void do_sentence(struct targets *e, const char *s, size_t s0, size_t s1)
 	}
 }
 
+/* A pinyin gloss at s[i] (an ASCII '(' after a CJK character): its
+ * length, else 0. Mirror sites that convert reports to traditional
+ * characters gloss the converted ones: 生產(chǎn)總值增長(zhǎng). */
+static size_t gloss_at(const char *s, size_t n, size_t i)
+{
+	if (s[i] != '(' || i < 3 || (unsigned char)s[i - 3] < 0xE3)
+		return 0;
+	size_t j = i + 1, letters = 0;
+	while (j < n && letters < 8) {
+		uint32_t cp;
+		int l = utf8_decode((const unsigned char *)s + j, &cp);
+		if (!((cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F)))
+			break;
+		j += l > 0 ? (size_t)l : 1;
+		letters++;
+	}
+	return letters && j < n && s[j] == ')' ? j + 1 - i : 0;
+}
+
+/* s without its glosses, in e->clean; s itself when it has none. */
+static const char *degloss(struct targets *e, const char *s, size_t *n)
+{
+	const char *p = memchr(s, '(', *n);
+	if (!p)
+		return s;
+	e->clean.len = 0;
+	size_t i = 0, from = 0;
+	for (i = (size_t)(p - s); i < *n; i++) {
+		size_t g = s[i] == '(' ? gloss_at(s, *n, i) : 0;
+		if (g) {
+			buf_add(&e->clean, s + from, i - from);
+			i += g - 1;
+			from = i + 1;
+		}
+	}
+	if (!from)
+		return s;
+	buf_add(&e->clean, s + from, *n - from);
+	*n = e->clean.len;
+	return e->clean.p;
+}
+
 /* A first line that is a title: short, without a clause mark. */
 static int is_title(const char *s, size_t n)
 {
@@ -913,11 +980,12 @@ static int is_title(const char *s, size_t n)
 
 void targets_par(struct targets *e, const char *s, size_t n)
 {
+	s = degloss(e, s, &n);
 	e->npar++;
 	e->nf = 0;
 	e->arena.len = 0;
 	qty_scan_text(&e->sc, s, n);
-	if (e->npar <= 15)
+	if (e->npar <= HEADER_PARS)
 		read_header(e, s, n, e->npar == 1 && is_title(s, n));
 	int colon = e->passage_colon;
 	e->passage = 0;

@@ -89,12 +89,14 @@ struct targets {
 	/* the document */
 	char place[128]; size_t placelen; int level;
 	int year, given_place, given_year;
+	int date_year;             /* from the page's date: what 今年 means */
 	int phase;                 /* 0 review (results), 1 targets */
 	size_t npar;
 	int passage, passage_colon;
 	/* the paragraph */
 	struct targets_fig *f; size_t nf, capf;
 	struct gw_buf arena;
+	struct gw_buf clean;       /* the paragraph without pinyin glosses */
 	struct targets_match *m; size_t nm, capm;
 	char num[3][64];           /* negated figures */
 	void (*emit)(void *arg, const struct targets_row *r);
@@ -108,6 +110,13 @@ void targets_free(struct targets *e);
 int targets_new_doc(struct targets *e, const char *place, const char *year);
 /* A title from the page's metadata: read like a first line. */
 void targets_title(struct targets *e, const char *s, size_t n);
+/* The page's date (YYYY-MM-DD...): its year is the document's year when
+ * the text names none (今年 in a news page of 2022-01-23 is 2022). */
+void targets_date(struct targets *e, const char *s, size_t n);
+/* 1 while the first lines may still name the document's government:
+ * a caller that wants every row with its place holds rows back until
+ * this is 0 (or the document ends), then gives them e->place. */
+int targets_header_open(const struct targets *e);
 /* The next paragraph of the document: rows go to e->emit. */
 void targets_par(struct targets *e, const char *s, size_t n);
 #endif

@@ -23,7 +23,7 @@ static const char usage[] =
 "  -Y, --year YEAR         the year their targets are for (default: read it)\n"
 "  -i, --indicators FILE   add the indicators in FILE (ID<TAB>NAMES<TAB>MEASURES)\n"
 "  -p, --places FILE       add the places in FILE (NAME<TAB>LEVEL)\n"
-"      --meta FILE         gw-strip --meta rows: titles of the documents\n"
+"      --meta FILE         gw-strip --meta rows: the documents' titles and dates\n"
 GW_COMMON_HELP
 "\n"
 "Columns: doc place level year indicator name measure value unit low high\n"
@@ -34,43 +34,95 @@ static const char header[] =
 
 struct state {
 	const struct gw_par *par;
+	const struct targets *e;
+	struct gw_buf doc;         /* the document being read, as the reader gives it */
+	int doc_escaped;
+	struct gw_buf line;        /* one row from the year on */
+	struct gw_buf pend;        /* rows held back until the place is known */
 };
+
+/* s[0..n) with the stream escapes (gongwen(7)) */
+static void put_field(struct gw_buf *b, const char *s, size_t n)
+{
+	buf_reserve(b, 2 * n);
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+			b->p[b->len++] = '\\';
+			c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+		}
+		b->p[b->len++] = c;
+	}
+}
+
+static void put_str(struct gw_buf *b, const char *s, size_t n) { buf_add(b, s, n); }
+
+/* The row from its year to its clause, with the line end. */
+static void format_tail(struct gw_buf *b, const struct targets_row *r, const struct gw_par *p)
+{
+	char y[24];
+	b->len = 0;
+	put_str(b, y, r->year ? fmt_size(y, (size_t)r->year) : 0); buf_addc(b, '\t');
+	put_str(b, r->indicator, strlen(r->indicator)); buf_addc(b, '\t');
+	put_field(b, r->name, r->namelen); buf_addc(b, '\t');
+	put_str(b, r->measure, strlen(r->measure)); buf_addc(b, '\t');
+	put_str(b, r->value, r->valuelen); buf_addc(b, '\t');
+	put_field(b, r->unit, r->unitlen); buf_addc(b, '\t');
+	put_str(b, r->low, r->lowlen); buf_addc(b, '\t');
+	put_str(b, r->high, r->highlen); buf_addc(b, '\t');
+	put_field(b, r->qual, r->quallen); buf_addc(b, '\t');
+	put_str(b, r->role, strlen(r->role)); buf_addc(b, '\t');
+	put_str(b, p->par, p->parlen); buf_addc(b, '\t');
+	if (p->sec)
+		put_str(b, p->sec, p->seclen);
+	else
+		buf_addc(b, '0');
+	buf_addc(b, '\t');
+	put_field(b, r->clause, r->clauselen);
+	buf_addc(b, '\n');
+}
+
+static void write_head(const struct state *st, const char *place, size_t placelen, const char *level)
+{
+	if (st->doc_escaped)
+		out_write(st->doc.p, st->doc.len);
+	else
+		out_field(st->doc.p, st->doc.len);
+	out_tab();
+	out_field(place, placelen); out_tab();
+	out_str(level); out_tab();
+}
+
+/* The rows held back, with the place the document named meanwhile. */
+static void flush_pending(struct state *st)
+{
+	const struct targets *e = st->e;
+	const char *level = targets_level_name(e->level);
+	for (size_t i = 0; i < st->pend.len; ) {
+		const char *nl = memchr(st->pend.p + i, '\n', st->pend.len - i);
+		size_t end = (size_t)(nl - st->pend.p) + 1;
+		write_head(st, e->place, e->placelen, level);
+		out_write(st->pend.p + i, end - i);
+		i = end;
+	}
+	st->pend.len = 0;
+}
 
 static void row(void *arg, const struct targets_row *r)
 {
-	const struct state *st = arg;
-	const struct gw_par *p = st->par;
-	if (p->doc_escaped)
-		out_write(p->doc, p->doclen);
-	else
-		out_field(p->doc, p->doclen);
-	out_tab();
-	out_field(r->place, r->placelen); out_tab();
-	out_str(r->level); out_tab();
-	if (r->year)
-		out_long(r->year);
-	out_tab();
-	out_str(r->indicator); out_tab();
-	out_field(r->name, r->namelen); out_tab();
-	out_str(r->measure); out_tab();
-	out_write(r->value, r->valuelen); out_tab();
-	out_field(r->unit, r->unitlen); out_tab();
-	out_write(r->low, r->lowlen); out_tab();
-	out_write(r->high, r->highlen); out_tab();
-	out_field(r->qual, r->quallen); out_tab();
-	out_str(r->role); out_tab();
-	out_write(p->par, p->parlen); out_tab();
-	if (p->sec)
-		out_write(p->sec, p->seclen);
-	else
-		out_char('0');
-	out_tab();
-	out_field(r->clause, r->clauselen);
-	out_nl();
+	struct state *st = arg;
+	format_tail(&st->line, r, st->par);
+	if (targets_header_open(st->e)) {
+		buf_add(&st->pend, st->line.p, st->line.len);
+		return;
+	}
+	flush_pending(st);
+	write_head(st, r->place, r->placelen, r->level);
+	out_write(st->line.p, st->line.len);
 }
 
-/* --meta: the title of each document, kept whole (a line per document). */
-struct meta { char **doc, **title; size_t n, cap; };
+/* --meta: the title and date of each document (a row per document). */
+struct meta { char **doc, **title, **date; size_t n, cap; };
 
 static void meta_load(struct meta *m, const char *path)
 {
@@ -93,32 +145,43 @@ static void meta_load(struct meta *m, const char *path)
 				gw_die(GW_USAGE, "%s:1: --meta wants a header with doc, key and value", path);
 			continue;
 		}
-		if ((size_t)cd >= nf || (size_t)ck >= nf || (size_t)cv >= nf || f[ck].n != 5 || memcmp(f[ck].p, "title", 5)) {
+		int title = 0;
+		if ((size_t)cd >= nf || (size_t)ck >= nf || (size_t)cv >= nf ||
+		    !((title = f[ck].n == 5 && !memcmp(f[ck].p, "title", 5)) || (f[ck].n == 4 && !memcmp(f[ck].p, "date", 4)))) {
 			free(l);
 			continue;
-		}
-		if (m->n == m->cap) {
-			m->cap = m->cap ? 2 * m->cap : 16;
-			m->doc = xrealloc(m->doc, m->cap * sizeof *m->doc);
-			m->title = xrealloc(m->title, m->cap * sizeof *m->title);
 		}
 		f[cd].p[f[cd].n] = 0;   /* doc stays escaped, as the reader keeps it */
 		f[cv].n = tsv_unescape(f[cv].p, f[cv].n);
 		f[cv].p[f[cv].n] = 0;
-		m->doc[m->n] = xstrdup(f[cd].p);
-		m->title[m->n] = xstrdup(f[cv].p);
-		m->n++;
+		size_t k;
+		for (k = 0; k < m->n && strcmp(m->doc[k], f[cd].p); k++)
+			;
+		if (k == m->n) {
+			if (m->n == m->cap) {
+				m->cap = m->cap ? 2 * m->cap : 16;
+				m->doc = xrealloc(m->doc, m->cap * sizeof *m->doc);
+				m->title = xrealloc(m->title, m->cap * sizeof *m->title);
+				m->date = xrealloc(m->date, m->cap * sizeof *m->date);
+			}
+			m->doc[k] = xstrdup(f[cd].p);
+			m->title[k] = m->date[k] = NULL;
+			m->n++;
+		}
+		char **slot = title ? &m->title[k] : &m->date[k];
+		if (!*slot)   /* the first value of a key wins, as in gw-strip --meta */
+			*slot = xstrdup(f[cv].p);
 		free(l);
 	}
 	lines_close(&L);
 }
 
-static const char *meta_title(const struct meta *m, const char *doc, size_t n)
+static long meta_find(const struct meta *m, const char *doc, size_t n)
 {
 	for (size_t k = 0; k < m->n; k++)
 		if (strlen(m->doc[k]) == n && !memcmp(m->doc[k], doc, n))
-			return m->title[k];
-	return NULL;
+			return (long)k;
+	return -1;
 }
 
 static void load(struct targets_tables *t, int (*fn)(struct targets_tables *, const char *), const char *path)
@@ -172,8 +235,9 @@ int main(int argc, char **argv)
 		gw_die(GW_USAGE, "%s", tt.err);
 
 	static struct targets e;
-	struct state st = {0};
+	static struct state st;
 	targets_init(&e, &tt);
+	st.e = &e;
 	e.emit = row;
 	e.arg = &st;
 	if (targets_new_doc(&e, place, year) < 0)
@@ -185,7 +249,6 @@ int main(int argc, char **argv)
 	struct gw_inputs in;
 	inputs_init(&in, argc, argv, &co);
 	const char *name;
-	static struct gw_buf lastdoc;
 	int started = 0;
 	while ((name = inputs_next(&in))) {
 		struct gw_reader r;
@@ -193,21 +256,28 @@ int main(int argc, char **argv)
 		if (reader_open(&r, name, co.doc) < 0)
 			continue;
 		while (reader_next(&r, &par)) {
-			if (!started || lastdoc.len != par.doclen || memcmp(lastdoc.p, par.doc, par.doclen)) {
+			if (!started || st.doc.len != par.doclen || memcmp(st.doc.p, par.doc, par.doclen)) {
 				/* a new document: its own place, year and outline */
+				flush_pending(&st);
 				targets_new_doc(&e, place, year);
-				lastdoc.len = 0;
-				buf_add(&lastdoc, par.doc, par.doclen);
+				st.doc.len = 0;
+				buf_add(&st.doc, par.doc, par.doclen);
+				st.doc_escaped = par.doc_escaped;
 				started = 1;
-				const char *title = meta_title(&meta, par.doc, par.doclen);
-				if (title)
-					targets_title(&e, title, strlen(title));
+				long k = meta_find(&meta, par.doc, par.doclen);
+				if (k >= 0 && meta.date[k])
+					targets_date(&e, meta.date[k], strlen(meta.date[k]));
+				if (k >= 0 && meta.title[k])
+					targets_title(&e, meta.title[k], strlen(meta.title[k]));
 			}
 			st.par = &par;
 			targets_par(&e, par.text, par.textlen);
+			if (st.pend.len && !targets_header_open(&e))
+				flush_pending(&st);
 		}
 		reader_close(&r);
 	}
+	flush_pending(&st);
 	targets_free(&e);
 	out_flush();
 	gw_exit();
