@@ -10,10 +10,10 @@
 
 /* Classes of target-words.txt */
 enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
-       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_NCLASS };
+       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_NCLASS };
 static const char *const class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
-	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now"
+	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor"
 };
 enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
@@ -97,6 +97,13 @@ static int measure_bits(const char *s, int *deflt)
 	return bits;
 }
 
+/* The first two code points of a name, hashed to 16 bits; a name of
+ * one code point hashes with 0, and is looked for at every position. */
+static inline unsigned pair_hash(uint32_t a, uint32_t b)
+{
+	return (a * 40503u ^ b * 2654435761u) >> 16 & 0xFFFF;
+}
+
 static int indicator_entry(struct targets_tables *t, char **f, int nf, const char *path, size_t line)
 {
 	if (nf < 3)
@@ -119,6 +126,14 @@ static int indicator_entry(struct targets_tables *t, char **f, int nf, const cha
 		if (e > p) {
 			wordtrie_add(&t->names, p, (size_t)(e - p), (int32_t)k, 0);
 			mark_first(t, p);
+			uint32_t cp, cp2 = 0;
+			int l = utf8_decode((const unsigned char *)p, &cp);
+			if (cp < 0x10000)
+				t->nfirst[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+			if (l > 0 && p + l < e)
+				utf8_decode((const unsigned char *)p + l, &cp2);
+			unsigned h = pair_hash(cp, cp2);
+			t->npair[h >> 3] |= (uint8_t)(1u << (h & 7));
 		}
 	}
 	return 0;
@@ -151,8 +166,16 @@ static int word_entry(struct targets_tables *t, char **f, int nf, const char *pa
 	t->w[t->nw] = w;
 	t->wtext[t->nw] = xstrdup(f[0]);
 	t->wlen[t->nw] = strlen(f[0]);
-	wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
-	mark_first(t, f[0]);
+	if (c != W_ANCHOR) {
+		wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
+		mark_first(t, f[0]);
+	}
+	if (c == W_TARGET) {
+		uint32_t cp;
+		utf8_decode((const unsigned char *)f[0], &cp);
+		if (cp < 0x10000)
+			t->tfirst[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+	}
 	t->nw++;
 	return 0;
 }
@@ -283,6 +306,28 @@ static void collect(void *arg, const struct qty *q, const char *text, size_t n)
 	f->unit = stash(e, q->unit, q->unitlen); f->unitlen = q->unitlen;
 }
 
+/* Figures in order of their start (the engine gives them nearly so),
+ * and the list of the years among them. */
+static void index_figures(struct targets *e)
+{
+	for (size_t k = 1; k < e->nf; k++)
+		for (size_t j = k; j > 0 && e->f[j - 1].b0 > e->f[j].b0; j--) {
+			struct targets_fig t = e->f[j];
+			e->f[j] = e->f[j - 1];
+			e->f[j - 1] = t;
+		}
+	e->ny = 0;
+	for (size_t k = 0; k < e->nf; k++) {
+		if (!e->f[k].year)
+			continue;
+		if (e->ny == e->capy) {
+			e->capy = e->capy ? 2 * e->capy : 16;
+			e->yf = xrealloc(e->yf, e->capy * sizeof *e->yf);
+		}
+		e->yf[e->ny++] = k;
+	}
+}
+
 void targets_init(struct targets *e, const struct targets_tables *t)
 {
 	memset(e, 0, sizeof *e);
@@ -296,6 +341,8 @@ void targets_free(struct targets *e)
 {
 	qty_scan_free(&e->sc);
 	free(e->f);
+	free(e->yf);
+	free(e->sep);
 	free(e->m);
 	free(e->arena.p);
 	free(e->clean.p);
@@ -364,6 +411,31 @@ static int word_class(const struct targets *e, const struct targets_match *m)
 
 /* Names and cue words in s[b0..b1), longest first, into e->m. A name
  * right after a ref or share word (占地区生产总值, 与经济增长) is marked. */
+/* Whether s[b0..b1) names an indicator at all: most sentences with
+ * figures in a report name none, and need no closer look. */
+static int names_any(const struct targets_tables *t, const char *s, size_t b0, size_t b1)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = b0; i < b1; ) {
+		uint32_t cp;
+		int l = utf8_decode(u + i, &cp);
+		if (l <= 0)
+			l = 1;
+		if (cp < 0x10000 && (t->nfirst[cp >> 3] >> (cp & 7) & 1)) {
+			uint32_t cp2 = 0;
+			if (i + (size_t)l < b1)
+				utf8_decode(u + i + l, &cp2);
+			unsigned h = pair_hash(cp, cp2), h0 = pair_hash(cp, 0);
+			int32_t v;
+			if (((t->npair[h >> 3] >> (h & 7) & 1) || (t->npair[h0 >> 3] >> (h0 & 7) & 1)) &&
+			    wordtrie_longest(&t->names, s + i, b1 - i, &v))
+				return 1;
+		}
+		i += (size_t)l;
+	}
+	return 0;
+}
+
 static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 {
 	const struct targets_tables *t = e->t;
@@ -397,6 +469,19 @@ static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 	}
 }
 
+/* A three-byte character w in s[0..n): memchr on its last byte, which
+ * is the rarest of the three in CJK text, then a compare. */
+static const char *find3(const char *s, size_t n, const char *w)
+{
+	const char *p = s + 2, *end = s + n;
+	while (p < end && (p = memchr(p, w[2], (size_t)(end - p)))) {
+		if (p[-2] == w[0] && p[-1] == w[1])
+			return p - 2;
+		p++;
+	}
+	return NULL;
+}
+
 /* Byte offset of the first occurrence of a word of class cls in
  * s[0..n), or (size_t)-1. */
 static size_t find_class(const struct targets_tables *t, const char *s, size_t n, int cls, size_t *wl)
@@ -405,7 +490,7 @@ static size_t find_class(const struct targets_tables *t, const char *s, size_t n
 	for (size_t k = 0; k < t->nw; k++) {
 		if (t->w[k].cls != cls)
 			continue;
-		const char *p = memmem(s, n, t->wtext[k], t->wlen[k]);
+		const char *p = t->wlen[k] == 3 ? find3(s, n, t->wtext[k]) : memmem(s, n, t->wtext[k], t->wlen[k]);
 		if (p && (size_t)(p - s) < best) {
 			best = (size_t)(p - s);
 			*wl = t->wlen[k];
@@ -485,6 +570,7 @@ void targets_title(struct targets *e, const char *s, size_t n)
 	e->nf = 0;
 	e->arena.len = 0;
 	qty_scan_text(&e->sc, s, n);
+	index_figures(e);
 	read_header(e, s, n, 1);
 }
 
@@ -501,6 +587,13 @@ void targets_date(struct targets *e, const char *s, size_t n)
 }
 
 /* ---- sentences and clauses ---- */
+
+/* Bytes that may start a separator: ; ! ? , : LF and the lead bytes of
+ * 。(E3) and ；！？，：(EF), both rare in CJK text. */
+static inline int maybe_sep(unsigned char c)
+{
+	return c == 0xE3 || c == 0xEF || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
+}
 
 /* 2: a sentence ends at s[i] (。；！？;!?), 1: a clause (，,：:), 0: neither. */
 static int sep_at(const char *s, size_t n, size_t i, size_t *len)
@@ -532,21 +625,36 @@ static int sep_at(const char *s, size_t n, size_t i, size_t *len)
 static int opens_targets(const struct targets *e, const char *s, size_t n)
 {
 	const struct targets_tables *t = e->t;
-	for (size_t k = 0; k < t->nw; k++) {
-		if (t->w[k].cls != W_TARGET)
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, wl;
+	if (find_class(t, s, n, W_ANCHOR, &wl) == (size_t)-1)
+		return 0;   /* most paragraphs: no 目标 in them */
+	while (i < n) {
+		/* one pass by code points; the trie only where a target word
+		 * may start */
+		uint32_t cp;
+		int l;
+		if (u[i] < 0x80) {
+			i++;
 			continue;
-		const char *p = s;
-		while ((p = memmem(p, n - (size_t)(p - s), t->wtext[k], t->wlen[k]))) {
-			size_t j = (size_t)(p - s) + t->wlen[k];
-			for (int c = 0; c < 3 && j < n; c++) {
-				if (class_word_at(t, s + j, n - j, W_INTRO))
-					return 1;
-				uint32_t cp;
-				int l = utf8_decode((const unsigned char *)s + j, &cp);
-				j += l > 0 ? (size_t)l : 1;
-			}
-			p += t->wlen[k];
 		}
+		l = utf8_decode(u + i, &cp);
+		if (l <= 0)
+			l = 1;
+		if (cp < 0x10000 && (t->tfirst[cp >> 3] >> (cp & 7) & 1)) {
+			int32_t v;
+			size_t wl = wordtrie_longest(&t->words, s + i, n - i, &v);
+			if (wl && t->w[v].cls == W_TARGET) {
+				size_t j = i + wl;
+				for (int c = 0; c < 3 && j < n; c++) {
+					if (class_word_at(t, s + j, n - j, W_INTRO))
+						return 1;
+					int k = utf8_decode(u + j, &cp);
+					j += k > 0 ? (size_t)k : 1;
+				}
+			}
+		}
+		i += (size_t)l;
 	}
 	return 0;
 }
@@ -572,11 +680,12 @@ struct when {
  * or targets). */
 static const char *role_of(struct targets *e, const char *s, const struct when *w, size_t b, int *year)
 {
+	(void)w;
 	int ry = 0, horizon = 0, Y = e->year ? e->year : e->date_year, cls = -1, cy = 0, crel = 0;
 	size_t py = 0, pc = 0;
-	for (size_t k = w->f0; k < w->f1; k++) {
-		const struct targets_fig *f = &e->f[k];
-		if (f->year && f->b1 <= b) {   /* a year earlier in the paragraph still holds */
+	for (size_t y = 0; y < e->ny; y++) {
+		const struct targets_fig *f = &e->f[e->yf[y]];
+		if (f->b1 <= b) {   /* a year earlier in the paragraph still holds */
 			ry = f->year;
 			py = f->b1;
 			size_t j = f->b0;
@@ -842,7 +951,7 @@ static void do_clause(struct targets *e, const struct clause *c, size_t *prev)
 		mi0++;
 	for (mi1 = mi0; mi1 < e->nm && e->m[mi1].b0 < c->c1; mi1++)
 		each |= !e->m[mi1].name && e->t->w[e->m[mi1].v].cls == W_EACH;
-	for (size_t k = 0; k < e->nf && nfig < MAXF; k++) {
+	for (size_t k = c->w->f0; k < c->w->f1 && nfig < MAXF; k++) {
 		const struct targets_fig *f = &e->f[k];
 		if (!f->year && f->b0 >= c->c0 && f->b1 <= c->c1 && !inside_name(e, f))
 			fi[nfig++] = k;
@@ -896,24 +1005,60 @@ static void do_clause(struct targets *e, const struct clause *c, size_t *prev)
 		*prev = last;
 }
 
-static void do_sentence(struct targets *e, const char *s, size_t s0, size_t s1)
+/* Every clause and sentence mark of the paragraph, in one pass: a
+ * table says which bytes may start one. */
+static void find_seps(struct targets *e, const char *s, size_t n)
+{
+	static const unsigned char cand[256] = {
+		['\n'] = 1, ['!'] = 1, [','] = 1, [':'] = 1, [';'] = 1, ['?'] = 1, [0xE3] = 1, [0xEF] = 1,
+	};
+	const unsigned char *u = (const unsigned char *)s;
+	e->nsep = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!cand[u[i]])
+			continue;
+		size_t len;
+		int k = sep_at(s, n, i, &len);
+		if (!k)
+			continue;
+		if (e->nsep == e->capsep) {
+			e->capsep = e->capsep ? 2 * e->capsep : 64;
+			e->sep = xrealloc(e->sep, e->capsep * sizeof *e->sep);
+		}
+		e->sep[e->nsep++] = (struct targets_sep){i, (unsigned char)len, (unsigned char)k};
+		i += len - 1;
+	}
+}
+
+/* s[s0..s1), its figures from *cur on (the figures are in order). */
+static void do_sentence(struct targets *e, const char *s, size_t s0, size_t s1, size_t *cur, const size_t *sk)
 {
 	int any = 0;
-	for (size_t k = 0; k < e->nf; k++)
-		any |= !e->f[k].year && e->f[k].b0 >= s0 && e->f[k].b1 <= s1;
+	size_t f0 = *cur, f1;
+	while (f0 < e->nf && e->f[f0].b0 < s0)
+		f0++;
+	for (f1 = f0; f1 < e->nf && e->f[f1].b0 < s1; f1++)
+		any |= !e->f[f1].year && e->f[f1].b1 <= s1;
+	*cur = f0;
 	if (!any && !e->passage)
 		return;
 	struct when w = {0};
 	w.s0 = s0;
-	w.f0 = 0;
-	w.f1 = e->nf;
+	w.f0 = f0;
+	w.f1 = f1;
 	e->nm = 0;
+	if (!names_any(e->t, s, s0, s1))
+		return;
 	match_range(e, s, s0, s1);
-	size_t prev = NONE, c0 = s0;
+	size_t prev = NONE, c0 = s0, k = *sk;
 	while (c0 < s1) {
-		size_t c1 = c0, len = 0;
-		while (c1 < s1 && !sep_at(s, s1, c1, &len))
-			c1++;
+		size_t c1 = s1, len = 0;
+		while (k < e->nsep && e->sep[k].at < c0)
+			k++;
+		if (k < e->nsep && e->sep[k].at < s1) {
+			c1 = e->sep[k].at;
+			len = e->sep[k].len;
+		}
 		size_t a = c0;
 		while (a < c1 && s[a] == ' ')
 			a++;
@@ -973,7 +1118,7 @@ static int is_title(const char *s, size_t n)
 	if (n > 200)
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		if (sep_at(s, n, i, &len))
+		if (maybe_sep((unsigned char)s[i]) && sep_at(s, n, i, &len))
 			return 0;
 	return 1;
 }
@@ -982,11 +1127,15 @@ void targets_par(struct targets *e, const char *s, size_t n)
 {
 	s = degloss(e, s, &n);
 	e->npar++;
-	e->nf = 0;
+	e->nf = e->ny = 0;
 	e->arena.len = 0;
-	qty_scan_text(&e->sc, s, n);
-	if (e->npar <= HEADER_PARS)
+	int scanned = 0;
+	if (e->npar <= HEADER_PARS && ((!e->placelen && !e->given_place) || (!e->year && !e->given_year))) {
+		qty_scan_text(&e->sc, s, n);
+		index_figures(e);
+		scanned = 1;
 		read_header(e, s, n, e->npar == 1 && is_title(s, n));
+	}
 	int colon = e->passage_colon;
 	e->passage = 0;
 	if (opens_targets(e, s, n))
@@ -994,14 +1143,28 @@ void targets_par(struct targets *e, const char *s, size_t n)
 	else if (colon)
 		e->passage = 1;
 	e->passage_colon = e->passage && ends_with_colon(s, n);
-	if (!e->nf && !e->passage)
+	/* a paragraph that names no indicator has no row: the quantity
+	 * engine, the costly part, need not read it */
+	if (!e->passage && !names_any(e->t, s, 0, n))
 		return;
-	size_t i = 0;
+	if (!scanned) {
+		qty_scan_text(&e->sc, s, n);
+		index_figures(e);
+	}
+	if (e->nf == e->ny && !e->passage)
+		return;   /* no figure but years */
+	find_seps(e, s, n);
+	size_t i = 0, cur = 0, k = 0;
 	while (i < n) {
-		size_t j = i, len = 0;
-		while (j < n && sep_at(s, n, j, &len) != 2)
-			j++;
-		do_sentence(e, s, i, j);
+		size_t j = n, len = 0, k0 = k;
+		for (; k < e->nsep; k++)
+			if (e->sep[k].kind == 2) {
+				j = e->sep[k].at;
+				len = e->sep[k].len;
+				k++;
+				break;
+			}
+		do_sentence(e, s, i, j, &cur, &k0);
 		i = j + (j < n ? len : 0);
 	}
 }

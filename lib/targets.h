@@ -36,6 +36,9 @@ struct targets_tables {
 	struct wordtrie places;    /* place -> level (TL_*) */
 	const struct qty_tables *qt;
 	uint8_t first[0x10000 / 8];  /* BMP code points that start a name or word */
+	uint8_t tfirst[0x10000 / 8]; /* ... that start a target word */
+	uint8_t nfirst[0x10000 / 8]; /* ... that start an indicator name */
+	uint8_t npair[0x10000 / 8];  /* hashes of the names' first two code points */
 	char err[512];
 };
 
@@ -94,7 +97,10 @@ struct targets {
 	size_t npar;
 	int passage, passage_colon;
 	/* the paragraph */
-	struct targets_fig *f; size_t nf, capf;
+	struct targets_fig *f; size_t nf, capf;   /* in order of b0 */
+	size_t *yf; size_t ny, capy;               /* which of them are years */
+	struct targets_sep { size_t at; unsigned char len, kind; } *sep;
+	size_t nsep, capsep;                       /* clause and sentence marks */
 	struct gw_buf arena;
 	struct gw_buf clean;       /* the paragraph without pinyin glosses */
 	struct targets_match *m; size_t nm, capm;
