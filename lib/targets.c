@@ -10,10 +10,10 @@
 
 /* Classes of target-words.txt */
 enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
-       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_NCLASS };
+       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_NCLASS };
 static const char *const class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
-	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor"
+	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span"
 };
 enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
@@ -359,6 +359,7 @@ int targets_new_doc(struct targets *e, const char *place, const char *year)
 	e->placelen = 0;
 	e->level = TL_NONE;
 	e->year = e->date_year = 0;
+	e->prevlen = 0;
 	e->given_place = e->given_year = 0;
 	e->phase = 0;
 	e->npar = 0;
@@ -544,16 +545,23 @@ static void place_before(struct targets *e, const char *s, size_t p)
 static void read_header(struct targets *e, const char *s, size_t n, int title)
 {
 	const struct targets_tables *t = e->t;
-	size_t wl, p = find_class(t, s, n, W_CONGRESS, &wl);
+	size_t wl, pc = find_class(t, s, n, W_CONGRESS, &wl);
 	size_t pr = find_class(t, s, n, W_REPORT, &wl);
-	if (pr < p)
-		p = pr;
+	size_t p = pc < pr ? pc : pr;
 	if (p == (size_t)-1) {
 		if (!title)
 			return;
 		p = n;
 	} else if (!e->given_place && !e->placelen) {
-		place_before(e, s, p);
+		/* 西安市莲湖区第十七届人民代表大会 after 政府工作报告——: the
+		 * place may be before either word */
+		if (pc != (size_t)-1)
+			place_before(e, s, pc);
+		if (!e->placelen && pr != (size_t)-1)
+			place_before(e, s, pr);
+		if (!e->placelen && pc != (size_t)-1 && pc < 24 && e->prevlen)
+			/* a meeting line wrapped before 人民代表大会 */
+			place_before(e, e->prev, e->prevlen);
 	}
 	if (e->given_year || e->year)
 		return;
@@ -562,6 +570,16 @@ static void read_header(struct targets *e, const char *s, size_t n, int title)
 			e->year = e->f[k].year;
 			break;
 		}
+}
+
+/* The end of a first paragraph, for a meeting line wrapped across two. */
+static void keep_tail(struct targets *e, const char *s, size_t n)
+{
+	size_t from = n > sizeof e->prev ? n - sizeof e->prev : 0;
+	while (from < n && ((unsigned char)s[from] & 0xC0) == 0x80)
+		from++;   /* whole characters only */
+	e->prevlen = n - from;
+	memcpy(e->prev, s + from, e->prevlen);
 }
 
 void targets_title(struct targets *e, const char *s, size_t n)
@@ -666,6 +684,15 @@ static int ends_with_colon(const char *s, size_t n)
 	return (n >= 1 && s[n - 1] == ':') || (n >= 3 && !memcmp(s + n - 3, "\xEF\xBC\x9A", 3));
 }
 
+/* A word of class cls ends right before s[b] (比2002年: a base year). */
+static int after_class(const struct targets_tables *t, const char *s, size_t b, int cls)
+{
+	for (size_t k = 0; k < t->nw; k++)
+		if (t->w[k].cls == cls && t->wlen[k] <= b && !memcmp(s + b - t->wlen[k], t->wtext[k], t->wlen[k]))
+			return 1;
+	return 0;
+}
+
 /* The sentence a clause is in: its start, for the words and years
  * before a figure. */
 struct when {
@@ -685,7 +712,7 @@ static const char *role_of(struct targets *e, const char *s, const struct when *
 	size_t py = 0, pc = 0;
 	for (size_t y = 0; y < e->ny; y++) {
 		const struct targets_fig *f = &e->f[e->yf[y]];
-		if (f->b1 <= b) {   /* a year earlier in the paragraph still holds */
+		if (f->b1 <= b && !after_class(e->t, s, f->b0, W_BASE)) {   /* a year earlier in the paragraph still holds */
 			ry = f->year;
 			py = f->b1;
 			size_t j = f->b0;
@@ -752,6 +779,15 @@ static int is_percent(const struct targets *e, const struct targets_fig *f)
 	return (f->unitlen == 1 && u[0] == '%') || (f->unitlen == 3 && !memcmp(u, "\xE2\x80\xB0", 3));
 }
 
+static int span_unit(const struct targets *e, const struct targets_fig *f)
+{
+	const struct targets_tables *t = e->t;
+	for (size_t k = 0; k < t->nw; k++)
+		if (t->w[k].cls == W_SPAN && t->wlen[k] == f->unitlen && !memcmp(t->wtext[k], e->arena.p + f->unit, f->unitlen))
+			return 1;
+	return 0;
+}
+
 /* The measure of figure f for indicator d given the cue words before it,
  * or 0 when the words say it is not a figure of d (a share is not a
  * growth; 增加200亿元 is an increment, not a level). */
@@ -766,6 +802,8 @@ static int measure_of(const struct targets *e, const struct targets_fig *f, cons
 		    d->deflt == TM_LEVEL ? TM_RATE : d->deflt;
 	else if (grow && !level)
 		return 0;
+	else if (span_unit(e, f))
+		return 0;   /* 5年: a duration, not an amount of the indicator */
 	else
 		m = TM_LEVEL;
 	if (m == TM_RATE && !(d->measures & TM_RATE))
@@ -802,6 +840,17 @@ struct clause {
 	const struct when *w;
 };
 
+/* 比2002年增长86.5%: a change since a base year, not a year's figure. */
+static int since_base(const struct targets *e, const char *s, size_t from, size_t to)
+{
+	for (size_t y = 0; y < e->ny; y++) {
+		const struct targets_fig *f = &e->f[e->yf[y]];
+		if (f->b0 >= from && f->b1 <= to && after_class(e->t, s, f->b0, W_BASE))
+			return 1;
+	}
+	return 0;
+}
+
 static void emit_row(struct targets *e, const struct clause *c, const struct targets_match *subj,
     int ind, const struct targets_fig *f, int cues)
 {
@@ -809,7 +858,7 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 	struct targets_row r = {0};
 	int m;
 	if (f) {
-		if (!(m = measure_of(e, f, d, cues)))
+		if (!(m = measure_of(e, f, d, cues)) || since_base(e, c->s, subj->b1 > c->c0 ? subj->b1 : c->c0, f->b0))
 			return;
 	} else {
 		m = cues & (1 << W_GROWTH | 1 << W_DECLINE) ? TM_GROWTH : d->deflt;
@@ -1135,6 +1184,7 @@ void targets_par(struct targets *e, const char *s, size_t n)
 		index_figures(e);
 		scanned = 1;
 		read_header(e, s, n, e->npar == 1 && is_title(s, n));
+		keep_tail(e, s, n);
 	}
 	int colon = e->passage_colon;
 	e->passage = 0;

@@ -93,6 +93,7 @@ struct targets {
 	char place[128]; size_t placelen; int level;
 	int year, given_place, given_year;
 	int date_year;             /* from the page's date: what 今年 means */
+	char prev[96]; size_t prevlen;  /* the end of the paragraph before (first lines) */
 	int phase;                 /* 0 review (results), 1 targets */
 	size_t npar;
 	int passage, passage_colon;

@@ -1,6 +1,6 @@
 # One short document a case (doc id says what it tries); every row is
 # exact: indicator, measure, value, low/high, qual, role, year.
-printf 'doc\tpar\ttext\n%s\n' \
+{ printf 'doc\tpar\ttext\n'; printf '%s\n' \
 	"range	1	今年主要预期目标是：地区生产总值增长6%—6.5%。" \
 	"nonumber	1	主要预期目标是：城乡居民收入增长与经济增长基本同步；一般公共预算收入稳定增长；固定资产投资实现两位数增长。" \
 	"review-goal	1	圆满完成了年初确定的目标任务。" \
@@ -14,4 +14,12 @@ printf 'doc\tpar\ttext\n%s\n' \
 	"ceiling	1	主要预期目标是：居民消费价格涨幅控制在3%以内，粮食总产量不低于50万吨，单位GDP能耗降低2%左右。" \
 	"percapita	1	2022年，全市人均地区生产总值突破12万元，增长5%。" \
 	"notgdp	1	主要目标是：数字经济核心产业增加值占地区生产总值比重达到12%，地区生产总值增长6%左右。" \
-	| gw-targets | cut -f1,4-13
+	"wrapped	1	政府工作报告" \
+	"wrapped	2	——2021年1月6日在鄂温克族自治旗第十七届" \
+	"wrapped	3	人民代表大会第五次会议上" \
+	"wrapped	4	2020年，全旗地区生产总值110.63亿元，比上年增长2.1%。" \
+	"baseyear	1	——2007年1月在乐亭县第十四届人民代表大会第一次会议上" \
+	"baseyear	2	五年来，全县地区生产总值比2002年增长86.5%，年均增长16.9%；全社会固定资产投资5年累计406.5亿元。" \
+	"afterreport	1	政府工作报告——西安市莲湖区第十七届人民代表大会第四次会议上" \
+	"afterreport	2	过去一年，全区生产总值552.53亿元，增长9%。" \
+	; } | gw-targets | cut -f1-13
