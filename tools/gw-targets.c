@@ -190,6 +190,46 @@ static void load(struct targets_tables *t, int (*fn)(struct targets_tables *, co
 		gw_die(GW_USAGE, "%s", t->err);
 }
 
+/* What the options chose. */
+struct opts {
+	const char *place, *year, *ind[64], *pl[64];
+	int ni, np;
+};
+
+/* The quantity engine's tables, then ours with the user's files. */
+static void load_tables(struct qty_tables *qt, struct targets_tables *tt, const struct opts *o)
+{
+	qty_load_units(qt, gw_datafile("units.txt"));
+	qty_load_quals(qt, gw_datafile("qualifiers.txt"));
+	qty_load_nots(qt, gw_datafile("not-numbers.txt"));
+	qty_tables_ready(qt);
+	targets_tables_init(tt, qt);
+	load(tt, targets_load_indicators, gw_datafile("indicators.txt"));
+	for (int k = 0; k < o->ni; k++) load(tt, targets_load_indicators, o->ind[k]);
+	load(tt, targets_load_words, gw_datafile("target-words.txt"));
+	load(tt, targets_load_places, gw_datafile("places.txt"));
+	for (int k = 0; k < o->np; k++) load(tt, targets_load_places, o->pl[k]);
+	if (targets_tables_ready(tt) < 0)
+		gw_die(GW_USAGE, "%s", tt->err);
+}
+
+/* A new document: its own place, year and held rows; its page's title
+ * and date from --meta. */
+static void new_doc(struct state *st, struct targets *e, const struct opts *o,
+    const struct meta *meta, const struct gw_par *par)
+{
+	flush_pending(st);
+	targets_new_doc(e, o->place, o->year);
+	st->doc.len = 0;
+	buf_add(&st->doc, par->doc, par->doclen);
+	st->doc_escaped = par->doc_escaped;
+	long k = meta_find(meta, par->doc, par->doclen);
+	if (k >= 0 && meta->date[k])
+		targets_date(e, meta->date[k], strlen(meta->date[k]));
+	if (k >= 0 && meta->title[k])
+		targets_title(e, meta->title[k], strlen(meta->title[k]));
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -205,34 +245,23 @@ int main(int argc, char **argv)
 	static struct qty_tables qt;
 	static struct targets_tables tt;
 	static struct meta meta;
-	const char *place = NULL, *year = NULL, *more_ind[64], *more_pl[64];
-	int ni = 0, np = 0, c;
+	static struct opts o;
+	int c;
 
 	gw_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "P:Y:i:p:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
 		if (gw_common_opt(c, optarg, &co, usage))
 			continue;
 		switch (c) {
-		case 'P': place = optarg; break;
-		case 'Y': year = optarg; break;
-		case 'i': if (ni == 64) gw_usage_error("too many --indicators"); more_ind[ni++] = optarg; break;
-		case 'p': if (np == 64) gw_usage_error("too many --places"); more_pl[np++] = optarg; break;
+		case 'P': o.place = optarg; break;
+		case 'Y': o.year = optarg; break;
+		case 'i': if (o.ni == 64) gw_usage_error("too many --indicators"); o.ind[o.ni++] = optarg; break;
+		case 'p': if (o.np == 64) gw_usage_error("too many --places"); o.pl[o.np++] = optarg; break;
 		case 'm' + 0x200: meta_load(&meta, optarg); break;
 		default: gw_usage_error("unknown option");
 		}
 	}
-	qty_load_units(&qt, gw_datafile("units.txt"));
-	qty_load_quals(&qt, gw_datafile("qualifiers.txt"));
-	qty_load_nots(&qt, gw_datafile("not-numbers.txt"));
-	qty_tables_ready(&qt);
-	targets_tables_init(&tt, &qt);
-	load(&tt, targets_load_indicators, gw_datafile("indicators.txt"));
-	for (int k = 0; k < ni; k++) load(&tt, targets_load_indicators, more_ind[k]);
-	load(&tt, targets_load_words, gw_datafile("target-words.txt"));
-	load(&tt, targets_load_places, gw_datafile("places.txt"));
-	for (int k = 0; k < np; k++) load(&tt, targets_load_places, more_pl[k]);
-	if (targets_tables_ready(&tt) < 0)
-		gw_die(GW_USAGE, "%s", tt.err);
+	load_tables(&qt, &tt, &o);
 
 	static struct targets e;
 	static struct state st;
@@ -240,8 +269,8 @@ int main(int argc, char **argv)
 	st.e = &e;
 	e.emit = row;
 	e.arg = &st;
-	if (targets_new_doc(&e, place, year) < 0)
-		gw_usage_error("--year wants a year such as 2023, not '%s'", year);
+	if (targets_new_doc(&e, o.place, o.year) < 0)
+		gw_usage_error("--year wants a year such as 2023, not '%s'", o.year);
 
 	out_init();
 	if (!co.no_header)
@@ -256,20 +285,9 @@ int main(int argc, char **argv)
 		if (reader_open(&r, name, co.doc) < 0)
 			continue;
 		while (reader_next(&r, &par)) {
-			if (!started || st.doc.len != par.doclen || memcmp(st.doc.p, par.doc, par.doclen)) {
-				/* a new document: its own place, year and outline */
-				flush_pending(&st);
-				targets_new_doc(&e, place, year);
-				st.doc.len = 0;
-				buf_add(&st.doc, par.doc, par.doclen);
-				st.doc_escaped = par.doc_escaped;
-				started = 1;
-				long k = meta_find(&meta, par.doc, par.doclen);
-				if (k >= 0 && meta.date[k])
-					targets_date(&e, meta.date[k], strlen(meta.date[k]));
-				if (k >= 0 && meta.title[k])
-					targets_title(&e, meta.title[k], strlen(meta.title[k]));
-			}
+			if (!started || st.doc.len != par.doclen || memcmp(st.doc.p, par.doc, par.doclen))
+				new_doc(&st, &e, &o, &meta, &par);
+			started = 1;
 			st.par = &par;
 			targets_par(&e, par.text, par.textlen);
 			if (st.pend.len && !targets_header_open(&e))
