@@ -50,7 +50,9 @@ summary() {
 	local h
 	h=$(head -n 1 o | tr -d '\0')
 	case $h in doc*) echo "header: $h" ;; esac
-	echo "rows from: $(awk -F'\t' 'NR > 1 { k = $1 ":" $2; if (k != last) printf "%s ", k; last = k }' o)"
+	# par found by name: gw-targets writes it after its own columns
+	echo "rows from: $(awk -F'\t' 'NR == 1 { pc = 2; for (i = 1; i <= NF; i++) if ($i == "par") pc = i; next }
+		{ k = $1 ":" $pc; if (k != last) printf "%s ", k; last = k }' o)"
 	local n=0 k=0 m
 	for m in $(marks "$1"); do
 		n=$((n + 1))

@@ -1,0 +1,302 @@
+/* gw-targets: the targets and reported results of work reports, one row
+ * per indicator and figure. See man/gw-targets.1. */
+#include "cli.h"
+#include "die.h"
+#include "lines.h"
+#include "paragraphs.h"
+#include "patterns.h"
+#include "quantity.h"
+#include "targets.h"
+#include "tsv.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+"Usage: gw-targets [OPTION]... [FILE]...\n"
+"Write one row per target or reported result (地区生产总值增长6%左右) found in\n"
+"FILEs (gongwen stream or plain UTF-8 text; none or - means stdin), with the\n"
+"indicator, its measure, whether it is a target, an actual or a plan, and\n"
+"the place and year of the document.\n"
+"\n"
+"  -P, --place NAME        the documents' government (default: read it)\n"
+"  -Y, --year YEAR         the year their targets are for (default: read it)\n"
+"  -i, --indicators FILE   add the indicators in FILE (ID<TAB>NAMES<TAB>MEASURES)\n"
+"  -p, --places FILE       add the places in FILE (NAME<TAB>LEVEL)\n"
+"      --meta FILE         gw-strip --meta rows: the documents' titles and dates\n"
+GW_COMMON_HELP
+"\n"
+"Columns: doc place level year indicator name measure value unit low high\n"
+"         qual role par sec clause\n";
+
+static const char header[] =
+	"doc\tplace\tlevel\tyear\tindicator\tname\tmeasure\tvalue\tunit\tlow\thigh\tqual\trole\tpar\tsec\tclause\n";
+
+struct state {
+	const struct gw_par *par;
+	const struct targets *e;
+	struct gw_buf doc;         /* the document being read, as the reader gives it */
+	int doc_escaped;
+	struct gw_buf line;        /* one row from the year on */
+	struct gw_buf pend;        /* rows held back until the place is known */
+};
+
+/* s[0..n) with the stream escapes (gongwen(7)) */
+static void put_field(struct gw_buf *b, const char *s, size_t n)
+{
+	buf_reserve(b, 2 * n);
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+			b->p[b->len++] = '\\';
+			c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+		}
+		b->p[b->len++] = c;
+	}
+}
+
+static void put_str(struct gw_buf *b, const char *s, size_t n) { buf_add(b, s, n); }
+
+/* The row from its year to its clause, with the line end. */
+static void format_tail(struct gw_buf *b, const struct targets_row *r, const struct gw_par *p)
+{
+	char y[24];
+	b->len = 0;
+	put_str(b, y, r->year ? fmt_size(y, (size_t)r->year) : 0); buf_addc(b, '\t');
+	put_str(b, r->indicator, strlen(r->indicator)); buf_addc(b, '\t');
+	put_field(b, r->name, r->namelen); buf_addc(b, '\t');
+	put_str(b, r->measure, strlen(r->measure)); buf_addc(b, '\t');
+	put_str(b, r->value, r->valuelen); buf_addc(b, '\t');
+	put_field(b, r->unit, r->unitlen); buf_addc(b, '\t');
+	put_str(b, r->low, r->lowlen); buf_addc(b, '\t');
+	put_str(b, r->high, r->highlen); buf_addc(b, '\t');
+	put_field(b, r->qual, r->quallen); buf_addc(b, '\t');
+	put_str(b, r->role, strlen(r->role)); buf_addc(b, '\t');
+	put_str(b, p->par, p->parlen); buf_addc(b, '\t');
+	if (p->sec)
+		put_str(b, p->sec, p->seclen);
+	else
+		buf_addc(b, '0');
+	buf_addc(b, '\t');
+	put_field(b, r->clause, r->clauselen);
+	buf_addc(b, '\n');
+}
+
+static void write_head(const struct state *st, const char *place, size_t placelen, const char *level)
+{
+	if (st->doc_escaped)
+		out_write(st->doc.p, st->doc.len);
+	else
+		out_field(st->doc.p, st->doc.len);
+	out_tab();
+	out_field(place, placelen); out_tab();
+	out_str(level); out_tab();
+}
+
+/* The rows held back, with the place the document named meanwhile. */
+static void flush_pending(struct state *st)
+{
+	const struct targets *e = st->e;
+	const char *level = targets_level_name(e->level);
+	for (size_t i = 0; i < st->pend.len; ) {
+		const char *nl = memchr(st->pend.p + i, '\n', st->pend.len - i);
+		size_t end = (size_t)(nl - st->pend.p) + 1;
+		write_head(st, e->place, e->placelen, level);
+		out_write(st->pend.p + i, end - i);
+		i = end;
+	}
+	st->pend.len = 0;
+}
+
+static void row(void *arg, const struct targets_row *r)
+{
+	struct state *st = arg;
+	format_tail(&st->line, r, st->par);
+	if (targets_header_open(st->e)) {
+		buf_add(&st->pend, st->line.p, st->line.len);
+		return;
+	}
+	flush_pending(st);
+	write_head(st, r->place, r->placelen, r->level);
+	out_write(st->line.p, st->line.len);
+}
+
+/* --meta: the title and date of each document (a row per document). */
+struct meta { char **doc, **title, **date; size_t n, cap; };
+
+static void meta_load(struct meta *m, const char *path)
+{
+	struct gw_lines L;
+	if (lines_open(&L, path, gw_max_record) < 0)
+		gw_die(GW_USAGE, "cannot read --meta %s", path);
+	const char *line;
+	size_t len;
+	int cd = -1, ck = -1, cv = -1;
+	struct tsv_view f[16];
+	while (lines_next(&L, &line, &len)) {
+		char *l = xmalloc(len + 1);   /* once per metadata row, not per paragraph */
+		memcpy(l, line, len);
+		l[len] = 0;
+		size_t nf = tsv_split(l, len, f, 16);
+		if (cd < 0) {
+			cd = tsv_column(f, nf, "doc"); ck = tsv_column(f, nf, "key"); cv = tsv_column(f, nf, "value");
+			free(l);
+			if (cd < 0 || ck < 0 || cv < 0)
+				gw_die(GW_USAGE, "%s:1: --meta wants a header with doc, key and value", path);
+			continue;
+		}
+		int title = 0;
+		if ((size_t)cd >= nf || (size_t)ck >= nf || (size_t)cv >= nf ||
+		    !((title = f[ck].n == 5 && !memcmp(f[ck].p, "title", 5)) || (f[ck].n == 4 && !memcmp(f[ck].p, "date", 4)))) {
+			free(l);
+			continue;
+		}
+		f[cd].p[f[cd].n] = 0;   /* doc stays escaped, as the reader keeps it */
+		f[cv].n = tsv_unescape(f[cv].p, f[cv].n);
+		f[cv].p[f[cv].n] = 0;
+		size_t k;
+		for (k = 0; k < m->n && strcmp(m->doc[k], f[cd].p); k++)
+			;
+		if (k == m->n) {
+			if (m->n == m->cap) {
+				m->cap = m->cap ? 2 * m->cap : 16;
+				m->doc = xrealloc(m->doc, m->cap * sizeof *m->doc);
+				m->title = xrealloc(m->title, m->cap * sizeof *m->title);
+				m->date = xrealloc(m->date, m->cap * sizeof *m->date);
+			}
+			m->doc[k] = xstrdup(f[cd].p);
+			m->title[k] = m->date[k] = NULL;
+			m->n++;
+		}
+		char **slot = title ? &m->title[k] : &m->date[k];
+		if (!*slot)   /* the first value of a key wins, as in gw-strip --meta */
+			*slot = xstrdup(f[cv].p);
+		free(l);
+	}
+	lines_close(&L);
+}
+
+static long meta_find(const struct meta *m, const char *doc, size_t n)
+{
+	for (size_t k = 0; k < m->n; k++)
+		if (strlen(m->doc[k]) == n && !memcmp(m->doc[k], doc, n))
+			return (long)k;
+	return -1;
+}
+
+static void load(struct targets_tables *t, int (*fn)(struct targets_tables *, const char *), const char *path)
+{
+	if (fn(t, path) < 0)
+		gw_die(GW_USAGE, "%s", t->err);
+}
+
+/* What the options chose. */
+struct opts {
+	const char *place, *year, *ind[64], *pl[64];
+	int ni, np;
+};
+
+/* The quantity engine's tables, then ours with the user's files. */
+static void load_tables(struct qty_tables *qt, struct targets_tables *tt, const struct opts *o)
+{
+	qty_load_units(qt, gw_datafile("units.txt"));
+	qty_load_quals(qt, gw_datafile("qualifiers.txt"));
+	qty_load_nots(qt, gw_datafile("not-numbers.txt"));
+	qty_tables_ready(qt);
+	targets_tables_init(tt, qt);
+	load(tt, targets_load_indicators, gw_datafile("indicators.txt"));
+	for (int k = 0; k < o->ni; k++) load(tt, targets_load_indicators, o->ind[k]);
+	load(tt, targets_load_words, gw_datafile("target-words.txt"));
+	load(tt, targets_load_places, gw_datafile("places.txt"));
+	for (int k = 0; k < o->np; k++) load(tt, targets_load_places, o->pl[k]);
+	if (targets_tables_ready(tt) < 0)
+		gw_die(GW_USAGE, "%s", tt->err);
+}
+
+/* A new document: its own place, year and held rows; its page's title
+ * and date from --meta. */
+static void new_doc(struct state *st, struct targets *e, const struct opts *o,
+    const struct meta *meta, const struct gw_par *par)
+{
+	flush_pending(st);
+	targets_new_doc(e, o->place, o->year);
+	st->doc.len = 0;
+	buf_add(&st->doc, par->doc, par->doclen);
+	st->doc_escaped = par->doc_escaped;
+	long k = meta_find(meta, par->doc, par->doclen);
+	if (k >= 0 && meta->date[k])
+		targets_date(e, meta->date[k], strlen(meta->date[k]));
+	if (k >= 0 && meta->title[k])
+		targets_title(e, meta->title[k], strlen(meta->title[k]));
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"place", required_argument, NULL, 'P'},
+		{"year", required_argument, NULL, 'Y'},
+		{"indicators", required_argument, NULL, 'i'},
+		{"places", required_argument, NULL, 'p'},
+		{"meta", required_argument, NULL, 'm' + 0x200},
+		GW_COMMON_LONGOPTS,
+		{NULL, 0, NULL, 0}
+	};
+	struct gw_common co = {0};
+	static struct qty_tables qt;
+	static struct targets_tables tt;
+	static struct meta meta;
+	static struct opts o;
+	int c;
+
+	gw_init(argv[0]);
+	while ((c = getopt_long(argc, argv, "P:Y:i:p:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
+		if (gw_common_opt(c, optarg, &co, usage))
+			continue;
+		switch (c) {
+		case 'P': o.place = optarg; break;
+		case 'Y': o.year = optarg; break;
+		case 'i': if (o.ni == 64) gw_usage_error("too many --indicators"); o.ind[o.ni++] = optarg; break;
+		case 'p': if (o.np == 64) gw_usage_error("too many --places"); o.pl[o.np++] = optarg; break;
+		case 'm' + 0x200: meta_load(&meta, optarg); break;
+		default: gw_usage_error("unknown option");
+		}
+	}
+	load_tables(&qt, &tt, &o);
+
+	static struct targets e;
+	static struct state st;
+	targets_init(&e, &tt);
+	st.e = &e;
+	e.emit = row;
+	e.arg = &st;
+	if (targets_new_doc(&e, o.place, o.year) < 0)
+		gw_usage_error("--year wants a year such as 2023, not '%s'", o.year);
+
+	out_init();
+	if (!co.no_header)
+		out_str(header);
+	struct gw_inputs in;
+	inputs_init(&in, argc, argv, &co);
+	const char *name;
+	int started = 0;
+	while ((name = inputs_next(&in))) {
+		struct gw_reader r;
+		struct gw_par par;
+		if (reader_open(&r, name, co.doc) < 0)
+			continue;
+		while (reader_next(&r, &par)) {
+			if (!started || st.doc.len != par.doclen || memcmp(st.doc.p, par.doc, par.doclen))
+				new_doc(&st, &e, &o, &meta, &par);
+			started = 1;
+			st.par = &par;
+			targets_par(&e, par.text, par.textlen);
+			if (st.pend.len && !targets_header_open(&e))
+				flush_pending(&st);
+		}
+		reader_close(&r);
+	}
+	flush_pending(&st);
+	targets_free(&e);
+	out_flush();
+	gw_exit();
+}
