@@ -68,7 +68,7 @@ static int starts(const char *t, size_t i, size_t n, const char *w)
 
 /* Character classes, one byte per BMP code point: the scans look each
  * character up once and skip those that start or end nothing. */
-enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32 };
+enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32, C_TERM = 64 };
 
 static void bit_set(unsigned char *cls, int flag, uint32_t c)
 {
@@ -150,7 +150,7 @@ static void mark_first(unsigned char *cls, int flag, const char *s)
 static const char NOT_BEFORE_COUNTY[] = "全各本我该每郡州邻外两区市省乡";
 static const char NOT_BEFORE_CITY[] = "全各本我该每城都超股上门夜集开楼菜闹街黑早互罢县区省";
 static const char NOT_BEFORE_PROV[] = "全各本我该每节外反";
-static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等";
+static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等表";
 /* The first character of a generic name that shows the prefix was an
  * adjective (县级, 县域, 市场, 市中心, 省内) rather than an agency's place. */
 static const char NOT_FIRST_GENERIC[] = "级域城区乡镇村县市省内外直属情长民场中委政里辖际重点容面况值府人两各所有第";
@@ -165,6 +165,10 @@ static const char NOT_AFTER_HEAD[] = "面部势限长";
 static const char *const NOT_AFTER_VERB[] = {
 	"单位", "部门", "人", "同志", "制", "领导", "的", NULL
 };
+
+/* A congress's term: 省十一届人大, 安徽省第十一届人民代表大会. */
+static const char TERM_DIGITS[] = "一二三四五六七八九十";
+static const char TERM_FIRST[] = "第一二三四五六七八九十";
 
 /* Township organs: 纸坊镇人民政府, 嘉祥街道办事处, 纸坊镇党委. The last
  * character of the township's name triggers the look-back; the name must
@@ -404,7 +408,7 @@ void ag_init(struct agencies *ag)
 	memset(ag->cls, 0, 0x10000);
 	ag->bigram = xmalloc(1u << BIGRAM_BITS);
 	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
-	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", NULL };
+	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", NULL };
 	for (int i = 0; pre[i]; i++)
 		mark_first(ag->cls, C_PSTART, pre[i]);
 	/* prefixes of more than one character: as the places, by their
@@ -416,6 +420,11 @@ void ag_init(struct agencies *ag)
 	}
 	for (int i = 0; TOWN_SUFFIX[i]; i++)
 		mark_first(ag->cls, C_TOWN, TOWN_SUFFIX[i]);
+	for (size_t i = 0; TERM_FIRST[i];) {
+		uint32_t c;
+		i += cp_at(TERM_FIRST, i, &c);
+		bit_set(ag->cls, C_TERM, c);
+	}
 	char path[4096];
 	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt" };
 	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads };
@@ -460,6 +469,22 @@ void ag_free(struct agencies *ag)
  * (济宁嘉祥). Short forms of counties alone are ordinary words too often:
  * 新建 (新建区) 公安局大楼, 合作, 振兴, 资源. */
 enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8, PF_SHORTOK = 16 };
+
+/* 自治区 (province), 自治州 (city), 自治县 and 自治旗 (county) standing
+ * alone as a prefix: 自治区人民政府, 自治旗人民政府. Returns its length. */
+static size_t autonomous_at(const char *t, size_t p, size_t n, int *level)
+{
+	static const struct { const char *w; int lv; } kind[] = {
+		{ "自治区", LV_PROVINCE }, { "自治州", LV_CITY }, { "自治县", LV_COUNTY },
+		{ "自治旗", LV_COUNTY },
+	};
+	for (size_t k = 0; k < sizeof kind / sizeof kind[0]; k++)
+		if (starts(t, p, n, kind[k].w)) {
+			*level = kind[k].lv;
+			return 9;
+		}
+	return 0;
+}
 
 /* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
  * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
@@ -524,7 +549,7 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 	uint32_t c;
 	size_t len = cp_at(t, p, &c);
 	uint32_t b = strict ? cp_before(t, i) : 0;
-	int before_ok = !is_han(b);
+	int before_ok = !is_han(b) || ag->glued;
 	switch (c) {
 	case 0x7701: /* 省 */
 		if (!before_ok && has(b, X_NB_PROV))
@@ -546,6 +571,17 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 			return 0;
 		*level = LV_COUNTY;
 		break;
+	case 0x81EA: /* 自治区 自治州 自治县 自治旗 */
+		if ((len = autonomous_at(t, p, n, level)) == 0 || (!before_ok && has(b, X_NB_PROV)))
+			return 0;
+		*flags = PF_ADMIN;
+		return p + len;
+	case 0x65D7: /* 旗, a county of Inner Mongolia */
+	case 0x5DDE: /* 州, a prefecture */
+		if (!before_ok && !has(b, X_MAY_SMALL))
+			return 0;
+		*level = c == 0x65D7 ? LV_COUNTY : LV_CITY;
+		break;
 	case 0x9547: /* 镇 */
 	case 0x4E61: /* 乡 */
 		if (!before_ok && !has(b, X_MAY_SMALL))
@@ -557,6 +593,27 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 	}
 	*flags = PF_ADMIN;
 	return p + len;
+}
+
+/* The term between a congress's place and its name: 省|十一届|人大,
+ * 安徽省|第十一届|人民代表大会. Returns the end of 第?N届, or p if none. */
+static size_t term_end(const char *t, size_t p, size_t n)
+{
+	size_t q = p;
+	if (starts(t, q, n, "第"))
+		q += 3;
+	size_t d = q;
+	for (uint32_t c; q < n && (cp_at(t, q, &c), in_set(c, TERM_DIGITS));)
+		q += 3;
+	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆")))
+		return p;
+	return q + 3;
+}
+
+/* Only a congress or its standing committee has a term in its name. */
+static int is_congress(const char *canon)
+{
+	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会");
 }
 
 /* A listed name at t[p..): its end (0: none) and canon index. */
@@ -698,6 +755,51 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	return e;
 }
 
+/* 国务院办公厅: a whole name of the alone list that is longer than the
+ * prefix 国务院 is that name, not 国务院 and an office after it. */
+static int standalone_longer(const struct agencies *ag, const char *t, size_t i, size_t p,
+    size_t limit, int fl)
+{
+	int32_t v;
+	return (fl & PF_STANDALONE) && wordtrie_longest(&ag->alone, t + i, limit - i, &v) > p - i;
+}
+
+/* 山东省人民政府工作报告, 政府工作报告: a document's name, not the
+ * government itself. */
+static int report_name(const struct agencies *ag, const char *t, size_t e, size_t limit, int32_t idx)
+{
+	return strcmp(ag->canon[idx], "人民政府") == 0 && starts(t, e, limit, "工作报告");
+}
+
+/* A congress named by its term alone (十三届人大, the document's own
+ * place understood) or before 全国人大 (十一届全国人大). */
+static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit)
+{
+	size_t q = term_end(t, i, limit);
+	if (q == i || q >= limit)
+		return 0;
+	int32_t v;
+	int lv = LV_OTHER;
+	size_t e = q + wordtrie_longest(&ag->alone, t + q, limit - q, &v);
+	if (e > q) {   /* 全国人大: national */
+		lv = v >> 24;
+		v &= 0xFFFFFF;
+	} else {
+		e = listed_at(ag, t, q, limit, 0, &v);
+	}
+	if (!e || e == q || !is_congress(ag->canon[v]))
+		return 0;
+	struct ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = name_add(ag, ag->canon[v], strlen(ag->canon[v]));
+	h->namelen = strlen(ag->canon[v]);
+	h->level = lv;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return e;
+}
+
 /* A mention in running text starting at i; limit is where the next
  * found agency starts. Returns the end (0: none) and fills a hit. */
 static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t limit)
@@ -705,9 +807,14 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	int lv, fl;
 	size_t p = prefix_at(ag, t, i, limit, 1, &lv, &fl);
 	int32_t idx;
-	if (!p)
+	if (!p || standalone_longer(ag, t, i, p, limit, fl))
 		return 0;
-	size_t e = p < limit ? listed_at(ag, t, p, limit, fl, &idx) : 0;
+	size_t q = term_end(t, p, limit);
+	size_t e = q < limit ? listed_at(ag, t, q, limit, fl, &idx) : 0;
+	if (q > p && (!e || !is_congress(ag->canon[idx])))
+		return 0;
+	if (e && !(fl & (PF_STANDALONE | PF_NEEDNAME)) && report_name(ag, t, e, limit, idx))
+		return 0;
 	size_t off = ag->names_buf.len;
 	/* 国务院政府工作报告: not a government inside the State Council;
 	 * 发达国家政府: governments of countries */
@@ -743,30 +850,6 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	return e;
 }
 
-/* The alternative in "各镇(街道)人民政府(办事处)": the end of a bracketed
- * 街道 or 办事处 at p, else p. */
-static size_t alt_note(const char *t, size_t p, size_t n)
-{
-	static const char *const alt[] = { "街道", "办事处", "街道办事处", NULL };
-	size_t q = p;
-	if (starts(t, q, n, "（"))
-		q += 3;
-	else if (q < n && t[q] == '(')
-		q++;
-	else
-		return p;
-	for (int k = 0; alt[k]; k++) {
-		size_t l = strlen(alt[k]);
-		if (starts(t, q, n, alt[k])) {
-			if (starts(t, q + l, n, "）"))
-				return q + l + 3;
-			if (q + l < n && t[q + l] == ')')
-				return q + l + 1;
-		}
-	}
-	return p;
-}
-
 static void town_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
 {
 	/* compared as bytes only: no need to validate the UTF-8 */
@@ -797,14 +880,12 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 		}
 	if (!after || after >= limit)
 		return 0;
-	/* 各镇(街道)人民政府(办事处), 各乡镇人民政府: every township's */
-	size_t each = SIZE_MAX;
-	if (i >= 3 && i - 3 >= lo && starts(t, i - 3, limit, "各"))
-		each = i - 3;
-	else if (i >= 6 && i - 6 >= lo && starts(t, i - 6, limit, "各乡"))
-		each = i - 6;
-	if (each != SIZE_MAX)
-		after = alt_note(t, after, limit);
+	/* 各镇(街道)人民政府(办事处), 各乡镇人民政府: every township's, a
+	 * generic reference and no agency in running text (but an item of
+	 * a role list) */
+	if ((i >= 3 && i - 3 >= lo && starts(t, i - 3, limit, "各"))
+	    || (i >= 6 && i - 6 >= lo && starts(t, i - 6, limit, "各乡")))
+		return 0;
 	int32_t idx;
 	size_t e = listed_at(ag, t, after, limit, 0, &idx);
 	const char *name;
@@ -827,17 +908,6 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 	} else {
 		/* not generic names: 嘉祥街道社区卫生服务中心 is a clinic */
 		return 0;
-	}
-	if (each != SIZE_MAX) {
-		struct ag_hit *h = hit_new(ag);
-		h->s = each;
-		h->e = alt_note(t, e, limit);
-		h->name = name_add(ag, name, namelen);
-		h->namelen = namelen;
-		h->level = LV_TOWNSHIP;
-		h->role = RO_MENTIONED;
-		h->source = SRC_MENTION;
-		return h->e;
 	}
 	if (!ag->towns_loaded)
 		towns_load(ag);
@@ -1285,9 +1355,17 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		if (!cand && (f & C_PSTART) && i + 3 < n) {
 			uint32_t c2;
 			cp_at(t, i + 3, &c2);
-			cand = is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST));
+			cand = is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)
+			    || c2 == 0x7B2C /* 第, of a congress's term */);
 		}
+		/* 州委州政府, 区委区政府: a prefix right after an agency needs
+		 * no other context */
+		ag->glued = last > 0 && i == last;
 		if (cand && (e = mention_at(ag, t, i, n))) {
+			i = last = e;
+			continue;
+		}
+		if ((f & C_TERM) && (e = term_at(ag, t, i, n))) {
 			i = last = e;
 			continue;
 		}

@@ -40,6 +40,7 @@ struct agencies {
 	struct strset towns;     /* township names (纸坊镇), loaded on first need */
 	int towns_loaded;
 	int role1;               /* a role word of one character */
+	int glued;               /* the scan is right after an agency */
 	char **canon; size_t ncanon, capcanon;
 	unsigned char *zone;     /* per canon: a development-zone committee */
 	unsigned char *cls;      /* per BMP character: which scans it matters to */
