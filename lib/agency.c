@@ -150,7 +150,7 @@ static void mark_first(unsigned char *cls, int flag, const char *s)
 static const char NOT_BEFORE_COUNTY[] = "全各本我该每郡州邻外两区市省乡";
 static const char NOT_BEFORE_CITY[] = "全各本我该每城都超股上门夜集开楼菜闹街黑早互罢县区省";
 static const char NOT_BEFORE_PROV[] = "全各本我该每节外反";
-static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等表";
+static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等表报";
 /* The first character of a generic name that shows the prefix was an
  * adjective (县级, 县域, 市场, 市中心, 省内) rather than an agency's place. */
 static const char NOT_FIRST_GENERIC[] = "级域城区乡镇村县市省内外直属情长民场中委政里辖际重点容面况值府人两各所有第";
@@ -390,6 +390,56 @@ void ag_load_heads(struct agencies *ag, const char *path)
 		gw_die(GW_USAGE, "cannot load head words");
 }
 
+static void script_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[3];
+	size_t fl[3];
+	bad_entry(path, line, s, n);
+	uint32_t a, b;
+	/* both of three bytes, so that the copy keeps every offset */
+	if (split_tab(s, n, f, fl, 3) != 2 || fl[0] != 3 || fl[1] != 3
+	    || cp_at(f[0], 0, &a) != 3 || cp_at(f[1], 0, &b) != 3)
+		gw_die(GW_USAGE, "%s:%zu: expected TRADITIONAL<TAB>SIMPLIFIED, one Chinese character each", path, line);
+	ag->simp[a] = (uint16_t)b;
+}
+
+void ag_load_script(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, script_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load script pairs");
+}
+
+/* The paragraph with its traditional characters simplified (國務院 ->
+ * 国务院), byte for byte the same length: t itself when it has none. */
+static const char *simplified(struct agencies *ag, const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t i = 0;
+	for (; i + 2 < n; i++)
+		if ((u[i] & 0xF0) == 0xE0
+		    && ag->simp[((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu)])
+			break;
+	if (i + 2 >= n)
+		return t;
+	buf_clear(&ag->simptext);
+	buf_add(&ag->simptext, t, n);
+	unsigned char *w = (unsigned char *)ag->simptext.p;
+	for (; i + 2 < n; i++) {
+		if ((w[i] & 0xF0) != 0xE0)
+			continue;
+		uint32_t c = ((w[i] & 0x0Fu) << 12) | ((w[i + 1] & 0x3Fu) << 6) | (w[i + 2] & 0x3Fu);
+		if (ag->simp[c]) {
+			c = ag->simp[c];
+			w[i] = (unsigned char)(0xE0 | c >> 12);
+			w[i + 1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+			w[i + 2] = (unsigned char)(0x80 | (c & 0x3F));
+		}
+		i += 2;
+	}
+	return ag->simptext.p;
+}
+
 void ag_init(struct agencies *ag)
 {
 	memset(ag, 0, sizeof *ag);
@@ -406,6 +456,8 @@ void ag_init(struct agencies *ag)
 	strset_init(&ag->towns);
 	ag->cls = xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
+	ag->simp = xmalloc(0x10000 * sizeof *ag->simp);
+	memset(ag->simp, 0, 0x10000 * sizeof *ag->simp);
 	ag->bigram = xmalloc(1u << BIGRAM_BITS);
 	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
 	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", NULL };
@@ -426,9 +478,11 @@ void ag_init(struct agencies *ag)
 		bit_set(ag->cls, C_TERM, c);
 	}
 	char path[4096];
-	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt" };
-	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads };
-	for (int i = 0; i < 4; i++) {
+	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt",
+		"agency-script.txt" };
+	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads,
+		ag_load_script };
+	for (int i = 0; i < 5; i++) {
 		snprintf(path, sizeof path, "%s", gw_datafile(files[i]));
 		load[i](ag, path);
 	}
@@ -456,6 +510,8 @@ void ag_free(struct agencies *ag)
 	free(ag->zone);
 	free(ag->cls);
 	free(ag->bigram);
+	free(ag->simp);
+	buf_free(&ag->simptext);
 	free(ag->hit);
 	buf_free(&ag->names_buf);
 	buf_free(&ag->scratch);
@@ -485,6 +541,8 @@ static size_t autonomous_at(const char *t, size_t p, size_t n, int *level)
 		}
 	return 0;
 }
+
+static size_t term_end(const char *t, size_t p, size_t n);
 
 /* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
  * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
@@ -549,7 +607,8 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 	uint32_t c;
 	size_t len = cp_at(t, p, &c);
 	uint32_t b = strict ? cp_before(t, i) : 0;
-	int before_ok = !is_han(b) || ag->glued;
+	/* 完成了区十四届人大: a congress's term after it makes it a prefix */
+	int before_ok = !is_han(b) || ag->glued || term_end(t, p + len, n) > p + len;
 	switch (c) {
 	case 0x7701: /* 省 */
 		if (!before_ok && has(b, X_NB_PROV))
@@ -771,6 +830,33 @@ static int report_name(const struct agencies *ag, const char *t, size_t e, size_
 	return strcmp(ag->canon[idx], "人民政府") == 0 && starts(t, e, limit, "工作报告");
 }
 
+/* 新安县县委, 某市市政府: a place and then its own one-character prefix
+ * again. Returns where the name starts (after the repeated character
+ * when only then a listed name follows, so 菏泽市市场监督管理局 keeps
+ * its 市场), else p. */
+static size_t doubled(const struct agencies *ag, const char *t, size_t p, size_t limit, int fl)
+{
+	int32_t idx;
+	if ((fl & (PF_ADMIN | PF_STANDALONE | PF_NEEDNAME)) || p < 3 || p + 3 >= limit
+	    || memcmp(t + p - 3, t + p, 3) != 0 || listed_at(ag, t, p, limit, fl, &idx))
+		return p;
+	uint32_t c;
+	cp_at(t, p, &c);
+	if (!in_set(c, "省市县区旗"))
+		return p;
+	return listed_at(ag, t, p + 3, limit, fl, &idx) ? p + 3 : p;
+}
+
+/* 区政府各部门, 市人民政府有关部门, 区政府直属机构: the departments of
+ * the government, a generic reference (the vague words of
+ * agency-roles.txt, as 县政府各部门 in a role list), not the government
+ * itself. */
+static int its_units(const struct agencies *ag, const char *t, size_t e, size_t limit)
+{
+	int32_t v;
+	return wordtrie_longest(&ag->vague, t + e, limit - e, &v) > 0;
+}
+
 /* A congress named by its term alone (十三届人大, the document's own
  * place understood) or before 全国人大 (十一届全国人大). */
 static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit)
@@ -810,10 +896,13 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	if (!p || standalone_longer(ag, t, i, p, limit, fl))
 		return 0;
 	size_t q = term_end(t, p, limit);
+	int term = q > p;
+	if (!term)
+		q = doubled(ag, t, p, limit, fl);
 	size_t e = q < limit ? listed_at(ag, t, q, limit, fl, &idx) : 0;
-	if (q > p && (!e || !is_congress(ag->canon[idx])))
+	if (term && (!e || !is_congress(ag->canon[idx])))
 		return 0;
-	if (e && !(fl & (PF_STANDALONE | PF_NEEDNAME)) && report_name(ag, t, e, limit, idx))
+	if (e && !(fl & (PF_STANDALONE | PF_NEEDNAME)) && (report_name(ag, t, e, limit, idx) || its_units(ag, t, e, limit)))
 		return 0;
 	size_t off = ag->names_buf.len;
 	/* 国务院政府工作报告: not a government inside the State Council;
@@ -1288,6 +1377,7 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 {
 	ag->nhit = 0;
 	buf_clear(&ag->names_buf);
+	t = simplified(ag, t, n);
 	/* One pass over the characters; the class table says which of them
 	 * may start a role word, a prefix, a place or a township's last words,
 	 * and all others cost one lookup. Hits come out in text order: role

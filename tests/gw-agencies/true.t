@@ -5,5 +5,7 @@
 # note of a list; congresses with their term (省十一届人大, 十三届人大,
 # 十一届全国人大); 自治区/自治旗/旗/州 as prefixes, also right after
 # another agency (州委州政府) and after 代表; whole names longer than a
-# prefix (国务院办公厅); hospitals with a place.
+# prefix (国务院办公厅); hospitals with a place; traditional script
+# (縣人民政府辦公室); a place repeating its prefix (新安县县委), a term
+# after 了区, 报区, and 菏泽市市场监督管理局 kept whole.
 gw-agencies tests/gw-agencies/true.txt
