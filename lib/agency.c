@@ -1052,7 +1052,8 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 	while (e > s && (t[e - 1] == ' ' || (e - s >= 3 && memcmp(t + e - 3, "　", 3) == 0)))
 		e -= t[e - 1] == ' ' ? 1 : 3;
 	size_t hs = s;
-	if (starts(t, s, e, "各"))
+	int each = starts(t, s, e, "各");
+	if (each)
 		s += 3;
 	if (e >= s + 3 && memcmp(t + e - 3, "等", 3) == 0)
 		e -= 3;
@@ -1141,6 +1142,12 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 		ag->names_buf.len = h->name;
 		buf_adds(&ag->names_buf, ag->canon[idx]);
 		buf_add(&ag->names_buf, br, blen);
+	} else if (p && (fl & PF_ADMIN) && e - p <= 3 && !each) {
+		/* "责任单位：区", "（牵头单位：市发": a list cut off after its
+		 * prefix names nothing (各镇街 is every township) */
+		ag->names_buf.len = h->name;
+		ag->nhit--;
+		return;
 	} else if (p && e - p > 3 && !(fl & (PF_STANDALONE | PF_NEEDNAME))) {
 		ag->names_buf.len = h->name;
 		/* 县委教育工委: an organ of the county's party committee */
@@ -1310,6 +1317,62 @@ static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t
 	return in_set(c, "局委办院校团司心所站队社会部厅处行署府街道");
 }
 
+/* The items of t[s..e), separated by 、, each a row. */
+static void items_add(struct agencies *ag, const char *t, size_t s, size_t e, int role, int source, int *prev)
+{
+	size_t b = s;
+	for (size_t p = s; p <= e;) {
+		uint32_t c = 0;
+		size_t len = p < e ? cp_at(t, p, &c) : 1;
+		if (p == e || c == 0x3001) {
+			item_hit(ag, t, b, p, role, source, prev);
+			b = p + len;
+		}
+		p += len;
+	}
+}
+
+/* "（县发改局牵头，县财政局、县住建局等部门，县国投公司配合）": the clause
+ * before a verb's own that ends in 等 and a vague word (等部门, 等单位)
+ * is closed, not done: its items take the verb too. Sets [*s, *e) to
+ * its items (up to 等) when there is one; a is where the verb's clause
+ * starts, lo where the search stops. */
+static void etc_clause(const struct agencies *ag, const char *t, size_t a, size_t lo, size_t *s, size_t *e)
+{
+	size_t c = a;
+	if (c >= 3 && starts(t, c - 3, a, "，"))
+		c -= 3;
+	else if (c >= 1 && t[c - 1] == ',')
+		c -= 1;
+	else
+		return;
+	/* the vague word before the comma, and 等 before it */
+	size_t q = c, etc = 0;
+	for (int k = 0; k < 6 && q > lo; k++) {
+		q = cp_prev(t, q);
+		if (starts(t, q, c, "等") && wordtrie_get(&ag->vague, t + q + 3, c - q - 3) >= 0) {
+			etc = q;
+			break;
+		}
+	}
+	if (!etc)
+		return;
+	size_t b = etc;
+	for (int k = 0; b > lo && k < MAXCLAUSE; k++) {
+		size_t p = cp_prev(t, b);
+		uint32_t ch;
+		cp_at(t, p, &ch);
+		if (ch == 0xFF08 || ch == '(' || ch == 0xFF0C || ch == ',' || ch == 0x3002 || ch == 0xFF1B
+		    || ch == ';' || ch == 0xFF1A || ch == ':' || ch == 0xFF09 || ch == ')')
+			break;
+		b = p;
+	}
+	if (b < etc) {
+		*s = b;
+		*e = etc;
+	}
+}
+
 /* Role verb at v: "（A、B牵头）", "由A牵头", "A、B参与配合". Returns 1 if
  * rows were added. */
 static int verb_list(struct agencies *ag, const char *t, size_t v, int role, size_t lo)
@@ -1335,6 +1398,9 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 	if (a >= v)
 		return 0;
 	int block = in_brackets(t, a);
+	size_t es = a, ee = a;
+	if (block)
+		etc_clause(ag, t, a, lo, &es, &ee);
 	/* Outside brackets every item must start with a prefix, else it is
 	 * a sentence: 企业负责, 积极参与. */
 	size_t s = a, first = ag->nhit;
@@ -1354,22 +1420,15 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 	/* The items replace the mentions already found in them; a mention
 	 * that reaches into the list from before it stays, and so no list. */
 	size_t keep = ag->nhit;
-	while (keep > 0 && ag->hit[keep - 1].s >= a)
+	while (keep > 0 && ag->hit[keep - 1].s >= es)
 		keep--;
-	if (keep > 0 && ag->hit[keep - 1].e > a)
+	if (keep > 0 && ag->hit[keep - 1].e > es)
 		return 0;
 	ag->nhit = keep;
 	int prev = LV_NONE;
-	s = a;
-	for (size_t p = a; p <= v;) {
-		uint32_t c = 0;
-		size_t len = p < v ? cp_at(t, p, &c) : 1;
-		if (p == v || c == 0x3001) {
-			item_hit(ag, t, s, p, role, block ? SRC_BLOCK : SRC_PROSE, &prev);
-			s = p + len;
-		}
-		p += len;
-	}
+	if (ee > es)
+		items_add(ag, t, es, ee, role, SRC_BLOCK, &prev);
+	items_add(ag, t, a, v, role, block ? SRC_BLOCK : SRC_PROSE, &prev);
 	return 1;
 }
 
