@@ -1,7 +1,7 @@
 # agency-script.txt: traditional characters are matched as simplified,
-# the span written as found, the name simplified; a pair that is not
+# the span written as found, the name simplified, role words too; a pair that is not
 # one Chinese character each is a bad data file (exit 2).
-printf '縣政協委員、區人民政府辦公室\n' | gw-agencies -N
+printf '縣政協委員、區人民政府辦公室\n縣發改局牽頭、縣財政局負責\n' | gw-agencies -N
 d=$(mktemp -d); cd $d
 mkdir data; cp "$GONGWEN_DATADIR"/*.txt data
 printf '國務\t国务\n' >>data/agency-script.txt

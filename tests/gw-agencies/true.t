@@ -7,5 +7,6 @@
 # another agency (州委州政府) and after 代表; whole names longer than a
 # prefix (国务院办公厅); hospitals with a place; traditional script
 # (縣人民政府辦公室); a place repeating its prefix (新安县县委), a term
-# after 了区, 报区, and 菏泽市市场监督管理局 kept whole.
+# after 了区, 报区, and 菏泽市市场监督管理局 kept whole; short forms
+# such as 经信局, 投促局.
 gw-agencies tests/gw-agencies/true.txt
