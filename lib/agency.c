@@ -1453,7 +1453,7 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		}
 		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
 		int f = ag->cls[c];
-		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE))) {
+		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM))) {
 			i += 3;
 			continue;
 		}

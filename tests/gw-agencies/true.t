@@ -8,5 +8,5 @@
 # prefix (国务院办公厅); hospitals with a place; traditional script
 # (縣人民政府辦公室); a place repeating its prefix (新安县县委), a term
 # after 了区, 报区, and 菏泽市市场监督管理局 kept whole; short forms
-# such as 经信局, 投促局.
+# such as 经信局, 投促局; 第十届全国人民代表大会常务委员会 with its 第.
 gw-agencies tests/gw-agencies/true.txt
