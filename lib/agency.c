@@ -68,7 +68,7 @@ static int starts(const char *t, size_t i, size_t n, const char *w)
 
 /* Character classes, one byte per BMP code point: the scans look each
  * character up once and skip those that start or end nothing. */
-enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32 };
+enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32, C_TERM = 64 };
 
 static void bit_set(unsigned char *cls, int flag, uint32_t c)
 {
@@ -150,7 +150,7 @@ static void mark_first(unsigned char *cls, int flag, const char *s)
 static const char NOT_BEFORE_COUNTY[] = "全各本我该每郡州邻外两区市省乡";
 static const char NOT_BEFORE_CITY[] = "全各本我该每城都超股上门夜集开楼菜闹街黑早互罢县区省";
 static const char NOT_BEFORE_PROV[] = "全各本我该每节外反";
-static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等";
+static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等表报";
 /* The first character of a generic name that shows the prefix was an
  * adjective (县级, 县域, 市场, 市中心, 省内) rather than an agency's place. */
 static const char NOT_FIRST_GENERIC[] = "级域城区乡镇村县市省内外直属情长民场中委政里辖际重点容面况值府人两各所有第";
@@ -165,6 +165,10 @@ static const char NOT_AFTER_HEAD[] = "面部势限长";
 static const char *const NOT_AFTER_VERB[] = {
 	"单位", "部门", "人", "同志", "制", "领导", "的", NULL
 };
+
+/* A congress's term: 省十一届人大, 安徽省第十一届人民代表大会. */
+static const char TERM_DIGITS[] = "一二三四五六七八九十";
+static const char TERM_FIRST[] = "第一二三四五六七八九十";
 
 /* Township organs: 纸坊镇人民政府, 嘉祥街道办事处, 纸坊镇党委. The last
  * character of the township's name triggers the look-back; the name must
@@ -386,6 +390,56 @@ void ag_load_heads(struct agencies *ag, const char *path)
 		gw_die(GW_USAGE, "cannot load head words");
 }
 
+static void script_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[3];
+	size_t fl[3];
+	bad_entry(path, line, s, n);
+	uint32_t a, b;
+	/* both of three bytes, so that the copy keeps every offset */
+	if (split_tab(s, n, f, fl, 3) != 2 || fl[0] != 3 || fl[1] != 3
+	    || cp_at(f[0], 0, &a) != 3 || cp_at(f[1], 0, &b) != 3)
+		gw_die(GW_USAGE, "%s:%zu: expected TRADITIONAL<TAB>SIMPLIFIED, one Chinese character each", path, line);
+	ag->simp[a] = (uint16_t)b;
+}
+
+void ag_load_script(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, script_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load script pairs");
+}
+
+/* The paragraph with its traditional characters simplified (國務院 ->
+ * 国务院), byte for byte the same length: t itself when it has none. */
+static const char *simplified(struct agencies *ag, const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t i = 0;
+	for (; i + 2 < n; i++)
+		if ((u[i] & 0xF0) == 0xE0
+		    && ag->simp[((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu)])
+			break;
+	if (i + 2 >= n)
+		return t;
+	buf_clear(&ag->simptext);
+	buf_add(&ag->simptext, t, n);
+	unsigned char *w = (unsigned char *)ag->simptext.p;
+	for (; i + 2 < n; i++) {
+		if ((w[i] & 0xF0) != 0xE0)
+			continue;
+		uint32_t c = ((w[i] & 0x0Fu) << 12) | ((w[i + 1] & 0x3Fu) << 6) | (w[i + 2] & 0x3Fu);
+		if (ag->simp[c]) {
+			c = ag->simp[c];
+			w[i] = (unsigned char)(0xE0 | c >> 12);
+			w[i + 1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+			w[i + 2] = (unsigned char)(0x80 | (c & 0x3F));
+		}
+		i += 2;
+	}
+	return ag->simptext.p;
+}
+
 void ag_init(struct agencies *ag)
 {
 	memset(ag, 0, sizeof *ag);
@@ -402,9 +456,11 @@ void ag_init(struct agencies *ag)
 	strset_init(&ag->towns);
 	ag->cls = xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
+	ag->simp = xmalloc(0x10000 * sizeof *ag->simp);
+	memset(ag->simp, 0, 0x10000 * sizeof *ag->simp);
 	ag->bigram = xmalloc(1u << BIGRAM_BITS);
 	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
-	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", NULL };
+	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", NULL };
 	for (int i = 0; pre[i]; i++)
 		mark_first(ag->cls, C_PSTART, pre[i]);
 	/* prefixes of more than one character: as the places, by their
@@ -416,10 +472,17 @@ void ag_init(struct agencies *ag)
 	}
 	for (int i = 0; TOWN_SUFFIX[i]; i++)
 		mark_first(ag->cls, C_TOWN, TOWN_SUFFIX[i]);
+	for (size_t i = 0; TERM_FIRST[i];) {
+		uint32_t c;
+		i += cp_at(TERM_FIRST, i, &c);
+		bit_set(ag->cls, C_TERM, c);
+	}
 	char path[4096];
-	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt" };
-	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads };
-	for (int i = 0; i < 4; i++) {
+	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt",
+		"agency-script.txt" };
+	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads,
+		ag_load_script };
+	for (int i = 0; i < 5; i++) {
 		snprintf(path, sizeof path, "%s", gw_datafile(files[i]));
 		load[i](ag, path);
 	}
@@ -447,6 +510,8 @@ void ag_free(struct agencies *ag)
 	free(ag->zone);
 	free(ag->cls);
 	free(ag->bigram);
+	free(ag->simp);
+	buf_free(&ag->simptext);
 	free(ag->hit);
 	buf_free(&ag->names_buf);
 	buf_free(&ag->scratch);
@@ -460,6 +525,24 @@ void ag_free(struct agencies *ag)
  * (济宁嘉祥). Short forms of counties alone are ordinary words too often:
  * 新建 (新建区) 公安局大楼, 合作, 振兴, 资源. */
 enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8, PF_SHORTOK = 16 };
+
+/* 自治区 (province), 自治州 (city), 自治县 and 自治旗 (county) standing
+ * alone as a prefix: 自治区人民政府, 自治旗人民政府. Returns its length. */
+static size_t autonomous_at(const char *t, size_t p, size_t n, int *level)
+{
+	static const struct { const char *w; int lv; } kind[] = {
+		{ "自治区", LV_PROVINCE }, { "自治州", LV_CITY }, { "自治县", LV_COUNTY },
+		{ "自治旗", LV_COUNTY },
+	};
+	for (size_t k = 0; k < sizeof kind / sizeof kind[0]; k++)
+		if (starts(t, p, n, kind[k].w)) {
+			*level = kind[k].lv;
+			return 9;
+		}
+	return 0;
+}
+
+static size_t term_end(const char *t, size_t p, size_t n);
 
 /* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
  * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
@@ -524,7 +607,8 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 	uint32_t c;
 	size_t len = cp_at(t, p, &c);
 	uint32_t b = strict ? cp_before(t, i) : 0;
-	int before_ok = !is_han(b);
+	/* 完成了区十四届人大: a congress's term after it makes it a prefix */
+	int before_ok = !is_han(b) || ag->glued || term_end(t, p + len, n) > p + len;
 	switch (c) {
 	case 0x7701: /* 省 */
 		if (!before_ok && has(b, X_NB_PROV))
@@ -546,6 +630,17 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 			return 0;
 		*level = LV_COUNTY;
 		break;
+	case 0x81EA: /* 自治区 自治州 自治县 自治旗 */
+		if ((len = autonomous_at(t, p, n, level)) == 0 || (!before_ok && has(b, X_NB_PROV)))
+			return 0;
+		*flags = PF_ADMIN;
+		return p + len;
+	case 0x65D7: /* 旗, a county of Inner Mongolia */
+	case 0x5DDE: /* 州, a prefecture */
+		if (!before_ok && !has(b, X_MAY_SMALL))
+			return 0;
+		*level = c == 0x65D7 ? LV_COUNTY : LV_CITY;
+		break;
 	case 0x9547: /* 镇 */
 	case 0x4E61: /* 乡 */
 		if (!before_ok && !has(b, X_MAY_SMALL))
@@ -557,6 +652,27 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 	}
 	*flags = PF_ADMIN;
 	return p + len;
+}
+
+/* The term between a congress's place and its name: 省|十一届|人大,
+ * 安徽省|第十一届|人民代表大会. Returns the end of 第?N届, or p if none. */
+static size_t term_end(const char *t, size_t p, size_t n)
+{
+	size_t q = p;
+	if (starts(t, q, n, "第"))
+		q += 3;
+	size_t d = q;
+	for (uint32_t c; q < n && (cp_at(t, q, &c), in_set(c, TERM_DIGITS));)
+		q += 3;
+	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆")))
+		return p;
+	return q + 3;
+}
+
+/* Only a congress or its standing committee has a term in its name. */
+static int is_congress(const char *canon)
+{
+	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会");
 }
 
 /* A listed name at t[p..): its end (0: none) and canon index. */
@@ -698,6 +814,78 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	return e;
 }
 
+/* 国务院办公厅: a whole name of the alone list that is longer than the
+ * prefix 国务院 is that name, not 国务院 and an office after it. */
+static int standalone_longer(const struct agencies *ag, const char *t, size_t i, size_t p,
+    size_t limit, int fl)
+{
+	int32_t v;
+	return (fl & PF_STANDALONE) && wordtrie_longest(&ag->alone, t + i, limit - i, &v) > p - i;
+}
+
+/* 山东省人民政府工作报告, 政府工作报告: a document's name, not the
+ * government itself. */
+static int report_name(const struct agencies *ag, const char *t, size_t e, size_t limit, int32_t idx)
+{
+	return strcmp(ag->canon[idx], "人民政府") == 0 && starts(t, e, limit, "工作报告");
+}
+
+/* 新安县县委, 某市市政府: a place and then its own one-character prefix
+ * again. Returns where the name starts (after the repeated character
+ * when only then a listed name follows, so 菏泽市市场监督管理局 keeps
+ * its 市场), else p. */
+static size_t doubled(const struct agencies *ag, const char *t, size_t p, size_t limit, int fl)
+{
+	int32_t idx;
+	if ((fl & (PF_ADMIN | PF_STANDALONE | PF_NEEDNAME)) || p < 3 || p + 3 >= limit
+	    || memcmp(t + p - 3, t + p, 3) != 0 || listed_at(ag, t, p, limit, fl, &idx))
+		return p;
+	uint32_t c;
+	cp_at(t, p, &c);
+	if (!in_set(c, "省市县区旗"))
+		return p;
+	return listed_at(ag, t, p + 3, limit, fl, &idx) ? p + 3 : p;
+}
+
+/* 区政府各部门, 市人民政府有关部门, 区政府直属机构: the departments of
+ * the government, a generic reference (the vague words of
+ * agency-roles.txt, as 县政府各部门 in a role list), not the government
+ * itself. */
+static int its_units(const struct agencies *ag, const char *t, size_t e, size_t limit)
+{
+	int32_t v;
+	return wordtrie_longest(&ag->vague, t + e, limit - e, &v) > 0;
+}
+
+/* A congress named by its term alone (十三届人大, the document's own
+ * place understood) or before 全国人大 (十一届全国人大). */
+static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit)
+{
+	size_t q = term_end(t, i, limit);
+	if (q == i || q >= limit)
+		return 0;
+	int32_t v;
+	int lv = LV_OTHER;
+	size_t e = q + wordtrie_longest(&ag->alone, t + q, limit - q, &v);
+	if (e > q) {   /* 全国人大: national */
+		lv = v >> 24;
+		v &= 0xFFFFFF;
+	} else {
+		e = listed_at(ag, t, q, limit, 0, &v);
+	}
+	if (!e || e == q || !is_congress(ag->canon[v]))
+		return 0;
+	struct ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = name_add(ag, ag->canon[v], strlen(ag->canon[v]));
+	h->namelen = strlen(ag->canon[v]);
+	h->level = lv;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return e;
+}
+
 /* A mention in running text starting at i; limit is where the next
  * found agency starts. Returns the end (0: none) and fills a hit. */
 static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t limit)
@@ -705,9 +893,17 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	int lv, fl;
 	size_t p = prefix_at(ag, t, i, limit, 1, &lv, &fl);
 	int32_t idx;
-	if (!p)
+	if (!p || standalone_longer(ag, t, i, p, limit, fl))
 		return 0;
-	size_t e = p < limit ? listed_at(ag, t, p, limit, fl, &idx) : 0;
+	size_t q = term_end(t, p, limit);
+	int term = q > p;
+	if (!term)
+		q = doubled(ag, t, p, limit, fl);
+	size_t e = q < limit ? listed_at(ag, t, q, limit, fl, &idx) : 0;
+	if (term && (!e || !is_congress(ag->canon[idx])))
+		return 0;
+	if (e && !(fl & (PF_STANDALONE | PF_NEEDNAME)) && (report_name(ag, t, e, limit, idx) || its_units(ag, t, e, limit)))
+		return 0;
 	size_t off = ag->names_buf.len;
 	/* 国务院政府工作报告: not a government inside the State Council;
 	 * 发达国家政府: governments of countries */
@@ -743,30 +939,6 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	return e;
 }
 
-/* The alternative in "各镇(街道)人民政府(办事处)": the end of a bracketed
- * 街道 or 办事处 at p, else p. */
-static size_t alt_note(const char *t, size_t p, size_t n)
-{
-	static const char *const alt[] = { "街道", "办事处", "街道办事处", NULL };
-	size_t q = p;
-	if (starts(t, q, n, "（"))
-		q += 3;
-	else if (q < n && t[q] == '(')
-		q++;
-	else
-		return p;
-	for (int k = 0; alt[k]; k++) {
-		size_t l = strlen(alt[k]);
-		if (starts(t, q, n, alt[k])) {
-			if (starts(t, q + l, n, "）"))
-				return q + l + 3;
-			if (q + l < n && t[q + l] == ')')
-				return q + l + 1;
-		}
-	}
-	return p;
-}
-
 static void town_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
 {
 	/* compared as bytes only: no need to validate the UTF-8 */
@@ -797,14 +969,12 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 		}
 	if (!after || after >= limit)
 		return 0;
-	/* 各镇(街道)人民政府(办事处), 各乡镇人民政府: every township's */
-	size_t each = SIZE_MAX;
-	if (i >= 3 && i - 3 >= lo && starts(t, i - 3, limit, "各"))
-		each = i - 3;
-	else if (i >= 6 && i - 6 >= lo && starts(t, i - 6, limit, "各乡"))
-		each = i - 6;
-	if (each != SIZE_MAX)
-		after = alt_note(t, after, limit);
+	/* 各镇(街道)人民政府(办事处), 各乡镇人民政府: every township's, a
+	 * generic reference and no agency in running text (but an item of
+	 * a role list) */
+	if ((i >= 3 && i - 3 >= lo && starts(t, i - 3, limit, "各"))
+	    || (i >= 6 && i - 6 >= lo && starts(t, i - 6, limit, "各乡")))
+		return 0;
 	int32_t idx;
 	size_t e = listed_at(ag, t, after, limit, 0, &idx);
 	const char *name;
@@ -827,17 +997,6 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 	} else {
 		/* not generic names: 嘉祥街道社区卫生服务中心 is a clinic */
 		return 0;
-	}
-	if (each != SIZE_MAX) {
-		struct ag_hit *h = hit_new(ag);
-		h->s = each;
-		h->e = alt_note(t, e, limit);
-		h->name = name_add(ag, name, namelen);
-		h->namelen = namelen;
-		h->level = LV_TOWNSHIP;
-		h->role = RO_MENTIONED;
-		h->source = SRC_MENTION;
-		return h->e;
 	}
 	if (!ag->towns_loaded)
 		towns_load(ag);
@@ -893,7 +1052,8 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 	while (e > s && (t[e - 1] == ' ' || (e - s >= 3 && memcmp(t + e - 3, "　", 3) == 0)))
 		e -= t[e - 1] == ' ' ? 1 : 3;
 	size_t hs = s;
-	if (starts(t, s, e, "各"))
+	int each = starts(t, s, e, "各");
+	if (each)
 		s += 3;
 	if (e >= s + 3 && memcmp(t + e - 3, "等", 3) == 0)
 		e -= 3;
@@ -982,6 +1142,12 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 		ag->names_buf.len = h->name;
 		buf_adds(&ag->names_buf, ag->canon[idx]);
 		buf_add(&ag->names_buf, br, blen);
+	} else if (p && (fl & PF_ADMIN) && e - p <= 3 && !each) {
+		/* "责任单位：区", "（牵头单位：市发": a list cut off after its
+		 * prefix names nothing (各镇街 is every township) */
+		ag->names_buf.len = h->name;
+		ag->nhit--;
+		return;
 	} else if (p && e - p > 3 && !(fl & (PF_STANDALONE | PF_NEEDNAME))) {
 		ag->names_buf.len = h->name;
 		/* 县委教育工委: an organ of the county's party committee */
@@ -1151,6 +1317,62 @@ static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t
 	return in_set(c, "局委办院校团司心所站队社会部厅处行署府街道");
 }
 
+/* The items of t[s..e), separated by 、, each a row. */
+static void items_add(struct agencies *ag, const char *t, size_t s, size_t e, int role, int source, int *prev)
+{
+	size_t b = s;
+	for (size_t p = s; p <= e;) {
+		uint32_t c = 0;
+		size_t len = p < e ? cp_at(t, p, &c) : 1;
+		if (p == e || c == 0x3001) {
+			item_hit(ag, t, b, p, role, source, prev);
+			b = p + len;
+		}
+		p += len;
+	}
+}
+
+/* "（县发改局牵头，县财政局、县住建局等部门，县国投公司配合）": the clause
+ * before a verb's own that ends in 等 and a vague word (等部门, 等单位)
+ * is closed, not done: its items take the verb too. Sets [*s, *e) to
+ * its items (up to 等) when there is one; a is where the verb's clause
+ * starts, lo where the search stops. */
+static void etc_clause(const struct agencies *ag, const char *t, size_t a, size_t lo, size_t *s, size_t *e)
+{
+	size_t c = a;
+	if (c >= 3 && starts(t, c - 3, a, "，"))
+		c -= 3;
+	else if (c >= 1 && t[c - 1] == ',')
+		c -= 1;
+	else
+		return;
+	/* the vague word before the comma, and 等 before it */
+	size_t q = c, etc = 0;
+	for (int k = 0; k < 6 && q > lo; k++) {
+		q = cp_prev(t, q);
+		if (starts(t, q, c, "等") && wordtrie_get(&ag->vague, t + q + 3, c - q - 3) >= 0) {
+			etc = q;
+			break;
+		}
+	}
+	if (!etc)
+		return;
+	size_t b = etc;
+	for (int k = 0; b > lo && k < MAXCLAUSE; k++) {
+		size_t p = cp_prev(t, b);
+		uint32_t ch;
+		cp_at(t, p, &ch);
+		if (ch == 0xFF08 || ch == '(' || ch == 0xFF0C || ch == ',' || ch == 0x3002 || ch == 0xFF1B
+		    || ch == ';' || ch == 0xFF1A || ch == ':' || ch == 0xFF09 || ch == ')')
+			break;
+		b = p;
+	}
+	if (b < etc) {
+		*s = b;
+		*e = etc;
+	}
+}
+
 /* Role verb at v: "（A、B牵头）", "由A牵头", "A、B参与配合". Returns 1 if
  * rows were added. */
 static int verb_list(struct agencies *ag, const char *t, size_t v, int role, size_t lo)
@@ -1176,6 +1398,9 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 	if (a >= v)
 		return 0;
 	int block = in_brackets(t, a);
+	size_t es = a, ee = a;
+	if (block)
+		etc_clause(ag, t, a, lo, &es, &ee);
 	/* Outside brackets every item must start with a prefix, else it is
 	 * a sentence: 企业负责, 积极参与. */
 	size_t s = a, first = ag->nhit;
@@ -1195,22 +1420,15 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 	/* The items replace the mentions already found in them; a mention
 	 * that reaches into the list from before it stays, and so no list. */
 	size_t keep = ag->nhit;
-	while (keep > 0 && ag->hit[keep - 1].s >= a)
+	while (keep > 0 && ag->hit[keep - 1].s >= es)
 		keep--;
-	if (keep > 0 && ag->hit[keep - 1].e > a)
+	if (keep > 0 && ag->hit[keep - 1].e > es)
 		return 0;
 	ag->nhit = keep;
 	int prev = LV_NONE;
-	s = a;
-	for (size_t p = a; p <= v;) {
-		uint32_t c = 0;
-		size_t len = p < v ? cp_at(t, p, &c) : 1;
-		if (p == v || c == 0x3001) {
-			item_hit(ag, t, s, p, role, block ? SRC_BLOCK : SRC_PROSE, &prev);
-			s = p + len;
-		}
-		p += len;
-	}
+	if (ee > es)
+		items_add(ag, t, es, ee, role, SRC_BLOCK, &prev);
+	items_add(ag, t, a, v, role, block ? SRC_BLOCK : SRC_PROSE, &prev);
 	return 1;
 }
 
@@ -1218,6 +1436,7 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 {
 	ag->nhit = 0;
 	buf_clear(&ag->names_buf);
+	t = simplified(ag, t, n);
 	/* One pass over the characters; the class table says which of them
 	 * may start a role word, a prefix, a place or a township's last words,
 	 * and all others cost one lookup. Hits come out in text order: role
@@ -1234,7 +1453,7 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		}
 		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
 		int f = ag->cls[c];
-		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE))) {
+		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM))) {
 			i += 3;
 			continue;
 		}
@@ -1285,9 +1504,17 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		if (!cand && (f & C_PSTART) && i + 3 < n) {
 			uint32_t c2;
 			cp_at(t, i + 3, &c2);
-			cand = is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST));
+			cand = is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)
+			    || c2 == 0x7B2C /* 第, of a congress's term */);
 		}
+		/* 州委州政府, 区委区政府: a prefix right after an agency needs
+		 * no other context */
+		ag->glued = last > 0 && i == last;
 		if (cand && (e = mention_at(ag, t, i, n))) {
+			i = last = e;
+			continue;
+		}
+		if ((f & C_TERM) && (e = term_at(ag, t, i, n))) {
 			i = last = e;
 			continue;
 		}

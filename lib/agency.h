@@ -9,6 +9,7 @@
 #ifndef GW_AGENCY_H
 #define GW_AGENCY_H
 #include <stddef.h>
+#include <stdint.h>
 #include "buf.h"
 #include "strset.h"
 #include "wordtrie.h"
@@ -40,14 +41,17 @@ struct agencies {
 	struct strset towns;     /* township names (纸坊镇), loaded on first need */
 	int towns_loaded;
 	int role1;               /* a role word of one character */
+	int glued;               /* the scan is right after an agency */
 	char **canon; size_t ncanon, capcanon;
 	unsigned char *zone;     /* per canon: a development-zone committee */
 	unsigned char *cls;      /* per BMP character: which scans it matters to */
 	unsigned char *bigram;   /* hashed: first two characters of words, by kind */
+	uint16_t *simp;          /* per BMP character: its simplified form, or 0 */
 	/* per paragraph */
 	struct ag_hit *hit; size_t nhit, caphit;
 	struct gw_buf names_buf;
 	struct gw_buf scratch;   /* a list item without its bracketed notes */
+	struct gw_buf simptext;  /* the paragraph in simplified characters */
 };
 
 /* Load the default data files (places.txt, agency-abbrev.txt,
@@ -57,6 +61,7 @@ void ag_load_places(struct agencies *ag, const char *path);
 void ag_load_names(struct agencies *ag, const char *path);
 void ag_load_roles(struct agencies *ag, const char *path);
 void ag_load_heads(struct agencies *ag, const char *path);
+void ag_load_script(struct agencies *ag, const char *path);
 void ag_free(struct agencies *ag);
 
 /* Find the agencies of valid UTF-8 text[0..n): fills ag->hit (sorted by

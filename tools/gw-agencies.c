@@ -36,6 +36,9 @@ static struct gw_common co;
  * read from its sentences (由…牵头). Rows are kept escaped in one buffer. */
 static struct gw_buf trow, tkeys, tkey, tdoc, tnum, ttitle;
 static int in_task, task_has_block;
+/* the paragraph before was a heading without an assignment: its text */
+static struct gw_buf hpar;
+static int last_heading;
 
 static void esc_add(struct gw_buf *b, const char *s, size_t n)
 {
@@ -202,6 +205,17 @@ static size_t cp_count(const char *s, size_t n)
 	return n - cont;
 }
 
+/* "（一）地区生产总值增长7%以上" then "责任单位：区发改局" on a line of its
+ * own: a role list right after a heading with none is that heading's
+ * assignment, and the heading the task. Returns 1 with the heading's
+ * number and title (offsets into hpar). */
+static int heading_list(size_t n, size_t *ns, size_t *ne, size_t *ts, size_t *te)
+{
+	if (!last_heading || n == 0 || ag.hit[0].source != SRC_BLOCK)
+		return 0;
+	return ag_heading(hpar.p, hpar.len, ns, ne, ts, te);
+}
+
 static void paragraph(const struct gw_par *p)
 {
 	size_t n = ag_scan(&ag, p->text, p->textlen);
@@ -210,23 +224,35 @@ static void paragraph(const struct gw_par *p)
 			task_flush();
 		size_t ns, ne, ts, te;
 		int start = ag_task_start(p->text, p->textlen, &ns, &ne, &ts, &te), heading = 0;
+		int under = 0;
 		if (!start && ag_heading(p->text, p->textlen, &ns, &ne, &ts, &te)) {
-			/* "（三）标题。…（牵头单位：…）": a numbered heading with its
-			 * own assignment is a task of its own */
+			/* "（三）标题。…（牵头单位：…）", "三、加强督导。市发改委负责…":
+			 * a numbered heading with its own assignment is a task of
+			 * its own */
 			heading = 1;
 			for (size_t i = 0; i < n; i++)
-				if (ag.hit[i].source == SRC_BLOCK)
+				if (ag.hit[i].role != RO_MENTIONED)
 					start = 1;
+		} else if (!start) {
+			under = heading_list(n, &ns, &ne, &ts, &te);
+			start = under;
+		}
+		last_heading = heading && !start;
+		if (heading && !start) {
+			/* kept for a role list in the next paragraph */
+			buf_clear(&hpar);
+			buf_add(&hpar, p->text, p->textlen);
 		}
 		if (start) {
 			task_flush();
 			in_task = 1;
 			buf_clear(&tdoc);
 			buf_add(&tdoc, p->doc, p->doclen);
+			const char *src = under ? hpar.p : p->text;
 			buf_clear(&tnum);
-			buf_add(&tnum, p->text + ns, ne - ns);
+			buf_add(&tnum, src + ns, ne - ns);
 			buf_clear(&ttitle);
-			buf_add(&ttitle, p->text + ts, te - ts);
+			buf_add(&ttitle, src + ts, te - ts);
 		} else if (heading) {
 			task_flush();
 		}

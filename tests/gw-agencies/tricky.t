@@ -1,6 +1,10 @@
-# Sentences with schools, hospitals, companies, 全县/各县/推动县, 市场,
+# Sentences with schools, hospitals without a place, companies,
+# 全县/各县/推动县, 市场,
 # 区域, 城镇, 格局 ...: not one agency (only the header). Also: a verb
 # before 镇政府 (得到 is no town), governments of countries (国家政府),
 # members of a body (全国人大代表), short county names that are words
-# (新建 for 新建区, 合作), 小城镇, clinics after a township's name.
+# (新建 for 新建区, 合作), 小城镇, clinics after a township's name, the
+# government in a report's name (山东省人民政府工作报告), every
+# township's organs in running text (各乡镇人民政府: generic), a
+# government's departments in general (区政府各部门, 县政府直属单位).
 gw-agencies tests/gw-agencies/tricky.txt
