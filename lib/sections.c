@@ -15,12 +15,12 @@ enum { HOLD_NONE, HOLD_PLAIN, HOLD_LEAD };
  * all its sentences are this short (推动现代农业更优更旺。). */
 enum { LEAD_SHORT = 12 };
 
-void sections_init(struct gw_sections *s, size_t max_title, int unnumbered,
+void sections_init(struct gw_sections *s, size_t max_title, int find,
     sections_fn *fn, void *arg)
 {
 	memset(s, 0, sizeof *s);
 	s->max_title = max_title;
-	s->unnumbered = unnumbered;
+	s->find = find;
 	s->fn = fn;
 	s->arg = arg;
 	outline_reset(&s->ol);
@@ -84,7 +84,7 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 	size_t pl = 0;
 	int marked = head_parse(p->text, p->textlen, s->max_title, &h);
 	/* A line that stops mid-sentence (hard-wrapped text) opens no run. */
-	int lead = s->unnumbered && !marked && body &&
+	int lead = (s->find & SECTIONS_LEADS) && !marked && body &&
 	    lead_candidate(p->text, p->textlen, s->max_title, &lh, &pl);
 	if (s->hold == HOLD_PLAIN)
 		release(s, body, 0);
@@ -129,7 +129,7 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 	}
 	/* A marker that breaks its sequence makes body text, never an
 	 * unnumbered heading. */
-	if (s->unnumbered && !marked && (s->prev == PREV_BODY || s->prev == PREV_HEAD) &&
+	if ((s->find & SECTIONS_PLAIN) && !marked && (s->prev == PREV_BODY || s->prev == PREV_HEAD) &&
 	    plain_candidate(p->text, p->textlen, s->max_title, &h)) {
 		s->hold = HOLD_PLAIN;
 		hold_par(s, p, &h);

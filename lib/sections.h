@@ -19,6 +19,9 @@ typedef void sections_fn(const struct gw_par *p, const struct gw_head *h,
     const struct gw_outline *o, void *arg);
 
 enum { SECTIONS_LEAD_RUN = 3 };
+/* What sections_init's find asks for besides numbered headings. Lead
+ * sentences open body paragraphs, so they are headings only on request. */
+enum { SECTIONS_PLAIN = 1, SECTIONS_LEADS = 2 };
 
 struct gw_held {
 	struct gw_buf doc, par, text;
@@ -28,7 +31,7 @@ struct gw_held {
 
 struct gw_sections {
 	size_t max_title;
-	int unnumbered;           /* find heading lines and lead sentences */
+	int find;                 /* SECTIONS_PLAIN | SECTIONS_LEADS */
 	sections_fn *fn;
 	void *arg;
 	struct gw_outline ol;
@@ -41,7 +44,7 @@ struct gw_sections {
 	int lead_len, lead_same, lead_short;
 };
 
-void sections_init(struct gw_sections *s, size_t max_title, int unnumbered,
+void sections_init(struct gw_sections *s, size_t max_title, int find,
     sections_fn *fn, void *arg);
 void sections_add(struct gw_sections *s, const struct gw_par *p);
 /* End of input: decide and hand on what is held. */
