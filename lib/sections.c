@@ -6,11 +6,11 @@
 /* The class of the last paragraph handed on: an unnumbered heading line
  * must follow running text or another heading. */
 enum { PREV_NONE, PREV_BODY, PREV_HEAD, PREV_OTHER };
-/* What is held: one unnumbered heading candidate, decided by the
- * paragraph after it, or the first paragraphs of a run of lead
- * sentences, which are headings once SECTIONS_LEAD_RUN paragraphs in a
- * row open alike. */
-enum { HOLD_NONE, HOLD_PLAIN, HOLD_LEAD };
+/* What is held: one unnumbered heading candidate, or an annex marker
+ * with words after it, each decided by the paragraph after it; or the
+ * first paragraphs of a run of lead sentences, which are headings once
+ * SECTIONS_LEAD_RUN paragraphs in a row open alike. */
+enum { HOLD_NONE, HOLD_PLAIN, HOLD_ANNEX, HOLD_LEAD };
 /* A run of lead sentences shares its two opening characters (着力…), or
  * all its sentences are this short (推动现代农业更优更旺。). */
 enum { LEAD_SHORT = 12 };
@@ -52,8 +52,8 @@ static void release(struct gw_sections *s, int next_body, int lead)
 			.text = q->text.p, .textlen = q->text.len,
 		};
 		int level = 0;
-		if (s->hold == HOLD_PLAIN && next_body)
-			level = outline_place(&s->ol, ST_PLAIN, 0);
+		if ((s->hold == HOLD_PLAIN || s->hold == HOLD_ANNEX) && next_body)
+			level = outline_place(&s->ol, q->h.style, q->h.num);
 		else if (s->hold == HOLD_LEAD && lead)
 			level = outline_place(&s->ol, ST_LEAD, 0);
 		if (level) {
@@ -66,6 +66,15 @@ static void release(struct gw_sections *s, int next_body, int lead)
 	}
 	s->nheld = 0;
 	s->hold = HOLD_NONE;
+}
+
+/* 附件：名单 with its words on the marker's line is either the annex
+ * itself or the notice's list of annexes above the signature (附件：1.…);
+ * only text or a first heading after it makes it the annex. 附件 alone
+ * on its line opens the annex at once. */
+static int annex_note(const struct gw_head *h)
+{
+	return h->style == ST_ANNEX && h->title_end > h->title;
 }
 
 void sections_add(struct gw_sections *s, const struct gw_par *p)
@@ -88,6 +97,8 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 	    lead_candidate(p->text, p->textlen, s->max_title, &lh, &pl);
 	if (s->hold == HOLD_PLAIN)
 		release(s, body, 0);
+	else if (s->hold == HOLD_ANNEX)
+		release(s, body || (marked && h.num == 1), 0);
 	int same = 0, shortl = 0;
 	if (lead) {
 		same = s->lead_len && s->lead_same && pl == s->lead_prefixlen &&
@@ -112,6 +123,11 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 	if (s->hold == HOLD_LEAD)
 		release(s, 0, 0);  /* the run was too short: running text */
 	s->lead_len = 0;
+	if (marked && annex_note(&h)) {
+		s->hold = HOLD_ANNEX;
+		hold_par(s, p, &h);
+		return;
+	}
 	if (marked && outline_place(&s->ol, h.style, h.num)) {
 		s->fn(p, &h, &s->ol, s->arg);
 		s->prev = PREV_HEAD;
