@@ -290,6 +290,12 @@ int head_parse(const char *s, size_t n, size_t max_title, struct gw_head *h)
 	return 1;
 }
 
+/* Bullets of list items: such a line is an item, never a heading. */
+static int is_item_bullet(uint32_t c)
+{
+	return c == 0x25CF || c == 0x2022 || c == 0x25CB || c == 0x00B7 || c == 0x30FB;  /* ● • ○ · ・ */
+}
+
 int plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h)
 {
 	if (n > max_title * 4 + 16)
@@ -297,6 +303,8 @@ int plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h
 	size_t i = skip_ws(s, n, 0), j = i, l, count = 0, lastpos = i;
 	uint32_t c, last = 0;
 	int digit = 0;
+	if (cp_at(s, n, i, &c) && is_item_bullet(c))
+		return 0;
 	while ((l = cp_at(s, n, j, &c))) {
 		if (is_terminator(c) || c == '|' || c == 0xFF5C)
 			return 0;
@@ -325,6 +333,31 @@ int plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h
 	h->start = h->num_end = h->title = i;
 	h->title_end = trim_end(s, i, n);
 	h->end = n;
+	return 1;
+}
+
+/* Bullets that mark a heading line (■ 2024年成绩单), as against the
+ * bullets of list items (● · •), which stay body text. */
+static int is_heading_bullet(uint32_t c)
+{
+	return c == 0x25A0 || c == 0x25A1 || c == 0x25C6 || c == 0x25C7 || c == 0x25B2 ||
+	    c == 0x2605;  /* ■ □ ◆ ◇ ▲ ★ */
+}
+
+int bullet_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h)
+{
+	size_t i = skip_ws(s, n, 0);
+	uint32_t c;
+	size_t l = cp_at(s, n, i, &c);
+	if (!l || !is_heading_bullet(c))
+		return 0;
+	size_t t = skip_ws(s, n, i + l);
+	if (!plain_candidate(s + t, n - t, max_title, h))
+		return 0;
+	h->num_end = h->start = i;  /* a bullet is no number: num stays empty */
+	h->title += t;
+	h->title_end += t;
+	h->end += t;
 	return 1;
 }
 

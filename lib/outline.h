@@ -52,6 +52,9 @@ int head_parse(const char *text, size_t n, size_t max_title, struct gw_head *h);
 /* Unnumbered headings: a short line with no sentence punctuation (a
  * candidate) standing between body paragraphs. */
 int plain_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h);
+/* A short line opening with a heading bullet (■ 2024年成绩单): a heading
+ * whatever stands around it; num is empty, the title follows the bullet. */
+int bullet_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h);
 /* Lead sentences: a paragraph of running text that opens with a short
  * sentence (to 。！？) after two Chinese characters, as in 着力坚持创新驱动,
  * 集聚发展潜能,铸造崛起振兴新引擎。优化创新生态…; *prefix gets the byte

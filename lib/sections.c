@@ -143,6 +143,13 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 		hold_par(s, p, &lh);
 		return;
 	}
+	if ((s->find & SECTIONS_PLAIN) && !marked &&
+	    bullet_candidate(p->text, p->textlen, s->max_title, &h)) {
+		outline_place(&s->ol, ST_PLAIN, 0);
+		s->fn(p, &h, &s->ol, s->arg);
+		s->prev = PREV_HEAD;
+		return;
+	}
 	/* A marker that breaks its sequence makes body text, never an
 	 * unnumbered heading. */
 	if ((s->find & SECTIONS_PLAIN) && !marked && (s->prev == PREV_BODY || s->prev == PREV_HEAD) &&
