@@ -386,6 +386,27 @@ int lead_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h,
 	return 1;
 }
 
+int one_sentence(const char *s, size_t n, size_t from)
+{
+	size_t j = from, l;
+	uint32_t c;
+	int depth = 0;  /* marks inside brackets (联系电话:8776…) end no sentence */
+	while ((l = cp_at(s, n, j, &c)) && (depth > 0 || !is_terminator(c))) {
+		if (c == '(' || c == 0xFF08)
+			depth++;
+		else if (is_close_paren(c) && depth > 0)
+			depth--;
+		j += l;
+	}
+	if (!l)
+		return 1;
+	for (j += l; (l = cp_at(s, n, j, &c)); j += l)
+		if (!(is_ws(c) || c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F ||
+		    is_close_paren(c)))
+			return 0;  /* a second sentence */
+	return 1;
+}
+
 int para_is_body(const char *s, size_t n)
 {
 	/* Some 60 Chinese characters are no heading; but a long line of
@@ -437,13 +458,26 @@ static void build_sec(struct gw_outline *o)
 	o->seclen = (size_t)(p - o->sec);
 }
 
+int outline_fits(const struct gw_outline *o, int style, long num)
+{
+	long last = o->last[style];
+	/* a new style starts at 1; a known one goes on by 1..3 */
+	return num <= 0 || num == 1 || (last > 0 && num > last && num <= last + 3);
+}
+
+void outline_note(struct gw_outline *o, int style, long num)
+{
+	if (outline_fits(o, style, num))
+		o->last[style] = num > 0 ? num : o->last[style] + 1;
+}
+
 int outline_place(struct gw_outline *o, int style, long num)
 {
 	long last = o->last[style];
 	if (num <= 0)
 		num = last + 1;  /* unnumbered heading, 附件 without a number */
-	else if (!(num == 1 || (last > 0 && num > last && num <= last + 3)))
-		return 0;  /* a new style starts at 1; a known one goes on by 1..3 */
+	else if (!outline_fits(o, style, num))
+		return 0;
 	int i = 0;
 	while (i < o->depth && o->style[i] != style)
 		i++;

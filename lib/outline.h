@@ -61,6 +61,9 @@ int bullet_candidate(const char *text, size_t n, size_t max_title, struct gw_hea
  * length of those two characters, which a run of such paragraphs must
  * share to be headings. */
 int lead_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h, size_t *prefix);
+/* 1 if s[from..n) is one sentence: no 。！？；： outside brackets
+ * before its end but closing quotes, brackets and white space. */
+int one_sentence(const char *text, size_t n, size_t from);
 /* A paragraph that reads as running text: it ends a sentence, or is too
  * long for a heading. */
 int para_is_body(const char *text, size_t n);
@@ -79,4 +82,9 @@ void outline_reset(struct gw_outline *o);
  * 0 when the number does not continue the style's sequence (then the
  * outline is unchanged and the paragraph is body text). */
 int outline_place(struct gw_outline *o, int style, long num);
+/* 1 if num continues the style's sequence (outline_place would take it). */
+int outline_fits(const struct gw_outline *o, int style, long num);
+/* A marker that fits its sequence but is no heading: its number counts
+ * for the sequence, the outline is unchanged. */
+void outline_note(struct gw_outline *o, int style, long num);
 #endif

@@ -10,7 +10,7 @@ enum { PREV_NONE, PREV_BODY, PREV_HEAD, PREV_OTHER };
  * with words after it, each decided by the paragraph after it; or the
  * first paragraphs of a run of lead sentences, which are headings once
  * SECTIONS_LEAD_RUN paragraphs in a row open alike. */
-enum { HOLD_NONE, HOLD_PLAIN, HOLD_ANNEX, HOLD_LEAD };
+enum { HOLD_NONE, HOLD_PLAIN, HOLD_ANNEX, HOLD_ITEM, HOLD_LEAD };
 /* A run of lead sentences shares its two opening characters (着力…), or
  * all its sentences are this short (推动现代农业更优更旺。). */
 enum { LEAD_SHORT = 12 };
@@ -52,8 +52,13 @@ static void release(struct gw_sections *s, int next_body, int lead)
 			.text = q->text.p, .textlen = q->text.len,
 		};
 		int level = 0;
-		if ((s->hold == HOLD_PLAIN || s->hold == HOLD_ANNEX) && next_body)
+		if ((s->hold == HOLD_PLAIN || s->hold == HOLD_ANNEX || s->hold == HOLD_ITEM) &&
+		    next_body)
 			level = outline_place(&s->ol, q->h.style, q->h.num);
+		if (s->hold == HOLD_ITEM && !level)
+			outline_note(&s->ol, q->h.style, q->h.num);
+		if (s->hold == HOLD_ITEM)
+			s->item_body = level ? 0 : q->h.style + 1;
 		else if (s->hold == HOLD_LEAD && lead)
 			level = outline_place(&s->ol, ST_LEAD, 0);
 		if (level) {
@@ -68,6 +73,38 @@ static void release(struct gw_sections *s, int next_body, int lead)
 	s->hold = HOLD_NONE;
 }
 
+/* At a document's end a held running item is a heading unless the
+ * item before it was a list item. */
+static void release_last(struct gw_sections *s)
+{
+	if (s->hold == HOLD_ITEM)
+		release(s, s->item_body != s->held[0].h.style + 1, 0);
+	else
+		release(s, 0, 0);
+}
+
+/* A numbered item of one long running sentence (一、各责任单位要高度重视,
+ * …,确保各项工作落到实处。): a list item, not a heading, when nothing is
+ * under it. */
+static int running_item(const struct gw_par *p, const struct gw_head *h)
+{
+	return h->style != ST_ANNEX && h->title == h->title_end && h->end < p->textlen &&
+	    one_sentence(p->text, p->textlen, h->end);
+}
+
+/* Whether something stands under the held running item: not when the
+ * next paragraph is its next sibling, nor when it is a short line (the
+ * signature, an annex list) after a sibling that was a list item too; a
+ * task's 责任单位 line under the first item is. */
+static int item_has_body(const struct gw_sections *s, int marked, const struct gw_head *h,
+    int body)
+{
+	const struct gw_head *q = &s->held[0].h;
+	if (marked && h->style == q->style && h->num > q->num && h->num <= q->num + 3)
+		return 0;
+	return body || s->item_body != q->style + 1;
+}
+
 /* 附件：名单 with its words on the marker's line is either the annex
  * itself or the notice's list of annexes above the signature (附件：1.…);
  * only text or a first heading after it makes it the annex. 附件 alone
@@ -80,13 +117,14 @@ static int annex_note(const struct gw_head *h)
 void sections_add(struct gw_sections *s, const struct gw_par *p)
 {
 	if (!s->have_doc || s->doc.len != p->doclen || memcmp(s->doc.p, p->doc, p->doclen)) {
-		release(s, 0, 0);
+		release_last(s);
 		buf_clear(&s->doc);
 		buf_add(&s->doc, p->doc, p->doclen);
 		s->have_doc = 1;
 		outline_reset(&s->ol);
 		s->prev = PREV_NONE;
 		s->lead_len = 0;
+		s->item_body = 0;
 	}
 	int body = para_is_body(p->text, p->textlen);
 	struct gw_head h, lh;
@@ -99,6 +137,8 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 		release(s, body, 0);
 	else if (s->hold == HOLD_ANNEX)
 		release(s, body || (marked && h.num == 1), 0);
+	else if (s->hold == HOLD_ITEM)
+		release(s, item_has_body(s, marked, &h, body), 0);
 	int same = 0, shortl = 0;
 	if (lead) {
 		same = s->lead_len && s->lead_same && pl == s->lead_prefixlen &&
@@ -125,6 +165,11 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 	s->lead_len = 0;
 	if (marked && annex_note(&h)) {
 		s->hold = HOLD_ANNEX;
+		hold_par(s, p, &h);
+		return;
+	}
+	if (marked && running_item(p, &h) && outline_fits(&s->ol, h.style, h.num)) {
+		s->hold = HOLD_ITEM;
 		hold_par(s, p, &h);
 		return;
 	}
@@ -164,7 +209,7 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 
 void sections_end(struct gw_sections *s)
 {
-	release(s, 0, 0);
+	release_last(s);
 }
 
 void sections_free(struct gw_sections *s)

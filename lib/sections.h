@@ -42,6 +42,7 @@ struct gw_sections {
 	char lead_prefix[8];
 	size_t lead_prefixlen;
 	int lead_len, lead_same, lead_short;
+	int item_body;            /* style + 1 of the last running item found body */
 };
 
 void sections_init(struct gw_sections *s, size_t max_title, int find,
