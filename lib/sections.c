@@ -1,4 +1,5 @@
 #include "sections.h"
+#include "patterns.h"
 #include "utf8.h"
 
 #include <string.h>
@@ -24,6 +25,19 @@ void sections_init(struct gw_sections *s, size_t max_title, int find,
 	s->fn = fn;
 	s->arg = arg;
 	outline_reset(&s->ol);
+	strset_init(&s->appendix);
+}
+
+static void appendix_entry(const char *w, size_t n, size_t lineno, const char *path, void *arg)
+{
+	(void)lineno;
+	(void)path;
+	strset_add(&((struct gw_sections *)arg)->appendix, w, n);
+}
+
+int sections_load_appendix(struct gw_sections *s, const char *path)
+{
+	return gw_datafile_each(path, appendix_entry, s);
 }
 
 static void hold_par(struct gw_sections *s, const struct gw_par *p, const struct gw_head *h)
@@ -103,6 +117,22 @@ static int item_has_body(const struct gw_sections *s, int marked, const struct g
 	if (marked && h->style == q->style && h->num > q->num && h->num <= q->num + 3)
 		return 0;
 	return body || s->item_body != q->style + 1;
+}
+
+/* An appendix title line (名词解释) is a heading wherever it stands and,
+ * as an annex, goes back to the top of the outline. */
+static int appendix_title(const struct gw_sections *s, const struct gw_par *p, struct gw_head *h)
+{
+	size_t i = 0, e = p->textlen;
+	while (i < e && (p->text[i] == ' ' || p->text[i] == '\t'))
+		i++;
+	while (e > i && (p->text[e - 1] == ' ' || p->text[e - 1] == '\t'))
+		e--;
+	if (e == i || !strset_has(&s->appendix, p->text + i, e - i))
+		return 0;
+	*h = (struct gw_head){ .style = ST_ANNEX, .start = i, .num_end = i, .title = i,
+	    .title_end = e, .end = p->textlen };
+	return 1;
 }
 
 /* 附件：名单 with its words on the marker's line is either the annex
@@ -188,9 +218,9 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 		hold_par(s, p, &lh);
 		return;
 	}
-	if ((s->find & SECTIONS_PLAIN) && !marked &&
-	    bullet_candidate(p->text, p->textlen, s->max_title, &h)) {
-		outline_place(&s->ol, ST_PLAIN, 0);
+	if ((s->find & SECTIONS_PLAIN) && !marked && (appendix_title(s, p, &h) ||
+	    bullet_candidate(p->text, p->textlen, s->max_title, &h))) {
+		outline_place(&s->ol, h.style, h.num);
 		s->fn(p, &h, &s->ol, s->arg);
 		s->prev = PREV_HEAD;
 		return;
@@ -215,6 +245,7 @@ void sections_end(struct gw_sections *s)
 void sections_free(struct gw_sections *s)
 {
 	buf_free(&s->doc);
+	strset_free(&s->appendix);
 	for (int i = 0; i < SECTIONS_LEAD_RUN - 1; i++) {
 		buf_free(&s->held[i].doc);
 		buf_free(&s->held[i].par);

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "die.h"
 #include "paragraphs.h"
+#include "patterns.h"
 #include "sections.h"
 #include "tsv.h"
 
@@ -122,6 +123,9 @@ int main(int argc, char **argv)
 	struct gw_sections sec;
 	/* -U wins over -L, in any order. */
 	sections_init(&sec, max_title, find ? find | (leads ? SECTIONS_LEADS : 0) : 0, row, NULL);
+	const char *apx = gw_datafile("appendix-titles.txt");
+	if (sections_load_appendix(&sec, apx) < 0)
+		gw_die(GW_USAGE, "cannot load appendix titles from %s", apx);
 	struct gw_inputs in;
 	inputs_init(&in, argc, argv, &co);
 	const char *name;
