@@ -132,8 +132,9 @@ static int is_terminator(uint32_t c)
 }
 
 /* Where the marker at s+i ends and which style it is; 0 if none. */
-static size_t parse_marker(const char *s, size_t n, size_t i, int *style, long *num)
+static size_t parse_marker(const char *s, size_t n, size_t i, int *style, long *num, int *glued)
 {
+	*glued = 0;
 	uint32_t c, d;
 	size_t l = cp_at(s, n, i, &c), j, k, m;
 	long v = 0;
@@ -172,9 +173,14 @@ static size_t parse_marker(const char *s, size_t n, size_t i, int *style, long *
 		else
 			return 0;
 		k += m;
-		/* 1.5亿, 3、4月, 2022.1.5: a number goes on, no marker */
-		if (cp_at(s, n, k, &d) && digit_value(d) >= 0)
-			return 0;
+		/* 1.5亿, 3、4月, 2022.1.5: a number goes on, no marker; but
+		 * 5.300亩 may be item 5 of a list (the caller decides) */
+		uint32_t sep = d;
+		if (cp_at(s, n, k, &d) && digit_value(d) >= 0) {
+			if (sep == 0x3001 || *style != ST_ARABIC_DOT)
+				return 0;
+			*glued = 1;
+		}
 		*num = v;
 		return k;
 	}
@@ -258,7 +264,7 @@ int head_parse(const char *s, size_t n, size_t max_title, struct gw_head *h)
 	unsigned char b = (unsigned char)s[i];
 	if (!(b == '(' || (b >= '0' && b <= '9') || (b >= 0xE2 && b <= 0xEF)))
 		return 0;
-	size_t e = parse_marker(s, n, i, &h->style, &h->num);
+	size_t e = parse_marker(s, n, i, &h->style, &h->num, &h->glued);
 	if (!e)
 		return 0;
 	h->start = i;
@@ -469,6 +475,11 @@ void outline_note(struct gw_outline *o, int style, long num)
 {
 	if (outline_fits(o, style, num))
 		o->last[style] = num > 0 ? num : o->last[style] + 1;
+}
+
+int outline_next(const struct gw_outline *o, int style, long num)
+{
+	return o->last[style] > 0 && num == o->last[style] + 1;
 }
 
 int outline_place(struct gw_outline *o, int style, long num)

@@ -42,6 +42,8 @@ struct gw_head {
 	size_t num_end;       /* end of the marker */
 	size_t title, title_end;
 	size_t end;           /* end of the heading: text[end..] is the body */
+	int glued;            /* a number follows the marker (5.300亩): a marker
+	                       * only as the next item of a list (outline_next) */
 };
 
 /* 1 if text opens with a heading marker; fills h. max_title is the
@@ -82,6 +84,8 @@ void outline_reset(struct gw_outline *o);
  * 0 when the number does not continue the style's sequence (then the
  * outline is unchanged and the paragraph is body text). */
 int outline_place(struct gw_outline *o, int style, long num);
+/* 1 if num is the very next number of a style already seen (5. after 4.). */
+int outline_next(const struct gw_outline *o, int style, long num);
 /* 1 if num continues the style's sequence (outline_place would take it). */
 int outline_fits(const struct gw_outline *o, int style, long num);
 /* A marker that fits its sequence but is no heading: its number counts

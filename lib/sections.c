@@ -160,6 +160,8 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 	struct gw_head h, lh;
 	size_t pl = 0;
 	int marked = head_parse(p->text, p->textlen, s->max_title, &h);
+	if (marked && h.glued && !outline_next(&s->ol, h.style, h.num))
+		marked = 0;  /* 1.5亿元: a decimal, not item 1 */
 	/* A line that stops mid-sentence (hard-wrapped text) opens no run. */
 	int lead = (s->find & SECTIONS_LEADS) && !marked && body &&
 	    lead_candidate(p->text, p->textlen, s->max_title, &lh, &pl);
