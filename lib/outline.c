@@ -413,6 +413,36 @@ int one_sentence(const char *s, size_t n, size_t from)
 	return 1;
 }
 
+long ordinal_sentence(const char *s, size_t n, size_t max_title, struct gw_head *h)
+{
+	size_t i = skip_ws(s, n, 0), j = i, k, l;
+	uint32_t c;
+	long v = 0;
+	int first = cp_at(s, n, j, &c) && c == 0x7B2C;  /* 第一，… */
+	if (first)
+		j += 3;
+	k = parse_han(s, n, j, &v);
+	if (k == j || v < 1 || !(l = cp_at(s, n, k, &c)))
+		return 0;
+	if (first ? !(c == 0xFF0C || c == ',' || c == 0x3001) : c != 0x662F)  /* ， 、 | 是 */
+		return 0;
+	size_t count = 0, last = k;
+	for (j = k; (l = cp_at(s, n, j, &c)); j += l) {
+		if (++count > max_title)
+			return 0;
+		if (!is_ws(c))
+			last = j;
+	}
+	if (!cp_at(s, n, last, &c) || !(c == 0x3002 || c == 0xFF01) || !one_sentence(s, n, i))
+		return 0;
+	h->style = ST_LEAD;
+	h->num = v;
+	h->start = h->num_end = h->title = i;
+	h->title_end = last;
+	h->end = n;
+	return v;
+}
+
 int para_is_body(const char *s, size_t n)
 {
 	/* Some 60 Chinese characters are no heading; but a long line of

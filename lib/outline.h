@@ -66,6 +66,10 @@ int lead_candidate(const char *text, size_t n, size_t max_title, struct gw_head 
 /* 1 if s[from..n) is one sentence: no 。！？；： outside brackets
  * before its end but closing quotes, brackets and white space. */
 int one_sentence(const char *text, size_t n, size_t from);
+/* A paragraph that is one short sentence opening with an ordinal (一是…。
+ * 第二，…。): its number, or 0. The caller takes it as a heading when
+ * body text follows; its style is ST_LEAD and num stays unwritten. */
+long ordinal_sentence(const char *text, size_t n, size_t max_title, struct gw_head *h);
 /* A paragraph that reads as running text: it ends a sentence, or is too
  * long for a heading. */
 int para_is_body(const char *text, size_t n);

@@ -230,7 +230,9 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 	/* A marker that breaks its sequence makes body text, never an
 	 * unnumbered heading. */
 	if ((s->find & SECTIONS_PLAIN) && !marked && (s->prev == PREV_BODY || s->prev == PREV_HEAD) &&
-	    plain_candidate(p->text, p->textlen, s->max_title, &h)) {
+	    (plain_candidate(p->text, p->textlen, s->max_title, &h) ||
+	    (ordinal_sentence(p->text, p->textlen, s->max_title, &h) &&
+	    outline_fits(&s->ol, h.style, h.num)))) {
 		s->hold = HOLD_PLAIN;
 		hold_par(s, p, &h);
 		return;
