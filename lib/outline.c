@@ -132,8 +132,9 @@ static int is_terminator(uint32_t c)
 }
 
 /* Where the marker at s+i ends and which style it is; 0 if none. */
-static size_t parse_marker(const char *s, size_t n, size_t i, int *style, long *num)
+static size_t parse_marker(const char *s, size_t n, size_t i, int *style, long *num, int *glued)
 {
+	*glued = 0;
 	uint32_t c, d;
 	size_t l = cp_at(s, n, i, &c), j, k, m;
 	long v = 0;
@@ -172,9 +173,14 @@ static size_t parse_marker(const char *s, size_t n, size_t i, int *style, long *
 		else
 			return 0;
 		k += m;
-		/* 1.5亿, 3、4月, 2022.1.5: a number goes on, no marker */
-		if (cp_at(s, n, k, &d) && digit_value(d) >= 0)
-			return 0;
+		/* 1.5亿, 3、4月, 2022.1.5: a number goes on, no marker; but
+		 * 5.300亩 may be item 5 of a list (the caller decides) */
+		uint32_t sep = d;
+		if (cp_at(s, n, k, &d) && digit_value(d) >= 0) {
+			if (sep == 0x3001 || *style != ST_ARABIC_DOT)
+				return 0;
+			*glued = 1;
+		}
 		*num = v;
 		return k;
 	}
@@ -258,7 +264,7 @@ int head_parse(const char *s, size_t n, size_t max_title, struct gw_head *h)
 	unsigned char b = (unsigned char)s[i];
 	if (!(b == '(' || (b >= '0' && b <= '9') || (b >= 0xE2 && b <= 0xEF)))
 		return 0;
-	size_t e = parse_marker(s, n, i, &h->style, &h->num);
+	size_t e = parse_marker(s, n, i, &h->style, &h->num, &h->glued);
 	if (!e)
 		return 0;
 	h->start = i;
@@ -290,6 +296,12 @@ int head_parse(const char *s, size_t n, size_t max_title, struct gw_head *h)
 	return 1;
 }
 
+/* Bullets of list items: such a line is an item, never a heading. */
+static int is_item_bullet(uint32_t c)
+{
+	return c == 0x25CF || c == 0x2022 || c == 0x25CB || c == 0x00B7 || c == 0x30FB;  /* ● • ○ · ・ */
+}
+
 int plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h)
 {
 	if (n > max_title * 4 + 16)
@@ -297,6 +309,8 @@ int plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h
 	size_t i = skip_ws(s, n, 0), j = i, l, count = 0, lastpos = i;
 	uint32_t c, last = 0;
 	int digit = 0;
+	if (cp_at(s, n, i, &c) && is_item_bullet(c))
+		return 0;
 	while ((l = cp_at(s, n, j, &c))) {
 		if (is_terminator(c) || c == '|' || c == 0xFF5C)
 			return 0;
@@ -328,6 +342,31 @@ int plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h
 	return 1;
 }
 
+/* Bullets that mark a heading line (■ 2024年成绩单), as against the
+ * bullets of list items (● · •), which stay body text. */
+static int is_heading_bullet(uint32_t c)
+{
+	return c == 0x25A0 || c == 0x25A1 || c == 0x25C6 || c == 0x25C7 || c == 0x25B2 ||
+	    c == 0x2605;  /* ■ □ ◆ ◇ ▲ ★ */
+}
+
+int bullet_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h)
+{
+	size_t i = skip_ws(s, n, 0);
+	uint32_t c;
+	size_t l = cp_at(s, n, i, &c);
+	if (!l || !is_heading_bullet(c))
+		return 0;
+	size_t t = skip_ws(s, n, i + l);
+	if (!plain_candidate(s + t, n - t, max_title, h))
+		return 0;
+	h->num_end = h->start = i;  /* a bullet is no number: num stays empty */
+	h->title += t;
+	h->title_end += t;
+	h->end += t;
+	return 1;
+}
+
 int lead_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h, size_t *prefix)
 {
 	size_t i = skip_ws(s, n, 0), j = i, l, count = 0;
@@ -351,6 +390,57 @@ int lead_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h,
 	h->title_end = trim_end(s, i, j);
 	h->end = j + l;
 	return 1;
+}
+
+int one_sentence(const char *s, size_t n, size_t from)
+{
+	size_t j = from, l;
+	uint32_t c;
+	int depth = 0;  /* marks inside brackets (联系电话:8776…) end no sentence */
+	while ((l = cp_at(s, n, j, &c)) && (depth > 0 || !is_terminator(c))) {
+		if (c == '(' || c == 0xFF08)
+			depth++;
+		else if (is_close_paren(c) && depth > 0)
+			depth--;
+		j += l;
+	}
+	if (!l)
+		return 1;
+	for (j += l; (l = cp_at(s, n, j, &c)); j += l)
+		if (!(is_ws(c) || c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F ||
+		    is_close_paren(c)))
+			return 0;  /* a second sentence */
+	return 1;
+}
+
+long ordinal_sentence(const char *s, size_t n, size_t max_title, struct gw_head *h)
+{
+	size_t i = skip_ws(s, n, 0), j = i, k, l;
+	uint32_t c;
+	long v = 0;
+	int first = cp_at(s, n, j, &c) && c == 0x7B2C;  /* 第一，… */
+	if (first)
+		j += 3;
+	k = parse_han(s, n, j, &v);
+	if (k == j || v < 1 || !(l = cp_at(s, n, k, &c)))
+		return 0;
+	if (first ? !(c == 0xFF0C || c == ',' || c == 0x3001) : c != 0x662F)  /* ， 、 | 是 */
+		return 0;
+	size_t count = 0, last = k;
+	for (j = k; (l = cp_at(s, n, j, &c)); j += l) {
+		if (++count > max_title)
+			return 0;
+		if (!is_ws(c))
+			last = j;
+	}
+	if (!cp_at(s, n, last, &c) || !(c == 0x3002 || c == 0xFF01) || !one_sentence(s, n, i))
+		return 0;
+	h->style = ST_LEAD;
+	h->num = v;
+	h->start = h->num_end = h->title = i;
+	h->title_end = last;
+	h->end = n;
+	return v;
 }
 
 int para_is_body(const char *s, size_t n)
@@ -404,13 +494,31 @@ static void build_sec(struct gw_outline *o)
 	o->seclen = (size_t)(p - o->sec);
 }
 
+int outline_fits(const struct gw_outline *o, int style, long num)
+{
+	long last = o->last[style];
+	/* a new style starts at 1; a known one goes on by 1..3 */
+	return num <= 0 || num == 1 || (last > 0 && num > last && num <= last + 3);
+}
+
+void outline_note(struct gw_outline *o, int style, long num)
+{
+	if (outline_fits(o, style, num))
+		o->last[style] = num > 0 ? num : o->last[style] + 1;
+}
+
+int outline_next(const struct gw_outline *o, int style, long num)
+{
+	return o->last[style] > 0 && num == o->last[style] + 1;
+}
+
 int outline_place(struct gw_outline *o, int style, long num)
 {
 	long last = o->last[style];
 	if (num <= 0)
 		num = last + 1;  /* unnumbered heading, 附件 without a number */
-	else if (!(num == 1 || (last > 0 && num > last && num <= last + 3)))
-		return 0;  /* a new style starts at 1; a known one goes on by 1..3 */
+	else if (!outline_fits(o, style, num))
+		return 0;
 	int i = 0;
 	while (i < o->depth && o->style[i] != style)
 		i++;

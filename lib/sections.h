@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "outline.h"
 #include "paragraphs.h"
+#include "strset.h"
 
 /* Called once per paragraph, in input order. h is NULL for body text;
  * o->sec is the paragraph's section path and o->depth the level of the
@@ -19,6 +20,9 @@ typedef void sections_fn(const struct gw_par *p, const struct gw_head *h,
     const struct gw_outline *o, void *arg);
 
 enum { SECTIONS_LEAD_RUN = 3 };
+/* What sections_init's find asks for besides numbered headings. Lead
+ * sentences open body paragraphs, so they are headings only on request. */
+enum { SECTIONS_PLAIN = 1, SECTIONS_LEADS = 2 };
 
 struct gw_held {
 	struct gw_buf doc, par, text;
@@ -28,7 +32,7 @@ struct gw_held {
 
 struct gw_sections {
 	size_t max_title;
-	int unnumbered;           /* find heading lines and lead sentences */
+	int find;                 /* SECTIONS_PLAIN | SECTIONS_LEADS */
 	sections_fn *fn;
 	void *arg;
 	struct gw_outline ol;
@@ -39,10 +43,15 @@ struct gw_sections {
 	char lead_prefix[8];
 	size_t lead_prefixlen;
 	int lead_len, lead_same, lead_short;
+	int item_body;            /* style + 1 of the last running item found body */
+	struct strset appendix;   /* appendix titles (名词解释) */
 };
 
-void sections_init(struct gw_sections *s, size_t max_title, int unnumbered,
+void sections_init(struct gw_sections *s, size_t max_title, int find,
     sections_fn *fn, void *arg);
+/* Read the appendix titles (share/gongwen/appendix-titles.txt): -1,
+ * reported, if the file cannot be read. Without it there are none. */
+int sections_load_appendix(struct gw_sections *s, const char *path);
 void sections_add(struct gw_sections *s, const struct gw_par *p);
 /* End of input: decide and hand on what is held. */
 void sections_end(struct gw_sections *s);

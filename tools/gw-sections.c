@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "die.h"
 #include "paragraphs.h"
+#include "patterns.h"
 #include "sections.h"
 #include "tsv.h"
 
@@ -12,7 +13,7 @@
 static const char usage[] =
     "Usage: gw-sections [OPTION]... [FILE]...\n"
     "Find the headings of Chinese official documents (一、 (一) 1. (1) ① 第一章 附件\n"
-    "unnumbered heading lines, runs of lead sentences) and give each paragraph\nits section.\n"
+    "unnumbered heading lines) and give each paragraph\nits section.\n"
     "Input: a gongwen stream (header with doc, par, text) or plain UTF-8 text,\n"
     "each non-blank line a paragraph. With no FILE, or FILE -, read stdin.\n"
     "Output: doc par sec level heading text\n"
@@ -21,11 +22,12 @@ static const char usage[] =
     "  -w, --max-title=N     longest heading title in characters (default 40)\n"
     "  -k, --keep-text       text is the whole paragraph, heading included\n"
     "                        (the heading column is then named head)\n"
+    "  -L, --leads           runs of lead sentences that open paragraphs are headings\n"
     "  -U, --no-unnumbered   only numbered headings: no heading lines or lead sentences\n"
     GW_HELP_NOHEADER GW_HELP_DOC GW_HELP_PLAIN GW_HELP_MAXREC GW_HELP_FILES0 GW_HELP_END
     "See gw-sections(1).\n";
 
-static int toc, unnumbered = 1, keep_text;
+static int toc, find = SECTIONS_PLAIN, leads, keep_text;
 static size_t max_title = 40;
 
 static void out_doc(const char *doc, size_t n, int escaped)
@@ -84,6 +86,7 @@ int main(int argc, char **argv)
 		{"toc", no_argument, NULL, 't'},
 		{"max-title", required_argument, NULL, 'w'},
 		{"no-unnumbered", no_argument, NULL, 'U'},
+		{"leads", no_argument, NULL, 'L'},
 		{"keep-text", no_argument, NULL, 'k'},
 		GW_COMMON_LONGOPTS,
 		{NULL, 0, NULL, 0}
@@ -91,7 +94,7 @@ int main(int argc, char **argv)
 	struct gw_common co = {0};
 	int c;
 	gw_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "tw:Uk" GW_COMMON_SHORTOPTS, opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "tw:ULk" GW_COMMON_SHORTOPTS, opts, NULL)) != -1) {
 		if (gw_common_opt(c, optarg, &co, usage))
 			continue;
 		switch (c) {
@@ -107,7 +110,10 @@ int main(int argc, char **argv)
 			break;
 		}
 		case 'U':
-			unnumbered = 0;
+			find = 0;
+			break;
+		case 'L':
+			leads = 1;
 			break;
 		case 'k':
 			keep_text = 1;
@@ -124,7 +130,11 @@ int main(int argc, char **argv)
 		    keep_text ? "doc\tpar\tsec\tlevel\thead\ttext\n" :
 		    "doc\tpar\tsec\tlevel\theading\ttext\n");
 	struct gw_sections sec;
-	sections_init(&sec, max_title, unnumbered, row, NULL);
+	/* -U wins over -L, in any order. */
+	sections_init(&sec, max_title, find ? find | (leads ? SECTIONS_LEADS : 0) : 0, row, NULL);
+	const char *apx = gw_datafile("appendix-titles.txt");
+	if (sections_load_appendix(&sec, apx) < 0)
+		gw_die(GW_USAGE, "cannot load appendix titles from %s", apx);
 	const char *name;
 	while ((name = inputs_next(&in))) {
 		struct gw_reader r;

@@ -71,7 +71,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fd = fz_memfd(in, n);
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	struct gw_sections sec;
-	sections_init(&sec, max_title, !(ctl & 0x80), got, &s);
+	sections_init(&sec, max_title,
+	    (ctl & 0x80) ? 0 : SECTIONS_PLAIN | ((ctl & 0x40) ? SECTIONS_LEADS : 0), got, &s);
 	if (reader_open(&r, path, "D") == 0) {
 		while (reader_next(&r, &p))
 			sections_add(&sec, &p);

@@ -1,4 +1,4 @@
-# Lead sentences: three paragraphs in a row that open with a short
+# Lead sentences (--leads): three paragraphs in a row that open with a short
 # sentence and the same two characters (着力…), or with sentences of 12
 # characters at most, are headings; two in a row are not; a run does
 # not reach across a document boundary; a line cut mid-sentence opens none.
@@ -18,5 +18,9 @@ printf 'B\t%s\t%s\n' 1 '着力强化民生保障,推动共同富裕。办好人�
 printf 'C\t%s\t%s\n' 1 '着力强化民生保障,推动共同富裕。办好人民满意教育,' \
 	2 '着力加强风险防范,依法系统治理。筑牢疫情防控底线。' \
 	3 '着力巩固生态优势,推进绿色发展。推进污染综合防治。' >> "$t"
-gw-sections "$t" | cut -f 1-5
+gw-sections --leads "$t" | cut -f 1-5
+echo '--- without --leads a lead sentence opens a body paragraph'
+gw-sections -N --toc "$t"
+echo '--- -U wins over --leads'
+gw-sections -N --toc -U --leads "$t"
 rm -f "$t"

@@ -1,6 +1,7 @@
 # Every marker style and variant, markers without text, and lines that
-# look numbered but are not headings (一是, 一、二、三产业, dates, decimals,
-# a number that jumps, a style that does not start at 1).
+# look numbered but are not headings (一、二、三产业, dates, decimals,
+# a number that jumps, a style that does not start at 1). 一是加强领导。
+# alone before body text is a one-sentence heading (ordinal-sentences.t).
 printf '%s\n' '标题' '正文第一段。' '一、' '（一）' '1.' '(1)' '1)' '①' \
 	'第一部分 总则' '第一篇 规划' '第一章 总体要求' '第一节 目标' \
 	'第一条 为了规范工作,根据有关法律法规的规定,结合本县实际情况,制定本办法,请各单位认真遵照执行。' \
