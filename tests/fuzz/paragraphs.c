@@ -2,8 +2,9 @@
  * and gw-agencies stand on, checked against a small model of the stream
  * rules in DESIGN.md: a UTF-8 BOM at the start is dropped; a first line
  * that is a header with a text column makes a gongwen stream (rows with the header's field count are
- * paragraphs, others are skipped and reported); a header without text
- * drops the input with a message; anything else is plain text, each
+ * paragraphs, others are skipped and reported); a header without text,
+ * or a first line with TABs that is not a header (a stream written with
+ * -N), drops the input with a message; anything else is plain text, each
  * non-blank trimmed line a paragraph (trimmed of ASCII blanks, NBSP,
  * U+2000..U+200B and U+3000, never of a broken sequence). A heading
  * column is joined before the text; doc, par and sec are repaired like
@@ -104,6 +105,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (mode < 0) {
 			mode = 0;
 			if (l >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) { s += 3; l -= 3; }
+			/* a first line with TABs that is no header is a stream
+			 * whose header was left out: reported, the input dropped */
+			if (!tsv_is_header(s, l) && memchr(s, '\t', l)) { mode = 2; break; }
 			if (tsv_is_header(s, l)) {
 				c_text = col(s, l, "text");
 				if (c_text < 0 && nfields(s, l) >= 2) { mode = 2; break; }
