@@ -20,8 +20,10 @@ static int page_line(struct gw_page *p, const char **s, size_t *n);
 static size_t reading_line(const struct gw_page *p)
 {
 	size_t line = p->lineno + 1;
+	if (!p->utf.len)
+		return line;   /* nothing decoded yet: utf.p may be NULL */
 	const char *s = p->utf.p + p->pos, *e = p->utf.p + p->utf.len;
-	while (p->utf.len && (s = memchr(s, '\n', (size_t)(e - s))))
+	while ((s = memchr(s, '\n', (size_t)(e - s))))
 		line++, s++;
 	return line;
 }

@@ -659,7 +659,11 @@ static int run_mode(const char *file, char **args, int nargs, unsigned long long
 	rs.hdr = xmalloc(rs.hdrlen + 1);
 	if (pread(s.fd, rs.hdr, rs.hdrlen, 0) != (ssize_t)rs.hdrlen)
 		gw_die(2, "%s: read error", file);
-	return run_all(&rs, maxjobs);
+	int rc = run_all(&rs, maxjobs);
+	free(rs.hdr);
+	free(s.buf);
+	close(s.fd);
+	return rc;
 }
 
 int main(int argc, char **argv)
