@@ -637,9 +637,19 @@ static int sep_at(const char *s, size_t n, size_t i, size_t *len)
 	return 0;
 }
 
+/* A sentence stop or comma in s[0, n): the paragraph is prose, not a
+ * heading. */
+static int has_stop(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 <= n; i++)
+		if (!memcmp(s + i, "\xE3\x80\x82", 3) || !memcmp(s + i, "\xEF\xBC\x8C", 3) || !memcmp(s + i, "\xEF\xBC\x9B", 3))
+			return 1;   /* 。，； */
+	return memchr(s, ',', n) || memchr(s, ';', n);
+}
+
 /* A targets passage starts: a target word followed closely by an intro
- * (主要预期目标是:, 预期目标为), not a target merely named in the review
- * (完成了年初确定的目标任务). */
+ * (主要预期目标是:, 预期目标为) or ending a heading, not a target merely
+ * named in the review (完成了年初确定的目标任务). */
 static int opens_targets(const struct targets *e, const char *s, size_t n)
 {
 	const struct targets_tables *t = e->t;
@@ -664,6 +674,13 @@ static int opens_targets(const struct targets *e, const char *s, size_t n)
 			size_t wl = wordtrie_longest(&t->words, s + i, n - i, &v);
 			if (wl && t->w[v].cls == W_TARGET) {
 				size_t j = i + wl;
+				/* a heading that ends with the target word
+				 * (■ 2025年…的主要预期目标) opens the lines below it */
+				size_t e0 = j;
+				while (e0 < n && s[e0] == ' ')
+					e0++;
+				if (e0 == n && !has_stop(s, i))
+					return 2;
 				for (int c = 0; c < 3 && j < n; c++) {
 					if (class_word_at(t, s + j, n - j, W_INTRO))
 						return 1;
@@ -1186,9 +1203,9 @@ void targets_par(struct targets *e, const char *s, size_t n)
 		read_header(e, s, n, e->npar == 1 && is_title(s, n));
 		keep_tail(e, s, n);
 	}
-	int colon = e->passage_colon;
+	int colon = e->passage_colon, opens = opens_targets(e, s, n);
 	e->passage = 0;
-	if (opens_targets(e, s, n))
+	if (opens)
 		e->phase = e->passage = 1;
 	else if (colon)
 		e->passage = 1;
@@ -1201,6 +1218,8 @@ void targets_par(struct targets *e, const char *s, size_t n)
 		qty_scan_text(&e->sc, s, n);
 		index_figures(e);
 	}
+	if (opens == 2 && e->ny && !e->given_year)
+		e->year = e->f[e->yf[e->ny - 1]].year;   /* 2025年…的主要预期目标: the targets' year */
 	if (e->nf == e->ny && !e->passage)
 		return;   /* no figure but years */
 	find_seps(e, s, n);
