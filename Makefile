@@ -30,7 +30,7 @@ endif
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 ALLCFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra $(SANFLAGS) $(CFLAGS) \
-	-Ilib -DGW_VERSION='"$(VERSION)"' $(DEP_CFLAGS)
+	-MMD -MP -Ilib -DGW_VERSION='"$(VERSION)"' $(DEP_CFLAGS)
 ALLLDFLAGS = $(SANFLAGS) $(LDFLAGS)
 
 # Short build lines; make V=1 shows the commands.
@@ -44,7 +44,15 @@ endif
 
 TOOLS  = $(patsubst tools/%.c,%,$(wildcard tools/gw-*.c))
 BINS   = $(TOOLS:%=$(O)/bin/%) $(O)/bin/gw-parallel
-LIBOBJ = $(patsubst lib/%.c,$(O)/lib/%.o,$(wildcard lib/*.c))
+
+# lib/ is layered: core (text, no I/O), stream (reader, writer, options),
+# then one folder per engine. Each folder is an archive, so a tool links
+# only the layers it uses.
+LAYERS  = core stream strip sections numbers agencies targets
+objs    = $(patsubst lib/%.c,$(O)/lib/%.o,$(wildcard lib/$(1)/*.c))
+ARCHIVE = $(O)/lib/libgw-$(1).a
+ARCHIVES = $(foreach l,$(LAYERS),$(call ARCHIVE,$(l)))
+LIBOBJ  = $(foreach l,$(LAYERS),$(call objs,$(l)))
 UNITS  = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/*.c))
 MANS   = $(wildcard man/*.1 man/*.7)
 DATA   = $(wildcard share/gongwen/*.txt)
@@ -68,30 +76,49 @@ $(O)/config.mk: scripts/deps
 	@mkdir -p $(O)
 	@scripts/deps --config > $@.tmp && mv $@.tmp $@
 
-$(O)/lib/%.o: lib/%.c lib/*.h $(O)/config.mk
+# Header dependencies come from the compiler (-MMD): nothing is rebuilt
+# for a header it does not include.
+$(O)/lib/%.o: lib/%.c $(O)/config.mk
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALLCFLAGS) -c -o $@ $<
 
-$(O)/tools/%.o: tools/%.c lib/*.h $(O)/config.mk
+$(O)/tools/%.o: tools/%.c $(O)/config.mk
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALLCFLAGS) -c -o $@ $<
 
-$(O)/bin/%: $(O)/tools/%.o $(LIBOBJ)
+-include $(LIBOBJ:.o=.d) $(TOOLS:%=$(O)/tools/%.d)
+
+.SECONDEXPANSION:
+$(O)/lib/libgw-%.a: $$(call objs,$$*)
+	$(say) AR $@
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
+
+# What each tool links: its engine, then stream and core; only gw-strip
+# needs libxml2, uchardet and iconv.
+USES_gw-strip    = strip
+USES_gw-sections = sections
+USES_gw-numbers  = numbers
+USES_gw-agencies = agencies
+USES_gw-targets  = targets numbers
+USES_gw-cuts     =
+LIBS_gw-strip    = $(STRIP_LIBS)
+
+$(O)/bin/%: $(O)/tools/%.o $$(foreach l,$$(USES_$$*) stream core,$$(call ARCHIVE,$$(l)))
 	@mkdir -p $(@D)
 	$(say) LD $@
-	$(Q)$(CC) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
+	$(Q)$(CC) $(ALLLDFLAGS) -o $@ $< -Wl,--start-group $(filter %.a,$^) -Wl,--end-group $(PCRE_LIBS) $(LIBS_$*)
 
 # gw-parallel is a script: copied next to the tools (it finds gw-cuts there).
 $(O)/bin/gw-parallel: scripts/gw-parallel
 	@mkdir -p $(@D)
 	$(Q)cp $< $@
 
-$(O)/test/%: tests/unit/%.c $(LIBOBJ)
+$(O)/test/%: tests/unit/%.c $(ARCHIVES)
 	@mkdir -p $(@D)
 	$(say) LD $@
-	$(Q)$(CC) $(ALLCFLAGS) $(ALLLDFLAGS) -o $@ $^ $(DEP_LIBS)
+	$(Q)$(CC) $(ALLCFLAGS) $(ALLLDFLAGS) -o $@ $< -Wl,--start-group $(ARCHIVES) -Wl,--end-group $(DEP_LIBS)
 
 # No GONGWEN_DATADIR: the tests find the data as a user's uninstalled
 # build does. scripts/deps --test installs what some tests run (GNU

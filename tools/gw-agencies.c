@@ -1,13 +1,13 @@
 /* gw-agencies: one row per government agency in the paragraphs, with its
  * standard name, level and role; or, with --tasks, one row per task of a
  * task list and each agency assigned to it. See gw-agencies(1). */
-#include "agency.h"
-#include "buf.h"
-#include "cli.h"
-#include "die.h"
-#include "paragraphs.h"
-#include "tsv.h"
-#include "utf8.h"
+#include "agencies/agency.h"
+#include "core/buf.h"
+#include "stream/cli.h"
+#include "stream/die.h"
+#include "stream/paragraphs.h"
+#include "stream/tsv.h"
+#include "core/utf8.h"
 
 #include <stdint.h>
 #include <stdlib.h>

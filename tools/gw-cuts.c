@@ -5,7 +5,7 @@
  * two well-formed records (as many fields as the header) counts: a raw LF
  * inside a field makes a line whose first field looks like a new doc, and
  * cutting there would split that document. Not cutting is always safe. */
-#include "die.h"
+#include "stream/die.h"
 
 #include <errno.h>
 #include <fcntl.h>

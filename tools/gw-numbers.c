@@ -1,12 +1,12 @@
 /* gw-numbers: every number in each paragraph with its unit, normalised.
  * See man/gw-numbers.1. */
-#include "cli.h"
-#include "die.h"
-#include "paragraphs.h"
-#include "patterns.h"
-#include "quantity.h"
-#include "tsv.h"
-#include "utf8.h"
+#include "stream/cli.h"
+#include "stream/die.h"
+#include "stream/paragraphs.h"
+#include "core/patterns.h"
+#include "numbers/quantity.h"
+#include "stream/tsv.h"
+#include "core/utf8.h"
 
 #include <stdint.h>
 #include <stdlib.h>

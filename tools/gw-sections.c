@@ -1,11 +1,11 @@
 /* gw-sections: where each paragraph sits in its document's outline. */
-#include "buf.h"
-#include "cli.h"
-#include "die.h"
-#include "paragraphs.h"
-#include "patterns.h"
-#include "sections.h"
-#include "tsv.h"
+#include "core/buf.h"
+#include "stream/cli.h"
+#include "stream/die.h"
+#include "stream/paragraphs.h"
+#include "core/patterns.h"
+#include "sections/sections.h"
+#include "stream/tsv.h"
 
 #include <stdlib.h>
 #include <string.h>

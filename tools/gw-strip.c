@@ -1,15 +1,15 @@
 /* gw-strip: scraped pages (HTML or text dumps, any Chinese encoding) to
  * the clean paragraphs of the document, one row per paragraph. */
-#include "chrome.h"
-#include "cli.h"
-#include "die.h"
-#include "encoding.h"
-#include "normalize.h"
-#include "pagein.h"
-#include "pagemeta.h"
-#include "patterns.h"
-#include "tsv.h"
-#include "utf8.h"
+#include "strip/chrome.h"
+#include "stream/cli.h"
+#include "stream/die.h"
+#include "strip/encoding.h"
+#include "strip/normalize.h"
+#include "strip/pagein.h"
+#include "strip/pagemeta.h"
+#include "core/patterns.h"
+#include "stream/tsv.h"
+#include "core/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>

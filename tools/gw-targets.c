@@ -1,13 +1,13 @@
 /* gw-targets: the targets and reported results of work reports, one row
  * per indicator and figure. See man/gw-targets.1. */
-#include "cli.h"
-#include "die.h"
-#include "lines.h"
-#include "paragraphs.h"
-#include "patterns.h"
-#include "quantity.h"
-#include "targets.h"
-#include "tsv.h"
+#include "stream/cli.h"
+#include "stream/die.h"
+#include "stream/lines.h"
+#include "stream/paragraphs.h"
+#include "core/patterns.h"
+#include "numbers/quantity.h"
+#include "targets/targets.h"
+#include "stream/tsv.h"
 
 #include <stdlib.h>
 #include <string.h>

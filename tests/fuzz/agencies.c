@@ -1,4 +1,4 @@
-/* gw-agencies' matcher (lib/agency.c, lib/wordtrie.c) with the word
+/* gw-agencies' matcher (lib/agencies/agency.c, lib/core/wordtrie.c) with the word
  * lists the tool loads (places, agency names, roles, heads from
  * share/gongwen). The input, repaired to valid UTF-8 as the reader would,
  * is text whose lines are paragraphs; byte 0 also seeds a word added to a
@@ -9,10 +9,10 @@
  * start gives spans in order inside the text; a word added to a trie is
  * found again, whole, as the longest match at its own start. */
 #include "fuzz.h"
-#include "agency.h"
-#include "buf.h"
-#include "utf8.h"
-#include "wordtrie.h"
+#include "agencies/agency.h"
+#include "core/buf.h"
+#include "core/utf8.h"
+#include "core/wordtrie.h"
 
 static struct agencies ag;
 static int loaded;

@@ -1,11 +1,11 @@
-/* The line reader (lib/lines.c). Byte 0 picks the record limit; the rest
+/* The line reader (lib/stream/lines.c). Byte 0 picks the record limit; the rest
  * is the input, read through a descriptor. Built with GW_LINES_BLOCK=16 so
  * that short inputs cross the refill, move and grow paths.
  * Property: the reader hands out exactly the input's records, in order,
  * with their line numbers; a record longer than the limit is skipped and
  * counted, never cut; no record is lost or invented. */
 #include "fuzz.h"
-#include "lines.h"
+#include "stream/lines.h"
 
 #ifdef GW_LINES_BLOCK
 #define BLOCKSZ ((size_t)GW_LINES_BLOCK)

@@ -1,5 +1,5 @@
-/* gw-numbers' number grammar (lib/numeral.c, lib/decimal.c,
- * lib/quantity.c), with the tables the tool loads (units, qualifiers,
+/* gw-numbers' number grammar (lib/numbers/numeral.c, lib/core/decimal.c,
+ * lib/numbers/quantity.c), with the tables the tool loads (units, qualifiers,
  * not-numbers from share/gongwen). Byte 0 picks --all and a decimal
  * exponent; the rest, repaired to valid UTF-8 as the reader would, is
  * text whose lines are paragraphs.
@@ -10,12 +10,12 @@
  * agree with 128-bit integer arithmetic where that can hold the result,
  * and format the way the design asks (no exponent, no trailing zeros). */
 #include "fuzz.h"
-#include "buf.h"
-#include "decimal.h"
-#include "numeral.h"
-#include "patterns.h"
-#include "quantity.h"
-#include "utf8.h"
+#include "core/buf.h"
+#include "core/decimal.h"
+#include "numbers/numeral.h"
+#include "core/patterns.h"
+#include "numbers/quantity.h"
+#include "core/utf8.h"
 
 static struct qty_tables tab;
 static int loaded;

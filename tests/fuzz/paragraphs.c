@@ -1,4 +1,4 @@
-/* The paragraph reader (lib/paragraphs.c) that gw-sections, gw-numbers
+/* The paragraph reader (lib/stream/paragraphs.c) that gw-sections, gw-numbers
  * and gw-agencies stand on, checked against a small model of the stream
  * rules in DESIGN.md: a UTF-8 BOM at the start is dropped; a first line
  * that is a header with a text column makes a gongwen stream (rows with the header's field count are
@@ -12,8 +12,8 @@
  * must come out, in order, with its doc, par, sec and repaired text; and
  * the rows written from it must keep their shape (no field splits a row). */
 #include "fuzz.h"
-#include "paragraphs.h"
-#include "utf8.h"
+#include "stream/paragraphs.h"
+#include "core/utf8.h"
 
 struct exp { const char *doc, *par, *sec; size_t doclen, parlen, seclen; struct gw_buf text; size_t lineno; };
 

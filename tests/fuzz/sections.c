@@ -1,4 +1,4 @@
-/* gw-sections' outline (lib/sections.c, lib/outline.c), driven the way
+/* gw-sections' outline (lib/sections/sections.c, lib/sections/outline.c), driven the way
  * the tool drives it: paragraphs from the reader (a gongwen stream or
  * plain text, with documents changing) into sections_add. Byte 0 picks
  * the longest title and whether unnumbered headings are looked for.
@@ -7,10 +7,10 @@
  * inside its text; the section path is digits and dots (0 before the
  * first heading) and its depth is the level handed out. */
 #include "fuzz.h"
-#include "buf.h"
-#include "paragraphs.h"
-#include "sections.h"
-#include "utf8.h"
+#include "core/buf.h"
+#include "stream/paragraphs.h"
+#include "sections/sections.h"
+#include "core/utf8.h"
 
 struct seen { struct gw_buf *text; size_t n, next; };
 

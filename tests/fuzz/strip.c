@@ -1,5 +1,5 @@
-/* gw-strip's input path (lib/encoding.c, lib/pagein.c, lib/htmlmain.c,
- * lib/normalize.c). Byte 0 steers: an encoding to force or detection, and
+/* gw-strip's input path (lib/strip/encoding.c, lib/strip/pagein.c, lib/strip/htmlmain.c,
+ * lib/strip/normalize.c). Byte 0 steers: an encoding to force or detection, and
  * the block size for streamed conversion; the rest is the page.
  * Properties: detection always names an encoding and a BOM inside the
  * input; converting in small blocks gives exactly what converting in one
@@ -12,12 +12,12 @@
  * extraction over its memory budget ends cleanly (-2), and never without
  * a budget. */
 #include "fuzz.h"
-#include "buf.h"
-#include "encoding.h"
-#include "htmlmain.h"
-#include "normalize.h"
-#include "pagein.h"
-#include "utf8.h"
+#include "core/buf.h"
+#include "strip/encoding.h"
+#include "strip/htmlmain.h"
+#include "strip/normalize.h"
+#include "strip/pagein.h"
+#include "core/utf8.h"
 
 static const char *forced[8] = {NULL, "UTF-8", "GB18030", "UTF-16LE", "UTF-16BE", "BIG5-HKSCS", "HZ", NULL};
 

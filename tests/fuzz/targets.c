@@ -1,4 +1,4 @@
-/* gw-targets' engine (lib/targets.c) over the quantity engine, with the
+/* gw-targets' engine (lib/targets/targets.c) over the quantity engine, with the
  * tables the tool loads. Byte 0 picks a given year and whether the text
  * is one document or a new document at every blank line; the rest,
  * repaired to valid UTF-8 as the reader would, is text whose lines are
@@ -9,11 +9,11 @@
  * are from their lists; the indicator is a line of indicators.txt; the
  * year is 0 or four digits, and never 0 when a year is given. */
 #include "fuzz.h"
-#include "buf.h"
-#include "patterns.h"
-#include "quantity.h"
-#include "targets.h"
-#include "utf8.h"
+#include "core/buf.h"
+#include "core/patterns.h"
+#include "numbers/quantity.h"
+#include "targets/targets.h"
+#include "core/utf8.h"
 
 static struct qty_tables qt;
 static struct targets_tables tt;

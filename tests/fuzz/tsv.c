@@ -1,4 +1,4 @@
-/* The stream writer and field escapes (lib/tsv.c). Byte 0 is a separator
+/* The stream writer and field escapes (lib/stream/tsv.c). Byte 0 is a separator
  * that cuts the rest into fields (the fields may hold any other byte: TAB,
  * LF, CR, backslash, NUL, invalid UTF-8).
  * Properties: a row written with out_field/out_tab/out_nl is exactly one
@@ -7,7 +7,7 @@
  * the output buffer survives too; tsv_unescape on arbitrary bytes agrees
  * with a reference; tsv_is_header agrees with a reference. */
 #include "fuzz.h"
-#include "tsv.h"
+#include "stream/tsv.h"
 
 static size_t ref_unescape(const char *s, size_t n, char *o)
 {

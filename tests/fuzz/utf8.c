@@ -1,4 +1,4 @@
-/* UTF-8 validation and repair (lib/utf8.c), checked against a plain
+/* UTF-8 validation and repair (lib/core/utf8.c), checked against a plain
  * reference decoder written from the Unicode table of well-formed byte
  * sequences (Unicode 15, table 3-7).
  * Properties: utf8_valid agrees with the reference; repair output is
@@ -6,8 +6,8 @@
  * every replaced byte becomes exactly one U+FFFD and every valid sequence
  * is kept; utf8_count, utf8_decode and utf8_encode agree on the result. */
 #include "fuzz.h"
-#include "utf8.h"
-#include "buf.h"
+#include "core/utf8.h"
+#include "core/buf.h"
 
 /* Length of the well-formed sequence at s, 0 if none. */
 static size_t ref_seq(const uint8_t *s, size_t n)

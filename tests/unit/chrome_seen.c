@@ -4,7 +4,7 @@
  * largest document (which would be wiped for every small document
  * after it); and repeats are still found in each document, never
  * across documents. */
-#include "chrome.h"
+#include "strip/chrome.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -2,8 +2,8 @@
  * random operands (add, multiply, shift, divide), and formatting gives
  * plain decimals without exponent or trailing zeros; and numeral_parse
  * reads a table of Chinese numerals to the right values. */
-#include "decimal.h"
-#include "numeral.h"
+#include "core/decimal.h"
+#include "numbers/numeral.h"
 
 #include <stdio.h>
 #include <stdlib.h>

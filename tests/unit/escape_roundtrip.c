@@ -1,9 +1,9 @@
 /* Property: for random byte strings rich in TAB, LF, CR, backslash, CJK
  * and invalid bytes, escaping then unescaping gives the original, and an
  * escaped field never holds a TAB or LF that would split a row. */
-#include "tsv.h"
-#include "utf8.h"
-#include "buf.h"
+#include "stream/tsv.h"
+#include "core/utf8.h"
+#include "core/buf.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -8,8 +8,8 @@
  * - out_field against a reference escaper, on random strings of CJK,
  *   ASCII, the four special bytes and bytes near them (0x0D, 0x0E, 0x5B,
  *   0x5D...), at every length and alignment up to 80 bytes. */
-#include "tsv.h"
-#include "utf8.h"
+#include "stream/tsv.h"
+#include "core/utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,8 +2,8 @@
  * lengths (some past the record limit, some across block edges, the
  * last without LF) must come back exactly, with over-long ones skipped
  * and counted. */
-#include "lines.h"
-#include "die.h"
+#include "stream/lines.h"
+#include "stream/die.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -4,8 +4,8 @@
  * <= n), and the outline stack never outgrows its bound whatever the
  * sequence of headings. Run under make check SAN=1 it also catches reads
  * past the end of the text. */
-#include "outline.h"
-#include "utf8.h"
+#include "sections/outline.h"
+#include "core/utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,9 +3,9 @@
  * gives the same UTF-8 and the same invalid-byte count as feeding it
  * whole; detection follows the documented order; normalisation keeps
  * Chinese punctuation. */
-#include "encoding.h"
-#include "normalize.h"
-#include "buf.h"
+#include "strip/encoding.h"
+#include "strip/normalize.h"
+#include "core/buf.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,6 +1,6 @@
 /* strset: membership of whole strings only, lengths that are a multiple
  * of eight and not, growth past the first table size, the empty string. */
-#include "strset.h"
+#include "core/strset.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,9 +1,9 @@
 /* The targets engine as a library: loading errors come back with their
  * path and line (the process goes on), a bad year is refused, rows come
  * through the callback, and each document starts afresh. */
-#include "patterns.h"
-#include "quantity.h"
-#include "targets.h"
+#include "core/patterns.h"
+#include "numbers/quantity.h"
+#include "targets/targets.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,7 +3,7 @@
  * ASCII, CJK, the edge sequences (E0 A0, ED 9F, EE, EF BF BF, 4-byte) and
  * broken ones (surrogates, overlongs, truncations, stray continuation
  * bytes), at every offset and length. */
-#include "utf8.h"
+#include "core/utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* wordtrie: longest match, exact lookup, replace rules, growth past the
  * first table size. */
-#include "wordtrie.h"
+#include "core/wordtrie.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,0 +1,1646 @@
+#include "agency.h"
+#include "stream/die.h"
+#include "core/patterns.h"
+#include "core/utf8.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+const char *const ag_level_name[] = {
+	"national", "province", "city", "county", "township", "other", "other"
+};
+const char *const ag_role_name[] = { "lead", "responsible", "cooperating", "mentioned" };
+
+#define AG_SHORT 8          /* places value flag: 嘉祥 for 嘉祥县 */
+#define MAXBODY 12          /* characters between prefix and generic head */
+#define MAXCLAUSE 60        /* characters looked back from a role verb */
+
+/* ---- characters ---- */
+
+static int is_han(uint32_t c)
+{
+	return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
+}
+
+static size_t cp_at(const char *t, size_t i, uint32_t *c)
+{
+	return (size_t)utf8_decode((const unsigned char *)t + i, c);
+}
+
+/* Start of the code point before byte i (i > 0). */
+static size_t cp_prev(const char *t, size_t i)
+{
+	do
+		i--;
+	while (i > 0 && ((unsigned char)t[i] & 0xC0) == 0x80);
+	return i;
+}
+
+static uint32_t cp_before(const char *t, size_t i)
+{
+	if (i == 0)
+		return 0;
+	uint32_t c;
+	cp_at(t, cp_prev(t, i), &c);
+	return c;
+}
+
+/* Is code point c one of the characters of the UTF-8 string set? */
+static int in_set(uint32_t c, const char *set)
+{
+	for (size_t i = 0; set[i];) {
+		uint32_t d;
+		i += cp_at(set, i, &d);
+		if (d == c)
+			return 1;
+	}
+	return 0;
+}
+
+static int starts(const char *t, size_t i, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	return i + k <= n && memcmp(t + i, w, k) == 0;
+}
+
+/* Character classes, one byte per BMP code point: the scans look each
+ * character up once and skip those that start or end nothing. */
+enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32, C_TERM = 64 };
+
+static void bit_set(unsigned char *cls, int flag, uint32_t c)
+{
+	if (c < 0x10000)
+		cls[c] |= (unsigned char)flag;
+}
+
+
+/* The first two characters of the words that start at a character,
+ * hashed: one byte a slot, one bit per kind of word, so that a common
+ * pair of one kind (农业 of 农业农村部) costs the others nothing. */
+#define BIGRAM_BITS 18
+enum { B_PLACE = 1, B_ALONE = 2, B_ROLE = 4 };
+/* The key of a pair is its UTF-8 bytes (up to eight) in a 64-bit word,
+ * read the same way when marking and when scanning, so that the scan
+ * hashes the raw bytes without decoding the second character. */
+static uint64_t key_mask[9];
+
+static void key_masks_init(void)
+{
+	for (int k = 0; k <= 8; k++) {
+		unsigned char b[8] = { 0 };
+		memset(b, 0xFF, (size_t)k);
+		memcpy(&key_mask[k], b, 8);
+	}
+}
+
+static uint32_t bigram_hash(uint64_t key)
+{
+	return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - BIGRAM_BITS));
+}
+
+/* UTF-8 sequence length from its lead byte (valid text) */
+static const unsigned char len_by_nibble[16] = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4 };
+
+static size_t seq_len(unsigned char b)
+{
+	return len_by_nibble[b >> 4];
+}
+
+/* The key of the first two characters at s[0..n) (the first is at the
+ * start; n bytes may be read). */
+static uint64_t pair_key(const unsigned char *s, size_t n)
+{
+	size_t k = seq_len(s[0]);
+	if (k < n)
+		k += seq_len(s[k]);
+	if (k > n)
+		k = n;
+	uint64_t w = 0;
+	if (n >= 8)
+		memcpy(&w, s, 8);
+	else
+		memcpy(&w, s, n);
+	return w & key_mask[k];
+}
+
+static void mark_bigram(unsigned char *bm, int kind, const char *s, size_t n)
+{
+	if (seq_len((unsigned char)s[0]) >= n)
+		return;   /* one character: no pair */
+	bm[bigram_hash(pair_key((const unsigned char *)s, n))] |= (unsigned char)kind;
+}
+
+static void mark_first(unsigned char *cls, int flag, const char *s)
+{
+	uint32_t c;
+	utf8_decode((const unsigned char *)s, &c);
+	bit_set(cls, flag, c);
+}
+
+
+/* ---- context rules ----
+ * A one-character prefix (县, 市 ...) is also part of ordinary words:
+ * 全县 "the whole county", 城市 "city", 社区 "community", 城镇 "towns".
+ * These sets say which characters before it make it such a word (for 县,
+ * 市, 省) or, for the riskier 区, 镇 and 乡, which characters may stand
+ * before a prefix at all. */
+static const char NOT_BEFORE_COUNTY[] = "全各本我该每郡州邻外两区市省乡";
+static const char NOT_BEFORE_CITY[] = "全各本我该每城都超股上门夜集开楼菜闹街黑早互罢县区省";
+static const char NOT_BEFORE_PROV[] = "全各本我该每节外反";
+static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等表报";
+/* The first character of a generic name that shows the prefix was an
+ * adjective (县级, 县域, 市场, 市中心, 省内) rather than an agency's place. */
+static const char NOT_FIRST_GENERIC[] = "级域城区乡镇村县市省内外直属情长民场中委政里辖际重点容面况值府人两各所有第";
+/* Characters that end a generic name's search: words between clauses. */
+static const char STOP_GENERIC[] = "的在是把被从对向与及或等为将和并且了也都要就以";
+/* A head word after these is another word: 格局, 布局, 大厅, 开办. */
+static const char NOT_BEFORE_HEAD[] = "格布结当开终大饭赌餐客展门";
+/* ... and before these: 局面, 局部, 局势. */
+static const char NOT_AFTER_HEAD[] = "面部势限长";
+/* Role verbs are not roles before these: 牵头单位 (a label without a
+ * colon), 负责人, 负责同志. */
+static const char *const NOT_AFTER_VERB[] = {
+	"单位", "部门", "人", "同志", "制", "领导", "的", NULL
+};
+
+/* A congress's term: 省十一届人大, 安徽省第十一届人民代表大会. */
+static const char TERM_DIGITS[] = "一二三四五六七八九十";
+static const char TERM_FIRST[] = "第一二三四五六七八九十";
+
+/* Township organs: 纸坊镇人民政府, 嘉祥街道办事处, 纸坊镇党委. The last
+ * character of the township's name triggers the look-back; the name must
+ * be a known township (townships.txt) so that 能得到镇政府 is no town. */
+static const char *const TOWN_SUFFIX[] = { "镇", "乡", "街道", "苏木", NULL };
+/* In role lists the item is an agency anyway: the last words say it is a
+ * township's. */
+static const char *const TOWNSHIP[][2] = {
+	{ "街道办事处", "街道办事处" }, { "镇人民政府", "人民政府" }, { "乡人民政府", "人民政府" },
+	{ "镇政府", "人民政府" }, { "乡政府", "人民政府" }, { NULL, NULL }
+};
+
+/* The context sets above as bits of one table, built once: the scans ask
+ * about every character of a candidate name. */
+enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIRST = 16,
+	X_STOP = 32, X_NB_HEAD = 64, X_NA_HEAD = 128 };
+static unsigned char ctx[0x10000];
+
+static void ctx_init(void)
+{
+	static const struct { const char *set; int bit; } sets[] = {
+		{ NOT_BEFORE_COUNTY, X_NB_COUNTY }, { NOT_BEFORE_CITY, X_NB_CITY },
+		{ NOT_BEFORE_PROV, X_NB_PROV }, { MAY_BEFORE_SMALL, X_MAY_SMALL },
+		{ NOT_FIRST_GENERIC, X_NOT_FIRST }, { STOP_GENERIC, X_STOP },
+		{ NOT_BEFORE_HEAD, X_NB_HEAD }, { NOT_AFTER_HEAD, X_NA_HEAD },
+	};
+	for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
+		for (size_t i = 0; sets[k].set[i];) {
+			uint32_t c;
+			i += cp_at(sets[k].set, i, &c);
+			ctx[c] |= (unsigned char)sets[k].bit;
+		}
+}
+
+static int has(uint32_t c, int bit)
+{
+	return c < 0x10000 && (ctx[c] & bit);
+}
+
+/* ---- loading ---- */
+
+static void add_canon(struct agencies *ag, const char *s, size_t n, int32_t *idx)
+{
+	for (size_t i = 0; i < ag->ncanon; i++)
+		if (strlen(ag->canon[i]) == n && memcmp(ag->canon[i], s, n) == 0) {
+			*idx = (int32_t)i;
+			return;
+		}
+	if (ag->ncanon == ag->capcanon) {
+		ag->capcanon = ag->capcanon ? ag->capcanon * 2 : 256;
+		ag->canon = xrealloc(ag->canon, ag->capcanon * sizeof *ag->canon);
+		ag->zone = xrealloc(ag->zone, ag->capcanon);
+	}
+	char *c = xmalloc(n + 1);
+	memcpy(c, s, n);
+	c[n] = 0;
+	ag->canon[ag->ncanon] = c;
+	ag->zone[ag->ncanon] = n >= 9 && memcmp(c + n - 9, "管委会", 9) == 0;
+	*idx = (int32_t)ag->ncanon++;
+}
+
+static size_t split_tab(const char *s, size_t n, const char **f, size_t *fl, size_t max)
+{
+	size_t k = 0, b = 0;
+	for (size_t i = 0; i <= n && k < max; i++)
+		if (i == n || s[i] == '\t') {
+			f[k] = s + b;
+			fl[k++] = i - b;
+			b = i + 1;
+		}
+	return k;
+}
+
+static void bad_entry(const char *path, size_t line, const char *s, size_t n)
+{
+	if (!utf8_valid(s, n))
+		gw_die(GW_USAGE, "%s:%zu: invalid UTF-8", path, line);
+}
+
+static int level_of(const char *s, size_t n)
+{
+	for (int l = LV_NATIONAL; l <= LV_OTHER; l++)
+		if (strlen(ag_level_name[l]) == n && memcmp(ag_level_name[l], s, n) == 0)
+			return l;
+	return -1;
+}
+
+static int role_of(const char *s, size_t n)
+{
+	for (int r = RO_LEAD; r <= RO_COOPERATING; r++)
+		if (strlen(ag_role_name[r]) == n && memcmp(ag_role_name[r], s, n) == 0)
+			return r;
+	return -1;
+}
+
+static void place_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[3];
+	size_t fl[3];
+	bad_entry(path, line, s, n);
+	if (split_tab(s, n, f, fl, 3) != 2)
+		gw_die(GW_USAGE, "%s:%zu: expected NAME<TAB>LEVEL", path, line);
+	int lv = level_of(f[1], fl[1]);
+	if (lv < LV_PROVINCE || lv > LV_TOWNSHIP)
+		gw_die(GW_USAGE, "%s:%zu: level must be province, city, county or township", path, line);
+	if (lv == LV_TOWNSHIP)
+		strset_add(&ag->towns, f[0], fl[0]);
+	wordtrie_add(&ag->places, f[0], fl[0], lv, 1);
+	mark_bigram(ag->bigram, B_PLACE, f[0], fl[0]);
+	mark_first(ag->cls, C_PFIRST, f[0]);
+	/* The short form (嘉祥 for 嘉祥县) names development zones: 嘉祥经开区. */
+	static const char *const suffix[] = { "省", "市", "县", "区", "自治区", "自治州", "自治县", NULL };
+	for (int k = 0; suffix[k]; k++) {
+		size_t sl = strlen(suffix[k]);
+		if (fl[0] >= sl + 6 && memcmp(f[0] + fl[0] - sl, suffix[k], sl) == 0) {
+			wordtrie_add(&ag->places, f[0], fl[0] - sl, lv | AG_SHORT, 0);
+			break;
+		}
+	}
+}
+
+void ag_load_places(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, place_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load places");
+}
+
+static void name_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[4];
+	size_t fl[4];
+	bad_entry(path, line, s, n);
+	size_t k = split_tab(s, n, f, fl, 4);
+	int lv = -1;
+	if (k == 3) {
+		lv = level_of(f[2], fl[2]);
+		if (lv < 0 || lv == LV_OTHER)
+			gw_die(GW_USAGE, "%s:%zu: level must be national, province, city, county or township", path, line);
+		k = 2;
+	}
+	if (k > 2 || fl[0] == 0 || (k == 2 && fl[1] == 0))
+		gw_die(GW_USAGE, "%s:%zu: expected NAME, ALIAS<TAB>NAME or ALIAS<TAB>NAME<TAB>LEVEL", path, line);
+	int32_t idx;
+	add_canon(ag, f[k - 1], fl[k - 1], &idx);
+	wordtrie_add(&ag->names, f[0], fl[0], idx, 1);
+	mark_first(ag->cls, C_NFIRST, f[0]);
+	if (k == 2) {
+		wordtrie_add(&ag->names, f[1], fl[1], idx, 0);
+		mark_first(ag->cls, C_NFIRST, f[1]);
+	}
+	if (lv >= 0) {
+		/* a name that stands alone: 水利部, 审计署 */
+		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
+		mark_first(ag->cls, C_ALONE, f[0]);
+		mark_bigram(ag->bigram, B_ALONE, f[0], fl[0]);
+	}
+}
+
+void ag_load_names(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, name_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load agency names");
+}
+
+static void role_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[4];
+	size_t fl[4];
+	bad_entry(path, line, s, n);
+	if (split_tab(s, n, f, fl, 4) != 3)
+		gw_die(GW_USAGE, "%s:%zu: expected WORD<TAB>ROLE<TAB>FORM", path, line);
+	if (fl[2] == 5 && memcmp(f[2], "vague", 5) == 0) {
+		wordtrie_add(&ag->vague, f[0], fl[0], 1, 1);
+		return;
+	}
+	int r = role_of(f[1], fl[1]);
+	if (r < 0)
+		gw_die(GW_USAGE, "%s:%zu: role must be lead, responsible or cooperating", path, line);
+	if (fl[2] == 5 && memcmp(f[2], "label", 5) == 0)
+		wordtrie_add(&ag->labels, f[0], fl[0], r, 1);
+	else if (fl[2] == 4 && memcmp(f[2], "verb", 4) == 0)
+		wordtrie_add(&ag->verbs, f[0], fl[0], r, 1);
+	else
+		gw_die(GW_USAGE, "%s:%zu: form must be label, verb or vague", path, line);
+	mark_first(ag->cls, C_RSTART, f[0]);
+	mark_bigram(ag->bigram, B_ROLE, f[0], fl[0]);
+	if (utf8_count(f[0], fl[0]) < 2)
+		ag->role1 = 1;
+}
+
+void ag_load_roles(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, role_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load role words");
+}
+
+static void head_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[3];
+	size_t fl[3];
+	bad_entry(path, line, s, n);
+	if (split_tab(s, n, f, fl, 3) != 2)
+		gw_die(GW_USAGE, "%s:%zu: expected WORD<TAB>KIND", path, line);
+	if (fl[1] == 7 && memcmp(f[1], "generic", 7) == 0)
+		wordtrie_add(&ag->heads, f[0], fl[0], 1, 1);
+	else if (fl[1] == 3 && memcmp(f[1], "sub", 3) == 0)
+		wordtrie_add(&ag->subs, f[0], fl[0], 1, 1);
+	else
+		gw_die(GW_USAGE, "%s:%zu: kind must be generic or sub", path, line);
+}
+
+void ag_load_heads(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, head_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load head words");
+}
+
+static void script_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	struct agencies *ag = arg;
+	const char *f[3];
+	size_t fl[3];
+	bad_entry(path, line, s, n);
+	uint32_t a, b;
+	/* both of three bytes, so that the copy keeps every offset */
+	if (split_tab(s, n, f, fl, 3) != 2 || fl[0] != 3 || fl[1] != 3
+	    || cp_at(f[0], 0, &a) != 3 || cp_at(f[1], 0, &b) != 3)
+		gw_die(GW_USAGE, "%s:%zu: expected TRADITIONAL<TAB>SIMPLIFIED, one Chinese character each", path, line);
+	ag->simp[a] = (uint16_t)b;
+}
+
+void ag_load_script(struct agencies *ag, const char *path)
+{
+	if (gw_datafile_each(path, script_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load script pairs");
+}
+
+/* The paragraph with its traditional characters simplified (國務院 ->
+ * 国务院), byte for byte the same length: t itself when it has none. */
+static const char *simplified(struct agencies *ag, const char *t, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	size_t i = 0;
+	for (; i + 2 < n; i++)
+		if ((u[i] & 0xF0) == 0xE0
+		    && ag->simp[((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu)])
+			break;
+	if (i + 2 >= n)
+		return t;
+	buf_clear(&ag->simptext);
+	buf_add(&ag->simptext, t, n);
+	unsigned char *w = (unsigned char *)ag->simptext.p;
+	for (; i + 2 < n; i++) {
+		if ((w[i] & 0xF0) != 0xE0)
+			continue;
+		uint32_t c = ((w[i] & 0x0Fu) << 12) | ((w[i + 1] & 0x3Fu) << 6) | (w[i + 2] & 0x3Fu);
+		if (ag->simp[c]) {
+			c = ag->simp[c];
+			w[i] = (unsigned char)(0xE0 | c >> 12);
+			w[i + 1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+			w[i + 2] = (unsigned char)(0x80 | (c & 0x3F));
+		}
+		i += 2;
+	}
+	return ag->simptext.p;
+}
+
+void ag_init(struct agencies *ag)
+{
+	memset(ag, 0, sizeof *ag);
+	ctx_init();
+	key_masks_init();
+	wordtrie_init(&ag->places);
+	wordtrie_init(&ag->names);
+	wordtrie_init(&ag->heads);
+	wordtrie_init(&ag->labels);
+	wordtrie_init(&ag->verbs);
+	wordtrie_init(&ag->subs);
+	wordtrie_init(&ag->alone);
+	wordtrie_init(&ag->vague);
+	strset_init(&ag->towns);
+	ag->cls = xmalloc(0x10000);
+	memset(ag->cls, 0, 0x10000);
+	ag->simp = xmalloc(0x10000 * sizeof *ag->simp);
+	memset(ag->simp, 0, 0x10000 * sizeof *ag->simp);
+	ag->bigram = xmalloc(1u << BIGRAM_BITS);
+	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
+	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", NULL };
+	for (int i = 0; pre[i]; i++)
+		mark_first(ag->cls, C_PSTART, pre[i]);
+	/* prefixes of more than one character: as the places, by their
+	 * first two characters */
+	static const char *const pre2[] = { "中共", "中央", "中国", "国务院", "国家", "党中央", NULL };
+	for (int i = 0; pre2[i]; i++) {
+		mark_first(ag->cls, C_PFIRST, pre2[i]);
+		mark_bigram(ag->bigram, B_PLACE, pre2[i], strlen(pre2[i]));
+	}
+	for (int i = 0; TOWN_SUFFIX[i]; i++)
+		mark_first(ag->cls, C_TOWN, TOWN_SUFFIX[i]);
+	for (size_t i = 0; TERM_FIRST[i];) {
+		uint32_t c;
+		i += cp_at(TERM_FIRST, i, &c);
+		bit_set(ag->cls, C_TERM, c);
+	}
+	char path[4096];
+	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt",
+		"agency-script.txt" };
+	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads,
+		ag_load_script };
+	for (int i = 0; i < 5; i++) {
+		snprintf(path, sizeof path, "%s", gw_datafile(files[i]));
+		load[i](ag, path);
+	}
+	/* townships.txt is read on first need: a missing file is an error
+	 * now, not in the middle of the output */
+	const char *towns = gw_datafile("townships.txt");
+	if (access(towns, R_OK) != 0)
+		gw_die(GW_USAGE, "%s: %s", towns, strerror(errno));
+}
+
+void ag_free(struct agencies *ag)
+{
+	wordtrie_free(&ag->places);
+	wordtrie_free(&ag->names);
+	wordtrie_free(&ag->heads);
+	wordtrie_free(&ag->labels);
+	wordtrie_free(&ag->verbs);
+	wordtrie_free(&ag->subs);
+	strset_free(&ag->towns);
+	wordtrie_free(&ag->alone);
+	wordtrie_free(&ag->vague);
+	for (size_t i = 0; i < ag->ncanon; i++)
+		free(ag->canon[i]);
+	free(ag->canon);
+	free(ag->zone);
+	free(ag->cls);
+	free(ag->bigram);
+	free(ag->simp);
+	buf_free(&ag->simptext);
+	free(ag->hit);
+	buf_free(&ag->names_buf);
+	buf_free(&ag->scratch);
+}
+
+/* ---- matching ---- */
+
+/* PF_SHORTOK: a short place form that may stand before any listed name
+ * of three characters or more (淄博融媒体中心), not only before a zone's
+ * committee: a province's or city's short form, or one after a place
+ * (济宁嘉祥). Short forms of counties alone are ordinary words too often:
+ * 新建 (新建区) 公安局大楼, 合作, 振兴, 资源. */
+enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8, PF_SHORTOK = 16 };
+
+/* 自治区 (province), 自治州 (city), 自治县 and 自治旗 (county) standing
+ * alone as a prefix: 自治区人民政府, 自治旗人民政府. Returns its length. */
+static size_t autonomous_at(const char *t, size_t p, size_t n, int *level)
+{
+	static const struct { const char *w; int lv; } kind[] = {
+		{ "自治区", LV_PROVINCE }, { "自治州", LV_CITY }, { "自治县", LV_COUNTY },
+		{ "自治旗", LV_COUNTY },
+	};
+	for (size_t k = 0; k < sizeof kind / sizeof kind[0]; k++)
+		if (starts(t, p, n, kind[k].w)) {
+			*level = kind[k].lv;
+			return 9;
+		}
+	return 0;
+}
+
+static size_t term_end(const char *t, size_t p, size_t n);
+
+/* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
+ * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
+ * 中国 (need a listed name after them), 省 市 县 区 镇 乡. strict: running
+ * text, where the context rules apply. Returns the end, 0 if none. */
+static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size_t n,
+    int strict, int *level, int *flags)
+{
+	size_t p = i;
+	int any = 0;
+	*flags = 0;
+	*level = LV_NONE;
+	uint32_t c0;
+	cp_at(t, p, &c0);
+	/* the few prefixes of more than one character start with 中 党 国 */
+	int zhong = c0 == 0x4E2D, guo = c0 == 0x56FD;
+	if ((zhong && starts(t, p, n, "中共中央")) || (c0 == 0x515A && starts(t, p, n, "党中央"))
+	    || (guo && starts(t, p, n, "国务院"))) {
+		*level = LV_NATIONAL;
+		*flags = PF_STANDALONE;
+		return p + (zhong ? 12 : 9);
+	}
+	if (zhong && starts(t, p, n, "中共"))
+		p += 6;
+	for (int k = 0; k < 4 && p < n; k++) {
+		int32_t v;
+		size_t m = wordtrie_longest(&ag->places, t + p, n - p, &v);
+		if (!m)
+			break;
+		/* Two-character names (和县, 南县, 新县) are common words in
+		 * running text: only after a non-Chinese character or their
+		 * province or city. */
+		if (strict && m == 6 && p == i && i > 0) {
+			uint32_t b = cp_before(t, i);
+			if (is_han(b) && !in_set(b, "省市州盟"))
+				break;
+		}
+		*level = v & 7;
+		p += m;
+		any = 1;
+		if (v & AG_SHORT) {
+			*flags |= PF_SHORT;
+			/* 嘉祥街道办事处 is the 嘉祥 subdistrict's */
+			int town = 0;
+			for (int j = 0; TOWN_SUFFIX[j]; j++)
+				town |= starts(t, p, n, TOWN_SUFFIX[j]);
+			if (!town && ((v & 7) <= LV_CITY || p - m > i))
+				*flags |= PF_SHORTOK;
+			break;
+		}
+	}
+	if (any)
+		return p;
+	if (p != i)   /* 中共 with no place */
+		return 0;
+	if ((guo && starts(t, p, n, "国家"))
+	    || (zhong && (starts(t, p, n, "中央") || starts(t, p, n, "中国")))) {
+		*level = LV_NATIONAL;
+		*flags = PF_NEEDNAME;
+		return p + 6;
+	}
+	uint32_t c;
+	size_t len = cp_at(t, p, &c);
+	uint32_t b = strict ? cp_before(t, i) : 0;
+	/* 完成了区十四届人大: a congress's term after it makes it a prefix */
+	int before_ok = !is_han(b) || ag->glued || term_end(t, p + len, n) > p + len;
+	switch (c) {
+	case 0x7701: /* 省 */
+		if (!before_ok && has(b, X_NB_PROV))
+			return 0;
+		*level = LV_PROVINCE;
+		break;
+	case 0x5E02: /* 市 */
+		if (!before_ok && has(b, X_NB_CITY))
+			return 0;
+		*level = LV_CITY;
+		break;
+	case 0x53BF: /* 县 */
+		if (!before_ok && has(b, X_NB_COUNTY))
+			return 0;
+		*level = LV_COUNTY;
+		break;
+	case 0x533A: /* 区 */
+		if (!before_ok && !has(b, X_MAY_SMALL))
+			return 0;
+		*level = LV_COUNTY;
+		break;
+	case 0x81EA: /* 自治区 自治州 自治县 自治旗 */
+		if ((len = autonomous_at(t, p, n, level)) == 0 || (!before_ok && has(b, X_NB_PROV)))
+			return 0;
+		*flags = PF_ADMIN;
+		return p + len;
+	case 0x65D7: /* 旗, a county of Inner Mongolia */
+	case 0x5DDE: /* 州, a prefecture */
+		if (!before_ok && !has(b, X_MAY_SMALL))
+			return 0;
+		*level = c == 0x65D7 ? LV_COUNTY : LV_CITY;
+		break;
+	case 0x9547: /* 镇 */
+	case 0x4E61: /* 乡 */
+		if (!before_ok && !has(b, X_MAY_SMALL))
+			return 0;
+		*level = LV_TOWNSHIP;
+		break;
+	default:
+		return 0;
+	}
+	*flags = PF_ADMIN;
+	return p + len;
+}
+
+/* The term between a congress's place and its name: 省|十一届|人大,
+ * 安徽省|第十一届|人民代表大会. Returns the end of 第?N届, or p if none. */
+static size_t term_end(const char *t, size_t p, size_t n)
+{
+	size_t q = p;
+	if (starts(t, q, n, "第"))
+		q += 3;
+	size_t d = q;
+	for (uint32_t c; q < n && (cp_at(t, q, &c), in_set(c, TERM_DIGITS));)
+		q += 3;
+	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆")))
+		return p;
+	return q + 3;
+}
+
+/* Only a congress or its standing committee has a term in its name. */
+static int is_congress(const char *canon)
+{
+	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会");
+}
+
+/* A listed name at t[p..): its end (0: none) and canon index. */
+static size_t listed_at(const struct agencies *ag, const char *t, size_t p, size_t n, int flags, int32_t *idx)
+{
+	size_t m = wordtrie_longest(&ag->names, t + p, n - p, idx);
+	if (!m)
+		return 0;
+	if ((flags & PF_SHORT) && !ag->zone[*idx] && !((flags & PF_SHORTOK) && m >= 9))
+		return 0;
+	/* 县委托 "the county entrusts" */
+	if (m == 3 && memcmp(t + p, "委", 3) == 0 && p + m < n) {
+		uint32_t c;
+		cp_at(t, p + m, &c);
+		if (in_set(c, "托屈婉"))
+			return 0;
+	}
+	return p + m;
+}
+
+static int zone_name(const char *s, size_t n)
+{
+	return (n >= 9 && memcmp(s + n - 9, "管委会", 9) == 0)
+	    || (n >= 15 && memcmp(s + n - 15, "管理委员会", 15) == 0);
+}
+
+/* An unlisted name ending in a generic head word: 投资促进发展中心. */
+static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n)
+{
+	size_t q = p;
+	for (int count = 0; q < n && count <= MAXBODY; count++) {
+		uint32_t c;
+		size_t len = cp_at(t, q, &c);
+		if (!is_han(c) || has(c, X_STOP))
+			return 0;
+		if (count == 0 && has(c, X_NOT_FIRST))
+			return 0;
+		int32_t v;
+		size_t m = wordtrie_longest(&ag->heads, t + q, n - q, &v);
+		if (m && count < 2)   /* 省局转到南昌市局: a head word too early */
+			return 0;
+		if (m) {
+			{
+				uint32_t b = cp_before(t, q), a = 0;
+				if (q + m < n)
+					cp_at(t, q + m, &a);
+				if (!has(b, X_NB_HEAD) && !has(a, X_NA_HEAD))
+					return q + m;
+			}
+		}
+		q += len;
+	}
+	return 0;
+}
+
+static size_t name_add(struct agencies *ag, const char *s, size_t n)
+{
+	size_t off = ag->names_buf.len;
+	buf_add(&ag->names_buf, s, n);
+	return off;
+}
+
+static struct ag_hit *hit_new(struct agencies *ag)
+{
+	if (ag->nhit == ag->caphit) {
+		ag->caphit = ag->caphit ? ag->caphit * 2 : 64;
+		ag->hit = xrealloc(ag->hit, ag->caphit * sizeof *ag->hit);
+	}
+	struct ag_hit *h = &ag->hit[ag->nhit++];
+	memset(h, 0, sizeof *h);
+	return h;
+}
+
+/* After a name, a branch named by place: 生态环境局|嘉祥县分局,
+ * 统计局|嘉祥调查队. Returns the new end or e; appends the branch word to
+ * the name. */
+static size_t branch_at(struct agencies *ag, const char *t, size_t e, size_t n, int *level)
+{
+	int lv, fl;
+	size_t p = prefix_at(ag, t, e, n, 0, &lv, &fl);
+	if (!p || (fl & (PF_ADMIN | PF_STANDALONE | PF_NEEDNAME)))
+		return e;
+	int32_t v;
+	size_t m = wordtrie_longest(&ag->subs, t + p, n - p, &v);
+	if (!m)
+		return e;
+	buf_add(&ag->names_buf, t + p, m);
+	*level = lv;
+	return p + m;
+}
+
+/* After a national agency, its local office named by place and its own
+ * name: 国家税务总局|嘉祥县税务局 is one agency, the county's tax bureau.
+ * Returns the end (0: none) and the local name's canon index. */
+static size_t local_at(const struct agencies *ag, const char *t, size_t e, size_t n, int *level, int32_t *idx)
+{
+	int lv, fl;
+	size_t p = prefix_at(ag, t, e, n, 0, &lv, &fl);
+	if (!p || p >= n || (fl & (PF_ADMIN | PF_STANDALONE | PF_NEEDNAME)))
+		return 0;
+	size_t m = listed_at(ag, t, p, n, fl | PF_SHORTOK, idx);
+	if (!m)
+		return 0;
+	*level = lv;
+	return m;
+}
+
+/* A name that needs no prefix at i: 水利部, 全国人大. */
+static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limit)
+{
+	int32_t v;
+	size_t m = wordtrie_longest(&ag->alone, t + i, limit - i, &v);
+	/* 水利部门 "water departments", 建设部署 "deploying", 建设部分
+	 * "part of the building"; 全国人大代表, 全国政协委员: members, not
+	 * the body */
+	uint32_t a = 0;
+	if (m && i + m < limit)
+		cp_at(t, i + m, &a);
+	if (!m || in_set(a, "门署分位落件队") || starts(t, i + m, limit, "代表")
+	    || (starts(t, i + m, limit, "委员") && !starts(t, i + m, limit, "委员会")))
+		return 0;
+	const char *canon = ag->canon[v & 0xFFFFFF];
+	int lv = v >> 24;
+	size_t e = i + m;
+	int32_t idx;
+	size_t le = lv == LV_NATIONAL ? local_at(ag, t, e, limit, &lv, &idx) : 0;
+	if (le) {
+		canon = ag->canon[idx];
+		e = le;
+	}
+	struct ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = name_add(ag, canon, strlen(canon));
+	h->namelen = strlen(canon);
+	h->level = lv;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return e;
+}
+
+/* 国务院办公厅: a whole name of the alone list that is longer than the
+ * prefix 国务院 is that name, not 国务院 and an office after it. */
+static int standalone_longer(const struct agencies *ag, const char *t, size_t i, size_t p,
+    size_t limit, int fl)
+{
+	int32_t v;
+	return (fl & PF_STANDALONE) && wordtrie_longest(&ag->alone, t + i, limit - i, &v) > p - i;
+}
+
+/* 山东省人民政府工作报告, 政府工作报告: a document's name, not the
+ * government itself. */
+static int report_name(const struct agencies *ag, const char *t, size_t e, size_t limit, int32_t idx)
+{
+	return strcmp(ag->canon[idx], "人民政府") == 0 && starts(t, e, limit, "工作报告");
+}
+
+/* 新安县县委, 某市市政府: a place and then its own one-character prefix
+ * again. Returns where the name starts (after the repeated character
+ * when only then a listed name follows, so 菏泽市市场监督管理局 keeps
+ * its 市场), else p. */
+static size_t doubled(const struct agencies *ag, const char *t, size_t p, size_t limit, int fl)
+{
+	int32_t idx;
+	if ((fl & (PF_ADMIN | PF_STANDALONE | PF_NEEDNAME)) || p < 3 || p + 3 >= limit
+	    || memcmp(t + p - 3, t + p, 3) != 0 || listed_at(ag, t, p, limit, fl, &idx))
+		return p;
+	uint32_t c;
+	cp_at(t, p, &c);
+	if (!in_set(c, "省市县区旗"))
+		return p;
+	return listed_at(ag, t, p + 3, limit, fl, &idx) ? p + 3 : p;
+}
+
+/* 区政府各部门, 市人民政府有关部门, 区政府直属机构: the departments of
+ * the government, a generic reference (the vague words of
+ * agency-roles.txt, as 县政府各部门 in a role list), not the government
+ * itself. */
+static int its_units(const struct agencies *ag, const char *t, size_t e, size_t limit)
+{
+	int32_t v;
+	return wordtrie_longest(&ag->vague, t + e, limit - e, &v) > 0;
+}
+
+/* A congress named by its term alone (十三届人大, the document's own
+ * place understood) or before 全国人大 (十一届全国人大). */
+static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit)
+{
+	size_t q = term_end(t, i, limit);
+	if (q == i || q >= limit)
+		return 0;
+	int32_t v;
+	int lv = LV_OTHER;
+	size_t e = q + wordtrie_longest(&ag->alone, t + q, limit - q, &v);
+	if (e > q) {   /* 全国人大: national */
+		lv = v >> 24;
+		v &= 0xFFFFFF;
+	} else {
+		e = listed_at(ag, t, q, limit, 0, &v);
+	}
+	if (!e || e == q || !is_congress(ag->canon[v]))
+		return 0;
+	struct ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = name_add(ag, ag->canon[v], strlen(ag->canon[v]));
+	h->namelen = strlen(ag->canon[v]);
+	h->level = lv;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return e;
+}
+
+/* A mention in running text starting at i; limit is where the next
+ * found agency starts. Returns the end (0: none) and fills a hit. */
+static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t limit)
+{
+	int lv, fl;
+	size_t p = prefix_at(ag, t, i, limit, 1, &lv, &fl);
+	int32_t idx;
+	if (!p || standalone_longer(ag, t, i, p, limit, fl))
+		return 0;
+	size_t q = term_end(t, p, limit);
+	int term = q > p;
+	if (!term)
+		q = doubled(ag, t, p, limit, fl);
+	size_t e = q < limit ? listed_at(ag, t, q, limit, fl, &idx) : 0;
+	if (term && (!e || !is_congress(ag->canon[idx])))
+		return 0;
+	if (e && !(fl & (PF_STANDALONE | PF_NEEDNAME)) && (report_name(ag, t, e, limit, idx) || its_units(ag, t, e, limit)))
+		return 0;
+	size_t off = ag->names_buf.len;
+	/* 国务院政府工作报告: not a government inside the State Council;
+	 * 发达国家政府: governments of countries */
+	if (e && (fl & (PF_STANDALONE | PF_NEEDNAME)) && strcmp(ag->canon[idx], "人民政府") == 0
+	    && !starts(t, i, limit, "中央"))
+		e = 0;
+	size_t le;
+	if (e && (fl & PF_NEEDNAME) && (le = local_at(ag, t, e, limit, &lv, &idx)))
+		e = le;
+	if (e) {
+		buf_adds(&ag->names_buf, ag->canon[idx]);
+	} else if (fl & PF_STANDALONE) {
+		e = p;
+		buf_add(&ag->names_buf, t + i, p - i);
+	} else if (!(fl & PF_NEEDNAME) && (e = generic_at(ag, t, p, limit))
+	    && (!(fl & PF_SHORT) || zone_name(t + p, e - p))) {
+		/* a short place form only before a zone's committee:
+		 * 山西转型综改示范区管委会 */
+		buf_add(&ag->names_buf, t + p, e - p);
+	} else {
+		return 0;
+	}
+	if (!(fl & PF_STANDALONE))
+		e = branch_at(ag, t, e, limit, &lv);
+	struct ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = off;
+	h->namelen = ag->names_buf.len - off;
+	h->level = lv;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return e;
+}
+
+static void town_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+{
+	/* compared as bytes only: no need to validate the UTF-8 */
+	(void)path;
+	(void)line;
+	strset_add(&((struct agencies *)arg)->towns, s, n);
+}
+
+/* The township list is large and most text never needs it. */
+static void towns_load(struct agencies *ag)
+{
+	ag->towns_loaded = 1;
+	if (gw_datafile_each(gw_datafile("townships.txt"), town_entry, ag) < 0)
+		gw_die(GW_USAGE, "cannot load townships");
+}
+
+/* A township organ whose township's name ends at i with 镇, 乡, 街道 or
+ * 苏木: a listed organ follows, the name
+ * before is a known township starting at or after lo (the end of the
+ * last agency found). Returns the end of the organ, 0 if none. */
+static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t limit, size_t lo)
+{
+	size_t after = 0;
+	for (int k = 0; TOWN_SUFFIX[k]; k++)
+		if (starts(t, i, limit, TOWN_SUFFIX[k])) {
+			after = i + strlen(TOWN_SUFFIX[k]);
+			break;
+		}
+	if (!after || after >= limit)
+		return 0;
+	/* 各镇(街道)人民政府(办事处), 各乡镇人民政府: every township's, a
+	 * generic reference and no agency in running text (but an item of
+	 * a role list) */
+	if ((i >= 3 && i - 3 >= lo && starts(t, i - 3, limit, "各"))
+	    || (i >= 6 && i - 6 >= lo && starts(t, i - 6, limit, "各乡")))
+		return 0;
+	int32_t idx;
+	size_t e = listed_at(ag, t, after, limit, 0, &idx);
+	const char *name;
+	size_t namelen;
+	if (e) {
+		name = ag->canon[idx];
+		namelen = strlen(name);
+		/* one character (纸坊镇团结村, 镇委托), a zone (城关镇开发区
+		 * is a place), or bodies that have no township level
+		 * (纸坊镇政协委员 is a member of the county's) */
+		static const char *const not_township[] = {
+			"政协", "海关", "人民法院", "中级人民法院", "人民检察院", "供电公司",
+			"城投公司", "城建集团", NULL
+		};
+		if (e - after <= 3 || ag->zone[idx])
+			return 0;
+		for (int k = 0; not_township[k]; k++)
+			if (strcmp(name, not_township[k]) == 0)
+				return 0;
+	} else {
+		/* not generic names: 嘉祥街道社区卫生服务中心 is a clinic */
+		return 0;
+	}
+	if (!ag->towns_loaded)
+		towns_load(ag);
+	/* the longest known township name ending here, of 2 to 6
+	 * characters before the suffix */
+	size_t s = i, best = 0;
+	for (int k = 0; k < 6 && s > lo; k++) {
+		s = cp_prev(t, s);
+		uint32_t c;
+		cp_at(t, s, &c);
+		if (!is_han(c))
+			break;
+		/* 小城镇党委: "small towns'", though 小城镇 is a town's name
+		 * too; the three-character names ending in 城镇 or 乡镇 only
+		 * after a boundary */
+		if (k == 1 && (starts(t, s + 3, after, "城镇") || starts(t, s + 3, after, "乡镇"))
+		    && is_han(cp_before(t, s)))
+			continue;
+		if (k >= 1 && strset_has(&ag->towns, t + s, after - s))
+			best = s + 1;
+	}
+	if (!best)
+		return 0;
+	struct ag_hit *h = hit_new(ag);
+	h->s = best - 1;
+	h->e = e;
+	h->name = name_add(ag, name, namelen);
+	h->namelen = namelen;
+	h->level = LV_TOWNSHIP;
+	h->role = RO_MENTIONED;
+	h->source = SRC_MENTION;
+	return e;
+}
+
+/* Is there an opening bracket, ( or （ (EF BC 88), in t[s..e)? */
+static int has_bracket(const char *t, size_t s, size_t e)
+{
+	for (size_t i = s; i < e; i++)
+		if (t[i] == '(' || ((unsigned char)t[i] == 0xEF && i + 2 < e
+		    && (unsigned char)t[i + 1] == 0xBC && (unsigned char)t[i + 2] == 0x88))
+			return 1;
+	return 0;
+}
+
+/* Classify one item of a role list: "县发改局" -> 发展和改革局, county. The
+ * whole item is the agency; prefixes are taken off, listed names
+ * standardised, anything else kept as written (县城建集团 -> 城建集团). */
+static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int role, int source, int *prevlevel)
+{
+	/* trim spaces and the 各 of "各镇街", the 等 of "…等" */
+	while (s < e && (t[s] == ' ' || starts(t, s, e, "　")))
+		s += t[s] == ' ' ? 1 : 3;
+	while (e > s && (t[e - 1] == ' ' || (e - s >= 3 && memcmp(t + e - 3, "　", 3) == 0)))
+		e -= t[e - 1] == ' ' ? 1 : 3;
+	size_t hs = s;
+	int each = starts(t, s, e, "各");
+	if (each)
+		s += 3;
+	if (e >= s + 3 && memcmp(t + e - 3, "等", 3) == 0)
+		e -= 3;
+	/* "责任单位：县发改局牵头、县财政局配合": the verb gives the role */
+	size_t q = e;
+	for (int k = 0; k < 4 && q > s; k++) {
+		q = cp_prev(t, q);
+		uint32_t c;
+		cp_at(t, q, &c);
+		if (c >= 0x10000 || !(ag->cls[c] & C_RSTART))
+			continue;
+		int32_t r = wordtrie_get(&ag->verbs, t + q, e - q);
+		if (r >= 0 && q > s) {
+			role = r;
+			e = q;
+			break;
+		}
+	}
+	/* 有关部门, 相关单位: no agency in particular */
+	if (s >= e || wordtrie_get(&ag->vague, t + s, e - s) >= 0)
+		return;
+	struct ag_hit *h = hit_new(ag);
+	h->s = hs;
+	h->e = e;
+	h->role = role;
+	h->source = source;
+	h->name = ag->names_buf.len;
+	/* 各镇(街道)人民政府(办事处): the name is read without the
+	 * alternatives in brackets */
+	if (has_bracket(t, s, e)) {
+		struct gw_buf *b = &ag->scratch;
+		buf_clear(b);
+		int depth = 0;
+		for (size_t p = s; p < e;) {
+			uint32_t c;
+			size_t len = cp_at(t, p, &c);
+			if (c == 0xFF08 || c == '(')
+				depth++;
+			else if ((c == 0xFF09 || c == ')') && depth > 0)
+				depth--;
+			else if (!depth)
+				buf_add(b, t + p, len);
+			p += len;
+		}
+		buf_addc(b, 0);   /* the look-ups read whole characters */
+		t = b->p;
+		s = 0;
+		e = b->len - 1;
+		if (!e) {
+			ag->nhit--;
+			return;
+		}
+	}
+	int lv, fl;
+	for (int k = 0; TOWNSHIP[k][0]; k++) {
+		size_t wl = strlen(TOWNSHIP[k][0]);
+		if (e - s > wl && memcmp(t + e - wl, TOWNSHIP[k][0], wl) == 0) {
+			buf_adds(&ag->names_buf, TOWNSHIP[k][1]);
+			h->namelen = ag->names_buf.len - h->name;
+			h->level = *prevlevel = LV_TOWNSHIP;
+			return;
+		}
+	}
+	size_t p = prefix_at(ag, t, s, e, 0, &lv, &fl);
+	int32_t idx;
+	size_t m;
+	/* 县直有关部门, 县政府各部门: a vague word ends the item */
+	for (size_t q = p; p && q < e; q += cp_at(t, q, &(uint32_t){0}))
+		if ((q == p || starts(t, q, e, "各") || starts(t, q, e, "有关") || starts(t, q, e, "相关"))
+		    && wordtrie_get(&ag->vague, t + q, e - q) >= 0) {
+			ag->names_buf.len = h->name;
+			ag->nhit--;
+			return;
+		}
+	if (p && (fl & PF_STANDALONE) && p == e) {
+		buf_add(&ag->names_buf, t + s, e - s);
+	} else if (p && p < e && (m = listed_at(ag, t, p, e, fl & ~PF_SHORT, &idx))
+	    && (m == e || branch_at(ag, t, m, e, &lv) == e)) {
+		/* branch_at appended the branch word; put the name first */
+		size_t blen = ag->names_buf.len - h->name;
+		char br[64];
+		if (blen >= sizeof br)   /* branch words are a few characters */
+			blen = 0;
+		if (blen)
+			memcpy(br, ag->names_buf.p + h->name, blen);
+		ag->names_buf.len = h->name;
+		buf_adds(&ag->names_buf, ag->canon[idx]);
+		buf_add(&ag->names_buf, br, blen);
+	} else if (p && (fl & PF_ADMIN) && e - p <= 3 && !each) {
+		/* "责任单位：区", "（牵头单位：市发": a list cut off after its
+		 * prefix names nothing (各镇街 is every township) */
+		ag->names_buf.len = h->name;
+		ag->nhit--;
+		return;
+	} else if (p && e - p > 3 && !(fl & (PF_STANDALONE | PF_NEEDNAME))) {
+		ag->names_buf.len = h->name;
+		/* 县委教育工委: an organ of the county's party committee */
+		if (e - p > 6 && starts(t, p, e, "委"))
+			p += 3;
+		buf_add(&ag->names_buf, t + p, e - p);
+	} else {
+		ag->names_buf.len = h->name;
+		if (!p && (m = listed_at(ag, t, s, e, 0, &idx)) == e)
+			buf_adds(&ag->names_buf, ag->canon[idx]);
+		else
+			buf_add(&ag->names_buf, t + s, e - s);
+		int32_t al;
+		if (!p && wordtrie_longest(&ag->alone, t + s, e - s, &al) == e - s) {
+			lv = al >> 24;
+		} else if (!p) {
+			/* 县委组织部、宣传部: an item without a prefix shares the
+			 * list's level so far */
+			lv = *prevlevel != LV_NONE ? *prevlevel : LV_OTHER;
+		} else if (fl & PF_NEEDNAME) {
+			lv = LV_NATIONAL;
+		}
+	}
+	h->namelen = ag->names_buf.len - h->name;
+	h->level = lv == LV_NONE ? LV_OTHER : lv;
+	*prevlevel = h->level;
+}
+
+static int is_item_sep(uint32_t c)
+{
+	return c == 0x3001 /* 、 */ || c == 0xFF0C /* ， */ || c == ',' || c == 0xFF0F || c == '/'
+	    || c == ' ' || c == 0x3000 || c == '\t';
+}
+
+static int is_list_end(uint32_t c)
+{
+	return c == 0xFF09 || c == ')' || c == 0x3002 || c == 0xFF1B || c == ';' || c == '\n'
+	    || c == 0x3011 || c == ']' || c == 0xFF08 || c == '(';
+}
+
+/* A role label and its colon at p: returns the end of the colon, or 0. */
+static size_t label_at(const struct agencies *ag, const char *t, size_t p, size_t n, int32_t *r)
+{
+	size_t m = wordtrie_longest(&ag->labels, t + p, n - p, r);
+	if (!m)
+		return 0;
+	p += m;
+	while (p < n && t[p] == ' ')
+		p++;
+	if (starts(t, p, n, "："))
+		return p + 3;
+	if (p < n && t[p] == ':')
+		return p + 1;
+	return 0;
+}
+
+/* The end of a short bracketed note starting at p (after its opening
+ * bracket): just after the closing bracket, or 0 if there is none within
+ * 12 characters or the note holds a separator. */
+static size_t note_end(const char *t, size_t p, size_t n)
+{
+	for (int k = 0; p < n && k <= 12; k++) {
+		uint32_t c;
+		size_t len = cp_at(t, p, &c);
+		if (c == 0xFF09 || c == ')')
+			return k ? p + len : 0;
+		if (is_item_sep(c) || is_list_end(c))
+			return 0;
+		p += len;
+	}
+	return 0;
+}
+
+static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t e);
+
+/* "牵头单位：A、B、C" from the colon on. Returns the end of the list. */
+static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n, int role)
+{
+	size_t s = p, start = p;
+	int prev = LV_NONE;
+	while (p < n) {
+		uint32_t c;
+		size_t len = cp_at(t, p, &c);
+		size_t close;
+		if ((c == 0xFF08 || c == '(') && p > s && (close = note_end(t, p + len, n))) {
+			/* "县发改局（牵头）、县财政局": a short note after an item;
+			 * a role verb in it is the item's role, an agency is an
+			 * item of its own, anything else is part of the item and
+			 * left out of its name, and the list goes on */
+			size_t in = p + len, ce = close - (t[close - 1] == ')' ? 1 : 3);
+			int role_here = wordtrie_get(&ag->verbs, t + in, ce - in);
+			uint32_t a = 0;
+			if (close < n)
+				cp_at(t, close, &a);
+			if (role_here < 0 && prose_item(ag, t, in, ce)) {
+				/* 县卫生健康局（县疾控中心）: the note is an
+				 * agency too */
+				item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+				item_hit(ag, t, in, ce, role, SRC_BLOCK, &prev);
+				s = p = close;
+			} else if (role_here < 0) {
+				/* 各镇(街道)人民政府(办事处): a note inside the
+				 * item, left out of its name */
+				p = close;
+			} else {
+				item_hit(ag, t, s, p, role_here, SRC_BLOCK, &prev);
+				s = p = close;
+			}
+			continue;
+		}
+		if (is_list_end(c) || is_item_sep(c)) {
+			if (p > s)
+				item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+			if (!is_item_sep(c))
+				return p;
+			s = p + len;
+		} else {
+			int32_t v;
+			if (p > start && label_at(ag, t, p, n, &v)) {
+				/* the next label of "牵头单位：A 配合单位：B" */
+				if (p > s)
+					item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+				return p;
+			}
+		}
+		p += len;
+	}
+	if (p > s)
+		item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+	return p;
+}
+
+static int in_brackets(const char *t, size_t i)
+{
+	/* the nearest bracket before i opens (a note is short: look back
+	 * 200 characters at most, which also keeps long paragraphs linear) */
+	for (int k = 0; i > 0 && k < 200; k++) {
+		i = cp_prev(t, i);
+		uint32_t c;
+		cp_at(t, i, &c);
+		if (c == 0xFF08 || c == '(')
+			return 1;
+		if (c == 0xFF09 || c == ')')
+			return 0;
+	}
+	return 0;
+}
+
+/* Outside brackets, an item before a role verb must look like an agency:
+ * a prefix (not a short place name), and a name that is listed, or ends
+ * in the last character of an institution (局 委 办 院 集团 公司 …). */
+static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t e)
+{
+	int lv, fl;
+	size_t p = s < e ? prefix_at(ag, t, s, e, 0, &lv, &fl) : 0;
+	if (!p || (fl & PF_SHORT))
+		return 0;
+	if (p == e)
+		return (fl & PF_STANDALONE) != 0;
+	int32_t idx;
+	if (listed_at(ag, t, p, e, fl, &idx) == e)
+		return 1;
+	if (fl & PF_NEEDNAME)
+		return 0;
+	uint32_t c;
+	cp_at(t, cp_prev(t, e), &c);
+	return in_set(c, "局委办院校团司心所站队社会部厅处行署府街道");
+}
+
+/* The items of t[s..e), separated by 、, each a row. */
+static void items_add(struct agencies *ag, const char *t, size_t s, size_t e, int role, int source, int *prev)
+{
+	size_t b = s;
+	for (size_t p = s; p <= e;) {
+		uint32_t c = 0;
+		size_t len = p < e ? cp_at(t, p, &c) : 1;
+		if (p == e || c == 0x3001) {
+			item_hit(ag, t, b, p, role, source, prev);
+			b = p + len;
+		}
+		p += len;
+	}
+}
+
+/* "（县发改局牵头，县财政局、县住建局等部门，县国投公司配合）": the clause
+ * before a verb's own that ends in 等 and a vague word (等部门, 等单位)
+ * is closed, not done: its items take the verb too. Sets [*s, *e) to
+ * its items (up to 等) when there is one; a is where the verb's clause
+ * starts, lo where the search stops. */
+static void etc_clause(const struct agencies *ag, const char *t, size_t a, size_t lo, size_t *s, size_t *e)
+{
+	size_t c = a;
+	if (c >= 3 && starts(t, c - 3, a, "，"))
+		c -= 3;
+	else if (c >= 1 && t[c - 1] == ',')
+		c -= 1;
+	else
+		return;
+	/* the vague word before the comma, and 等 before it */
+	size_t q = c, etc = 0;
+	for (int k = 0; k < 6 && q > lo; k++) {
+		q = cp_prev(t, q);
+		if (starts(t, q, c, "等") && wordtrie_get(&ag->vague, t + q + 3, c - q - 3) >= 0) {
+			etc = q;
+			break;
+		}
+	}
+	if (!etc)
+		return;
+	size_t b = etc;
+	for (int k = 0; b > lo && k < MAXCLAUSE; k++) {
+		size_t p = cp_prev(t, b);
+		uint32_t ch;
+		cp_at(t, p, &ch);
+		if (ch == 0xFF08 || ch == '(' || ch == 0xFF0C || ch == ',' || ch == 0x3002 || ch == 0xFF1B
+		    || ch == ';' || ch == 0xFF1A || ch == ':' || ch == 0xFF09 || ch == ')')
+			break;
+		b = p;
+	}
+	if (b < etc) {
+		*s = b;
+		*e = etc;
+	}
+}
+
+/* Role verb at v: "（A、B牵头）", "由A牵头", "A、B参与配合". Returns 1 if
+ * rows were added. */
+static int verb_list(struct agencies *ag, const char *t, size_t v, int role, size_t lo)
+{
+	size_t a = v;
+	for (int k = 0; a > lo && k < MAXCLAUSE; k++) {
+		size_t q = cp_prev(t, a);
+		uint32_t c;
+		cp_at(t, q, &c);
+		if (c == 0xFF08 || c == '(' || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1B
+		    || c == ';' || c == 0xFF1A || c == ':' || c == 0xFF09 || c == ')')
+			break;
+		a = q;
+	}
+	/* 由 starts the list: the last one in the clause */
+	for (size_t q = v; q > a;) {
+		q = cp_prev(t, q);
+		if (starts(t, q, v, "由")) {
+			a = q + 3;
+			break;
+		}
+	}
+	if (a >= v)
+		return 0;
+	int block = in_brackets(t, a);
+	size_t es = a, ee = a;
+	if (block)
+		etc_clause(ag, t, a, lo, &es, &ee);
+	/* Outside brackets every item must start with a prefix, else it is
+	 * a sentence: 企业负责, 积极参与. */
+	size_t s = a, first = ag->nhit;
+	for (size_t p = a; p <= v;) {
+		uint32_t c = 0;
+		size_t len = p < v ? cp_at(t, p, &c) : 1;
+		if (p == v || c == 0x3001) {
+			size_t ps = starts(t, s, p, "各") ? s + 3 : s;
+			if (p == s || p - s > 20 * 3 || (!block && !prose_item(ag, t, ps, p))) {
+				ag->nhit = first;
+				return 0;
+			}
+			s = p + len;
+		}
+		p += len;
+	}
+	/* The items replace the mentions already found in them; a mention
+	 * that reaches into the list from before it stays, and so no list. */
+	size_t keep = ag->nhit;
+	while (keep > 0 && ag->hit[keep - 1].s >= es)
+		keep--;
+	if (keep > 0 && ag->hit[keep - 1].e > es)
+		return 0;
+	ag->nhit = keep;
+	int prev = LV_NONE;
+	if (ee > es)
+		items_add(ag, t, es, ee, role, SRC_BLOCK, &prev);
+	items_add(ag, t, a, v, role, block ? SRC_BLOCK : SRC_PROSE, &prev);
+	return 1;
+}
+
+size_t ag_scan(struct agencies *ag, const char *t, size_t n)
+{
+	ag->nhit = 0;
+	buf_clear(&ag->names_buf);
+	t = simplified(ag, t, n);
+	/* One pass over the characters; the class table says which of them
+	 * may start a role word, a prefix, a place or a township's last words,
+	 * and all others cost one lookup. Hits come out in text order: role
+	 * lists reach forward from their label, role verbs back over the
+	 * mentions just found, which their items replace. */
+	const unsigned char *u = (const unsigned char *)t;
+	size_t last = 0;      /* end of the last hit: nothing starts before it */
+	size_t role_end = 0;  /* end of the last role list: verbs look back to it */
+	for (size_t i = 0; i < n;) {
+		unsigned b = u[i];
+		if (b < 0xE0 || b >= 0xF0) {   /* everything here is in the 3-byte range */
+			i += b < 0x80 ? 1 : b < 0xE0 ? 2 : 4;
+			continue;
+		}
+		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+		int f = ag->cls[c];
+		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM))) {
+			i += 3;
+			continue;
+		}
+		size_t e;
+		/* the next character: role words, places, the longer
+		 * prefixes and names without a prefix are known by their
+		 * first two characters (a hashed bitmap, so only a filter) */
+		uint64_t key;
+		if (i + 8 <= n) {
+			memcpy(&key, u + i, 8);
+			key &= key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
+		} else {
+			key = pair_key(u + i, n - i);
+		}
+		int bg = ag->bigram[bigram_hash(key)];
+		if ((f & C_RSTART) && ((bg & B_ROLE) || ag->role1)) {
+			int32_t r;
+			size_t m = label_at(ag, t, i, n, &r);
+			if (m) {
+				i = last = role_end = label_list(ag, t, m, n, r);
+				continue;
+			}
+			m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
+			if (m) {
+				int ok = i > 0;
+				for (int k = 0; ok && NOT_AFTER_VERB[k]; k++)
+					if (starts(t, i + m, n, NOT_AFTER_VERB[k]))
+						ok = 0;
+				if (ok && verb_list(ag, t, i, r, role_end)) {
+					role_end = last = i;
+				} else if (ok && ag->nhit > 0 && ag->hit[ag->nhit - 1].e == i
+				    && ag->hit[ag->nhit - 1].source == SRC_MENTION) {
+					/* "…推动县发改局牵头": the mention before the verb */
+					struct ag_hit *h = &ag->hit[ag->nhit - 1];
+					h->role = r;
+					h->source = in_brackets(t, h->s) ? SRC_BLOCK : SRC_PROSE;
+				}
+				i += m;
+				continue;
+			}
+		}
+		if ((f & C_TOWN) && (e = township_at(ag, t, i, n, last))) {
+			i = last = e;
+			continue;
+		}
+		/* 县 市 省 …: a name must follow, so not 县域 市场 省内 */
+		int cand = (f & C_PFIRST) && (bg & B_PLACE);
+		if (!cand && (f & C_PSTART) && i + 3 < n) {
+			uint32_t c2;
+			cp_at(t, i + 3, &c2);
+			cand = is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)
+			    || c2 == 0x7B2C /* 第, of a congress's term */);
+		}
+		/* 州委州政府, 区委区政府: a prefix right after an agency needs
+		 * no other context */
+		ag->glued = last > 0 && i == last;
+		if (cand && (e = mention_at(ag, t, i, n))) {
+			i = last = e;
+			continue;
+		}
+		if ((f & C_TERM) && (e = term_at(ag, t, i, n))) {
+			i = last = e;
+			continue;
+		}
+		if ((f & C_ALONE) && (bg & B_ALONE) && (e = alone_at(ag, t, i, n))) {
+			i = last = e;
+			continue;
+		}
+		i += 3;
+	}
+	return ag->nhit;
+}
+
+/* ---- task lists ---- */
+
+static size_t skip_space(const char *t, size_t i, size_t n)
+{
+	for (;;) {
+		if (i < n && (t[i] == ' ' || t[i] == '\t'))
+			i++;
+		else if (starts(t, i, n, "　"))
+			i += 3;
+		else
+			return i;
+	}
+}
+
+int ag_task_start(const char *t, size_t n, size_t *num_s, size_t *num_e,
+    size_t *title_s, size_t *title_e)
+{
+	size_t i = skip_space(t, 0, n), close = 0;
+	if (starts(t, i, n, "（")) {
+		i += 3;
+		close = 1;
+	} else if (i < n && t[i] == '(') {
+		i++;
+		close = 1;
+	}
+	/* ASCII or full-width digits (１２), at most three */
+	size_t s = i;
+	int digits = 0;
+	for (;;) {
+		if (i < n && t[i] >= '0' && t[i] <= '9')
+			i++;
+		else if (i + 3 <= n && (unsigned char)t[i] == 0xEF && (unsigned char)t[i + 1] == 0xBC
+		    && (unsigned char)t[i + 2] >= 0x90 && (unsigned char)t[i + 2] <= 0x99)
+			i += 3;
+		else
+			break;
+		digits++;
+	}
+	if (digits == 0 || digits > 3)
+		return 0;
+	*num_s = s;
+	*num_e = i;
+	i = skip_space(t, i, n);
+	if (starts(t, i, n, "）") || (i < n && t[i] == ')')) {
+		i += t[i] == ')' ? 1 : 3;   /* "（12）" or "12）" */
+	} else if (close) {
+		return 0;
+	} else if (i < n && t[i] == '.') {
+		i++;
+	} else if (starts(t, i, n, "．") || starts(t, i, n, "、")) {
+		i += 3;
+	} else {
+		return 0;
+	}
+	/* 1.5万亩 is a number, not task 1 */
+	if (i < n && ((t[i] >= '0' && t[i] <= '9') || starts(t, i, n, "％") || t[i] == '%'))
+		return 0;
+	i = skip_space(t, i, n);
+	*title_s = i;
+	const char *end = memmem(t + i, n - i, "。", 3);
+	*title_e = end ? (size_t)(end - t) : n;
+	return 1;
+}
+
+int ag_heading(const char *t, size_t n, size_t *num_s, size_t *num_e,
+    size_t *title_s, size_t *title_e)
+{
+	static const char NUM[] = "一二三四五六七八九十";
+	size_t i = skip_space(t, 0, n);
+	int paren = 0;
+	if (starts(t, i, n, "（")) {
+		i += 3;
+		paren = 1;
+	} else if (i < n && t[i] == '(') {
+		i++;
+		paren = 1;
+	}
+	int first = starts(t, i, n, "第");
+	if (first)
+		i += 3;
+	size_t s = i;
+	while (i < n) {
+		uint32_t c;
+		size_t len = cp_at(t, i, &c);
+		if (!in_set(c, NUM))
+			break;
+		i += len;
+	}
+	if (i == s)
+		return 0;
+	*num_s = s;
+	*num_e = i;
+	if (paren) {
+		if (starts(t, i, n, "）"))
+			i += 3;
+		else if (i < n && t[i] == ')')
+			i++;
+		else
+			return 0;
+	} else if (first) {
+		if (starts(t, i, n, "章") || starts(t, i, n, "节"))
+			i += 3;
+		else if (starts(t, i, n, "部分"))
+			i += 6;
+		else
+			return 0;
+	} else if (starts(t, i, n, "、")) {
+		i += 3;
+	} else {
+		return 0;
+	}
+	i = skip_space(t, i, n);
+	*title_s = i;
+	const char *end = memmem(t + i, n - i, "。", 3);
+	*title_e = end ? (size_t)(end - t) : n;
+	return 1;
+}

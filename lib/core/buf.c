@@ -1,0 +1,20 @@
+#include "buf.h"
+#include "stream/die.h"
+
+#include <stdlib.h>
+
+void buf_grow(struct gw_buf *b, size_t need)
+{
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < need)
+		cap *= 2;
+	b->p = xrealloc(b->p, cap);
+	b->cap = cap;
+}
+
+void buf_free(struct gw_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
+}

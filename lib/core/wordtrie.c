@@ -1,0 +1,121 @@
+#include "wordtrie.h"
+#include "stream/die.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static size_t slot(uint64_t k, size_t cap)
+{
+	return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
+}
+
+static int32_t find(const struct wordtrie *t, int32_t node, uint32_t cp)
+{
+	uint64_t k = ((uint64_t)node << 21 | cp) + 1;
+	for (size_t i = slot(k, t->cap);; i = (i + 1) & (t->cap - 1)) {
+		if (t->key[i] == k)
+			return t->child[i];
+		if (t->key[i] == 0)
+			return -1;
+	}
+}
+
+static void put(struct wordtrie *t, uint64_t k, int32_t c)
+{
+	size_t i = slot(k, t->cap);
+	while (t->key[i])
+		i = (i + 1) & (t->cap - 1);
+	t->key[i] = k;
+	t->child[i] = c;
+}
+
+static void grow(struct wordtrie *t)
+{
+	uint64_t *ok = t->key;
+	int32_t *oc = t->child;
+	size_t ocap = t->cap;
+	t->cap = ocap ? ocap * 2 : 1024;
+	t->key = xmalloc(t->cap * sizeof *t->key);
+	t->child = xmalloc(t->cap * sizeof *t->child);
+	memset(t->key, 0, t->cap * sizeof *t->key);
+	for (size_t i = 0; i < ocap; i++)
+		if (ok[i])
+			put(t, ok[i], oc[i]);
+	free(ok);
+	free(oc);
+}
+
+static int32_t newnode(struct wordtrie *t)
+{
+	if (t->nodes == t->valcap) {
+		t->valcap = t->valcap ? t->valcap * 2 : 1024;
+		t->val = xrealloc(t->val, t->valcap * sizeof *t->val);
+	}
+	t->val[t->nodes] = -1;
+	return (int32_t)t->nodes++;
+}
+
+void wordtrie_init(struct wordtrie *t)
+{
+	memset(t, 0, sizeof *t);
+	grow(t);
+	newnode(t);   /* the root */
+}
+
+void wordtrie_free(struct wordtrie *t)
+{
+	free(t->key);
+	free(t->child);
+	free(t->val);
+	memset(t, 0, sizeof *t);
+}
+
+void wordtrie_add(struct wordtrie *t, const char *s, size_t n, int32_t v, int replace)
+{
+	int32_t node = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		i += utf8_decode((const unsigned char *)s + i, &cp);
+		int32_t c = find(t, node, cp);
+		if (c < 0) {
+			if ((t->used + 1) * 2 > t->cap)
+				grow(t);
+			c = newnode(t);
+			put(t, ((uint64_t)node << 21 | cp) + 1, c);
+			t->used++;
+		}
+		node = c;
+	}
+	if (t->val[node] < 0 || replace)
+		t->val[node] = v;
+}
+
+size_t wordtrie_longest(const struct wordtrie *t, const char *s, size_t n, int32_t *v)
+{
+	int32_t node = 0;
+	size_t best = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		i += utf8_decode((const unsigned char *)s + i, &cp);
+		node = find(t, node, cp);
+		if (node < 0)
+			break;
+		if (t->val[node] >= 0) {
+			best = i;
+			*v = t->val[node];
+		}
+	}
+	return best;
+}
+
+int32_t wordtrie_get(const struct wordtrie *t, const char *s, size_t n)
+{
+	int32_t node = 0;
+	for (size_t i = 0; i < n && node >= 0;) {
+		uint32_t cp;
+		i += utf8_decode((const unsigned char *)s + i, &cp);
+		node = find(t, node, cp);
+	}
+	return node >= 0 ? t->val[node] : -1;
+}

@@ -1,0 +1,1752 @@
+#include "quantity.h"
+#include "stream/die.h"
+#include "core/patterns.h"
+#include "core/utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { NBUCKET = 1024 };
+
+/* ---- small UTF-8 helpers (the text is valid UTF-8) ---- */
+
+static inline __attribute__((always_inline)) uint32_t cp_at(const unsigned char *s, size_t n, int *len)
+{
+	if (!n) { *len = 0; return 0; }
+	unsigned c = s[0];
+	int l = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	if ((size_t)l > n) { *len = 1; return 0xFFFD; }
+	*len = l;
+	if (l == 1) return c;
+	if (l == 2) return ((c & 0x1F) << 6) | (s[1] & 0x3F);
+	if (l == 3) return ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	return ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+static uint32_t cp_before(const unsigned char *s, size_t i, int *len)
+{
+	if (!i) { *len = 0; return 0; }
+	size_t j = i - 1;
+	while (j > 0 && i - j < 4 && (s[j] & 0xC0) == 0x80)
+		j--;
+	return cp_at(s + j, i - j, len);
+}
+
+static int is_alpha(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_digit(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+
+/* Always inlined, so that with a literal the length is a constant and
+ * the loop a few byte compares that stop at the first difference
+ * (most calls fail on the first byte). */
+static inline __attribute__((always_inline)) int has(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+	if (i + l > n)
+		return 0;
+	for (size_t k = 0; k < l; k++)
+		if (s[i + k] != w[k])
+			return 0;
+	return 1;
+}
+/* Words of a list with their lengths, so a loop over the list does not
+ * measure them again at every position */
+struct word { const char *w; size_t l; };
+#define WORD(x) {x, sizeof x - 1}
+static inline int has_word(const char *s, size_t n, size_t i, const struct word *w)
+{
+	if (i + w->l > n)
+		return 0;
+	for (size_t k = 0; k < w->l; k++)
+		if (s[i + k] != w->w[k])
+			return 0;
+	return 1;
+}
+static inline int ends_word(const char *s, size_t i, const struct word *w)
+{
+	if (i < w->l)
+		return 0;
+	for (size_t k = 0; k < w->l; k++)
+		if (s[i - w->l + k] != w->w[k])
+			return 0;
+	return 1;
+}
+static inline __attribute__((always_inline)) int ends(const char *s, size_t i, const char *w)
+{
+	size_t l = strlen(w);
+	if (i < l)
+		return 0;
+	for (size_t k = 0; k < l; k++)
+		if (s[i - l + k] != w[k])
+			return 0;
+	return 1;
+}
+
+/* 壹贰叁肆伍陆柒捌玖拾佰仟 and 貳參陸: standing alone they are the
+ * ordinary words 大陆, 队伍, 收拾, 放肆 */
+static int is_financial(const unsigned char *s)
+{
+	int len;
+	switch (cp_at(s, 3, &len)) {
+	case 0x58F9: case 0x8D30: case 0x53C1: case 0x8086: case 0x4F0D: case 0x9646: case 0x67D2:
+	case 0x634C: case 0x7396: case 0x62FE: case 0x4F70: case 0x4EDF: case 0x8CB3: case 0x53C3: case 0x9678:
+		return 1;
+	}
+	return 0;
+}
+
+/* ASCII blanks at s[i] (at most four) */
+static size_t sp(const char *s, size_t n, size_t i)
+{
+	size_t k = 0;
+	while (i + k < n && k < 4 && s[i + k] == ' ')
+		k++;
+	return k;
+}
+
+/* 分之 at s[i], also typeset with blanks (五 分之 一, 二分 之一): its
+ * length with the blanks around it, 0 if none */
+static size_t fen_zhi(const char *s, size_t n, size_t i)
+{
+	size_t j = i + sp(s, n, i);
+	if (!has(s, n, j, "分"))
+		return 0;
+	j += 3;
+	j += sp(s, n, j);
+	if (!has(s, n, j, "之"))
+		return 0;
+	j += 3;
+	return j + sp(s, n, j) - i;
+}
+
+/* ---- tables ---- */
+
+static char *dupn(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+/* Split a data line at runs of blanks. */
+static size_t fields(char *s, char **f, size_t max)
+{
+	size_t nf = 0;
+	char *save = NULL;
+	for (char *tok = strtok_r(s, " \t", &save); tok && nf < max; tok = strtok_r(NULL, " \t", &save))
+		f[nf++] = tok;
+	return nf;
+}
+
+static int valid_number(const char *s)
+{
+	int dig = 0, pt = 0;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9') dig = 1;
+		else if (*s == '.' && !pt) pt = 1;
+		else return 0;
+	}
+	return dig;
+}
+
+static void add_unit(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+{
+	struct qty_tables *t = arg;
+	char *copy = dupn(line, n), *f[5];
+	size_t nf = fields(copy, f, 5);
+	if (nf < 2 || nf > 4)
+		gw_die(GW_USAGE, "%s:%zu: expected: written canonical [scale [kind]]", path, lineno);
+	const char *scale = nf >= 3 ? f[2] : "1";
+	if (!valid_number(scale))
+		gw_die(GW_USAGE, "%s:%zu: bad scale '%s'", path, lineno, scale);
+	if (t->nu == t->capu) {
+		t->capu = t->capu ? 2 * t->capu : 256;
+		t->u = xrealloc(t->u, t->capu * sizeof *t->u);
+	}
+	struct qty_unit *u = &t->u[t->nu++];
+	memset(u, 0, sizeof *u);
+	u->w = xstrdup(f[0]); u->wl = strlen(f[0]);
+	u->canon = xstrdup(f[1]);
+	u->kind = xstrdup(nf >= 4 ? f[3] : "quantity");
+	const char *dot = strchr(scale, '.');
+	if (dot) {
+		char digs[64];
+		size_t a = (size_t)(dot - scale), b = strlen(dot + 1);
+		if (a + b >= sizeof digs)
+			gw_die(GW_USAGE, "%s:%zu: scale too long", path, lineno);
+		memcpy(digs, scale, a);
+		memcpy(digs + a, dot + 1, b);
+		dec_set_digits(&u->scale, digs, a + b, -(long)b);
+	} else {
+		dec_set_digits(&u->scale, scale, strlen(scale), 0);
+	}
+	if (dec_is_zero(&u->scale))
+		gw_die(GW_USAGE, "%s:%zu: scale must not be 0", path, lineno);
+	int len, v, ar;
+	u->cp0 = cp_at((const unsigned char *)u->w, u->wl, &len);
+	int c = numeral_class((const unsigned char *)u->w, u->wl, &len, &v, &ar);
+	/* 千瓦 1 is a unit of its own; 万元 10000 is 万 times 元 */
+	u->atomic = (c == NC_SMALL || c == NC_BIG) && dec_small_int(&u->scale) == 1;
+	free(copy);
+}
+
+void qty_load_units(struct qty_tables *t, const char *path)
+{
+	if (gw_datafile_each(path, add_unit, t) < 0)
+		gw_die(GW_USAGE, "cannot load units from %s", path);
+}
+
+/* The first (up to) three bytes as a number: one compare rejects most
+ * table entries before memcmp. */
+static inline uint32_t key3(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return n >= 3 ? (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 | u[2] :
+	       n == 2 ? (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 : n ? (uint32_t)u[0] << 16 : 0;
+}
+
+static void add_qual(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+{
+	struct qty_tables *t = arg;
+	char *copy = dupn(line, n), *f[4];
+	size_t nf = fields(copy, f, 4);
+	if (nf != 3)
+		gw_die(GW_USAGE, "%s:%zu: expected: word before|after low|high|approx|none", path, lineno);
+	int before = !strcmp(f[1], "before");
+	if (!before && strcmp(f[1], "after"))
+		gw_die(GW_USAGE, "%s:%zu: position must be before or after", path, lineno);
+	int b = !strcmp(f[2], "low") ? QB_LOW : !strcmp(f[2], "high") ? QB_HIGH :
+	        !strcmp(f[2], "approx") ? QB_APPROX : !strcmp(f[2], "none") ? QB_NONE : -1;
+	if (b < 0)
+		gw_die(GW_USAGE, "%s:%zu: bound must be low, high, approx or none", path, lineno);
+	if (t->nq == t->capq) {
+		t->capq = t->capq ? 2 * t->capq : 64;
+		t->q = xrealloc(t->q, t->capq * sizeof *t->q);
+	}
+	struct qty_qual *q = &t->q[t->nq++];
+	q->w = xstrdup(f[0]); q->wl = strlen(f[0]); q->before = before; q->bound = b;
+	q->first3 = key3(q->w, q->wl);
+	q->last3 = q->wl >= 3 ? key3(q->w + q->wl - 3, 3) : key3(q->w, q->wl);
+	free(copy);
+}
+
+void qty_load_quals(struct qty_tables *t, const char *path)
+{
+	if (gw_datafile_each(path, add_qual, t) < 0)
+		gw_die(GW_USAGE, "cannot load qualifiers from %s", path);
+}
+
+static void add_not(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+{
+	struct qty_tables *t = arg;
+	char *copy = dupn(line, n), *f[3];
+	size_t nf = fields(copy, f, 3);
+	if (nf < 1 || nf > 2 || (nf == 2 && strcmp(f[1], "name") && strcmp(f[1], "idiom")))
+		gw_die(GW_USAGE, "%s:%zu: expected: word [name|idiom]", path, lineno);
+	if (t->nx == t->capx) {
+		t->capx = t->capx ? 2 * t->capx : 256;
+		t->x = xrealloc(t->x, t->capx * sizeof *t->x);
+	}
+	struct qty_not *x = &t->x[t->nx++];
+	x->w = xstrdup(f[0]); x->wl = strlen(f[0]);
+	x->name = nf == 2 && !strcmp(f[1], "name");
+	free(copy);
+}
+
+void qty_load_nots(struct qty_tables *t, const char *path)
+{
+	if (gw_datafile_each(path, add_not, t) < 0)
+		gw_die(GW_USAGE, "cannot load not-numbers from %s", path);
+}
+
+static inline int start_bit(const struct qty_tables *t, uint32_t cp)
+{
+	return cp < 0x10000 && (t->start[cp >> 3] >> (cp & 7) & 1);
+}
+static void set_bit(struct qty_tables *t, uint32_t cp) { t->start[cp >> 3] |= (uint8_t)(1u << (cp & 7)); }
+
+static inline size_t notgroup_hash(uint32_t cp, uint32_t next)
+{
+	return (size_t)((cp * 2654435761u) ^ (next * 40503u + (next >> 7)));
+}
+
+static int unit_order(const void *a, const void *b)
+{
+	const struct qty_unit *x = a, *y = b;
+	unsigned bx = x->cp0 % NBUCKET, by = y->cp0 % NBUCKET;
+	if (bx != by) return bx < by ? -1 : 1;
+	if (x->wl != y->wl) return x->wl > y->wl ? -1 : 1;
+	return strcmp(x->w, y->w);
+}
+static int ref_order(const void *a, const void *b)
+{
+	const struct qty_notref *x = a, *y = b;
+	if (x->cp != y->cp) return x->cp < y->cp ? -1 : 1;
+	if (x->next != y->next) return x->next < y->next ? -1 : 1;
+	return 0;
+}
+
+void qty_tables_ready(struct qty_tables *t)
+{
+	/* qualifiers by the code point next to the number */
+	t->qa = xmalloc((t->nq + 1) * sizeof *t->qa);
+	t->qb = xmalloc((t->nq + 1) * sizeof *t->qb);
+	t->qf = xmalloc((t->nq + 1) * sizeof *t->qf);
+	size_t na = 0, nb = 0, nf = 0;
+	for (unsigned b = 0; b < 64; b++) {
+		t->qa_start[b] = na;
+		t->qb_start[b] = nb;
+		t->qf_start[b] = nf;
+		for (size_t k = 0; k < t->nq; k++) {
+			const struct qty_qual *q = &t->q[k];
+			int len;
+			if (!q->before && cp_at((const unsigned char *)q->w, q->wl, &len) % 64 == b)
+				t->qa[na++] = k;
+			if (q->before && cp_before((const unsigned char *)q->w, q->wl, &len) % 64 == b)
+				t->qb[nb++] = k;
+			if (q->before && cp_at((const unsigned char *)q->w, q->wl, &len) % 64 == b)
+				t->qf[nf++] = k;
+		}
+	}
+	t->qa_start[64] = na;
+	t->qb_start[64] = nb;
+	t->qf_start[64] = nf;
+	qsort(t->u, t->nu, sizeof *t->u, unit_order);
+	t->ubucket = xmalloc((NBUCKET + 1) * sizeof *t->ubucket);
+	size_t k = 0;
+	for (unsigned b = 0; b <= NBUCKET; b++) {
+		while (k < t->nu && t->u[k].cp0 % NBUCKET < b)
+			k++;
+		t->ubucket[b] = k;
+	}
+	/* Candidates start at digits, 十, 第 (ordinals), 负 (negatives),
+	 * 百 千 万 (百分之五) and '-' */
+	memset(t->start, 0, sizeof t->start);
+	for (uint32_t cp = 0x20; cp < 0x10000; cp++) {
+		if (cp >= 0xD800 && cp < 0xE000)
+			continue;
+		char b[4];
+		int l = utf8_encode(cp, b), len, v, ar;
+		int c = numeral_class((const unsigned char *)b, (size_t)l, &len, &v, &ar);
+		if (c == NC_DIGIT || (c == NC_SMALL && v == 1))
+			set_bit(t, cp);
+	}
+	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x8CA0); set_bit(t, 0x767E); set_bit(t, 0x5343);
+	set_bit(t, 0x4E07); set_bit(t, 0x4F70); set_bit(t, 0x4EDF); set_bit(t, 0x842C); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
+	for (size_t k = 0; k < 0x4000; k++)
+		t->start3[k] = (k & 0xF0) == 0xE0 ? 0 : ~0ull;
+	for (uint32_t cp = 0x800; cp < 0x10000; cp++)
+		if (start_bit(t, cp))
+			t->start3[(0xE0 | (cp >> 12 & 0x0F)) | (cp >> 6 & 0x3F) << 8] |= 1ull << (cp & 0x3F);
+	/* Each not-number word is found from every candidate start in it. */
+	for (size_t e = 0; e < t->nx; e++) {
+		const unsigned char *w = (const unsigned char *)t->x[e].w;
+		for (size_t off = 0; off < t->x[e].wl;) {
+			int len;
+			uint32_t cp = cp_at(w + off, t->x[e].wl - off, &len);
+			if (start_bit(t, cp)) {
+				if (t->nxr == t->capxr) {
+					t->capxr = t->capxr ? 2 * t->capxr : 512;
+					t->xr = xrealloc(t->xr, t->capxr * sizeof *t->xr);
+				}
+				int l2;
+				uint32_t nx = off + (size_t)len < t->x[e].wl ? cp_at(w + off + len, t->x[e].wl - off - (size_t)len, &l2) : 0;
+				t->xr[t->nxr++] = (struct qty_notref){cp, nx, off, e};
+			}
+			off += (size_t)len;
+		}
+	}
+	qsort(t->xr, t->nxr, sizeof *t->xr, ref_order);
+	/* the runs of equal (cp, next) in a hash table, open addressing */
+	size_t size = 64;
+	while (size < 4 * t->nxr + 4)
+		size *= 2;
+	t->xg = xmalloc(size * sizeof *t->xg);
+	memset(t->xg, 0, size * sizeof *t->xg);
+	t->xgmask = size - 1;
+	for (size_t k = 0; k < t->nxr;) {
+		size_t e = k;
+		while (e < t->nxr && t->xr[e].cp == t->xr[k].cp && t->xr[e].next == t->xr[k].next)
+			e++;
+		size_t h = notgroup_hash(t->xr[k].cp, t->xr[k].next) & t->xgmask;
+		while (t->xg[h].to)
+			h = (h + 1) & t->xgmask;
+		t->xg[h] = (struct qty_notgroup){t->xr[k].cp, t->xr[k].next, k, e};
+		k = e;
+	}
+}
+
+/* Longest unit written at s. A unit ending in an ASCII letter must not
+ * be followed by one (5G is not 5 g). */
+static const struct qty_unit *unit_at(const struct qty_tables *t, const char *s, size_t n)
+{
+	int len;
+	if (!n)
+		return NULL;
+	uint32_t cp = cp_at((const unsigned char *)s, n, &len);
+	unsigned b = cp % NBUCKET;
+	for (size_t k = t->ubucket[b]; k < t->ubucket[b + 1]; k++) {
+		const struct qty_unit *u = &t->u[k];
+		if (u->cp0 != cp || u->wl > n || memcmp(u->w, s, u->wl))
+			continue;
+		/* km is not k, m2 is not m: an ASCII unit ends where the letters
+		 * and digits end */
+		if (is_alpha((unsigned char)u->w[u->wl - 1]) && u->wl < n &&
+		    (is_alpha((unsigned char)s[u->wl]) || (s[u->wl] >= '0' && s[u->wl] <= '9')))
+			continue;
+		return u;
+	}
+	return NULL;
+}
+
+static int atomic_unit(void *arg, const char *s, size_t n)
+{
+	const struct qty_unit *u = unit_at(arg, s, n);
+	return u && u->atomic;
+}
+
+static const struct qty_qual *qual_after(const struct qty_tables *t, const char *s, size_t n)
+{
+	const struct qty_qual *best = NULL;
+	int len;
+	if (!n)
+		return NULL;
+	unsigned b = cp_at((const unsigned char *)s, n, &len) % 64;
+	for (size_t k = t->qa_start[b]; k < t->qa_start[b + 1]; k++) {
+		const struct qty_qual *q = &t->q[t->qa[k]];
+		if (q->wl <= n && !memcmp(q->w, s, q->wl) && (!best || q->wl > best->wl))
+			best = q;
+	}
+	return best;
+}
+
+static const struct qty_qual *qual_before(const struct qty_tables *t, const char *s, size_t i)
+{
+	const struct qty_qual *best = NULL;
+	int len;
+	if (!i)
+		return NULL;
+	unsigned b = cp_before((const unsigned char *)s, i, &len) % 64;
+	for (size_t k = t->qb_start[b]; k < t->qb_start[b + 1]; k++) {
+		const struct qty_qual *q = &t->q[t->qb[k]];
+		if (q->wl <= i && !memcmp(q->w, s + i - q->wl, q->wl) && (!best || q->wl > best->wl))
+			best = q;
+	}
+	return best;
+}
+
+/* A qualifier before the number, also with a copula between them:
+ * 至少为6%, 最多是10家, 约有5万人, 达到了35%. */
+static const struct qty_qual *qual_before_cop(struct qty_scan *sc, const char *s, size_t i)
+{
+	const struct qty_qual *q = qual_before(sc->t, s, i);
+	if (!q && i > 0 && s[i - 1] == ' ') {
+		/* 不低于 5%: blanks after a qualifier of two characters or more */
+		size_t k = i;
+		while (k > 0 && i - k < 4 && s[k - 1] == ' ')
+			k--;
+		q = qual_before(sc->t, s, k);
+		return q && q->wl >= 6 ? q : NULL;
+	}
+	if (q || i < 6)
+		return q;
+	unsigned char last = (unsigned char)s[i - 1];  /* 了 是 为 有 end in 86 AF BA 89 */
+	if (!((last == 0x86 && ends(s, i, "了")) || (last == 0xAF && ends(s, i, "是")) ||
+	      (last == 0xBA && ends(s, i, "为")) || (last == 0x89 && ends(s, i, "有"))))
+		return NULL;
+	const struct qty_qual *b = qual_before(sc->t, s, i - 3);
+	if (!b || !b->before || b->wl + 3 >= sizeof sc->qvbuf)
+		return NULL;
+	memcpy(sc->qvbuf, s + i - 3 - b->wl, b->wl + 3);
+	sc->qvbuf[b->wl + 3] = 0;
+	sc->qv = *b;
+	sc->qv.w = sc->qvbuf;
+	sc->qv.wl = b->wl + 3;
+	return &sc->qv;
+}
+
+static void not_in(const struct qty_tables *t, const char *s, size_t n, size_t i, uint32_t cp, uint32_t next,
+    const struct qty_not **best, size_t *at)
+{
+	size_t h = notgroup_hash(cp, next) & t->xgmask;
+	while (t->xg[h].to && (t->xg[h].cp != cp || t->xg[h].next != next))
+		h = (h + 1) & t->xgmask;
+	for (size_t k = t->xg[h].from; k < t->xg[h].to; k++) {
+		const struct qty_not *x = &t->x[t->xr[k].ent];
+		size_t off = t->xr[k].off;
+		if (off > i || i - off + x->wl > n || memcmp(s + i - off, x->w, x->wl))
+			continue;
+		if (!*best || x->wl > (*best)->wl) {
+			*best = x;
+			*at = i - off;
+		}
+	}
+}
+
+/* A not-number word covering the candidate at s[i] (code point cp, len
+ * bytes): its start in *at. The words are found by the candidate's code
+ * point and the one after it (or by the candidate alone where it ends
+ * the word). */
+static const struct qty_not *not_at(const struct qty_tables *t, const char *s, size_t n, size_t i,
+    uint32_t cp, int len, size_t *at)
+{
+	const struct qty_not *best = NULL;
+	int l2;
+	uint32_t next = i + (size_t)len < n ? cp_at((const unsigned char *)s + i + len, n - i - (size_t)len, &l2) : 0;
+	if (next)
+		not_in(t, s, n, i, cp, next, &best, at);
+	not_in(t, s, n, i, cp, 0, &best, at);
+	return best;
+}
+
+/* ---- scanning ---- */
+
+void qty_scan_init(struct qty_scan *sc, const struct qty_tables *t, int all)
+{
+	memset(sc, 0, sizeof *sc);
+	sc->t = t;
+	sc->all = all;
+}
+
+void qty_scan_free(struct qty_scan *sc)
+{
+	numeral_free(&sc->a);
+	numeral_free(&sc->b);
+	dec_free(&sc->v);
+	dec_free(&sc->w);
+	buf_free(&sc->q.value); buf_free(&sc->q.low); buf_free(&sc->q.high); buf_free(&sc->q.qual);
+}
+
+static void row_reset(struct qty_scan *sc)
+{
+	struct qty *q = &sc->q;
+	buf_clear(&q->value); buf_clear(&q->low); buf_clear(&q->high); buf_clear(&q->qual);
+	q->unit = ""; q->unitlen = 0;
+	q->kind = "number";
+}
+
+static void add_qual_text(struct qty_scan *sc, const char *w, size_t n)
+{
+	if (sc->q.qual.len)
+		buf_addc(&sc->q.qual, ',');
+	buf_add(&sc->q.qual, w, n);
+}
+
+/* The first word of list (NULL-ended) written at s+j becomes a qualifier
+ * (10月底, 2022年上半年); returns the position after it, or j. */
+static size_t take_qual_word(struct qty_scan *sc, const char *s, size_t n, size_t j,
+    const char *const *list)
+{
+	for (int m = 0; list[m]; m++)
+		if (has(s, n, j, list[m])) {
+			size_t l = strlen(list[m]);
+			add_qual_text(sc, list[m], l);
+			return j + l;
+		}
+	return j;
+}
+
+/* Clause delimiters: ，,；;。！？!? TAB | (table cells). */
+static size_t delim_len_at(const unsigned char *s, size_t j, size_t n)
+{
+	const unsigned char *p = s + j;
+	size_t m = n - j, w = 0;
+	if (!m) return 0;
+	if (p[0] == ',' || p[0] == ';' || p[0] == '!' || p[0] == '?' || p[0] == '\t' || p[0] == '|')
+		w = 1;
+	else if (m >= 3 && p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x81 || p[2] == 0x9F))
+		w = 3;
+	else if (m >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82)
+		w = 3;
+	/* the comma of 1,234 does not end a clause */
+	if (w && (p[0] == ',' || (w == 3 && p[2] == 0x8C)) && j > 0 && s[j - 1] >= '0' && s[j - 1] <= '9' &&
+	    j + w + 3 <= n && is_digit(s[j + w]) && is_digit(s[j + w + 1]) && is_digit(s[j + w + 2]) &&
+	    (j + w + 3 == n || !is_digit(s[j + w + 3])))
+		return 0;
+	return w;
+}
+
+/* The first bytes delim_len_at may accept: most bytes need no call */
+static inline int may_delim(unsigned char c)
+{
+	return c == ',' || c == ';' || c == '!' || c == '?' || c == '\t' || c == '|' || c == 0xEF || c == 0xE3;
+}
+
+enum { CLAUSE_MAX = 240 };  /* bytes each side: about 80 Chinese characters */
+
+static void clause(struct qty_scan *sc, const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t b0 = sc->q.b0, b1 = sc->q.b1, c0 = b0, c1 = b1;
+	if (sc->cl_ok && sc->cl_s == str && b0 >= sc->cl_b1 && b1 <= sc->cl_c1 &&
+	    b0 - sc->cl_c0 + 8 < CLAUSE_MAX && sc->cl_c1 - b1 + 8 < CLAUSE_MAX) {
+		/* a later row of the same clause: the walks below would stop
+		 * at the same delimiters (none between the rows, none in the
+		 * last span, both ends well inside the limit) */
+		c0 = sc->cl_c0;
+		c1 = sc->cl_c1;
+	} else {
+		while (c0 > 0 && b0 - c0 < CLAUSE_MAX) {
+			/* CJK ideographs (lead bytes E4-E9) are never delimiters;
+			 * c0 is a character boundary of valid UTF-8, so a lead
+			 * byte three before it starts the character that ends
+			 * there */
+			if (c0 >= 3 && s[c0 - 3] - 0xE4u <= 0xE9u - 0xE4u) {
+				c0 -= 3;
+				continue;
+			}
+			size_t j = c0 - 1;
+			while (j > 0 && (s[j] & 0xC0) == 0x80)
+				j--;
+			if (may_delim(s[j]) && delim_len_at(s, j, n))
+				break;
+			c0 = j;
+		}
+		while (c1 < n && c1 - b1 < CLAUSE_MAX) {
+			if (s[c1] - 0xE4u <= 0xE9u - 0xE4u) {  /* a whole CJK character (valid UTF-8) */
+				c1 += 3;
+				continue;
+			}
+			if (may_delim(s[c1]) && delim_len_at(s, c1, n))
+				break;
+			int len;
+			cp_at(s + c1, n - c1, &len);
+			c1 += (size_t)len;
+		}
+		sc->cl_s = str;
+		sc->cl_c0 = c0;
+		sc->cl_c1 = c1;
+	}
+	/* reusable if both ends are delimiters or the text's ends and the
+	 * span itself holds no delimiter (a range 1000以上，1500以下 does) */
+	sc->cl_b1 = b1;
+	sc->cl_ok = (c0 == 0 || b0 - c0 + 8 < CLAUSE_MAX) && (c1 == n || c1 - b1 + 8 < CLAUSE_MAX);
+	for (size_t k = b0; sc->cl_ok && k < b1; k++)
+		if (may_delim(s[k]) && delim_len_at(s, k, n))
+			sc->cl_ok = 0;
+	/* leading blanks: ASCII, NBSP, U+2000-U+200B, U+3000 */
+	for (;;) {
+		if (c0 < b0 && s[c0] == ' ') { c0++; continue; }
+		if (c0 + 2 <= b0 && s[c0] == 0xC2 && s[c0 + 1] == 0xA0) { c0 += 2; continue; }
+		if (c0 + 3 <= b0 && s[c0] == 0xE2 && s[c0 + 1] == 0x80 && s[c0 + 2] <= 0x8B) { c0 += 3; continue; }
+		if (c0 + 3 <= b0 && s[c0] == 0xE3 && s[c0 + 1] == 0x80 && s[c0 + 2] == 0x80) { c0 += 3; continue; }
+		break;
+	}
+	while (c1 > b1 && s[c1 - 1] == ' ') c1--;
+	sc->q.c0 = c0;
+	sc->q.c1 = c1;
+}
+
+static void emit(struct qty_scan *sc, const char *s, size_t n)
+{
+	clause(sc, s, n);
+	sc->emit(sc->arg, &sc->q, s, n);
+}
+
+static void fmt(struct gw_buf *out, const struct dec *x, int neg)
+{
+	buf_clear(out);
+	struct dec y = *x;
+	y.neg = neg && !dec_is_zero(x);
+	dec_format(&y, out);
+}
+
+/* value * unit scale into sc->v */
+static void scaled(const struct dec *x, const struct qty_unit *u, struct dec *out)
+{
+	if (u && !(u->scale.d.len == 1 && u->scale.d.p[0] == '1' && u->scale.exp == 0))
+		dec_mul(out, x, &u->scale);
+	else
+		dec_copy(out, x);
+}
+
+/* Small helpers reading the text after a number. */
+static long read_small_int(const char *s, size_t n, size_t *i, int maxd)
+{
+	long v = 0;
+	int d = 0;
+	while (*i < n && s[*i] >= '0' && s[*i] <= '9' && d < maxd) {
+		v = v * 10 + (s[*i] - '0');
+		(*i)++; d++;
+	}
+	if (!d || (*i < n && s[*i] >= '0' && s[*i] <= '9'))
+		return -1;
+	return v;
+}
+
+/* Chinese or Arabic integer 1..max at s+i (numeral grammar), advancing *i. */
+static long read_int(struct qty_scan *sc, const char *s, size_t n, size_t *i, long max)
+{
+	struct numeral *b = &sc->b;
+	size_t l = numeral_parse(s + *i, n - *i, b, NULL, NULL);
+	if (!l || b->point || b->direct)
+		return -1;
+	long long v = dec_small_int(&b->val);
+	if (v < 1 || v > max)
+		return -1;
+	*i += l;
+	return (long)v;
+}
+
+static void put2(struct gw_buf *b, long v)
+{
+	buf_addc(b, (char)('0' + v / 10 % 10));
+	buf_addc(b, (char)('0' + v % 10));
+}
+
+/* H:MM[:SS] at s+i (after the hour was read); returns the end or 0. */
+static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf *out)
+{
+	if (h < 0 || h > 24 || i >= n || s[i] != ':')
+		return 0;
+	size_t j = i + 1;
+	long m = read_small_int(s, n, &j, 2);
+	if (m < 0 || m > 59 || j - i != 3)
+		return 0;
+	put2(out, h); buf_addc(out, ':'); put2(out, m);
+	if (j < n && s[j] == ':') {
+		size_t k = j + 1;
+		long sec = read_small_int(s, n, &k, 2);
+		if (sec >= 0 && sec <= 60 && k - j == 3) {
+			buf_addc(out, ':'); put2(out, sec);
+			j = k;
+		}
+	}
+	return j;
+}
+
+/* Range separators between two numbers. */
+static size_t range_sep(const char *s, size_t n, size_t i)
+{
+	static const struct word seps[] = {WORD("——"), WORD("—"), WORD("–"), WORD("--"), WORD("-"), WORD("~"),
+		WORD("～"), WORD("至"), WORD("到"), WORD("－"), WORD("―"), {NULL, 0}};
+	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '~') && s[i + 2] == ' ')
+		return 3;  /* 20 - 100个 */
+	if (i >= n)
+		return 0;
+	/* by the first byte: 至 and 到 share their lead bytes with much of
+	 * the text, so test them alone */
+	switch ((unsigned char)s[i]) {
+	case 0xE8: return has(s, n, i, "至") ? 3 : 0;
+	case 0xE5: return has(s, n, i, "到") ? 3 : 0;
+	case '-': case '~': case 0xE2: case 0xEF:
+		for (int k = 0; seps[k].w; k++)
+			if (has_word(s, n, i, &seps[k]))
+				return seps[k].l;
+	}
+	return 0;
+}
+
+/* Qualifiers written after the number or unit: 左右 以上 余 多 ... */
+static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i, int *bound)
+{
+	for (int k = 0; k < 3; k++) {
+		const struct qty_qual *q = qual_after(sc->t, s + i, n - i);
+		if (!q && i < n && s[i] == ' ') {
+			/* 5% 以上, 170 之下: blanks before a qualifier of two
+			 * characters or more (never before 余, 多) */
+			size_t b = sp(s, n, i);
+			q = qual_after(sc->t, s + i + b, n - i - b);
+			if (q && q->wl < 6)
+				q = NULL;
+			if (q)
+				i += b;
+		}
+		if (!q)
+			break;
+		add_qual_text(sc, q->w, q->wl);
+		if (q->bound != QB_NONE)
+			*bound = q->bound;
+		i += q->wl;
+	}
+	return i;
+}
+
+static const char *const month_quals[] = {"上旬", "中旬", "下旬", "底", "初", "末", "中", "份", NULL};
+
+/* Currencies other than 元 that may be named before the number
+ * (港币两千九百六十元, 新台币 177.1 亿元) or right after 元 (三万元欧元). */
+static const struct word currencies[] = {WORD("新台币"), WORD("台币"), WORD("港币"), WORD("港元"), WORD("美元"),
+	WORD("欧元"), WORD("日元"), WORD("日币"), WORD("英镑"), WORD("澳元"), WORD("加元"), WORD("韩元"), WORD("卢布"),
+	WORD("泰铢"), WORD("瑞士法郎"), WORD("新加坡元"), {NULL, 0}};
+
+static const struct qty_unit *currency_before(const struct qty_tables *t, const char *s, size_t i)
+{
+	if (i > 0 && s[i - 1] == ' ')
+		i--;
+	for (int k = 0; currencies[k].w; k++)
+		if (ends_word(s, i, &currencies[k]))
+			return unit_at(t, currencies[k].w, currencies[k].l);
+	return NULL;
+}
+
+static const struct qty_unit *currency_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
+{
+	for (int k = 0; currencies[k].w; k++)
+		if (has_word(s, n, i, &currencies[k]))
+			return unit_at(t, currencies[k].w, currencies[k].l);
+	return NULL;
+}
+
+/* Measure words that count things (个 家 项 人 ...), as opposed to
+ * units of measure, money and time. */
+static int count_word(const struct qty_unit *un)
+{
+	static const char mw[] = "个家项人户套座处所条台辆部件场次头只张床间栋幢层批宗起篇份本册支艘架株棵种类门";
+	return un && strlen(un->canon) == 3 && strstr(mw, un->canon) != NULL;
+}
+
+static int is_open_quote(uint32_t c) { return c == 0x201C || c == 0x300C || c == 0x300E; }
+static int is_close_quote(uint32_t c) { return c == 0x201D || c == 0x300D || c == 0x300F; }
+
+/* “三个坚决”, “四个一”, “两个100%”: a short quoted phrase that starts
+ * with the number is a slogan. Returns the end of its text (before the
+ * closing quote), 0 if p does not start one. */
+static size_t slogan_end(const unsigned char *u, size_t n, size_t p)
+{
+	int l;
+	if (!is_open_quote(cp_before(u, p, &l)))
+		return 0;
+	for (size_t k = p, m = 0; k < n && m < 10; m++) {
+		uint32_t c = cp_at(u + k, n - k, &l);
+		if (is_close_quote(c))
+			return k > p ? k : 0;
+		if (is_open_quote(c) || delim_len_at(u, k, n) || c == 0x3001)
+			return 0;
+		k += (size_t)l;
+	}
+	return 0;
+}
+
+/* Another count (a numeral other than a lone 一 with a measure word) in
+ * the clause of the row in sc->q, outside its span. */
+static int other_count(struct qty_scan *sc, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	clause(sc, s, n);
+	for (size_t k = sc->q.c0; k < sc->q.c1;) {
+		int l, v, ar;
+		if (k >= sc->q.b0 && k < sc->q.b1) {
+			k = sc->q.b1;
+			continue;
+		}
+		int c = numeral_class(u + k, sc->q.c1 - k, &l, &v, &ar);
+		if (c != NC_DIGIT && c != NC_SMALL) {
+			cp_at(u + k, n - k, &l);
+			k += (size_t)l;
+			continue;
+		}
+		size_t lb = numeral_parse(s + k, sc->q.c1 - k, &sc->b, atomic_unit, (void *)sc->t);
+		if (!lb) { k += (size_t)l; continue; }
+		int lone_yi = lb == 3 && has(s, n, k, "一");
+		if (!lone_yi && count_word(unit_at(sc->t, s + k + lb, n - k - lb)))
+			return 1;
+		k += lb;
+	}
+	return 0;
+}
+
+/* 40k, 12k个百分点, 百分之15K: k after Arabic digits is a thousand when
+ * no unit (kg, km, kV) starts there and no letter follows. Returns the
+ * bytes taken (0 or 1). */
+static size_t kilo(const struct qty_tables *t, struct numeral *a, const char *s, size_t n, size_t e)
+{
+	if (!a->arabic || a->chinese || a->scaled || e >= n || (s[e] != 'k' && s[e] != 'K'))
+		return 0;
+	if (e + 1 < n && (is_alpha((unsigned char)s[e + 1]) || (s[e + 1] >= '0' && s[e + 1] <= '9')))
+		return 0;
+	if (unit_at(t, s + e, n - e))
+		return 0;
+	dec_shift(&a->val, 3);
+	a->plain = 0;
+	a->scaled = 1;
+	a->tail = 3;
+	return 1;
+}
+
+/* Characters of a URL (RFC 3986 unreserved, reserved and %) */
+static int url_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       (c > ' ' && c < 0x7F && strchr("-._~:/?#[]@!$&'()*+,;=%", c));
+}
+
+/* The end of the URL that s[i] is in (http://, https://, www.), or 0. */
+static size_t url_end(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t b = i;
+	while (b > 0 && i - b < 2048 && url_char(u[b - 1]))
+		b--;
+	int url = 0;
+	for (size_t k = b; k + 3 <= i && !url; k++)
+		url = (u[k] == ':' && u[k + 1] == '/' && u[k + 2] == '/') ||
+		      (k == b && k + 4 <= n && !memcmp(s + k, "www.", 4));
+	if (!url)
+		return 0;
+	size_t e = i;
+	while (e < n && url_char(u[e]))
+		e++;
+	return e;
+}
+
+/* The longest qualifier written before a number that starts at s[i]. */
+static const struct qty_qual *qual_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
+{
+	const struct qty_qual *best = NULL;
+	int len;
+	if (i >= n)
+		return NULL;
+	unsigned b = cp_at((const unsigned char *)s + i, n - i, &len) % 64;
+	for (size_t k = t->qf_start[b]; k < t->qf_start[b + 1]; k++) {
+		const struct qty_qual *q = &t->q[t->qf[k]];
+		if (q->wl <= n - i && !memcmp(q->w, s + i, q->wl) && (!best || q->wl > best->wl))
+			best = q;
+	}
+	return best;
+}
+
+static size_t skip_blanks(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* 大于10小于20, 不大于50不小于20, 1000以上，1500以下: the other bound of
+ * the quantity just read (bound `first`, value in sc->v, unit ua), written
+ * after it at s[k]. On success the row becomes a range and the return is
+ * where scanning goes on; 0 if there is none. */
+static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k, int first,
+    const struct qty_unit *ua, size_t b0)
+{
+	static const struct word joins[] = {WORD("并且"), WORD("而且"), WORD("的同时"), WORD("同时"), WORD("并"),
+		WORD("且"), WORD("而"), WORD("，"), WORD(","), WORD("、"), {NULL, 0}};
+	const struct qty_tables *t = sc->t;
+	struct qty *q = &sc->q;
+	int want = first == QB_LOW ? QB_HIGH : QB_LOW;
+	k = skip_blanks(s, n, k);
+	for (int m = 0; joins[m].w; m++)
+		if (has_word(s, n, k, &joins[m])) { k += joins[m].l; break; }
+	k = skip_blanks(s, n, k);
+	const struct qty_qual *bq = qual_at(t, s, n, k);
+	size_t pb = k;
+	if (bq) {
+		if (bq->bound != want)
+			return 0;
+		pb = k + bq->wl;
+	}
+	size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
+	if (!lb || sc->b.direct || sc->b.approx)
+		return 0;
+	size_t eb = pb + lb;
+	const struct qty_unit *ub = unit_at(t, s + eb, n - eb);
+	if (ub && ub->kind[0] != 'q' && ub->kind[0] != 'p')
+		return 0;
+	size_t e2 = ub ? eb + ub->wl : eb;
+	const struct qty_qual *aq = NULL;
+	if (!bq) {
+		aq = qual_after(t, s + e2, n - e2);
+		if (!aq || aq->bound != want)
+			return 0;
+	}
+	if (ua && ub && strcmp(ua->canon, ub->canon))
+		return 0;
+	/* no unit: the two bound words still make it a quantity (大于10小于20),
+	 * a range of the default mode as gw-numbers(1) says */
+	const struct qty_unit *un = ub ? ub : ua;
+	/* the first value again in the unit of the second */
+	if (!ua && ub)
+		scaled(&sc->a.val, ub, &sc->v);
+	scaled(&sc->b.val, un, &sc->w);
+	const struct dec *lo = first == QB_LOW ? &sc->v : &sc->w, *hi = first == QB_LOW ? &sc->w : &sc->v;
+	if (dec_cmp(lo, hi) >= 0)
+		return 0;
+	buf_clear(&q->value);
+	fmt(&q->low, lo, lo == &sc->v && sc->v.neg);
+	fmt(&q->high, hi, hi == &sc->v && sc->v.neg);
+	q->kind = "range";
+	if (un) { q->unit = un->canon; q->unitlen = strlen(un->canon); }
+	/* the span holds both bounds with their words: 大于10小于20,
+	 * 1000以上，1500以下 */
+	q->b0 = b0;
+	if (bq) {
+		add_qual_text(sc, bq->w, bq->wl);
+		q->b1 = e2;
+	} else {
+		add_qual_text(sc, aq->w, aq->wl);
+		q->b1 = e2 + aq->wl;
+	}
+	int b2 = QB_NONE;
+	return quals_after(sc, s, n, q->b1, &b2);
+}
+
+/* .5: an ASCII point then a digit */
+static inline int lead_point_at(const unsigned char *u, size_t n, size_t i)
+{
+	return i + 1 < n && u[i] == '.' && u[i + 1] >= '0' && u[i + 1] <= '9';
+}
+
+/* A number written .5 starts at the point when what comes before cannot
+ * hold it: the start, a blank, an opening bracket, = or a list or clause
+ * mark; never after a digit, letter or point (2022.5.1, v1.5, a.5) nor
+ * after a Chinese character (a sentence ended with an ASCII point). */
+static int lead_point_ok(const unsigned char *u, size_t i)
+{
+	if (i == 0)
+		return 1;
+	unsigned char b = u[i - 1];
+	if (b == ' ' || b == '(' || b == '[' || b == '=' || b == ',' || b == ':' || b == '\t' || b == '+')
+		return 1;
+	int l;
+	uint32_t c = cp_before(u, i, &l);
+	return c == 0xFF08 || c == 0xFF0C || c == 0xFF1A || c == 0x3001 || c == 0xFF1D || c == 0x3000;  /* （ ， ： 、 ＝ U+3000 */
+}
+
+/* The quantity whose numeral starts at p (a candidate at i: p may be
+ * after 负 or '-'). Returns where scanning goes on. */
+static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
+{
+	const struct qty_tables *t = sc->t;
+	const unsigned char *u = (const unsigned char *)s;
+	struct numeral *a = &sc->a;
+	struct qty *q = &sc->q;
+	int len, neg = 0;
+	uint32_t cp = cp_at(u + i, n - i, &len);
+	size_t p = i;
+
+	row_reset(sc);
+	if (cp < 0x80 && i > 0 && url_char((unsigned char)s[i - 1]) && s[i - 1] != '-') {
+		/* 2022/01/t20220130_123.html in a link is no date */
+		size_t ue = url_end(s, n, i);
+		if (ue)
+			return ue;
+	}
+	if (cp >= 0x80 && !fen_zhi(s, n, i + (size_t)len)) {  /* 十分之一 is not 十分 */
+		size_t at;
+		const struct qty_not *x = not_at(t, s, n, i, cp, len, &at);
+		if (x) {
+			if (x->name && sc->all) {
+				q->b0 = at; q->b1 = at + x->wl; q->kind = "name";
+				emit(sc, s, n);
+			}
+			return at + x->wl > i + (size_t)len ? at + x->wl : i + (size_t)len;
+		}
+	}
+	if (cp == 0x8CA0)
+		cp = 0x8D1F;  /* 負 is 负 */
+	if (cp == '-' || cp == 0x2212 || cp == 0xFF0D || cp == 0x8D1F) { /* - − － 负 */
+		int pl;
+		uint32_t pc = cp_before(u, i, &pl);
+		if (cp != 0x8D1F && (is_digit(pc) || is_alpha(pc)))
+			return i + (size_t)len;
+		int l2, v2, a2;
+		int c2 = numeral_class(u + i + len, n - i - (size_t)len, &l2, &v2, &a2);
+		if (cp == '-' && lead_point_at(u, n, i + (size_t)len)) {
+			c2 = NC_DIGIT;  /* -.5 */
+			a2 = 1;
+		}
+		if (c2 != NC_DIGIT && !(cp == 0x8D1F && c2 == NC_SMALL && v2 == 1))
+			return i + (size_t)len;
+		/* a minus sign is ASCII before Arabic digits, never part of ---二○二二 */
+		if (cp != 0x8D1F && (!a2 || pc == '-' || pc == 0x2014 || pc == 0x2212))
+			return i + (size_t)len;
+		neg = 1;
+		p = i + (size_t)len;
+	}
+	if (cp == 0x7B2C) { /* 第: ordinal */
+		size_t l = numeral_parse(s + i + 3, n - i - 3, a, NULL, NULL);
+		if (!l || a->point)
+			return i + 3;
+		size_t e = i + 3 + l;
+		q->b0 = i; q->kind = "ordinal";
+		fmt(&q->value, &a->val, 0);
+		/* the measure word after it, if any: 第五届, 第一次 */
+		int l2;
+		uint32_t c2 = cp_at(u + e, n - e, &l2);
+		static const char mw[] = "届次批个名位期条款项章节轮季家号天步类种部段年版";
+		if (c2 >= 0x4E00 && l2 == 3 && strstr(mw, (char[]){(char)u[e], (char)u[e + 1], (char)u[e + 2], 0})) {
+			q->unit = s + e; q->unitlen = 3;
+			e += 3;
+		}
+		q->b1 = e;
+		emit(sc, s, n);
+		return e;
+	}
+	/* 百分之五, 千分之三, 仟分之贰, 百万分之五 (in per cent) */
+	if (cp == 0x767E || cp == 0x5343 || cp == 0x4E07 || cp == 0x4F70 || cp == 0x4EDF || cp == 0x842C) {
+		size_t k = i;
+		long pw = 0;
+		for (int m = 0; m < 4; m++) {
+			int l2, v2, a2;
+			int c2 = numeral_class(u + k, n - k, &l2, &v2, &a2);
+			if (c2 != NC_SMALL && c2 != NC_BIG)
+				break;
+			pw += v2;
+			k += (size_t)l2;
+		}
+		size_t fz = fen_zhi(s, n, k);
+		if (!fz)
+			return i + 3;
+		k += fz;
+		size_t l = numeral_parse(s + k, n - k, a, NULL, NULL);
+		if (!l && pw == 2 && (has(s, n, k, "百") || has(s, n, k, "佰"))) {
+			dec_set_u(&a->val, 100);  /* 百分之百 */
+			l = 3;
+		}
+		if (!l)
+			return k;
+		l += kilo(t, a, s + k, n - k, l);
+		q->b0 = i; q->b1 = k + l;
+		q->kind = "percent";
+		q->unit = pw == 3 ? "‰" : pw == 4 ? "‱" : "%";
+		q->unitlen = strlen(q->unit);
+		if (pw > 4 || pw < 2) {
+			/* 百万分之五 = 0.0005 % */
+			dec_shift(&a->val, 2 - pw);
+			dec_shift(&a->lo, 2 - pw);
+		}
+		if (a->approx) {
+			/* 百分之二三十: twenty to thirty per cent */
+			q->kind = "range";
+			fmt(&q->low, &a->lo, 0);
+			fmt(&q->high, &a->val, 0);
+			emit(sc, s, n);
+			return q->b1;
+		}
+		fmt(&q->value, &a->val, 0);
+		int bound = QB_NONE;
+		size_t e = quals_after(sc, s, n, q->b1, &bound);
+		const struct qty_qual *bq = qual_before_cop(sc, s, i);
+		if (bq) { add_qual_text(sc, bq->w, bq->wl); if (bq->bound != QB_NONE) bound = bq->bound; }
+		if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
+		if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
+		emit(sc, s, n);
+		return e;
+	}
+
+	a->lead_point = u[p] == '.';
+	size_t l = numeral_parse(s + p, n - p, a, atomic_unit, (void *)t);
+	if (!l)
+		return i + (size_t)len;
+	/* the unit after the numeral, looked up once for the name test and
+	 * the unit test below when they look at the same place */
+	size_t un_pos = (size_t)-1;
+	const struct qty_unit *un_e = NULL;
+	l += kilo(t, a, s + p, n - p, l);
+	size_t e = p + l;
+	q->b0 = i;
+	if (l == 3 && !neg && is_financial(u + p)) {
+		/* 大陆 队伍 收拾, 登陆部队 拾起: a lone financial numeral inside a
+		 * word, unless money or a measure follows (陆元, 伍吨) */
+		int l1, l2;
+		const struct qty_unit *un = unit_at(t, s + e, n - e);
+		uint32_t before = cp_before(u, p, &l1), after = cp_at(u + e, n - e, &l2);
+		if (!un && ((before >= 0x4E00 && before <= 0x9FFF) || (after >= 0x4E00 && after <= 0x9FFF)))
+			return e;
+		if (count_word(un) && before >= 0x4E00 && before <= 0x9FFF)
+			return e + un->wl;
+	}
+
+	/* Names: PM2.5 S244 G20 B2B 5G 3#机组 国道307 "1357"工作体系 */
+	{
+		int pl, nl;
+		uint32_t pc = cp_before(u, p, &pl);
+		uint32_t nc = cp_at(u + e, n - e, &nl);
+		const struct qty_unit *un = unit_at(t, s + e, n - e);
+		un_pos = e; un_e = un;
+		int name = 0;
+		if (a->arabic && !a->chinese && is_alpha(pc))
+			name = 1;
+		else if (!un && (is_alpha(nc) || nc == '#' || nc == 0xFF03))
+			name = 1;
+		else if (!un && (pc == 0x201C || pc == '"' || pc == 0x300C) && (nc == 0x201D || nc == '"' || nc == 0x300D))
+			name = 1;
+		else if (ends(s, p, "道") && (ends(s, p, "国道") || ends(s, p, "省道") || ends(s, p, "县道") || ends(s, p, "乡道")))
+			name = 1;
+		/* slogans are written in Chinese numerals; 8个“双招双引”工作组
+		 * and “10分钟健身圈” are counted */
+		size_t se = neg || a->arabic ? 0 : slogan_end(u, n, p);
+		if (!se && !a->arabic && un && (!strcmp(un->w, "个") || !strcmp(un->w, "個")) && is_open_quote(cp_at(u + e + un->wl, n - e - un->wl, &nl)))
+			se = e + un->wl;  /* 六个“攻坚提质” */
+		if (se) {
+			if (sc->all) {
+				q->b0 = p; q->b1 = se; q->kind = "name";
+				emit(sc, s, n);
+			}
+			return se;
+		}
+		if (name) {
+			size_t b0 = p, b1 = e;
+			while (b0 > 0 && (is_alpha(u[b0 - 1]) || is_digit(u[b0 - 1]))) b0--;
+			while (b1 < n && (is_alpha(u[b1]) || is_digit(u[b1]) || u[b1] == '#' || u[b1] == '.')) b1++;
+			if (b1 > e && u[b1 - 1] == '.') b1--;
+			if (sc->all) {
+				q->b0 = b0; q->b1 = b1; q->kind = "name";
+				emit(sc, s, n);
+			}
+			return b1 > e ? b1 : e;
+		}
+	}
+
+	/* Fractions: 二分之一, 3分之1, 1/2, 3又一千分之23 */
+	{
+		size_t fe = 0;
+		size_t fz = fen_zhi(s, n, e);
+		if (fz) {
+			size_t l2 = numeral_parse(s + e + fz, n - e - fz, &sc->b, NULL, NULL);
+			if (l2 && dec_div(&sc->v, &sc->b.val, &a->val, 20) >= 0)
+				fe = e + fz + l2;
+		} else if (a->plain && e < n && (s[e] == '/' || has(s, n, e, "／"))) {
+			/* 1/2 but not 2022/1/30, 1/2/3 or 10/11.5 */
+			size_t sl = s[e] == '/' ? 1 : 3;
+			size_t l2 = numeral_arabic(s + e + sl, n - e - sl, &sc->b);
+			size_t k = e + sl + l2;
+			int pl;
+			uint32_t pc = cp_before(u, p, &pl);
+			if (l2 && sc->b.plain && !(k < n && (s[k] == '/' || s[k] == '.' || is_alpha((unsigned char)s[k]))) &&
+			    !has(s, n, k, "／") && pc != '/' && !dec_is_zero(&sc->b.val) &&
+			    dec_div(&sc->v, &a->val, &sc->b.val, 20) >= 0)
+				fe = k;
+		} else if (!a->point && has(s, n, e + sp(s, n, e), "又")) {
+			/* a whole number and a fraction */
+			size_t k0 = e + sp(s, n, e) + 3;
+			k0 += sp(s, n, k0);
+			size_t l2 = numeral_parse(s + k0, n - k0, &sc->b, NULL, NULL);
+			size_t k = k0 + l2, fz2 = l2 ? fen_zhi(s, n, k) : 0;
+			if (l2 && !sc->b.point && fz2) {
+				dec_copy(&sc->w, &sc->b.val);
+				size_t l3 = numeral_parse(s + k + fz2, n - k - fz2, &sc->b, NULL, NULL);
+				if (l3 && dec_div(&sc->v, &sc->b.val, &sc->w, 20) >= 0) {
+					dec_add(&sc->v, &a->val);
+					fe = k + fz2 + l3;
+				}
+			}
+		}
+		if (fe) {
+			q->b1 = fe;
+			q->kind = "fraction";
+			fmt(&q->value, &sc->v, neg);
+			int bound = QB_NONE;
+			size_t end = quals_after(sc, s, n, q->b1, &bound);
+			const struct qty_qual *bq = qual_before_cop(sc, s, i);
+			if (bq) {
+				add_qual_text(sc, bq->w, bq->wl);
+				if (bq->bound != QB_NONE) bound = bq->bound;
+			}
+			if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
+			if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
+			emit(sc, s, n);
+			return end;
+		}
+	}
+
+	/* Dates and times in digits: 2022-01-30, 2021-1-4 15:18:15, 08:50 */
+	if (a->plain && !neg) {
+		long long v = dec_small_int(&a->val);
+		if (a->ndigits == 4 && e < n && (s[e] == '-' || s[e] == '/' || s[e] == '.')) {
+			char sep = s[e];
+			size_t j = e + 1;
+			long mo = read_small_int(s, n, &j, 2), d = -1;
+			if (mo >= 1 && mo <= 12 && j < n && s[j] == sep) {
+				j++;
+				d = read_small_int(s, n, &j, 2);
+			}
+			if (d >= 1 && d <= 31) {
+				buf_clear(&q->value);
+				fmt(&q->value, &a->val, 0);
+				buf_addc(&q->value, '-'); put2(&q->value, mo);
+				buf_addc(&q->value, '-'); put2(&q->value, d);
+				q->kind = "date";
+				size_t k = j;
+				while (k < n && s[k] == ' ') k++;
+				if (k < n && s[k] == 'T') k++;
+				if (k > j && k < n) {
+					size_t h0 = k;
+					long h = read_small_int(s, n, &k, 2);
+					size_t save = q->value.len;
+					buf_addc(&q->value, 'T');
+					size_t te = h >= 0 ? read_time(s, n, k, h, &q->value) : 0;
+					if (te && k - h0 >= 1) {
+						j = te;
+					} else {
+						q->value.len = save; q->value.p[save] = 0;
+					}
+				}
+				q->b1 = j;
+				emit(sc, s, n);
+				return j;
+			}
+		}
+		if (a->ndigits <= 2 && e < n && s[e] == ':') {
+			size_t te = read_time(s, n, e, (long)v, &q->value);
+			if (te) {
+				q->kind = "time";
+				q->b1 = te;
+				emit(sc, s, n);
+				return te;
+			}
+		}
+	}
+
+	/* Years and dates in words: 2022年, 二○二二年, 2023年8月8日, 1月16日, 10月底 */
+	if (!neg && ((a->plain || a->direct) && a->ndigits == 4) && has(s, n, e, "年") &&
+	    !has(s, n, e, "年代")) {
+		fmt(&q->value, &a->val, 0);
+		q->kind = "year";
+		size_t j = e + 3, k = j;
+		size_t sl2 = range_sep(s, n, j);
+		if (sl2) {
+			/* 2019年至2021年, 2019年-2021年: a range of years */
+			size_t lb = numeral_parse(s + j + sl2, n - j - sl2, &sc->b, NULL, NULL);
+			if (lb && (sc->b.plain || sc->b.direct) && sc->b.ndigits == 4 && has(s, n, j + sl2 + lb, "年") &&
+			    dec_cmp(&sc->b.val, &a->val) > 0) {
+				buf_clear(&q->value);
+				fmt(&q->low, &a->val, 0);
+				fmt(&q->high, &sc->b.val, 0);
+				q->b1 = j + sl2 + lb + 3;
+				emit(sc, s, n);
+				return q->b1;
+			}
+		}
+		long mo = read_int(sc, s, n, &k, 12);
+		if (mo > 0 && has(s, n, k, "月")) {
+			q->kind = "date";
+			buf_addc(&q->value, '-'); put2(&q->value, mo);
+			j = k + 3;
+			size_t k2 = j;
+			long d = read_int(sc, s, n, &k2, 31);
+			if (d > 0 && (has(s, n, k2, "日") || has(s, n, k2, "号"))) {
+				buf_addc(&q->value, '-'); put2(&q->value, d);
+				j = k2 + 3;
+			} else {
+				j = take_qual_word(sc, s, n, j, month_quals);
+			}
+		} else {
+			/* 2022年底, 2022年上半年: the part of the year */
+			static const char *const yq[] = {"上半年", "下半年", "底", "末", "初", NULL};
+			j = take_qual_word(sc, s, n, j, yq);
+		}
+		q->b1 = j;
+		/* 2023-2025年 is handled as a range below; a year alone ends here */
+		emit(sc, s, n);
+		return j;
+	}
+	if (!neg && !a->point && !a->direct && !a->scaled && has(s, n, e, "月")) {
+		long long mo = dec_small_int(&a->val);
+		if (mo >= 1 && mo <= 12) {
+			buf_adds(&q->value, "--"); put2(&q->value, (long)mo);
+			q->kind = "date";
+			size_t j = e + 3, k = j;
+			long d = read_int(sc, s, n, &k, 31);
+			if (d > 0 && (has(s, n, k, "日") || has(s, n, k, "号"))) {
+				buf_addc(&q->value, '-'); put2(&q->value, d);
+				j = k + 3;
+			} else {
+				j = take_qual_word(sc, s, n, j, month_quals);
+			}
+			q->b1 = j;
+			emit(sc, s, n);
+			return j;
+		}
+	}
+
+	/* 十九届, 十三届五次 (全会): sessions are ordinals even without 第 */
+	if (!neg && !a->point && !a->direct && !a->approx &&
+	    (has(s, n, e, "届") || (has(s, n, e, "次") && ends(s, p, "届")))) {
+		q->kind = "ordinal";
+		fmt(&q->value, &a->val, 0);
+		q->unit = s + e; q->unitlen = 3;
+		q->b1 = e + 3;
+		emit(sc, s, n);
+		return e + 3;
+	}
+
+	/* 党的十九大, 二十大精神: the Party congresses are ordinals (not 七大攻坚) */
+	if (!neg && a->chinese && !a->arabic && !a->point && !a->direct && !a->approx && has(s, n, e, "大")) {
+		static const char *const next[] = {"精神", "召开", "胜利", "以来", "报告", "代表", "会议", "开幕", "闭幕",
+			"提出", "作出", "做出", "部署", "确定", "明确", "强调", "前夕", "之年", "和十", "和二", "、十", "、二", NULL};
+		long long v = dec_small_int(&a->val);
+		int cong = v >= 1 && v <= 30 && (ends(s, p, "党的") || ends(s, p, "党"));
+		for (int k = 0; !cong && next[k]; k++)
+			cong = v >= 12 && v <= 30 && has(s, n, e + 3, next[k]);
+		if (cong) {
+			q->kind = "ordinal";
+			fmt(&q->value, &a->val, 0);
+			q->unit = s + e; q->unitlen = 3;
+			q->b1 = e + 3;
+			emit(sc, s, n);
+			return e + 3;
+		}
+	}
+
+	/* 1-2月, 1至11月: a range of months */
+	if (!neg && !a->point && !a->direct && !a->scaled) {
+		long long m1 = dec_small_int(&a->val);
+		size_t sl0 = range_sep(s, n, e);
+		if (m1 >= 1 && m1 <= 12 && sl0) {
+			size_t k = e + sl0;
+			long m2 = read_int(sc, s, n, &k, 12);
+			if (m2 > m1 && has(s, n, k, "月") && !has(s, n, k, "月日")) {
+				q->kind = "date";
+				buf_adds(&q->low, "--"); put2(&q->low, (long)m1);
+				buf_adds(&q->high, "--"); put2(&q->high, m2);
+				q->b1 = k + 3;
+				emit(sc, s, n);
+				return k + 3;
+			}
+		}
+	}
+
+	/* 十几家, 二十几万: from the number to the next ten (hundred ...) */
+	if (!neg && !a->approx && !a->point && a->tail >= 1 && a->tail <= 3 && (has(s, n, e, "几") || has(s, n, e, "幾"))) {
+		size_t k = e + 3;
+		long pw = 0;
+		for (;;) {
+			int l2, v2, a2;
+			int c2 = numeral_class(u + k, n - k, &l2, &v2, &a2);
+			if ((c2 != NC_SMALL && c2 != NC_BIG) || atomic_unit((void *)t, s + k, n - k))
+				break;
+			pw += v2;
+			k += (size_t)l2;
+		}
+		dec_copy(&a->lo, &a->val);
+		dec_set_u(&sc->w, 1);
+		dec_shift(&sc->w, a->tail);
+		dec_add(&a->val, &sc->w);
+		dec_shift(&a->lo, pw);
+		dec_shift(&a->val, pw);
+		a->approx = 1;
+		e = k;
+	}
+
+	/* A point value or the first end of a range: [余|多] [unit] */
+	int bound = QB_NONE;
+	size_t j = quals_after(sc, s, n, e, &bound);
+	const struct qty_unit *ua = j == un_pos ? un_e : unit_at(t, s + j, n - j);
+	if (ua && ua->wl == 3 && has(s, n, j, "两") && unit_at(t, s + j + 3, n - j - 3))
+		ua = NULL;  /* 一两个月: one or two, not a liang */
+	if (!ua && j < n && s[j] == ' ') {
+		/* 一百五十 个百分点, 十 成: blanks before a percentage unit only
+		 * (2 名 or 1 项 in a table may be two cells) */
+		size_t k = j + sp(s, n, j);
+		const struct qty_unit *uk = unit_at(t, s + k, n - k);
+		if (uk && uk->kind[0] == 'p') {
+			ua = uk;
+			j = k;
+		}
+	}
+	size_t ja = ua ? j + ua->wl : j;
+
+	if (!a->approx && !neg && (ends(s, p, "数") || ends(s, p, "几") || ends(s, p, "數") || ends(s, p, "幾")) &&
+	    numeral_class(u + p, n - p, &(int){0}, &(int){0}, &(int){0}) == NC_SMALL) {
+		/* 数十亿, 几十万: from ten to a hundred times the scale */
+		dec_copy(&a->lo, &a->val);
+		dec_shift(&a->val, 1);
+		a->approx = 1;
+		q->b0 = p - 3;
+	}
+	if (ua && !neg && !a->approx && !a->point && !a->scaled && a->ndigits == 2 && (a->plain || a->direct) &&
+	    !strcmp(ua->w, "折")) {
+		/* 75折, 五五折, 三八折: two digits before 折 are the percentage itself */
+		q->kind = ua->kind;
+		q->unit = ua->canon; q->unitlen = strlen(ua->canon);
+		q->b1 = ja;
+		fmt(&q->value, &a->val, 0);
+		emit(sc, s, n);
+		return quals_after(sc, s, n, ja, &bound);
+	}
+	if (a->approx || (a->direct && a->ndigits == 2 && ua)) {
+		/* 八九亿元, 五六个: a range of two neighbouring digits */
+		if (!a->approx) {
+			const char *d = a->t[3].d.p;
+			if (d[0] == '0' || d[1] != d[0] + 1)
+				return e;
+			dec_set_digits(&a->lo, d, 1, 0);
+			dec_set_digits(&a->val, d + 1, 1, 0);
+		}
+		if (!ua && !sc->all)
+			return e;
+		q->kind = "range";
+		q->b1 = ja;
+		if (ua) { q->unit = ua->canon; q->unitlen = strlen(ua->canon); }
+		scaled(&a->lo, ua, &sc->v);
+		fmt(&q->low, &sc->v, neg);
+		scaled(&a->val, ua, &sc->v);
+		fmt(&q->high, &sc->v, neg);
+		size_t end = quals_after(sc, s, n, ja, &bound);
+		emit(sc, s, n);
+		return end;
+	}
+
+	/* Ranges: 3-5个 3至5个 15-30亩 1-3个百分点 3%-5% 2023-2025年 */
+	/* 1万(含)-5万元: the first end said to be included */
+	size_t incl = has(s, n, ja, "(含)") ? 5 : has(s, n, ja, "（含）") ? 9 : 0;
+	size_t sl = range_sep(s, n, ja + incl);
+	if (sl)
+		sl += incl;
+	int between = 0;
+	if (!sl && (has(s, n, ja, "和") || has(s, n, ja, "与"))) {
+		sl = 3;       /* 20和30之间: a range only with 之间 after it */
+		between = 1;
+	}
+	if (sl && !a->direct) {
+		size_t pb = ja + sl;
+		size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
+		if (lb)
+			lb += kilo(t, &sc->b, s + pb, n - pb, lb);
+		if (lb && !sc->b.direct) {
+			size_t eb = pb + lb;
+			int bb = QB_NONE;
+			size_t qpos = q->qual.len;
+			size_t jb = quals_after(sc, s, n, eb, &bb);
+			const struct qty_unit *ub = unit_at(t, s + jb, n - jb);
+			int year = a->plain && a->ndigits == 4 && sc->b.plain && sc->b.ndigits == 4 && has(s, n, eb, "年");
+			if (year || (between && ub && !strcmp(ub->w, "间")))
+				ub = NULL;  /* 10000与20000间: 间 frames the range */
+			size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
+			int ok = !(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
+			         (year || ub || sc->b.scaled || sc->all);
+			/* 2——3万: the scale word makes a count of the bare range */
+			if (between && !has(s, n, end, "之间") && !has(s, n, end, "间"))
+				ok = 0;
+			if (ok) {
+				const struct qty_unit *un = ub ? ub : ua;
+				q->b1 = end;
+				if (year) {
+					q->kind = "year";
+					q->unit = ""; q->unitlen = 0;
+					fmt(&q->low, &a->val, 0);
+					fmt(&q->high, &sc->b.val, 0);
+				} else {
+					q->kind = "range";
+					if (un) { q->unit = un->canon; q->unitlen = strlen(un->canon); }
+					/* 2-3万, 十八至三十万: B's scale word is A's too */
+					if (a->tail < sc->b.tail && !ua) {
+						dec_copy(&sc->w, &a->val);
+						dec_shift(&sc->w, sc->b.tail);
+						if (dec_cmp(&sc->w, &sc->b.val) <= 0)
+							dec_copy(&a->val, &sc->w);
+					}
+					scaled(&a->val, ua ? ua : un, &sc->v);
+					fmt(&q->low, &sc->v, neg);
+					scaled(&sc->b.val, un, &sc->v);
+					fmt(&q->high, &sc->v, 0);
+				}
+				int b2 = QB_NONE;
+				end = quals_after(sc, s, n, end, &b2);
+				const struct qty_qual *bq = qual_before_cop(sc, s, i);
+				if (bq) add_qual_text(sc, bq->w, bq->wl);
+				emit(sc, s, n);
+				return end;
+			}
+			/* not a range: drop what the second number added */
+			q->qual.len = qpos;
+			if (q->qual.p) q->qual.p[qpos] = 0;
+		}
+	}
+
+	/* A point value */
+	if (ua && !strcmp(ua->canon, "元") && !a->point) {
+		/* 123元1角1分, 十块三毛: the smaller coins count too */
+		static const char *coin[] = {"角", "毛", "分"};
+		int done = 0;
+		for (int c = 0; c < 3 && !done; c++) {
+			size_t k = ja;
+			long d = read_int(sc, s, n, &k, 9);
+			int which = -1;
+			for (int w = c; w < 3; w++)
+				if (d > 0 && has(s, n, k, coin[w])) { which = w; break; }
+			if (which < 0)
+				break;
+			dec_set_u(&sc->w, (unsigned)d);
+			dec_shift(&sc->w, which == 2 ? -2 : -1);
+			dec_add(&a->val, &sc->w);
+			ja = k + 3;
+			c = which;
+			if (which == 2) done = 1;
+		}
+		if (has(s, n, ja, "钱"))
+			ja += 3;
+	}
+	if (ua && !a->point && has(s, n, ja, "半") &&
+	    (dec_small_int(&ua->scale) == 1 || !strcmp(ua->w, "成") || !strcmp(ua->w, "折"))) {
+		/* 一吨半, 两米半, 3个半月, 两个半小时: and a half; after 个 only
+		 * with the time unit that follows 半 */
+		int ge = !strcmp(ua->w, "个") || !strcmp(ua->w, "個");
+		const struct qty_unit *um = NULL;
+		size_t after = ja + 3;  /* past 半 */
+		if (ge && has(s, n, after, "月") && (um = unit_at(t, "个月", strlen("个月"))))
+			after += 3;
+		else if (ge && (has(s, n, after, "小时") || has(s, n, after, "小時")) && (um = unit_at(t, "小时", strlen("小时"))))
+			after += 6;
+		else if (ge && has(s, n, after, "星期") && (um = unit_at(t, "个星期", strlen("个星期"))))
+			after += 6;
+		if (!ge || um) {
+			if (um)
+				ua = um;
+			dec_set_digits(&sc->w, "5", 1, -1);
+			dec_add(&a->val, &sc->w);
+			ja = after;
+		}
+	}
+	if (!sc->all && l == 3 && !neg && count_word(ua) && has(s, n, p, "一")) {
+		/* 一场突如其来的疫情, 每一个角落, 一支…队伍: 一 with a measure word
+		 * is an article, unless the clause counts other things too
+		 * (新建一个体育场、2个足球场; 由两个…调整为一个) */
+		q->b1 = ja;
+		if (ends(s, p, "每") || !other_count(sc, s, n))
+			return ja;
+	}
+	if (!ua && !neg && q->b0 == p && p > 0 && (s[p - 1] == '$' || ends(s, p, "￥") || ends(s, p, "¥"))) {
+		/* $20, ￥300: a currency sign before the number, in the span */
+		int dollar = s[p - 1] == '$';
+		ua = unit_at(t, dollar ? "美元" : "元", strlen(dollar ? "美元" : "元"));
+		q->b0 = dollar ? p - 1 : ends(s, p, "￥") ? p - 3 : p - 2;
+		ja = j;
+	}
+	const char *canon = ua ? ua->canon : NULL;
+	if (ua && !strcmp(canon, "元")) {
+		/* the currency named before the number or after 元 */
+		const struct qty_unit *cu = currency_at(t, s, n, ja);
+		if (cu)
+			ja += cu->wl;
+		else
+			cu = currency_before(t, s, q->b0);
+		if (cu)
+			canon = cu->canon;
+	}
+	q->b1 = ja;
+	if (ua) {
+		q->unit = canon; q->unitlen = strlen(canon);
+		q->kind = ua->kind;
+		j = quals_after(sc, s, n, ja, &bound);
+	} else {
+		if (!sc->all) {
+			/* 大于10小于20个: a bare first bound takes the unit of the second */
+			const struct qty_qual *bq0 = qual_before_cop(sc, s, i);
+			int b0 = bq0 && bq0->bound != QB_NONE ? bq0->bound : bound;
+			if (!neg && (b0 == QB_LOW || b0 == QB_HIGH)) {
+				if (bq0)
+					add_qual_text(sc, bq0->w, bq0->wl);
+				dec_copy(&sc->v, &a->val);
+				size_t e2 = other_bound(sc, s, n, j, b0, NULL,
+				                        bq0 && ends(s, i, bq0->w) ? i - bq0->wl : i);
+				if (e2) {
+					emit(sc, s, n);
+					return e2;
+				}
+			}
+			return e;
+		}
+		/* 一些: the qualifier-like 余/多 after a bare number stays
+		 * outside; 1000以上, 三十左右 keep theirs */
+		q->kind = "number";
+		q->b1 = e;
+		if (has(s, n, e, "余") || has(s, n, e, "多")) {
+			buf_clear(&q->qual);
+			bound = QB_NONE;
+			j = e;
+		}
+		if (a->midqlen) {
+			/* 二百三十余万: more than */
+			struct gw_buf tmp = {0};
+			buf_add(&tmp, s + p + a->midq, a->midqlen);
+			if (q->qual.len) { buf_addc(&tmp, ','); buf_add(&tmp, q->qual.p, q->qual.len); }
+			buf_clear(&q->qual);
+			buf_add(&q->qual, tmp.p, tmp.len);
+			buf_free(&tmp);
+			bound = bound == QB_NONE ? QB_LOW : bound;
+		}
+	}
+	if (ua && a->midqlen) {
+		/* 8500余万元: the 余 inside the number comes first */
+		struct gw_buf tmp = {0};
+		buf_add(&tmp, s + p + a->midq, a->midqlen);
+		if (q->qual.len) { buf_addc(&tmp, ','); buf_add(&tmp, q->qual.p, q->qual.len); }
+		buf_clear(&q->qual);
+		buf_add(&q->qual, tmp.p, tmp.len);
+		buf_free(&tmp);
+		bound = bound == QB_NONE ? QB_LOW : bound;
+	}
+	const struct qty_qual *bq = qual_before_cop(sc, s, i);
+	if (bq) {
+		struct gw_buf tmp = {0};
+		buf_add(&tmp, bq->w, bq->wl);
+		if (q->qual.len) { buf_addc(&tmp, ','); buf_add(&tmp, q->qual.p, q->qual.len); }
+		buf_clear(&q->qual);
+		buf_add(&q->qual, tmp.p, tmp.len);
+		buf_free(&tmp);
+		if (bq->bound != QB_NONE) bound = bq->bound;
+	}
+	/* 3000多元, 8500余万元, 1.1万余座: 余/多 straight after the numeral
+	 * stands for the places below its last digit, so 3000..4000 (the
+	 * "blur" range of JioNLP's money parser) */
+	int blur = !neg && !dec_is_zero(&a->val) && a->val.exp >= 0 &&
+	           (a->midqlen || (ua && e < j && (has(s, n, e, "余") || has(s, n, e, "多"))));
+	if (blur) {
+		/* after a scale word the places below it: 10万多 is 10万..11万 */
+		long place = a->val.exp;
+		if (!a->midqlen && a->tail > 0 && a->tail < place)
+			place = a->tail;
+		dec_set_u(&sc->w, 1);
+		dec_shift(&sc->w, place);
+		dec_add(&sc->w, &a->val);
+		scaled(&sc->w, ua, &sc->v);
+		fmt(&q->high, &sc->v, 0);
+		bound = QB_LOW;
+	}
+	scaled(&a->val, ua, &sc->v);
+	fmt(&q->value, &sc->v, neg);
+	if (!blur && (bound == QB_LOW || bound == QB_HIGH)) {
+		sc->v.neg = neg && !dec_is_zero(&sc->v);
+		size_t e2 = other_bound(sc, s, n, j > q->b1 ? j : q->b1, bound, ua,
+		                        bq && ends(s, q->b0, bq->w) ? q->b0 - bq->wl : q->b0);
+		if (e2) {
+			emit(sc, s, n);
+			return e2;
+		}
+	}
+	if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
+	if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
+	emit(sc, s, n);
+	return j > q->b1 ? j : q->b1;
+}
+
+void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
+{
+	const struct qty_tables *t = sc->t;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	sc->cl_ok = 0;  /* a new text, perhaps in the same buffer */
+	while (i < n) {
+		unsigned c = u[i];
+		if (c - 0xE0 < 0x10) {
+			/* most of the text: CJK in three bytes, the second and
+			 * third continuation bytes (the text is valid UTF-8) */
+			if (i + 3 > n)
+				break;
+			const unsigned char *p = u + i, *end = u + n - 2;
+			do {
+				/* stops at a candidate or at any other lead byte */
+				if (t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1)
+					break;
+				p += 3;
+			} while (p < end);
+			i = (size_t)(p - u);
+			if (p < end && *p - 0xE0u < 0x10 &&
+			    t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1)
+				i = candidate(sc, s, n, i);
+			continue;
+		}
+		if (c < 0x80) {
+			if ((c >= '0' && c <= '9') || c == '-' || (c == '.' && lead_point_at(u, n, i) && lead_point_ok(u, i))) {
+				i = candidate(sc, s, n, i);
+				continue;
+			}
+			i++;
+			continue;
+		}
+		i += c < 0xE0 ? 2 : 4;
+	}
+}

@@ -1,0 +1,90 @@
+/* Quantities in a paragraph: numerals (numeral.h) with the unit after
+ * them, the qualifiers around them, ranges, years, dates, ordinals and
+ * percentages; and what is not a quantity (slogans, road numbers,
+ * idioms). The unit, qualifier and not-a-number tables are data files
+ * (share/gongwen/units.txt, qualifiers.txt, not-numbers.txt). */
+#ifndef GW_QUANTITY_H
+#define GW_QUANTITY_H
+#include <stddef.h>
+#include <stdint.h>
+#include "core/buf.h"
+#include "core/decimal.h"
+#include "numeral.h"
+
+struct qty_unit {
+	char *w; size_t wl;        /* as written */
+	char *canon;               /* canonical unit */
+	struct dec scale;          /* value in canon = number * scale */
+	char *kind;                /* kind of the row: quantity, percent, ppoint */
+	int atomic;                /* starts with a scale word it keeps (千瓦) */
+	uint32_t cp0;
+};
+struct qty_qual {
+	char *w; size_t wl;
+	int before;                /* written before the number */
+	int bound;                 /* QB_* */
+	uint32_t first3, last3;    /* cheap key before memcmp */
+};
+enum { QB_NONE, QB_LOW, QB_HIGH, QB_APPROX };
+struct qty_not {               /* a word whose numeral is not a number */
+	char *w; size_t wl;
+	int name;                  /* kind name (slogan, 十四五) rather than idiom */
+};
+/* A candidate start inside a not-number word: its code point, the code
+ * point after it in the word (0 at the end), where it is in the word. */
+struct qty_notref { uint32_t cp, next; size_t off; size_t ent; };
+
+struct qty_tables {
+	struct qty_unit *u; size_t nu, capu;
+	size_t *ubucket;           /* first index per hash bucket, units sorted */
+	struct qty_qual *q; size_t nq, capq;
+	size_t *qa, qa_start[65];  /* after-qualifiers by first code point % 64 */
+	size_t *qb, qb_start[65];  /* before-qualifiers by last code point % 64 */
+	size_t *qf, qf_start[65];  /* before-qualifiers by first code point % 64 */
+	struct qty_not *x; size_t nx, capx;
+	struct qty_notref *xr; size_t nxr, capxr;
+	struct qty_notgroup { uint32_t cp, next; size_t from, to; } *xg;  /* hash of xr runs */
+	size_t xgmask;
+	uint8_t start[0x10000 / 8]; /* BMP code points that may start a candidate */
+	uint64_t start3[0x4000];    /* the same for 3-byte sequences, by their bits:
+	                               [lead | (2nd & 0x3F) << 8] >> (3rd & 0x3F), an
+	                               index the first two bytes give with one mask;
+	                               all bits set where lead is not E0-EF, so that a
+	                               scan stops there too */
+};
+
+/* Load a units / qualifiers / not-numbers file (fatal on errors, with path:line). */
+void qty_load_units(struct qty_tables *t, const char *path);
+void qty_load_quals(struct qty_tables *t, const char *path);
+void qty_load_nots(struct qty_tables *t, const char *path);
+/* Call once after loading. */
+void qty_tables_ready(struct qty_tables *t);
+
+/* One row. Offsets are bytes into the paragraph; the caller turns them
+ * into code points. */
+struct qty {
+	size_t b0, b1;             /* span */
+	size_t c0, c1;             /* clause */
+	struct gw_buf value, low, high, qual;
+	const char *unit; size_t unitlen;
+	const char *kind;
+};
+
+struct qty_scan {
+	const struct qty_tables *t;
+	int all;                   /* --all: bare numerals and names too */
+	struct numeral a, b;
+	struct dec v, w;
+	struct qty q;
+	char unitbuf[64];
+	struct qty_qual qv; char qvbuf[64];  /* a qualifier with a copula: 至少为 */
+	/* the last clause found, reused by the rows after it in the same
+	 * clause: its raw ends, the end of the span it was found for */
+	const char *cl_s; size_t cl_c0, cl_c1, cl_b1; int cl_ok;
+	void (*emit)(void *arg, const struct qty *q, const char *text, size_t n);
+	void *arg;
+};
+void qty_scan_init(struct qty_scan *sc, const struct qty_tables *t, int all);
+void qty_scan_text(struct qty_scan *sc, const char *s, size_t n);
+void qty_scan_free(struct qty_scan *sc);
+#endif

@@ -1,0 +1,258 @@
+#include "sections.h"
+#include "core/patterns.h"
+#include "core/utf8.h"
+
+#include <string.h>
+
+/* The class of the last paragraph handed on: an unnumbered heading line
+ * must follow running text or another heading. */
+enum { PREV_NONE, PREV_BODY, PREV_HEAD, PREV_OTHER };
+/* What is held: one unnumbered heading candidate, or an annex marker
+ * with words after it, each decided by the paragraph after it; or the
+ * first paragraphs of a run of lead sentences, which are headings once
+ * SECTIONS_LEAD_RUN paragraphs in a row open alike. */
+enum { HOLD_NONE, HOLD_PLAIN, HOLD_ANNEX, HOLD_ITEM, HOLD_LEAD };
+/* A run of lead sentences shares its two opening characters (着力…), or
+ * all its sentences are this short (推动现代农业更优更旺。). */
+enum { LEAD_SHORT = 12 };
+
+void sections_init(struct gw_sections *s, size_t max_title, int find,
+    sections_fn *fn, void *arg)
+{
+	memset(s, 0, sizeof *s);
+	s->max_title = max_title;
+	s->find = find;
+	s->fn = fn;
+	s->arg = arg;
+	outline_reset(&s->ol);
+	strset_init(&s->appendix);
+}
+
+static void appendix_entry(const char *w, size_t n, size_t lineno, const char *path, void *arg)
+{
+	(void)lineno;
+	(void)path;
+	strset_add(&((struct gw_sections *)arg)->appendix, w, n);
+}
+
+int sections_load_appendix(struct gw_sections *s, const char *path)
+{
+	return gw_datafile_each(path, appendix_entry, s);
+}
+
+static void hold_par(struct gw_sections *s, const struct gw_par *p, const struct gw_head *h)
+{
+	struct gw_held *q = &s->held[s->nheld++];
+	buf_clear(&q->doc);
+	buf_add(&q->doc, p->doc, p->doclen);
+	q->doc_escaped = p->doc_escaped;
+	buf_clear(&q->par);
+	buf_add(&q->par, p->par, p->parlen);
+	buf_clear(&q->text);
+	buf_add(&q->text, p->text, p->textlen);
+	q->h = *h;
+}
+
+/* Decide what is held. next_body: the paragraph after a held heading
+ * candidate is running text (0 at the document's end). lead: a held run
+ * of lead sentences is long enough to be headings. */
+static void release(struct gw_sections *s, int next_body, int lead)
+{
+	for (int i = 0; i < s->nheld; i++) {
+		struct gw_held *q = &s->held[i];
+		struct gw_par p = {
+			.doc = q->doc.p, .doclen = q->doc.len, .doc_escaped = q->doc_escaped,
+			.par = q->par.p, .parlen = q->par.len,
+			.text = q->text.p, .textlen = q->text.len,
+		};
+		int level = 0;
+		if ((s->hold == HOLD_PLAIN || s->hold == HOLD_ANNEX || s->hold == HOLD_ITEM) &&
+		    next_body)
+			level = outline_place(&s->ol, q->h.style, q->h.num);
+		if (s->hold == HOLD_ITEM && !level)
+			outline_note(&s->ol, q->h.style, q->h.num);
+		if (s->hold == HOLD_ITEM)
+			s->item_body = level ? 0 : q->h.style + 1;
+		else if (s->hold == HOLD_LEAD && lead)
+			level = outline_place(&s->ol, ST_LEAD, 0);
+		if (level) {
+			s->fn(&p, &q->h, &s->ol, s->arg);
+			s->prev = PREV_HEAD;
+		} else {
+			s->fn(&p, NULL, &s->ol, s->arg);
+			s->prev = para_is_body(p.text, p.textlen) ? PREV_BODY : PREV_OTHER;
+		}
+	}
+	s->nheld = 0;
+	s->hold = HOLD_NONE;
+}
+
+/* At a document's end a held running item is a heading unless the
+ * item before it was a list item. */
+static void release_last(struct gw_sections *s)
+{
+	if (s->hold == HOLD_ITEM)
+		release(s, s->item_body != s->held[0].h.style + 1, 0);
+	else
+		release(s, 0, 0);
+}
+
+/* A numbered item of one long running sentence (一、各责任单位要高度重视,
+ * …,确保各项工作落到实处。): a list item, not a heading, when nothing is
+ * under it. */
+static int running_item(const struct gw_par *p, const struct gw_head *h)
+{
+	return h->style != ST_ANNEX && h->title == h->title_end && h->end < p->textlen &&
+	    one_sentence(p->text, p->textlen, h->end);
+}
+
+/* Whether something stands under the held running item: not when the
+ * next paragraph is its next sibling, nor when it is a short line (the
+ * signature, an annex list) after a sibling that was a list item too; a
+ * task's 责任单位 line under the first item is. */
+static int item_has_body(const struct gw_sections *s, int marked, const struct gw_head *h,
+    int body)
+{
+	const struct gw_head *q = &s->held[0].h;
+	if (marked && h->style == q->style && h->num > q->num && h->num <= q->num + 3)
+		return 0;
+	return body || s->item_body != q->style + 1;
+}
+
+/* An appendix title line (名词解释) is a heading wherever it stands and,
+ * as an annex, goes back to the top of the outline. */
+static int appendix_title(const struct gw_sections *s, const struct gw_par *p, struct gw_head *h)
+{
+	size_t i = 0, e = p->textlen;
+	while (i < e && (p->text[i] == ' ' || p->text[i] == '\t'))
+		i++;
+	while (e > i && (p->text[e - 1] == ' ' || p->text[e - 1] == '\t'))
+		e--;
+	if (e == i || !strset_has(&s->appendix, p->text + i, e - i))
+		return 0;
+	*h = (struct gw_head){ .style = ST_ANNEX, .start = i, .num_end = i, .title = i,
+	    .title_end = e, .end = p->textlen };
+	return 1;
+}
+
+/* 附件：名单 with its words on the marker's line is either the annex
+ * itself or the notice's list of annexes above the signature (附件：1.…);
+ * only text or a first heading after it makes it the annex. 附件 alone
+ * on its line opens the annex at once. */
+static int annex_note(const struct gw_head *h)
+{
+	return h->style == ST_ANNEX && h->title_end > h->title;
+}
+
+void sections_add(struct gw_sections *s, const struct gw_par *p)
+{
+	if (!s->have_doc || s->doc.len != p->doclen || memcmp(s->doc.p, p->doc, p->doclen)) {
+		release_last(s);
+		buf_clear(&s->doc);
+		buf_add(&s->doc, p->doc, p->doclen);
+		s->have_doc = 1;
+		outline_reset(&s->ol);
+		s->prev = PREV_NONE;
+		s->lead_len = 0;
+		s->item_body = 0;
+	}
+	int body = para_is_body(p->text, p->textlen);
+	struct gw_head h, lh;
+	size_t pl = 0;
+	int marked = head_parse(p->text, p->textlen, s->max_title, &h);
+	if (marked && h.glued && !outline_next(&s->ol, h.style, h.num))
+		marked = 0;  /* 1.5亿元: a decimal, not item 1 */
+	/* A line that stops mid-sentence (hard-wrapped text) opens no run. */
+	int lead = (s->find & SECTIONS_LEADS) && !marked && body &&
+	    lead_candidate(p->text, p->textlen, s->max_title, &lh, &pl);
+	if (s->hold == HOLD_PLAIN)
+		release(s, body, 0);
+	else if (s->hold == HOLD_ANNEX)
+		release(s, body || (marked && h.num == 1), 0);
+	else if (s->hold == HOLD_ITEM)
+		release(s, item_has_body(s, marked, &h, body), 0);
+	int same = 0, shortl = 0;
+	if (lead) {
+		same = s->lead_len && s->lead_same && pl == s->lead_prefixlen &&
+		    !memcmp(p->text + lh.start, s->lead_prefix, pl);
+		shortl = utf8_count(p->text + lh.title, lh.title_end - lh.title) <= LEAD_SHORT;
+	}
+	if (lead && s->lead_len && (same || (s->lead_short && shortl))) {
+		/* The run goes on. */
+		s->lead_same = same;
+		s->lead_short = s->lead_short && shortl;
+		if (++s->lead_len < SECTIONS_LEAD_RUN) {
+			hold_par(s, p, &lh);
+			return;
+		}
+		if (s->hold == HOLD_LEAD)
+			release(s, 0, 1);
+		outline_place(&s->ol, ST_LEAD, 0);
+		s->fn(p, &lh, &s->ol, s->arg);
+		s->prev = PREV_HEAD;
+		return;
+	}
+	if (s->hold == HOLD_LEAD)
+		release(s, 0, 0);  /* the run was too short: running text */
+	s->lead_len = 0;
+	if (marked && annex_note(&h)) {
+		s->hold = HOLD_ANNEX;
+		hold_par(s, p, &h);
+		return;
+	}
+	if (marked && running_item(p, &h) && outline_fits(&s->ol, h.style, h.num)) {
+		s->hold = HOLD_ITEM;
+		hold_par(s, p, &h);
+		return;
+	}
+	if (marked && outline_place(&s->ol, h.style, h.num)) {
+		s->fn(p, &h, &s->ol, s->arg);
+		s->prev = PREV_HEAD;
+		return;
+	}
+	if (lead && pl <= sizeof s->lead_prefix) {
+		memcpy(s->lead_prefix, p->text + lh.start, pl);
+		s->lead_prefixlen = pl;
+		s->lead_len = 1;
+		s->lead_same = 1;
+		s->lead_short = shortl;
+		s->hold = HOLD_LEAD;
+		hold_par(s, p, &lh);
+		return;
+	}
+	if ((s->find & SECTIONS_PLAIN) && !marked && (appendix_title(s, p, &h) ||
+	    bullet_candidate(p->text, p->textlen, s->max_title, &h))) {
+		outline_place(&s->ol, h.style, h.num);
+		s->fn(p, &h, &s->ol, s->arg);
+		s->prev = PREV_HEAD;
+		return;
+	}
+	/* A marker that breaks its sequence makes body text, never an
+	 * unnumbered heading. */
+	if ((s->find & SECTIONS_PLAIN) && !marked && (s->prev == PREV_BODY || s->prev == PREV_HEAD) &&
+	    (plain_candidate(p->text, p->textlen, s->max_title, &h) ||
+	    (ordinal_sentence(p->text, p->textlen, s->max_title, &h) &&
+	    outline_fits(&s->ol, h.style, h.num)))) {
+		s->hold = HOLD_PLAIN;
+		hold_par(s, p, &h);
+		return;
+	}
+	s->fn(p, NULL, &s->ol, s->arg);
+	s->prev = body ? PREV_BODY : PREV_OTHER;
+}
+
+void sections_end(struct gw_sections *s)
+{
+	release_last(s);
+}
+
+void sections_free(struct gw_sections *s)
+{
+	buf_free(&s->doc);
+	strset_free(&s->appendix);
+	for (int i = 0; i < SECTIONS_LEAD_RUN - 1; i++) {
+		buf_free(&s->held[i].doc);
+		buf_free(&s->held[i].par);
+		buf_free(&s->held[i].text);
+	}
+}

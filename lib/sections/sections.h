@@ -1,0 +1,59 @@
+/* Sectioning a stream of paragraphs: each paragraph is decided (numbered
+ * heading, unnumbered heading line, lead sentence of a parallel run, or
+ * body text) and handed on, in input order, with its place in its
+ * document's outline. Some decisions need the paragraphs that follow, so
+ * up to two paragraphs are held (copied) and handed on later; nothing is
+ * ever held across a document boundary, so input split at document
+ * boundaries is sectioned the same. */
+#ifndef GW_SECTIONS_H
+#define GW_SECTIONS_H
+#include <stddef.h>
+#include "core/buf.h"
+#include "outline.h"
+#include "stream/paragraphs.h"
+#include "core/strset.h"
+
+/* Called once per paragraph, in input order. h is NULL for body text;
+ * o->sec is the paragraph's section path and o->depth the level of the
+ * section it is in (its own level for a heading). */
+typedef void sections_fn(const struct gw_par *p, const struct gw_head *h,
+    const struct gw_outline *o, void *arg);
+
+enum { SECTIONS_LEAD_RUN = 3 };
+/* What sections_init's find asks for besides numbered headings. Lead
+ * sentences open body paragraphs, so they are headings only on request. */
+enum { SECTIONS_PLAIN = 1, SECTIONS_LEADS = 2 };
+
+struct gw_held {
+	struct gw_buf doc, par, text;
+	int doc_escaped;
+	struct gw_head h;
+};
+
+struct gw_sections {
+	size_t max_title;
+	int find;                 /* SECTIONS_PLAIN | SECTIONS_LEADS */
+	sections_fn *fn;
+	void *arg;
+	struct gw_outline ol;
+	struct gw_buf doc;        /* the current document */
+	int have_doc, prev;
+	struct gw_held held[SECTIONS_LEAD_RUN - 1];
+	int nheld, hold;
+	char lead_prefix[8];
+	size_t lead_prefixlen;
+	int lead_len, lead_same, lead_short;
+	int item_body;            /* style + 1 of the last running item found body */
+	struct strset appendix;   /* appendix titles (名词解释) */
+};
+
+void sections_init(struct gw_sections *s, size_t max_title, int find,
+    sections_fn *fn, void *arg);
+/* Read the appendix titles (share/gongwen/appendix-titles.txt): -1,
+ * reported, if the file cannot be read. Without it there are none. */
+int sections_load_appendix(struct gw_sections *s, const char *path);
+void sections_add(struct gw_sections *s, const struct gw_par *p);
+/* End of input: decide and hand on what is held. */
+void sections_end(struct gw_sections *s);
+void sections_free(struct gw_sections *s);
+#endif

@@ -1,0 +1,1106 @@
+#include "chrome.h"
+#include "stream/die.h"
+#include "core/patterns.h"
+#include "core/utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg)
+{
+	memset(c, 0, sizeof *c);
+	c->emit = emit;
+	c->arg = arg;
+	c->md = pcre2_match_data_create(4, NULL);
+}
+
+struct loadctx { struct gw_chrome *c; const char *base; };
+
+static void add_pattern(const char *s, size_t n, size_t lineno, const char *path, void *arg)
+{
+	struct loadctx *lc = arg;
+	struct gw_chrome *c = lc->c;
+	if (c->npat == c->cappat) {
+		c->cappat = c->cappat ? 2 * c->cappat : 64;
+		c->pat = xrealloc(c->pat, c->cappat * sizeof *c->pat);
+	}
+	struct chrome_pat *p = &c->pat[c->npat++];
+	/* "name<TAB>pattern" gives the reason --label shows */
+	const char *tab = memchr(s, '\t', n);
+	if (tab) {
+		size_t k = (size_t)(tab - s);
+		p->name = xmalloc(k + 1);
+		memcpy(p->name, s, k);
+		p->name[k] = 0;
+		while (tab < s + n && *tab == '\t')
+			tab++;
+		n -= (size_t)(tab - s);
+		s = tab;
+	} else {
+		size_t bl = strlen(lc->base);
+		p->name = xmalloc(bl + 24);
+		snprintf(p->name, bl + 24, "%s:%zu", lc->base, lineno);
+	}
+	p->re = gw_compile(s, n, 0, path, lineno);
+	p->src = xmalloc(n + 1);
+	memcpy(p->src, s, n);
+	p->src[n] = 0;
+	p->head = memmem(s, n, "(?#head)", 8) != NULL;
+	p->end = memmem(s, n, "(?#end)", 7) != NULL;
+	p->soft = memmem(s, n, "(?#soft)", 8) != NULL;
+}
+
+void chrome_load(struct gw_chrome *c, const char *path)
+{
+	if (c->combined) {   /* loaded after a document: combine again */
+		pcre2_code_free(c->anchored);
+		free(c->in_anchored);
+		free(c->need);
+		free(c->chslot);
+		free(c->unf);
+		c->unf = NULL;
+		c->anchored = NULL, c->in_anchored = NULL, c->combined = 0;
+		c->need = NULL, c->chslot = c->pairslot = c->pairfirst = NULL;
+	}
+	const char *slash = strrchr(path, '/');
+	struct loadctx lc = { c, slash ? slash + 1 : path };
+	if (gw_datafile_each(path, add_pattern, &lc) < 0)
+		gw_die(2, "cannot load patterns from %s", path);
+}
+
+/* pcre2_jit_match skips pcre2_match's checks of its arguments, a
+ * good part of the cost of a call that fails at once. */
+static int run(const pcre2_code *re, int jit, const char *s, size_t n, pcre2_match_data *md)
+{
+	if (jit)
+		return pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, 0, md, NULL);
+	return pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, md, NULL);
+}
+
+static int jitted(const pcre2_code *re)
+{
+	size_t size = 0;
+	return pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) == 0 && size > 0;
+}
+
+static void prefilter(struct gw_chrome *c);
+
+/* Build the prefilter, then c->anchored (see chrome.h) of the anchored
+ * patterns the prefilter cannot rule out. A pattern with back
+ * references is left out: its group numbers would change inside the
+ * alternation. The unanchored patterns are not combined: alone, each
+ * keeps PCRE2's scan for its first and required characters, which an
+ * alternation of them loses (measured: a third more instructions on
+ * the samples). */
+static void combine(struct gw_chrome *c)
+{
+	c->combined = 1;
+	prefilter(c);
+	c->in_anchored = xmalloc((c->npat + 1) * sizeof *c->in_anchored);
+	struct gw_buf alt = { 0 };
+	size_t k = 0;
+	for (size_t i = 0; i < c->npat; i++) {
+		uint32_t opts = 0, backrefs = 0;
+		c->in_anchored[i] = 0;
+		pcre2_pattern_info(c->pat[i].re, PCRE2_INFO_ALLOPTIONS, &opts);
+		pcre2_pattern_info(c->pat[i].re, PCRE2_INFO_BACKREFMAX, &backrefs);
+		/* \Q without \E, or a (?x) comment, would swallow the ')' */
+		const char *src = c->pat[i].src;
+		if (!(opts & PCRE2_ANCHORED) || backrefs || strstr(src, "\\Q") || strstr(src, "(?x") ||
+		    c->need[i])
+			continue;
+		buf_adds(&alt, k++ ? "|(?:" : "(?:");
+		buf_adds(&alt, src);
+		buf_addc(&alt, ')');
+		c->in_anchored[i] = 1;
+	}
+	int err;
+	PCRE2_SIZE off;
+	if (k)
+		c->anchored = pcre2_compile((PCRE2_SPTR)alt.p, alt.len, PCRE2_UTF, &err, &off, NULL);
+	if (c->anchored) {
+		pcre2_jit_compile(c->anchored, PCRE2_JIT_COMPLETE);
+		c->anchored_jit = jitted(c->anchored);
+	}
+	else
+		memset(c->in_anchored, 0, c->npat * sizeof *c->in_anchored);
+	buf_free(&alt);
+}
+
+/* Literal prefilter. A PCRE2 call costs hundreds of instructions
+ * even when it fails at once, and the unanchored patterns scan the
+ * whole line; with some eighty patterns that was most of gw-strip's
+ * time. But nearly every pattern needs some literal character: each
+ * branch has a first item that is a character or a group of literal
+ * alternatives and is not optional ("技术支持\s*[:：]",
+ * "(版权所有|网站地图)...", "^.{0,20}责任编辑", "ICP[备证]|网安备").
+ * A line without one of those characters cannot match, and one pass
+ * over the line's characters (a table lookup each) says which
+ * patterns are worth a call. Where the item is the first thing after
+ * ^, the line's first character alone decides. Anything the small
+ * parser below is unsure of (inline options, lookarounds, \p{..},
+ * case-insensitive patterns) leaves the pattern without a prefilter:
+ * tried on every line, as before. Soundness is all that matters here:
+ * the patterns still decide every line they are tried on. */
+static int meta_char(char ch)
+{
+	return ch && strchr("\\^$.[]|()?*+{}", ch) != NULL;
+}
+
+/* After an atom: its quantifier, if any (0: bad quantifier). */
+static const char *skip_quant(const char *p, const char *e, int *had)
+{
+	*had = 0;
+	if (p < e && (*p == '?' || *p == '*' || *p == '+'))
+		p++, *had = 1;
+	else if (p < e && *p == '{') {
+		const char *q = memchr(p, '}', (size_t)(e - p));
+		if (!q)
+			return NULL;
+		p = q + 1, *had = 1;
+	}
+	if (*had && p < e && (*p == '?' || *p == '+'))
+		p++;
+	return p;
+}
+
+/* End of the character class that starts at p ('['), NULL if none. */
+static const char *class_end(const char *p, const char *e)
+{
+	p++;
+	if (p < e && *p == '^')
+		p++;
+	if (p < e && *p == ']')
+		p++;
+	while (p < e && *p != ']') {
+		if (*p == '\\') {
+			p += 2;
+			continue;
+		}
+		if (*p == '[' && e - p >= 2 && (p[1] == ':' || p[1] == '.' || p[1] == '=')) {
+			char t = p[1];
+			const char *q = p + 2;
+			while (q + 1 < e && !(q[0] == t && q[1] == ']'))
+				q++;
+			if (q + 1 >= e)
+				return NULL;
+			p = q + 2;
+			continue;
+		}
+		p++;
+	}
+	return p < e ? p + 1 : NULL;
+}
+
+/* End of the group that starts at p ('('), NULL if none. */
+static const char *group_end(const char *p, const char *e)
+{
+	int depth = 0;
+	for (; p < e; p++) {
+		if (*p == '\\')
+			p++;
+		else if (*p == '[') {
+			const char *q = class_end(p, e);
+			if (!q)
+				return NULL;
+			p = q - 1;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0)
+			return p + 1;
+	}
+	return NULL;
+}
+
+/* Pairs of characters, hashed to 16 bits: a collision only makes a
+ * pattern tried on a line that cannot match. */
+static inline unsigned pair_hash(uint32_t a, uint32_t b)
+{
+	return (unsigned)((((uint64_t)a << 16 | b) * 0x9E3779B97F4A7C15ULL) >> 48);
+}
+
+/* Mark the character at s (valid UTF-8) as one the pattern with bit b
+ * needs, or where the character at s2 must follow it (s2 not NULL),
+ * that pair: "阅读" is rarer than "阅", let alone "人" of "人气". 0 if
+ * it cannot be used. */
+static int need_char(struct gw_chrome *c, const char *s, const char *s2, unsigned b)
+{
+	uint32_t cp, cp2 = 0;
+	utf8_decode((const unsigned char *)s, &cp);
+	if (s2)
+		utf8_decode((const unsigned char *)s2, &cp2);
+	/* line_mask reads characters beyond the BMP as 0 */
+	if (cp >= 0x10000 || cp == 0 || cp2 >= 0x10000)
+		return 0;
+	uint8_t *slot = cp2 ? &c->pairslot[pair_hash(cp, cp2)] : &c->chslot[cp];
+	if (cp2)   /* left set if the pattern is undone: only costs time */
+		c->pairfirst[cp] = 1;
+	/* slots hold distinct masks, never changed once made: most
+	 * characters are needed by one pattern, so there are about as
+	 * many as patterns, however many characters */
+	uint64_t want[2] = { c->chmask[*slot][0], c->chmask[*slot][1] };
+	want[b / 64] |= (uint64_t)1 << b % 64;
+	if (!memcmp(want, c->chmask[*slot], sizeof want))
+		return 1;
+	size_t k = 1;
+	while (k <= c->nslot && memcmp(c->chmask[k], want, sizeof want))
+		k++;
+	if (k > c->nslot) {
+		if (c->nslot >= 255)
+			return 0;
+		k = ++c->nslot;
+		memcpy(c->chmask[k], want, sizeof want);
+	}
+	if (c->nundo == CHROME_UNDO)
+		return 0;
+	c->undo[c->nundo].slot = slot;
+	c->undo[c->nundo++].old = *slot;
+	*slot = (uint8_t)k;
+	return 1;
+}
+
+static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned b, int at_first);
+
+/* The branch [p, e): mark the characters one of which it needs.
+ * Returns 0 if none found, 1 if one of them must be somewhere in the
+ * line, 2 if one of them must be the line's first character (the
+ * branch begins with ^, or at_first says it is at the start, and its
+ * first item is the required one). */
+static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsigned b,
+    int at_first)
+{
+	int at_start = 1, first = at_first ? 2 : 1, had;
+	while (p < e && (*p == '^' || (e - p >= 3 && !memcmp(p, "(?#", 3)))) {
+		if (*p == '^')
+			first = 2, p++;
+		else {
+			const char *q = memchr(p, ')', (size_t)(e - p));
+			if (!q)
+				return 0;
+			p = q + 1;
+		}
+	}
+	while (p < e) {
+		if (*p == '^' || *p == '$') {   /* zero width */
+			p++;
+			continue;
+		}
+		if (e - p >= 3 && !memcmp(p, "(?#", 3)) {
+			const char *q = memchr(p, ')', (size_t)(e - p));
+			if (!q)
+				return 0;
+			p = q + 1;
+			continue;
+		}
+		if (*p == '(') {
+			/* a group that must be there: each alternative needs one */
+			const char *g = group_end(p, e);
+			if (!g)
+				return 0;
+			const char *in = p + 1, *ie = g - 1;
+			if (ie - in >= 2 && in[0] == '?' && in[1] == ':')
+				in += 2;
+			const char *after = skip_quant(g, e, &had);
+			if (!after)
+				return 0;
+			if (!had && ie > in && in[0] != '?') {
+				int m = alts_need(c, in, ie, b, at_start && first == 2);
+				if (m)
+					return m;
+			}
+			p = after, at_start = 0;
+			continue;
+		}
+		const char *q;
+		if (*p == '\\') {
+			if (p + 1 >= e || strchr("pPxNgkoc0123456789", p[1]))
+				return 0;
+			if (strchr("bBAzZG", p[1])) {   /* zero width */
+				p += 2;
+				continue;
+			}
+			q = p + 2;
+		} else if (*p == '[') {
+			if (!(q = class_end(p, e)))
+				return 0;
+		} else if (*p == '.')
+			q = p + 1;
+		else if (meta_char(*p))
+			return 0;
+		else {
+			uint32_t cp;
+			q = p + utf8_decode((const unsigned char *)p, &cp);
+			const char *r = skip_quant(q, e, &had);
+			if (!r)
+				return 0;
+			if (!had) {
+				/* and the next character too, if it is a plain one */
+				const char *s2 = NULL;
+				if (q < e && !meta_char(*q)) {
+					uint32_t cp2;
+					const char *q2 = q + utf8_decode((const unsigned char *)q, &cp2);
+					int had2;
+					const char *r2 = skip_quant(q2, e, &had2);
+					if (r2 && !had2)
+						s2 = q;
+				}
+				return need_char(c, p, s2, b) ? (at_start ? first : 1) : 0;
+			}
+		}
+		if (!(p = skip_quant(q, e, &had)))
+			return 0;
+		at_start = 0;
+	}
+	return 0;
+}
+
+/* The alternatives [p, e) (split at the '|' outside groups and
+ * classes): the least of their branch_need, 0 if one needs nothing. */
+static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned b, int at_first)
+{
+	int depth = 0, mode = 2;
+	const char *b0 = p;
+	for (; mode && p <= e; p++) {
+		if (p == e || (*p == '|' && depth == 0)) {
+			int m = branch_need(c, b0, p, b, at_first);
+			mode = m < mode ? m : mode;
+			b0 = p + 1;
+			continue;
+		}
+		if (*p == '\\')
+			p++;
+		else if (*p == '[') {
+			const char *q = class_end(p, e);
+			if (!q)
+				return 0;
+			p = q - 1;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+	}
+	return depth == 0 ? mode : 0;
+}
+
+/* Give pattern i the prefilter bit b if every branch needs a character. */
+static void prefilter_pattern(struct gw_chrome *c, size_t i, unsigned b)
+{
+	const struct chrome_pat *pt = &c->pat[i];
+	uint32_t opts = 0;
+	pcre2_pattern_info(pt->re, PCRE2_INFO_ALLOPTIONS, &opts);
+	if (opts & (PCRE2_CASELESS | PCRE2_EXTENDED | PCRE2_EXTENDED_MORE | PCRE2_LITERAL |
+	    PCRE2_MULTILINE))
+		return;
+	const char *s = pt->src, *e = s + strlen(s);
+	/* inline options, lookarounds, verbs, \Q...\E: not for this parser */
+	for (const char *q = s; (q = strchr(q, '(')); q++)
+		if (q[1] == '*' || (q[1] == '?' && q[2] != '#' && q[2] != ':'))
+			return;
+	if (strstr(s, "\\Q"))
+		return;
+	c->nundo = 0;
+	int mode = alts_need(c, s, e, b, 0);
+	if (mode) {
+		c->need[i] = b + 1;
+		if (mode == 2)
+			c->first_bits[b / 64] |= (uint64_t)1 << b % 64;
+		return;
+	}
+	/* undo what this pattern marked, last first */
+	while (c->nundo) {
+		c->nundo--;
+		*c->undo[c->nundo].slot = c->undo[c->nundo].old;
+	}
+}
+
+static void prefilter(struct gw_chrome *c)
+{
+	c->need = xmalloc((c->npat + 1) * sizeof *c->need);
+	memset(c->need, 0, (c->npat + 1) * sizeof *c->need);
+	c->chslot = xmalloc(3 * 65536);
+	memset(c->chslot, 0, 3 * 65536);
+	c->pairslot = c->chslot + 65536;
+	c->pairfirst = c->chslot + 2 * 65536;
+	memset(c->chmask, 0, sizeof c->chmask);
+	c->nslot = c->nneed = 0;
+	c->first_bits[0] = c->first_bits[1] = 0;
+	c->unf = xmalloc((c->npat + 1) * sizeof *c->unf);
+	c->nunf = 0;
+	for (size_t i = 0; i < c->npat; i++) {
+		c->pat[i].jit = jitted(c->pat[i].re);
+		if (c->nneed < 128)
+			prefilter_pattern(c, i, (unsigned)c->nneed);
+		if (c->need[i])
+			c->bitpat[c->nneed++] = i;
+		else
+			c->unf[c->nunf++] = i;
+	}
+}
+
+/* The prefilter bits of s (valid UTF-8): those of every character
+ * for the patterns that need one anywhere, those of the first
+ * character for the patterns that need it first. */
+static inline uint32_t next_cp(const unsigned char **pp)
+{
+	const unsigned char *p = *pp;
+	unsigned b = p[0];
+	uint32_t cp;
+	if (b - 0xE0 < 0x10)   /* the ideographs and CJK punctuation first */
+		cp = ((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F), p += 3;
+	else if (b < 0x80)
+		cp = b, p++;
+	else if (b < 0xE0)
+		cp = ((b & 0x1F) << 6) | (p[1] & 0x3F), p += 2;
+	else
+		cp = 0, p += 4;   /* no pattern needs a character beyond the BMP */
+	*pp = p;
+	return cp;
+}
+
+static void line_mask(const struct gw_chrome *c, const char *s, size_t n, uint64_t have[2])
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	have[0] = have[1] = 0;
+	if (!n)
+		return;
+	/* the first character and the first pair, for both kinds */
+	uint32_t prev = next_cp(&p), cp;
+	unsigned slot = c->chslot[prev];
+	uint64_t f0 = c->chmask[slot][0], f1 = c->chmask[slot][1], m0 = f0, m1 = f1;
+	int pf = c->pairfirst[prev];   /* prev begins a pair some pattern needs */
+	if (p < e) {
+		cp = next_cp(&p);
+		if (pf) {
+			slot = c->pairslot[pair_hash(prev, cp)];
+			f0 |= c->chmask[slot][0], f1 |= c->chmask[slot][1];
+			m0 = f0, m1 = f1;
+		}
+		slot = c->chslot[cp];
+		m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
+		pf = c->pairfirst[cp];
+		prev = cp;
+	}
+	/* most characters are in no table: two byte loads say so */
+	while (p < e) {
+		cp = next_cp(&p);
+		slot = c->chslot[cp];
+		if (slot)
+			m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
+		if (pf) {
+			slot = c->pairslot[pair_hash(prev, cp)];
+			m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
+		}
+		pf = c->pairfirst[cp];
+		prev = cp;
+	}
+	have[0] = (m0 & ~c->first_bits[0]) | (f0 & c->first_bits[0]);
+	have[1] = (m1 & ~c->first_bits[1]) | (f1 & c->first_bits[1]);
+}
+
+void chrome_free(struct gw_chrome *c)
+{
+	for (size_t i = 0; i < c->npat; i++) {
+		pcre2_code_free(c->pat[i].re);
+		free(c->pat[i].name);
+		free(c->pat[i].src);
+	}
+	pcre2_code_free(c->anchored);
+	free(c->in_anchored);
+	free(c->need);
+	free(c->chslot);
+	free(c->unf);
+	free(c->pat);
+	free(c->rec);
+	free(c->seen);
+	buf_free(&c->text);
+	buf_free(&c->title);
+	pcre2_match_data_free(c->md);
+}
+
+/* Clearing costs what the last document used: a table grown for one
+ * huge document is given back, not wiped again for every small one
+ * after it (it grows again, from 256 slots, for the next big one). */
+static void seen_reset(struct gw_chrome *c)
+{
+	if (c->capseen > 4 * c->nseen + 256) {
+		free(c->seen);
+		c->seen = NULL;
+		c->capseen = 0;
+	} else if (c->nseen)
+		memset(c->seen, 0, c->capseen * sizeof *c->seen);
+	c->nseen = 0;
+}
+
+void chrome_begin(struct gw_chrome *c, int positional)
+{
+	if (!c->combined)
+		combine(c);
+	c->positional = positional;
+	c->in_body = c->ended = 0;
+	c->nrec = 0;
+	buf_clear(&c->text);
+	buf_clear(&c->title);
+	c->title_headed = 0;
+	seen_reset(c);
+}
+
+/* Pages that carry the article twice (a desktop and a mobile copy, a
+ * print version) repeat its paragraphs word for word; a document does
+ * not. The second copy is not the body: it neither extends the body nor
+ * is kept. 1 if s[0..n) was seen before in this document (hashes only,
+ * so memory is 8 bytes a body paragraph, capped). */
+static int seen_before(struct gw_chrome *c, const char *s, size_t n)
+{
+	enum { SEEN_MAX = 1 << 20 };
+	/* multiply-xorshift over 8-byte words, four independent lanes (a
+	 * single chain waits on each multiply: this ran at a few bytes a
+	 * cycle over every long line), then the tail byte by byte */
+	uint64_t h = 1469598103934665603ULL ^ n;
+	uint64_t l[4] = { h, h ^ 0x9E3779B97F4A7C15ULL, h ^ 0xC2B2AE3D27D4EB4FULL,
+	    h ^ 0x165667B19E3779F9ULL };
+	size_t i = 0;
+	for (; i + 32 <= n; i += 32)
+		for (int k = 0; k < 4; k++) {
+			uint64_t w;
+			memcpy(&w, s + i + 8 * k, 8);
+			l[k] = (l[k] ^ w) * 1099511628211ULL;
+			l[k] ^= l[k] >> 29;
+		}
+	for (int k = 0; k < 4; k++) {
+		h = (h ^ l[k]) * 0x9E3779B97F4A7C15ULL;
+		h ^= h >> 32;
+	}
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 1099511628211ULL;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	h |= 1;   /* 0 marks an empty slot */
+	if (c->nseen * 2 >= c->capseen) {
+		if (c->nseen >= SEEN_MAX)
+			return 0;
+		size_t cap = c->capseen ? 2 * c->capseen : 256;
+		uint64_t *t = xmalloc(cap * sizeof *t);
+		memset(t, 0, cap * sizeof *t);
+		for (size_t i = 0; i < c->capseen; i++) {
+			if (!c->seen[i])
+				continue;
+			size_t j = c->seen[i] & (cap - 1);
+			while (t[j])
+				j = (j + 1) & (cap - 1);
+			t[j] = c->seen[i];
+		}
+		free(c->seen);
+		c->seen = t, c->capseen = cap;
+	}
+	size_t j = h & (c->capseen - 1);
+	for (; c->seen[j]; j = (j + 1) & (c->capseen - 1))
+		if (c->seen[j] == h)
+			return 1;
+	c->seen[j] = h;
+	c->nseen++;
+	return 0;
+}
+
+/* Cheap features first: most body lines are decided by these alone. */
+struct feat { size_t cps, cjk, punct, spaces; };
+
+/* The E3 and EF characters that count: 。、 and ，；！？ are sentence
+ * marks, U+3400-U+3FFF ideographs (the rest of that block is E4). */
+static inline void feat_lead(const unsigned char *p, struct feat *f)
+{
+	if (p[0] == 0xE3) {
+		if (p[1] == 0x80 && (p[2] == 0x81 || p[2] == 0x82))
+			f->punct++;
+		else if (p[1] >= 0x90)
+			f->cjk++;
+	} else if (p[1] == 0xBC && (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x81 || p[2] == 0x9F))
+		f->punct++;
+}
+
+/* Byte at a time: the input is valid UTF-8, so characters are the
+ * bytes that are not continuation bytes, and the lead byte says the
+ * rest (E4-E9: ideographs U+4000-U+9FFF, no need to decode). */
+static inline void feat_bytes(const unsigned char *p, const unsigned char *e, struct feat *f)
+{
+	for (; p < e; p++) {
+		unsigned ch = *p;
+		f->cps += (ch & 0xC0) != 0x80;
+		f->spaces += ch == ' ';
+		f->punct += ch == ',' || ch == ';';
+		f->cjk += ch >= 0xE4 && ch <= 0xE9;
+		if (ch == 0xE3 || ch == 0xEF)
+			feat_lead(p, f);
+	}
+}
+
+static void features(const char *s, size_t n, struct feat *f)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	memset(f, 0, sizeof *f);
+#ifdef __SSE2__
+	/* sixteen bytes at a time, counts kept per byte lane (at most 255
+	 * rounds before they are summed) */
+	const __m128i cont = _mm_set1_epi8(-65), lo = _mm_set1_epi8((char)0xE3),
+	    hi = _mm_set1_epi8((char)0xEA), sp = _mm_set1_epi8(' '),
+	    comma = _mm_set1_epi8(','), semi = _mm_set1_epi8(';'),
+	    e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF), zero = _mm_setzero_si128();
+	while (e - p >= 16) {
+		__m128i acps = zero, acjk = zero, asp = zero, apu = zero;
+		for (int round = 0; round < 255 && e - p >= 16; round++, p += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)p);
+			acps = _mm_sub_epi8(acps, _mm_cmpgt_epi8(v, cont));
+			acjk = _mm_sub_epi8(acjk, _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
+			asp = _mm_sub_epi8(asp, _mm_cmpeq_epi8(v, sp));
+			apu = _mm_sub_epi8(apu, _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, semi)));
+			unsigned bits = (unsigned)_mm_movemask_epi8(
+			    _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+			while (bits) {
+				feat_lead(p + __builtin_ctz(bits), f);
+				bits &= bits - 1;
+			}
+		}
+		__m128i t;
+		t = _mm_sad_epu8(acps, zero);
+		f->cps += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
+		t = _mm_sad_epu8(acjk, zero);
+		f->cjk += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
+		t = _mm_sad_epu8(asp, zero);
+		f->spaces += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
+		t = _mm_sad_epu8(apu, zero);
+		f->punct += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
+	}
+#endif
+	feat_bytes(p, e, f);
+}
+
+/* A paragraph of running text: what marks the body. */
+static int is_long(const struct feat *f)
+{
+	if (f->cps >= 30 && f->punct >= 2 && f->cjk * 2 >= f->cps)
+		return 1;
+	/* running text in a script with spaces between words */
+	return f->cps >= 80 && f->spaces * 12 >= f->cps && f->punct >= 1 && f->cjk * 4 < f->cps;
+}
+
+/* The first pattern, in file order, that matches s. */
+static long match(struct gw_chrome *c, const char *s, size_t n)
+{
+	int skip = c->anchored && run(c->anchored, c->anchored_jit, s, n, c->md) < 0;
+	uint64_t have[2] = { 0, 0 };
+	if (c->nneed)
+		line_mask(c, s, n, have);
+	/* the candidates in file order: the prefiltered ones whose
+	 * characters the line has (bit k is the k-th of them), merged with
+	 * those without a prefilter */
+	size_t u = 0;
+	for (;;) {
+		while (u < c->nunf && skip && c->in_anchored[c->unf[u]])
+			u++;
+		int w = have[0] ? 0 : 1;   /* the first word's patterns come first */
+		size_t i = have[w] ? c->bitpat[64 * w + (size_t)__builtin_ctzll(have[w])] : c->npat;
+		if (u < c->nunf && c->unf[u] < i)
+			i = c->unf[u++];
+		else if (i < c->npat)
+			have[w] &= have[w] - 1;
+		else
+			return -1;
+		if (run(c->pat[i].re, c->pat[i].jit, s, n, c->md) >= 0)
+			return (long)i;
+	}
+}
+
+/* A row of links or menu items: several short parts and no sentence. */
+static int nav_like(const char *s, size_t n, const struct feat *f)
+{
+	if (f->punct)
+		return 0;
+	/* "* 附件1：任务分解表": the document's list of attachments */
+	if (memmem(s, n, "\xE9\x99\x84\xE4\xBB\xB6", 6))
+		return 0;
+	if (n >= 2 && (s[0] == '*' || s[0] == '-' || s[0] == '+') && s[1] == ' ' && f->cps <= 24)
+		return 1;
+	if (n >= 4 && memcmp(s, "\xE2\x80\xA2", 3) == 0 && f->cps <= 24)
+		return 1;
+	size_t parts = 0, cur = 0, longest = 0;
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	while (p <= e) {
+		int sep = p == e || *p == ' ' || *p == '|' || *p == '>';
+		int k = 1;
+		if (!sep && p + 2 < e && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C)
+			sep = 1, k = 3;    /* ｜ */
+		if (!sep && p + 1 < e && p[0] == 0xC2 && p[1] == 0xB7)
+			sep = 1, k = 2;    /* · */
+		if (sep) {
+			if (cur)
+				parts++;
+			if (cur > longest)
+				longest = cur;
+			cur = 0;
+			if (p == e)
+				break;
+			p += k;
+			continue;
+		}
+		if ((*p & 0xC0) != 0x80)
+			cur++;
+		p++;
+	}
+	return parts >= 3 && longest <= 8;
+}
+
+static int is_blank(const struct chrome_rec *r) { return r->len == 0; }
+
+/* A menu entry on a line of its own: a word or two (at least `least`
+ * characters), no sentence mark, not a number. Outside the body a
+ * single character counts too: banners set vertically, one character
+ * a line. */
+static int menu_word(const char *s, size_t n, const struct feat *f, size_t least)
+{
+	if (f->punct || f->cps < least || f->cps > 6 || f->cjk * 2 < f->cps)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ':' || (s[i] >= '0' && s[i] <= '9') ||
+		    (unsigned char)s[i] == 0xEF)   /* ： （ ） ... */
+			return 0;
+	return 1;
+}
+
+static int list_item(const char *s, size_t n);
+
+/* A row of links that says so: a list item, or parts separated by
+ * | > · ｜ rather than spaces only (a list of agencies in the body is
+ * written "县发改局 县财政局 县商务局"). */
+static int marked_row(const char *s, size_t n)
+{
+	return list_item(s, n) || memchr(s, '|', n) || memchr(s, '>', n) ||
+	    memmem(s, n, "\xC2\xB7", 2) || memmem(s, n, "\xEF\xBD\x9C", 3);
+}
+
+/* Menus are runs: three or more menu lines in a row (blank lines
+ * aside), each a row of links or a lone menu word, are the site's.
+ * Between two paragraphs of the body the run must hold two rows of
+ * links marked as such (list items, | > separators), not only words (a
+ * table's cells, a diagram's labels, a list of agencies). A single
+ * short line there is a heading and stays. Text cut out of an HTML page
+ * has had its menus removed with the markup. */
+static void menu_runs(struct gw_chrome *c, int where)
+{
+	size_t n = c->nrec, i = 0;
+	if (!c->positional)
+		return;
+	while (i < n) {
+		size_t j = i, run = 0, last = i, rows = 0;
+		for (; j < n; j++) {
+			struct chrome_rec *r = &c->rec[j];
+			if (is_blank(r) || r->pat >= 0)   /* a pattern's chrome goes on a menu */
+				continue;
+			struct feat f;
+			features(c->text.p + r->off, r->len, &f);
+			const char *s = c->text.p + r->off;
+			if (!(r->keep || !strcmp(r->reason, "nav")))
+				break;
+			if (nav_like(s, r->len, &f)) {
+				if (where != 1 || marked_row(s, r->len))
+					rows++;
+			} else if (!menu_word(s, r->len, &f, where == 1 ? 2 : 1))
+				break;
+			run++, last = j;
+		}
+		if (run >= 3 && (where != 1 || rows >= 2))
+			for (size_t k = i; k <= last; k++)
+				if (c->rec[k].keep)
+					c->rec[k].keep = 0, c->rec[k].reason = "menu";
+		i = j > i ? j : i + 1;
+	}
+}
+
+static int list_item(const char *s, size_t n)
+{
+	return (n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ') ||
+	    (n >= 3 && memcmp(s, "\xE2\x80\xA2", 3) == 0);   /* • */
+}
+
+/* Before and after the body, three or more list items in a row are a
+ * sidebar (latest comments, most read, related headlines), however long
+ * each item is. Inside the body a list is the document's own. */
+static void list_runs(struct gw_chrome *c, int where)
+{
+	if (!c->positional || where == 1)
+		return;
+	size_t n = c->nrec, i = 0;
+	while (i < n) {
+		size_t j = i, run = 0, last = i;
+		for (; j < n; j++) {
+			struct chrome_rec *r = &c->rec[j];
+			if (is_blank(r) || r->pat >= 0)
+				continue;
+			/* a list of attachments (附件1: ...) is the document's */
+			if (!list_item(c->text.p + r->off, r->len) ||
+			    memmem(c->text.p + r->off, r->len, "\xE9\x99\x84\xE4\xBB\xB6", 6))
+				break;
+			run++, last = j;
+		}
+		if (run >= 3)
+			for (size_t k = i; k <= last; k++)
+				if (c->rec[k].keep)
+					c->rec[k].keep = 0, c->rec[k].reason = "list";
+		i = j > i ? j : i + 1;
+	}
+}
+
+static void emit_rec(struct gw_chrome *c, struct chrome_rec *r)
+{
+	c->emit(c->arg, r->lineno, c->text.p + r->off, r->len, r->keep, r->reason);
+}
+
+/* Lines after the last paragraph that still belong to the document:
+ * a sentence, a date, the issuing body, an attachment note, a byline. */
+static int signature_like(const char *s, size_t n, const struct feat *f)
+{
+	static const char *const ends[] = { "政府", "办公室", "委员会", "局", "厅", "部",
+		"中心", "院", "会", "处", "委", "办", "日", NULL };
+	static const char *const has[] = { "附件", "记者", "通讯员", "（此件", "(此件",
+		"原标题", NULL };
+	if (f->punct && f->cjk)
+		return 1;
+	/* a date written 2023-08-08 or 2023.8.8 */
+	size_t digits = 0, seps = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (s[i] == '-' || s[i] == '.' || s[i] == '/')
+			seps++;
+	}
+	if (digits >= 6 && digits <= 8 && seps == 2 && digits + seps == n)
+		return 1;
+	if (n && (s[n - 1] == ')' || (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0)) && f->cjk)
+		return 1;
+	for (int i = 0; has[i]; i++)
+		if (memmem(s, n, has[i], strlen(has[i])))
+			return 1;
+	if (f->cps > 30 || !f->cjk)
+		return 0;
+	for (int i = 0; ends[i]; i++) {
+		size_t k = strlen(ends[i]);
+		if (n >= k && memcmp(s + n - k, ends[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* s without markdown heading and list marks at the start. */
+static const char *unmark(const char *s, size_t n, size_t *k)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == '#' || s[i] == '*' || s[i] == ' '))
+		i++;
+	*k = n - i;
+	return s + i;
+}
+
+/* Decide the pending short lines. where: 0 head (before the body),
+ * 1 inside the body, 2 tail (after the body). */
+static void resolve(struct gw_chrome *c, int where)
+{
+	size_t n = c->nrec;
+	long anchor = -1;
+	for (size_t i = 0; i < n; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		if (is_blank(r))
+			r->keep = 0, r->reason = "blank";
+		else if (r->repeat)
+			r->keep = 0, r->reason = "repeat";
+		else if (r->pat >= 0) {
+			r->keep = 0, r->reason = c->pat[r->pat].name;
+			if (r->head)
+				anchor = (long)i;
+		} else
+			r->keep = 1, r->reason = where == 1 ? "inside" : where == 2 ? "closing" : "lead";
+	}
+	if (where != 1) {
+		for (size_t i = 0; i < n; i++) {
+			struct chrome_rec *r = &c->rec[i];
+			if (!r->keep)
+				continue;
+			struct feat f;
+			features(c->text.p + r->off, r->len, &f);
+			if (nav_like(c->text.p + r->off, r->len, &f))
+				r->keep = 0, r->reason = "nav";
+		}
+	}
+	menu_runs(c, where);
+	list_runs(c, where);
+	if (where != 0 && c->positional && c->title.len && c->title_headed) {
+		/* the headline again further down (a second copy of the
+		 * article's header, a print version); only a title found
+		 * above a page header: a lead line may be the issuing office,
+		 * which the signature repeats */
+		size_t tn;
+		const char *t = unmark(c->title.p, c->title.len, &tn);
+		for (size_t i = 0; i < n; i++) {
+			struct chrome_rec *r = &c->rec[i];
+			size_t k;
+			const char *s = unmark(c->text.p + r->off, r->len, &k);
+			if (r->keep && k == tn && tn && memcmp(s, t, k) == 0)
+				r->keep = 0, r->reason = "title-repeat";
+		}
+	}
+	if (where == 0 && anchor < 0 && c->positional && c->in_body_next) {
+		/* No page header line: the lead is the run of lines right above
+		 * the body; a menu (two menu lines in a row) ends it, and what is
+		 * above that menu is the site's. */
+		long i = (long)n - 1, prev = -1;   /* the nearer non-blank line */
+		for (; i >= 0; i--) {
+			if (is_blank(&c->rec[i]))
+				continue;
+			if (!strcmp(c->rec[i].reason, "nav") && prev >= 0 &&
+			    !strcmp(c->rec[prev].reason, "nav"))
+				break;     /* two menu lines in a row: a menu */
+			prev = i;
+		}
+		for (; i >= 0; i--)
+			if (c->rec[i].keep)
+				c->rec[i].keep = 0, c->rec[i].reason = "header";
+	}
+	if (where == 0 && anchor >= 0) {
+		/* Above the page header's last line (a counter, a date line, a
+		 * metadata row) only the title belongs to the document. */
+		/* the title is the nearest mostly-Chinese line above it: what is
+		 * further up is the site's banner and menus */
+		long title = -1;
+		for (long i = 0; i < anchor; i++) {
+			struct chrome_rec *r = &c->rec[i];
+			if (!r->keep)
+				continue;
+			r->keep = 0, r->reason = "header";
+			if (r->cjk >= 4 && r->cjk * 2 >= r->cps)
+				title = i;
+		}
+		if (title >= 0) {
+			struct chrome_rec *t = &c->rec[title];
+			t->keep = 1, t->reason = "title";
+			/* forums repeat the title inside the post, without the
+			 * board's [tag]: keep the post's copy */
+			for (size_t i = (size_t)anchor + 1; i < n; i++) {
+				struct chrome_rec *r = &c->rec[i];
+				if (r->keep && r->cjk >= 4 && r->len < t->len && r->len * 10 >= t->len * 6 &&
+				    memmem(c->text.p + t->off, t->len, c->text.p + r->off, r->len)) {
+					t->keep = 0, t->reason = "title-repeat";
+					r->reason = "title";
+					break;
+				}
+			}
+		}
+	}
+	if (where == 2 && c->positional) {
+		int stop = 0;
+		for (size_t i = 0; i < n; i++) {
+			struct chrome_rec *r = &c->rec[i];
+			if (r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft)
+				stop = 1;
+			if (!r->keep)
+				continue;
+			struct feat f;
+			features(c->text.p + r->off, r->len, &f);
+			if (stop)
+				r->keep = 0, r->reason = "after-chrome";
+			else if (signature_like(c->text.p + r->off, r->len, &f))
+				r->reason = "closing";
+			else
+				r->keep = 0, r->reason = "tail";
+		}
+	}
+	if (!c->title.len) {
+		for (size_t i = 0; i < n; i++)
+			if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
+				buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
+				c->title_headed = !strcmp(c->rec[i].reason, "title");
+				/* --no-title: the line above the body that is the title */
+				if (c->no_title && c->positional && where == 0)
+					c->rec[i].keep = 0, c->rec[i].reason = "title";
+				break;
+			}
+	}
+	for (size_t i = 0; i < n; i++)
+		emit_rec(c, &c->rec[i]);
+	c->nrec = 0;
+	buf_clear(&c->text);
+}
+
+void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
+{
+	if (c->ended) {
+		c->emit(c->arg, lineno, s, n, 0, n ? "after-end" : "blank");
+		return;
+	}
+	struct feat f;
+	features(s, n, &f);
+	long pat = -1;
+	if (n && f.cps < CHROME_PATTERN_MAX) {
+		/* match without the list and heading marks of markdown dumps
+		 * and the empty cells of table dumps ("|  |  | text"): a run
+		 * of marks followed by a space, as often as it comes */
+		size_t k = 0;
+		for (;;) {
+			size_t j = k;
+			while (j < n && (s[j] == '#' || s[j] == '*' || s[j] == '>' || s[j] == '+' || s[j] == '|'))
+				j++;
+			if (j == k || j >= n || s[j] != ' ')
+				break;
+			while (j < n && s[j] == ' ')
+				j++;
+			k = j;
+		}
+		pat = match(c, s + k, n - k);
+	}
+	if (pat >= 0 && c->pat[pat].end && c->in_body) {
+		/* "责任编辑:", "相关新闻", a comment box: the document is over;
+		 * what follows is the site's, however long its lines */
+		resolve(c, 2);
+		c->ended = 1;
+		c->emit(c->arg, lineno, s, n, 0, c->pat[pat].name);
+		return;
+	}
+	/* A list item ("* ..." in html2text dumps) does not mark the body:
+	 * sidebars of comments and headlines are lists. Inside the body it
+	 * is kept like any other line. */
+	int item = n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ';
+	int repeat = 0;
+	if (pat < 0 && !item && is_long(&f) && !(repeat = seen_before(c, s, n))) {
+		c->in_body_next = 1;
+		resolve(c, c->in_body ? 1 : 0);
+		c->in_body_next = 0;
+		c->in_body = 1;
+		c->emit(c->arg, lineno, s, n, 1, "body");
+		return;
+	}
+	if (c->nrec == c->caprec) {
+		c->caprec = c->caprec ? 2 * c->caprec : 256;
+		c->rec = xrealloc(c->rec, c->caprec * sizeof *c->rec);
+	}
+	struct chrome_rec *r = &c->rec[c->nrec++];
+	r->lineno = lineno;
+	r->off = c->text.len;
+	r->len = n;
+	r->cps = f.cps;
+	r->cjk = f.cjk;
+	r->pat = pat;
+	r->head = pat >= 0 && c->pat[pat].head;
+	r->repeat = repeat;
+	buf_add(&c->text, s, n);
+	if (c->nrec >= CHROME_MAX_PENDING)
+		resolve(c, c->in_body ? 1 : 0);
+}
+
+void chrome_end(struct gw_chrome *c)
+{
+	resolve(c, c->in_body ? 2 : 0);
+}

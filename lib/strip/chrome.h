@@ -1,0 +1,113 @@
+/* Telling a page's chrome (navigation, counters, share and login
+ * prompts, footers) from the document's own lines. Two kinds of
+ * evidence: patterns (share/gongwen/boilerplate.txt and -p files) and
+ * position. The body is the region from the first to the last long,
+ * paragraph-like line; short lines inside it are kept (they are the
+ * headings), short lines before and after it are judged by rules that
+ * say which chrome sits there. Runs of menu lines and, outside the
+ * body, of list items are chrome wherever they sit, and a long line
+ * that repeats an earlier one (a page's second copy of the article)
+ * does not extend the body. Lines are decided as soon as the next
+ * long line (or the end) shows which region they are in, so memory is
+ * bounded by the longest run of short lines (and capped, see
+ * CHROME_MAX_PENDING) plus 8 bytes a long line for the repeat check
+ * (at most 2^20 lines; after that no more repeats are looked for). */
+#ifndef GW_CHROME_H
+#define GW_CHROME_H
+#include <stddef.h>
+#include <stdint.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include "core/buf.h"
+
+/* Lines of at least this many characters are never matched against the
+ * patterns: no body paragraph can be lost to a loose pattern. */
+#define CHROME_PATTERN_MAX 200
+/* Most short lines held back waiting for a long one. */
+#define CHROME_MAX_PENDING 10000
+/* Most characters one pattern's prefilter may mark. */
+#define CHROME_UNDO 1024
+
+struct chrome_pat {
+	pcre2_code *re;
+	char *name;      /* "file:line", the reason in --label */
+	char *src;       /* the pattern as written */
+	int head;        /* (?#head): the page header ends at this line */
+	int end;         /* (?#end): after the body, the document ends here */
+	int jit;         /* JIT-compiled: pcre2_jit_match */
+	int soft;        /* (?#soft): markup, not chrome; after the body it
+	                  * does not mean the page's chrome has begun */
+};
+
+struct chrome_rec {
+	size_t lineno, off, len;
+	size_t cps, cjk;
+	long pat;        /* matching pattern or -1 */
+	int head;
+	int repeat;      /* a long line that repeats an earlier one */
+	const char *reason;
+	int keep;
+};
+
+/* Called once per input line, in input order. */
+typedef void (*chrome_emit_fn)(void *arg, size_t lineno, const char *s, size_t n,
+    int keep, const char *reason);
+
+struct gw_chrome {
+	struct chrome_pat *pat;
+	size_t npat, cappat;
+	pcre2_match_data *md;
+	/* The patterns PCRE2 finds anchored at the start and the
+	 * prefilter cannot judge, as one alternation: one match call rules
+	 * them all out for most lines (built at the first chrome_begin;
+	 * NULL if it could not be or there are none). */
+	pcre2_code *anchored;
+	int *in_anchored;            /* per pattern: part of it */
+	int combined;
+	/* Literal prefilter of the patterns (see prefilter() in chrome.c):
+	 * need[i] is 0, or 1 + the bit (of 128) a line must have in its
+	 * mask for pattern i to be tried. A line's mask is the union of
+	 * chmask[chslot[cp]] over its characters cp (BMP only) and of
+	 * chmask[pairslot[hash]] over its pairs of adjacent characters;
+	 * the masks of the patterns that need the first character only
+	 * from the line's first character and pair. */
+	size_t *need;
+	uint8_t *chslot;             /* 65536 entries, 0: no pattern cares */
+	uint8_t *pairslot;           /* the same for pairs (chslot + 65536) */
+	uint8_t *pairfirst;          /* 1: begins a pair (chslot + 2 * 65536) */
+	struct { uint8_t *slot, old; } undo[CHROME_UNDO];   /* one pattern's marks */
+	size_t nundo;
+	uint64_t chmask[256][2];
+	size_t nslot, nneed;
+	uint64_t first_bits[2];      /* patterns that need the first character */
+	size_t bitpat[128];          /* the pattern of each prefilter bit */
+	size_t *unf, nunf;           /* the patterns without one, in order */
+	int anchored_jit;
+	chrome_emit_fn emit;
+	int positional;              /* apply the head/tail position rules */
+	int no_title;                /* drop the title line of a text dump */
+	void *arg;
+	/* per document */
+	int in_body, ended;
+	int in_body_next;            /* resolving the lines just above the body */
+	struct gw_buf text;          /* pending lines' text */
+	struct chrome_rec *rec;
+	size_t nrec, caprec;
+	struct gw_buf title;         /* the title line, once known */
+	int title_headed;            /* it was found above a page header */
+	uint64_t *seen;              /* hashes of the body lines so far */
+	size_t nseen, capseen;       /* capseen: 0 or a power of two */
+};
+
+void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg);
+/* Add the patterns in path (fatal error, with path:line, on a bad one). */
+void chrome_load(struct gw_chrome *c, const char *path);
+/* positional: 1 for text dumps; 0 for text already cut out of a page by
+ * the HTML scorer, where only the patterns and the header rule apply. */
+void chrome_begin(struct gw_chrome *c, int positional);
+/* One line of valid UTF-8 (no LF). */
+void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n);
+/* End of document: decide what is still pending. */
+void chrome_end(struct gw_chrome *c);
+void chrome_free(struct gw_chrome *c);
+#endif

@@ -1,0 +1,279 @@
+#include "pagein.h"
+#include "stream/die.h"
+#include "htmlmain.h"
+#include "stream/lines.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum { BLOCK = 64 << 10 };
+
+static int page_line(struct gw_page *p, const char **s, size_t *n);
+
+/* The line a read error stops in: the lines handed out, plus those
+ * decoded but not yet handed out (an HTML page is read whole first). */
+static size_t reading_line(const struct gw_page *p)
+{
+	size_t line = p->lineno + 1;
+	if (!p->utf.len)
+		return line;   /* nothing decoded yet: utf.p may be NULL */
+	const char *s = p->utf.p + p->pos, *e = p->utf.p + p->utf.len;
+	while ((s = memchr(s, '\n', (size_t)(e - s))))
+		line++, s++;
+	return line;
+}
+
+/* Read up to n bytes, retrying short reads (pipes): 0 only at the end. */
+static size_t readfull(struct gw_page *p, char *b, size_t n)
+{
+	size_t got = 0;
+	while (got < n && !p->eof) {
+		ssize_t r = read(p->fd, b + got, n - got);
+		if (r > 0)
+			got += (size_t)r;
+		else if (r < 0 && errno == EINTR)
+			continue;
+		else {
+			if (r < 0) {
+				gw_warn_input(p->name, reading_line(p), "read error: %s", strerror(errno));
+				p->err = 1;
+			}
+			p->eof = 1;
+		}
+	}
+	return got;
+}
+
+/* Text with NUL bytes that is not UTF-16 is not text: say so rather than
+ * write garbage rows (grep's "binary file" rule). */
+static int binary(const char *s, size_t n)
+{
+	return memchr(s, 0, n) != NULL;
+}
+
+/* 1 if one of the first few lines of text is the headline or holds it. */
+static int has_headline(const struct gw_buf *text, const struct gw_buf *h)
+{
+	if (!text->len)
+		return 0;  /* p may be NULL: no arithmetic on it */
+	const char *s = text->p, *e = s + text->len;
+	for (int k = 0; k < 5 && s < e; k++) {
+		const char *nl = memchr(s, '\n', (size_t)(e - s));
+		size_t n = nl ? (size_t)(nl - s) : (size_t)(e - s);
+		if (memmem(s, n, h->p, h->len))
+			return 1;
+		s += n + 1;
+	}
+	return 0;
+}
+
+/* A directory opens fine and fails at the first read: say so up front,
+ * in one message, as lines_open does for the other tools. */
+static int open_file(struct gw_page *p, const char *path)
+{
+	struct stat st;
+	if ((p->fd = open(path, O_RDONLY)) >= 0 && fstat(p->fd, &st) == 0 &&
+	    S_ISDIR(st.st_mode)) {
+		close(p->fd);
+		p->fd = -1;
+		errno = EISDIR;
+	}
+	return p->fd;
+}
+
+int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline)
+{
+	memset(p, 0, sizeof *p);
+	p->name = path;
+	p->fd = 0;
+	if (strcmp(path, "-") != 0 && open_file(p, path) < 0) {
+		gw_warn_input(path, 0, "%s", strerror(errno));
+		return -1;
+	}
+	p->raw = xmalloc(BLOCK);
+	size_t n = readfull(p, p->raw, BLOCK);
+	if (n == 0) {   /* an empty input is read whole: no rows, no message */
+		page_close(p);
+		return -1;
+	}
+	size_t bom = 0;
+	if (from) {
+		p->enc = from, p->how = "--from-code";
+	} else {
+		/* Short of a BOM or UTF-16, the first non-ASCII text
+		 * decides, wherever it starts (dec_feed). */
+		p->enc = enc_fixed(p->raw, n, &p->how, &bom);
+		if (!p->enc)
+			p->enc = "UTF-8", p->how = NULL;
+		if (strncmp(p->enc, "UTF-16", 6) != 0 && binary(p->raw, n)) {
+			gw_warn_input(path, 0, "binary input (NUL bytes), skipped");
+			page_close(p);
+			return -1;
+		}
+	}
+	if (dec_open(&p->dec, p->enc) < 0) {
+		gw_warn_input(path, 0, "cannot convert from %s", p->enc);
+		page_close(p);
+		return -1;
+	}
+	if (!p->how) {
+		p->dec.tentative = 1;
+		dec_label(&p->dec, enc_label(p->raw, n));
+	}
+	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
+	/* still undecided: the HTML tags before the text are ASCII */
+	p->html = type == PAGE_HTML || (type == PAGE_AUTO && (p->dec.tentative ?
+	    html_sniff(p->raw, n) : html_sniff(p->utf.p, p->utf.len)));
+	if (!p->html)
+		return 0;
+	/* A page is parsed whole: read it all, within the record limit. */
+	while (!p->eof) {
+		n = readfull(p, p->raw, BLOCK);
+		dec_feed(&p->dec, p->raw, n, p->eof, &p->utf);
+		if (p->utf.len > gw_max_record) {
+			gw_warn_input(path, 0, "HTML page larger than %zu bytes skipped (raise --max-record)",
+			    gw_max_record);
+			page_close(p);
+			return -1;
+		}
+	}
+	struct gw_buf text = { 0 };
+	int line;
+	const char *why;
+	p->utf.len = html_drop_declarations(p->utf.p, p->utf.len);
+	/* the page and everything made from it within twice the limit */
+	size_t twice = gw_max_record > SIZE_MAX / 2 ? SIZE_MAX : 2 * gw_max_record;
+	html_budget(twice - p->utf.len);
+	int r = html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline);
+	if (r == -2) {
+		gw_warn_input(path, 0, "HTML page needs more than %zu bytes of memory, skipped "
+		    "(raise --max-record)", twice);
+		buf_free(&text);
+		page_close(p);
+		return -1;
+	}
+	if (r < 0)
+		gw_warn_input(path, 0, "HTML parser gave up, no text");
+	else if ((why = html_fatal(&line)))
+		gw_warn_input(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
+	buf_free(&p->utf);
+	if (headline && p->headline.len && !has_headline(&text, &p->headline)) {
+		buf_add(&p->utf, p->headline.p, p->headline.len);
+		buf_addc(&p->utf, '\n');
+		if (text.len)   /* no main text at all: the headline alone */
+			buf_add(&p->utf, text.p, text.len);
+		buf_free(&text);
+	} else {
+		p->utf = text;
+		buf_reserve(&p->utf, 1);  /* never a NULL p: offsets are added to it */
+	}
+	return 0;
+}
+
+/* A NUL after the sniffed start is not text and would end a C string or
+ * a field downstream: it becomes U+FFFD and counts as an invalid byte. */
+static void no_nul(struct gw_page *p, const char **s, size_t *n)
+{
+	if (!memchr(*s, 0, *n))
+		return;
+	buf_clear(&p->fix);
+	for (size_t i = 0; i < *n; i++) {
+		if ((*s)[i])
+			buf_addc(&p->fix, (*s)[i]);
+		else {
+			buf_add(&p->fix, "\xEF\xBF\xBD", 3);
+			p->dec.invalid++;
+		}
+	}
+	*s = p->fix.p, *n = p->fix.len;
+}
+
+int page_next(struct gw_page *p, const char **s, size_t *n)
+{
+	int r = page_line(p, s, n);
+	if (r)
+		no_nul(p, s, n);
+	return r;
+}
+
+static void record_too_long(struct gw_page *p, size_t line)
+{
+	gw_warn_input(p->name, line, "record longer than %zu bytes skipped (raise --max-record)",
+	    gw_max_record);
+}
+
+static int page_line(struct gw_page *p, const char **s, size_t *n)
+{
+	for (;;) {
+		char *b = p->utf.p + p->pos;
+		size_t avail = p->utf.len - p->pos;
+		/* bytes before scan are known to hold no LF: a long line is
+		 * searched once, not once per block */
+		size_t from = p->scan > p->pos ? p->scan - p->pos : 0;
+		char *nl = avail > from ? memchr(b + from, '\n', avail - from) : NULL;
+		if (nl) {
+			size_t len = (size_t)(nl - b);
+			p->pos += len + 1;
+			p->scan = p->pos;
+			p->lineno++;
+			if (p->skipping) {
+				p->skipping = 0;
+				continue;
+			}
+			/* wherever the line falls in the read blocks */
+			if (len > gw_max_record && !p->html) {
+				record_too_long(p, p->lineno);
+				continue;
+			}
+			*s = b, *n = len;
+			return 1;
+		}
+		if (avail > gw_max_record || (p->skipping && avail)) {
+			if (!p->skipping)
+				record_too_long(p, p->lineno + 1);
+			p->skipping = 1;
+			p->pos = p->scan = p->utf.len;
+			avail = 0;
+		}
+		if (p->eof || p->html) {
+			if (avail == 0)
+				return 0;
+			p->lineno++;
+			p->pos = p->scan = p->utf.len;
+			*s = b, *n = avail;
+			return 1;
+		}
+		if (p->pos) {   /* keep the unfinished line at the start */
+			memmove(p->utf.p, b, avail);
+			p->utf.len = avail;
+			p->pos = 0;
+		}
+		p->scan = p->utf.len;
+		size_t got = readfull(p, p->raw, BLOCK);
+		dec_feed(&p->dec, p->raw, got, p->eof, &p->utf);
+	}
+}
+
+void page_close(struct gw_page *p)
+{
+	if (p->dec.misfit)
+		gw_warn_input(p->name, 0, "the block at byte offset %zu does not read as %s, the encoding "
+		    "decided on the text before it (convert with -f or iconv)", p->dec.misfit - 1, p->dec.from);
+	if (p->dec.invalid)
+		gw_warn_input(p->name, 0, "%zu invalid bytes replaced", p->dec.invalid);
+	dec_close(&p->dec);
+	if (p->fd > 0)
+		close(p->fd);
+	p->fd = -1;
+	free(p->raw);
+	p->raw = NULL;
+	buf_free(&p->utf);
+	buf_free(&p->title);
+	buf_free(&p->headline);
+	buf_free(&p->fix);
+}

@@ -1,0 +1,158 @@
+#include "pagemeta.h"
+#include "stream/die.h"
+#include "core/patterns.h"
+#include "stream/tsv.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static struct gw_buf rx;        /* the alternation of all labels */
+static char **keys;             /* key of capture group i+1 */
+static size_t nkeys;
+static pcre2_code *re;
+static pcre2_match_data *md;
+static struct gw_buf found;     /* key \0 value \0 ... */
+
+static void add_label(const char *s, size_t n, size_t lineno, const char *path, void *arg)
+{
+	(void)arg;
+	size_t i = 0;
+	while (i < n && s[i] != ' ' && s[i] != '\t')
+		i++;
+	size_t j = i;
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	if (i == 0 || j == n)
+		gw_die(2, "%s:%zu: expected 'label key'", path, lineno);
+	buf_adds(&rx, rx.len ? "|(" : "(");
+	/* any spaces between the label's characters */
+	for (size_t k = 0; k < i;) {
+		size_t l = 1;
+		while (k + l < i && ((unsigned char)s[k + l] & 0xC0) == 0x80)
+			l++;
+		if (k)
+			buf_adds(&rx, "\\s*");
+		buf_adds(&rx, "\\Q");
+		buf_add(&rx, s + k, l);
+		buf_adds(&rx, "\\E");
+		k += l;
+	}
+	buf_adds(&rx, ")");
+	keys = xrealloc(keys, (nkeys + 1) * sizeof *keys);
+	keys[nkeys] = xmalloc(n - j + 1);
+	memcpy(keys[nkeys], s + j, n - j);
+	keys[nkeys][n - j] = 0;
+	nkeys++;
+}
+
+void meta_load(const char *path)
+{
+	if (gw_datafile_each(path, add_label, NULL) < 0)
+		gw_die(2, "cannot load %s", path);
+	buf_adds(&rx, "");
+	struct gw_buf full = { 0 };
+	/* a label starts a line or follows a space or '|'; a colon follows it */
+	buf_adds(&full, "(?:^|(?<=[\\s|]))(?:");
+	buf_add(&full, rx.p, rx.len);
+	buf_adds(&full, ")\\s*[:：]");
+	re = gw_compile(full.p, full.len, 0, path, 0);
+	md = pcre2_match_data_create_from_pattern(re, NULL);
+	buf_free(&full);
+}
+
+void meta_begin(void) { buf_clear(&found); }
+
+static int have(const char *key)
+{
+	for (size_t i = 0; i < found.len;) {
+		const char *k = found.p + i;
+		if (strcmp(k, key) == 0)
+			return 1;
+		i += strlen(k) + 1;
+		i += strlen(found.p + i) + 1;
+	}
+	return 0;
+}
+
+static void put(const char *key, const char *v, size_t n)
+{
+	if (n == 0 || have(key))
+		return;
+	buf_add(&found, key, strlen(key) + 1);
+	buf_add(&found, v, n);
+	buf_addc(&found, 0);
+}
+
+void meta_scan(const char *s, size_t n)
+{
+	if (!re || (!memchr(s, ':', n) && !memmem(s, n, "\xEF\xBC\x9A", 3)))
+		return;
+	size_t off = 0;
+	const char *key = NULL;
+	size_t vstart = 0;
+	for (;;) {
+		int rc = pcre2_match(re, (PCRE2_SPTR)s, n, off, PCRE2_NO_UTF_CHECK, md, NULL);
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		size_t mstart = rc >= 0 ? ov[0] : n;
+		if (key) {
+			/* the value: up to '|', two spaces, or the next label */
+			size_t a = vstart, b = mstart;
+			int bar = 0, gap = 0;
+			while (a < b && (s[a] == ' ' || s[a] == '|' || s[a] == '\t')) {
+				bar |= s[a] == '|';
+				gap |= a > vstart && s[a] != '|' && s[a - 1] != '|';
+				a++;
+			}
+			if (gap && !bar)   /* "作者:  语音阅读": no value */
+				a = b;
+			size_t e = a;
+			while (e < b && s[e] != '|' && !(s[e] == ' ' && e + 1 < b && s[e + 1] == ' '))
+				e++;
+			while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+				e--;
+			put(key, s + a, e - a);
+			key = NULL;
+		}
+		if (rc < 0)
+			break;
+		for (int g = 1; g < rc; g++)
+			if (ov[2 * g] != PCRE2_UNSET) {
+				key = keys[g - 1];
+				break;
+			}
+		vstart = ov[1];
+		off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+	}
+}
+
+void meta_write(const char *doc, const char *title, size_t titlelen)
+{
+	if (!have("title") && titlelen)
+		put("title", title, titlelen);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < found.len;) {
+			const char *k = found.p + i;
+			i += strlen(k) + 1;
+			const char *v = found.p + i;
+			i += strlen(v) + 1;
+			if ((pass == 0) != (strcmp(k, "title") == 0))
+				continue;
+			out_field(doc, strlen(doc));
+			out_tab();
+			out_str(k);
+			out_tab();
+			out_field(v, strlen(v));
+			out_nl();
+		}
+}
+
+void meta_free(void)
+{
+	for (size_t i = 0; i < nkeys; i++)
+		free(keys[i]);
+	free(keys);
+	buf_free(&rx);
+	buf_free(&found);
+	pcre2_code_free(re);
+	pcre2_match_data_free(md);
+}

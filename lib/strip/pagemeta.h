@@ -1,0 +1,17 @@
+/* Document metadata in page chrome: "刊发日期:2022-01-30 作者:admin",
+ * "发文字号: | 嘉政办字〔2023〕22号 |". Labels and the keys they give
+ * come from share/gongwen/meta.txt. */
+#ifndef GW_PAGEMETA_H
+#define GW_PAGEMETA_H
+#include <stddef.h>
+#include "core/buf.h"
+
+void meta_load(const char *path);
+/* Start a document / look for labelled values in one line. */
+void meta_begin(void);
+void meta_scan(const char *s, size_t n);
+/* Write the doc key value rows found (title first; the fallback title
+ * is used when no label gave one). */
+void meta_write(const char *doc, const char *title, size_t titlelen);
+void meta_free(void);
+#endif
