@@ -81,8 +81,8 @@ static uint64_t key_hash(const char *s, size_t n)
 static void key_grow(void)
 {
 	size_t cap = tset.cap ? 2 * tset.cap : 64;
-	size_t *off = xmalloc(cap * sizeof *off);
-	uint64_t *hash = xmalloc(cap * sizeof *hash);
+	size_t *off = gw_xmalloc(cap * sizeof *off);
+	uint64_t *hash = gw_xmalloc(cap * sizeof *hash);
 	memset(off, 0, cap * sizeof *off);
 	for (size_t i = 0; i < tset.cap; i++) {
 		if (!tset.off[i])

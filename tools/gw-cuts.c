@@ -220,7 +220,7 @@ static struct piece *add_piece(void)
 {
 	if (npieces == cappieces) {
 		cappieces = cappieces ? 2 * cappieces : 64;
-		pieces = xrealloc(pieces, cappieces * sizeof *pieces);
+		pieces = gw_xrealloc(pieces, cappieces * sizeof *pieces);
 	}
 	struct piece *p = &pieces[npieces++];
 	memset(p, 0, sizeof *p);
@@ -438,7 +438,7 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 	int in[2] = {-1, -1};
 	if (rs->file && pipe2(in, O_CLOEXEC) != 0)
 		gw_die(2, "pipe: %s", strerror(errno));
-	char **argv = xmalloc((size_t)(rs->ncmd + p->nfiles + 2) * sizeof *argv);
+	char **argv = gw_xmalloc((size_t)(rs->ncmd + p->nfiles + 2) * sizeof *argv);
 	int n = 0;
 	argv[n++] = rs->cmd[0];
 	if (rs->gw && (i > 0 || rs->nohdr))
@@ -571,7 +571,7 @@ static void stop_jobs(struct job *jobs, size_t from, size_t to)
 
 static int run_all(const struct runspec *rs, unsigned long long maxjobs)
 {
-	struct job *jobs = xmalloc((npieces ? npieces : 1) * sizeof *jobs);
+	struct job *jobs = gw_xmalloc((npieces ? npieces : 1) * sizeof *jobs);
 	size_t next = 0, done = 0;
 	int worst = 0;
 	signal(SIGPIPE, SIG_IGN);   /* a closed stdout is seen as EPIPE */
@@ -650,13 +650,13 @@ static int run_mode(const char *file, char **args, int nargs, unsigned long long
 		gw_die(2, "%s: %s", file, strerror(errno));
 	if (fstat(s.fd, &st) != 0 || !S_ISREG(st.st_mode))
 		gw_die(2, "%s: not a regular file", file);
-	s.buf = xmalloc(BLOCK);
+	s.buf = gw_xmalloc(BLOCK);
 	unsigned long long size = (unsigned long long)st.st_size;
 	cuts(&s, size, block ? block : size / pieces_wanted + 1);
 	rs.file = file;
 	rs.src = s.fd;
 	rs.hdrlen = npieces ? (size_t)pieces[0].start : 0;
-	rs.hdr = xmalloc(rs.hdrlen + 1);
+	rs.hdr = gw_xmalloc(rs.hdrlen + 1);
 	if (pread(s.fd, rs.hdr, rs.hdrlen, 0) != (ssize_t)rs.hdrlen)
 		gw_die(2, "%s: read error", file);
 	int rc = run_all(&rs, maxjobs);
@@ -727,7 +727,7 @@ int main(int argc, char **argv)
 	struct scan s = {.name = optind < argc ? argv[optind] : "-", .fd = 0, .col = -1};
 	if (strcmp(s.name, "-") != 0 && (s.fd = open(s.name, O_RDONLY)) < 0)
 		gw_die(1, "%s: %s", s.name, strerror(errno));
-	s.buf = xmalloc(BLOCK);
+	s.buf = gw_xmalloc(BLOCK);
 	if (marking) {
 		mark(&s);
 	} else {

@@ -128,7 +128,7 @@ int main(int argc, char **argv)
 		case 'f':
 			if (!(from = enc_canonical(optarg, strlen(optarg))))
 				gw_usage_error("unknown encoding '%s'", optarg);
-			from = xstrdup(from);
+			from = gw_xstrdup(from);
 			break;
 		case OPT_TYPE:
 			if (!strcmp(optarg, "html")) type = PAGE_HTML;
@@ -137,7 +137,7 @@ int main(int argc, char **argv)
 			else gw_usage_error("--type must be html, text or auto, not '%s'", optarg);
 			break;
 		case 'b':
-			pats = xrealloc(pats, (npats + 1) * sizeof *pats);
+			pats = gw_xrealloc(pats, (npats + 1) * sizeof *pats);
 			pats[npats++] = optarg;
 			break;
 		case OPT_NONORM: st.normalize = 0; break;

@@ -134,7 +134,7 @@ static void meta_load(struct meta *m, const char *path)
 	int cd = -1, ck = -1, cv = -1;
 	struct tsv_view f[16];
 	while (lines_next(&L, &line, &len)) {
-		char *l = xmalloc(len + 1);   /* once per metadata row, not per paragraph */
+		char *l = gw_xmalloc(len + 1);   /* once per metadata row, not per paragraph */
 		memcpy(l, line, len);
 		l[len] = 0;
 		size_t nf = tsv_split(l, len, f, 16);
@@ -160,17 +160,17 @@ static void meta_load(struct meta *m, const char *path)
 		if (k == m->n) {
 			if (m->n == m->cap) {
 				m->cap = m->cap ? 2 * m->cap : 16;
-				m->doc = xrealloc(m->doc, m->cap * sizeof *m->doc);
-				m->title = xrealloc(m->title, m->cap * sizeof *m->title);
-				m->date = xrealloc(m->date, m->cap * sizeof *m->date);
+				m->doc = gw_xrealloc(m->doc, m->cap * sizeof *m->doc);
+				m->title = gw_xrealloc(m->title, m->cap * sizeof *m->title);
+				m->date = gw_xrealloc(m->date, m->cap * sizeof *m->date);
 			}
-			m->doc[k] = xstrdup(f[cd].p);
+			m->doc[k] = gw_xstrdup(f[cd].p);
 			m->title[k] = m->date[k] = NULL;
 			m->n++;
 		}
 		char **slot = title ? &m->title[k] : &m->date[k];
 		if (!*slot)   /* the first value of a key wins, as in gw-strip --meta */
-			*slot = xstrdup(f[cv].p);
+			*slot = gw_xstrdup(f[cv].p);
 		free(l);
 	}
 	lines_close(&L);

@@ -219,10 +219,10 @@ static void add_canon(struct agencies *ag, const char *s, size_t n, int32_t *idx
 		}
 	if (ag->ncanon == ag->capcanon) {
 		ag->capcanon = ag->capcanon ? ag->capcanon * 2 : 256;
-		ag->canon = xrealloc(ag->canon, ag->capcanon * sizeof *ag->canon);
-		ag->zone = xrealloc(ag->zone, ag->capcanon);
+		ag->canon = gw_xrealloc(ag->canon, ag->capcanon * sizeof *ag->canon);
+		ag->zone = gw_xrealloc(ag->zone, ag->capcanon);
 	}
-	char *c = xmalloc(n + 1);
+	char *c = gw_xmalloc(n + 1);
 	memcpy(c, s, n);
 	c[n] = 0;
 	ag->canon[ag->ncanon] = c;
@@ -454,11 +454,11 @@ void ag_init(struct agencies *ag)
 	wordtrie_init(&ag->alone);
 	wordtrie_init(&ag->vague);
 	strset_init(&ag->towns);
-	ag->cls = xmalloc(0x10000);
+	ag->cls = gw_xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
-	ag->simp = xmalloc(0x10000 * sizeof *ag->simp);
+	ag->simp = gw_xmalloc(0x10000 * sizeof *ag->simp);
 	memset(ag->simp, 0, 0x10000 * sizeof *ag->simp);
-	ag->bigram = xmalloc(1u << BIGRAM_BITS);
+	ag->bigram = gw_xmalloc(1u << BIGRAM_BITS);
 	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
 	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", NULL };
 	for (int i = 0; pre[i]; i++)
@@ -739,7 +739,7 @@ static struct ag_hit *hit_new(struct agencies *ag)
 {
 	if (ag->nhit == ag->caphit) {
 		ag->caphit = ag->caphit ? ag->caphit * 2 : 64;
-		ag->hit = xrealloc(ag->hit, ag->caphit * sizeof *ag->hit);
+		ag->hit = gw_xrealloc(ag->hit, ag->caphit * sizeof *ag->hit);
 	}
 	struct ag_hit *h = &ag->hit[ag->nhit++];
 	memset(h, 0, sizeof *h);

@@ -8,7 +8,7 @@ void buf_grow(struct gw_buf *b, size_t need)
 	size_t cap = b->cap ? b->cap : 256;
 	while (cap < need)
 		cap *= 2;
-	b->p = xrealloc(b->p, cap);
+	b->p = gw_xrealloc(b->p, cap);
 	b->cap = cap;
 }
 

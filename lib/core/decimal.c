@@ -75,7 +75,7 @@ void dec_add(struct dec *acc, const struct dec *b)
 	long hia = acc->exp + (long)acc->d.len, hib = b->exp + (long)b->d.len;
 	long hi = (hia > hib ? hia : hib) + 1;   /* one more for the carry */
 	size_t n = (size_t)(hi - lo);
-	char *t = xmalloc(n + 1);
+	char *t = gw_xmalloc(n + 1);
 	int carry = 0;
 	for (long k = lo; k < hi; k++) {
 		int s = digit_at(acc, k) + digit_at(b, k) + carry;
@@ -108,7 +108,7 @@ void dec_mul(struct dec *r, const struct dec *a, const struct dec *b)
 		if ((i & 0xFFFFF) == 0xFFFFF)
 			for (size_t k = 0; k + 1 < n; k++) { acc[k + 1] += acc[k] / 10; acc[k] %= 10; }
 	}
-	char *t = xmalloc(n + 1);
+	char *t = gw_xmalloc(n + 1);
 	unsigned long long carry = 0;
 	for (size_t k = 0; k < n; k++) {
 		unsigned long long s = acc[k] + carry;

@@ -1,4 +1,5 @@
 #include "patterns.h"
+#include "datafile.h"
 #include "stream/die.h"
 
 #include <errno.h>
@@ -7,74 +8,12 @@
 #include <string.h>
 #include <unistd.h>
 
-static const char *datadir_opt;  /* --datadir */
-static const char *datadir_from; /* how gw_datadir() chose, for messages */
-
-void gw_set_datadir(const char *dir) { datadir_opt = dir; }
-
-/* The running program's path: /proc/self/exe where there is one (it
- * follows symbolic links to the real install), else argv[0] when it
- * names a path, else argv[0] looked up in $PATH. */
-static int program_path(char *out, size_t cap)
-{
-	ssize_t n = readlink("/proc/self/exe", out, cap - 1);
-	if (n > 0) {
-		out[n] = 0;
-		return 0;
-	}
-	if (!gw_argv0)
-		return -1;
-	if (strchr(gw_argv0, '/'))
-		return realpath(gw_argv0, out) && strlen(out) < cap ? 0 : -1;
-	const char *path = getenv("PATH");
-	for (const char *p = path; p && *p;) {
-		size_t len = strcspn(p, ":");
-		char cand[4096];
-		snprintf(cand, sizeof cand, "%.*s/%s", (int)len, p, gw_argv0);
-		if (access(cand, X_OK) == 0 && realpath(cand, out))
-			return 0;
-		p += len + (p[len] == ':');
-	}
-	return -1;
-}
-
-const char *gw_datadir(void)
-{
-	static char dir[4096];
-	if (datadir_from)
-		return dir;
-	const char *env = getenv("GONGWEN_DATADIR");
-	if (datadir_opt) {
-		snprintf(dir, sizeof dir, "%s", datadir_opt);
-		datadir_from = "--datadir";
-	} else if (env && *env) {
-		snprintf(dir, sizeof dir, "%s", env);
-		datadir_from = "GONGWEN_DATADIR";
-	} else {
-		char exe[4096];
-		char *slash;
-		datadir_from = "beside the program";
-		if (program_path(exe, sizeof exe) < 0 || !(slash = strrchr(exe, '/'))) {
-			snprintf(dir, sizeof dir, "%s", "(the program's own path is unknown)");
-			return dir;
-		}
-		*slash = 0;  /* <bindir> */
-		if (snprintf(dir, sizeof dir, "%s/../share/gongwen", exe) >= (int)sizeof dir)
-			gw_die(GW_USAGE, "program path too long: %s", exe);
-	}
-	return dir;
-}
-
 const char *gw_datafile(const char *name)
 {
-	static char path[4096];
-	const char *dir = gw_datadir();
-	if (snprintf(path, sizeof path, "%s/%s", dir, name) >= (int)sizeof path)
-		gw_die(GW_USAGE, "data directory path too long: %s", dir);
-	if (access(path, R_OK) != 0)
-		gw_die(GW_USAGE, "data file %s not found: looked in %s (%s); "
-		    "give the data directory (share/gongwen) with --datadir=DIR or GONGWEN_DATADIR=DIR",
-		    name, dir, datadir_from);
+	struct gw_error err;
+	const char *path = gw_datafile_path(name, &err);
+	if (!path)
+		gw_die(GW_USAGE, "%s", err.msg);
 	return path;
 }
 
@@ -130,11 +69,11 @@ static void add_pattern(const char *s, size_t n, size_t lineno, const char *path
 	struct gw_patset *ps = a->ps;
 	if (ps->n == ps->cap) {
 		ps->cap = ps->cap ? ps->cap * 2 : 32;
-		ps->re = xrealloc(ps->re, ps->cap * sizeof *ps->re);
-		ps->src = xrealloc(ps->src, ps->cap * sizeof *ps->src);
+		ps->re = gw_xrealloc(ps->re, ps->cap * sizeof *ps->re);
+		ps->src = gw_xrealloc(ps->src, ps->cap * sizeof *ps->src);
 	}
 	ps->re[ps->n] = gw_compile(s, n, a->flags, path, lineno);
-	ps->src[ps->n] = xstrdup(s);
+	ps->src[ps->n] = gw_xstrdup(s);
 	ps->n++;
 }
 

@@ -7,15 +7,11 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stddef.h>
+#include "datafile.h"
 
-/* Directory of the data files, the first of: --datadir (gw_set_datadir),
- * $GONGWEN_DATADIR, <bindir>/../share/gongwen beside the running program
- * (an installed prefix wherever it is; the build tree links its
- * $(O)/share/gongwen to the source's share/gongwen). Nothing is compiled
- * in, so an install moved elsewhere still finds its data. */
-const char *gw_datadir(void);
-void gw_set_datadir(const char *dir);
-/* "dir/name" for a data file; the string is static until the next call.
+/* Until every caller takes errors as values (core/datafile.h): the
+ * same as gw_datafile_path and gw_datafile_each's line reader, fatal on
+ * error. "dir/name" for a data file; the string is static until the next call.
  * A file that is not there is fatal (exit 2), with where it was looked
  * for and how to point elsewhere. */
 const char *gw_datafile(const char *name);

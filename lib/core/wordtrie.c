@@ -36,8 +36,8 @@ static void grow(struct wordtrie *t)
 	int32_t *oc = t->child;
 	size_t ocap = t->cap;
 	t->cap = ocap ? ocap * 2 : 1024;
-	t->key = xmalloc(t->cap * sizeof *t->key);
-	t->child = xmalloc(t->cap * sizeof *t->child);
+	t->key = gw_xmalloc(t->cap * sizeof *t->key);
+	t->child = gw_xmalloc(t->cap * sizeof *t->child);
 	memset(t->key, 0, t->cap * sizeof *t->key);
 	for (size_t i = 0; i < ocap; i++)
 		if (ok[i])
@@ -50,7 +50,7 @@ static int32_t newnode(struct wordtrie *t)
 {
 	if (t->nodes == t->valcap) {
 		t->valcap = t->valcap ? t->valcap * 2 : 1024;
-		t->val = xrealloc(t->val, t->valcap * sizeof *t->val);
+		t->val = gw_xrealloc(t->val, t->valcap * sizeof *t->val);
 	}
 	t->val[t->nodes] = -1;
 	return (int32_t)t->nodes++;

@@ -122,7 +122,7 @@ static size_t fen_zhi(const char *s, size_t n, size_t i)
 
 static char *dupn(const char *s, size_t n)
 {
-	char *p = xmalloc(n + 1);
+	char *p = gw_xmalloc(n + 1);
 	memcpy(p, s, n);
 	p[n] = 0;
 	return p;
@@ -161,13 +161,13 @@ static void add_unit(const char *line, size_t n, size_t lineno, const char *path
 		gw_die(GW_USAGE, "%s:%zu: bad scale '%s'", path, lineno, scale);
 	if (t->nu == t->capu) {
 		t->capu = t->capu ? 2 * t->capu : 256;
-		t->u = xrealloc(t->u, t->capu * sizeof *t->u);
+		t->u = gw_xrealloc(t->u, t->capu * sizeof *t->u);
 	}
 	struct qty_unit *u = &t->u[t->nu++];
 	memset(u, 0, sizeof *u);
-	u->w = xstrdup(f[0]); u->wl = strlen(f[0]);
-	u->canon = xstrdup(f[1]);
-	u->kind = xstrdup(nf >= 4 ? f[3] : "quantity");
+	u->w = gw_xstrdup(f[0]); u->wl = strlen(f[0]);
+	u->canon = gw_xstrdup(f[1]);
+	u->kind = gw_xstrdup(nf >= 4 ? f[3] : "quantity");
 	const char *dot = strchr(scale, '.');
 	if (dot) {
 		char digs[64];
@@ -221,10 +221,10 @@ static void add_qual(const char *line, size_t n, size_t lineno, const char *path
 		gw_die(GW_USAGE, "%s:%zu: bound must be low, high, approx or none", path, lineno);
 	if (t->nq == t->capq) {
 		t->capq = t->capq ? 2 * t->capq : 64;
-		t->q = xrealloc(t->q, t->capq * sizeof *t->q);
+		t->q = gw_xrealloc(t->q, t->capq * sizeof *t->q);
 	}
 	struct qty_qual *q = &t->q[t->nq++];
-	q->w = xstrdup(f[0]); q->wl = strlen(f[0]); q->before = before; q->bound = b;
+	q->w = gw_xstrdup(f[0]); q->wl = strlen(f[0]); q->before = before; q->bound = b;
 	q->first3 = key3(q->w, q->wl);
 	q->last3 = q->wl >= 3 ? key3(q->w + q->wl - 3, 3) : key3(q->w, q->wl);
 	free(copy);
@@ -245,10 +245,10 @@ static void add_not(const char *line, size_t n, size_t lineno, const char *path,
 		gw_die(GW_USAGE, "%s:%zu: expected: word [name|idiom]", path, lineno);
 	if (t->nx == t->capx) {
 		t->capx = t->capx ? 2 * t->capx : 256;
-		t->x = xrealloc(t->x, t->capx * sizeof *t->x);
+		t->x = gw_xrealloc(t->x, t->capx * sizeof *t->x);
 	}
 	struct qty_not *x = &t->x[t->nx++];
-	x->w = xstrdup(f[0]); x->wl = strlen(f[0]);
+	x->w = gw_xstrdup(f[0]); x->wl = strlen(f[0]);
 	x->name = nf == 2 && !strcmp(f[1], "name");
 	free(copy);
 }
@@ -289,9 +289,9 @@ static int ref_order(const void *a, const void *b)
 void qty_tables_ready(struct qty_tables *t)
 {
 	/* qualifiers by the code point next to the number */
-	t->qa = xmalloc((t->nq + 1) * sizeof *t->qa);
-	t->qb = xmalloc((t->nq + 1) * sizeof *t->qb);
-	t->qf = xmalloc((t->nq + 1) * sizeof *t->qf);
+	t->qa = gw_xmalloc((t->nq + 1) * sizeof *t->qa);
+	t->qb = gw_xmalloc((t->nq + 1) * sizeof *t->qb);
+	t->qf = gw_xmalloc((t->nq + 1) * sizeof *t->qf);
 	size_t na = 0, nb = 0, nf = 0;
 	for (unsigned b = 0; b < 64; b++) {
 		t->qa_start[b] = na;
@@ -312,7 +312,7 @@ void qty_tables_ready(struct qty_tables *t)
 	t->qb_start[64] = nb;
 	t->qf_start[64] = nf;
 	qsort(t->u, t->nu, sizeof *t->u, unit_order);
-	t->ubucket = xmalloc((NBUCKET + 1) * sizeof *t->ubucket);
+	t->ubucket = gw_xmalloc((NBUCKET + 1) * sizeof *t->ubucket);
 	size_t k = 0;
 	for (unsigned b = 0; b <= NBUCKET; b++) {
 		while (k < t->nu && t->u[k].cp0 % NBUCKET < b)
@@ -347,7 +347,7 @@ void qty_tables_ready(struct qty_tables *t)
 			if (start_bit(t, cp)) {
 				if (t->nxr == t->capxr) {
 					t->capxr = t->capxr ? 2 * t->capxr : 512;
-					t->xr = xrealloc(t->xr, t->capxr * sizeof *t->xr);
+					t->xr = gw_xrealloc(t->xr, t->capxr * sizeof *t->xr);
 				}
 				int l2;
 				uint32_t nx = off + (size_t)len < t->x[e].wl ? cp_at(w + off + len, t->x[e].wl - off - (size_t)len, &l2) : 0;
@@ -361,7 +361,7 @@ void qty_tables_ready(struct qty_tables *t)
 	size_t size = 64;
 	while (size < 4 * t->nxr + 4)
 		size *= 2;
-	t->xg = xmalloc(size * sizeof *t->xg);
+	t->xg = gw_xmalloc(size * sizeof *t->xg);
 	memset(t->xg, 0, size * sizeof *t->xg);
 	t->xgmask = size - 1;
 	for (size_t k = 0; k < t->nxr;) {

@@ -1,4 +1,6 @@
 #include "die.h"
+#include "core/alloc.h"
+#include "core/datafile.h"
 #include "tsv.h"
 
 #include <errno.h>
@@ -6,6 +8,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+static void oom_exit(size_t n);
 
 const char *gw_prog = "gongwen";
 const char *gw_argv0;
@@ -15,6 +19,8 @@ void gw_init(const char *argv0)
 {
 	const char *s = argv0 ? strrchr(argv0, '/') : NULL;
 	gw_argv0 = argv0;
+	gw_set_program(argv0);
+	gw_set_oom_handler(oom_exit);
 	gw_prog = s ? s + 1 : (argv0 ? argv0 : gw_prog);
 	/* A closed pipe (| head) must end us quietly, whatever the parent set. */
 	signal(SIGPIPE, SIG_DFL);
@@ -81,26 +87,10 @@ void gw_die(int status, const char *fmt, ...)
 	exit(status);
 }
 
-void *xmalloc(size_t n)
+/* Out of memory ends a tool as any fatal error does (exit 2). */
+static void oom_exit(size_t n)
 {
-	void *p = malloc(n ? n : 1);
-	if (!p)
-		gw_die(GW_USAGE, "out of memory (%zu bytes)", n);
-	return p;
-}
-
-void *xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n ? n : 1);
-	if (!p)
-		gw_die(GW_USAGE, "out of memory (%zu bytes)", n);
-	return p;
-}
-
-char *xstrdup(const char *s)
-{
-	size_t n = strlen(s) + 1;
-	return memcpy(xmalloc(n), s, n);
+	gw_die(GW_USAGE, "out of memory (%zu bytes)", n);
 }
 
 size_t gw_parse_size(const char *s)

@@ -4,6 +4,7 @@
 #define GW_DIE_H
 #include <stddef.h>
 #include <stdio.h>
+#include "core/alloc.h"
 
 /* Exit statuses shared by all tools (gongwen(7)). */
 enum { GW_OK = 0, GW_SOMEBAD = 1, GW_USAGE = 2 };
@@ -22,9 +23,6 @@ void gw_warn_input(const char *file, size_t line, const char *fmt, ...)
 _Noreturn void gw_die(int status, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-void *xmalloc(size_t n);
-void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);
 
 /* Parse a size such as 64M, 1G, 4096 for --max-record; 0 on error. */
 size_t gw_parse_size(const char *s);

@@ -24,7 +24,7 @@ void lines_fdopen(struct gw_lines *r, int fd, const char *name, size_t max)
 	r->name = name;
 	r->max = max ? max : gw_max_record;
 	r->cap = BLOCK * 2;
-	r->buf = xmalloc(r->cap);
+	r->buf = gw_xmalloc(r->cap);
 }
 
 int lines_open(struct gw_lines *r, const char *path, size_t max)
@@ -72,7 +72,7 @@ static size_t fill(struct gw_lines *r)
 		}
 		if (r->cap - r->end < BLOCK) {
 			r->cap *= 2;
-			r->buf = xrealloc(r->buf, r->cap);
+			r->buf = gw_xrealloc(r->buf, r->cap);
 		}
 	}
 	for (;;) {

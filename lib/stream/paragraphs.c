@@ -23,7 +23,7 @@ static void getfields(struct gw_reader *r, char *line, size_t n, size_t *nf)
 		tabs++;
 	if (tabs + 1 > r->fcap) {
 		r->fcap = tabs + 1 + 8;
-		r->f = xrealloc(r->f, r->fcap * sizeof *r->f);
+		r->f = gw_xrealloc(r->f, r->fcap * sizeof *r->f);
 	}
 	*nf = tsv_split(line, n, r->f, tabs + 1);
 }

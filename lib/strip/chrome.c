@@ -26,14 +26,14 @@ static void add_pattern(const char *s, size_t n, size_t lineno, const char *path
 	struct gw_chrome *c = lc->c;
 	if (c->npat == c->cappat) {
 		c->cappat = c->cappat ? 2 * c->cappat : 64;
-		c->pat = xrealloc(c->pat, c->cappat * sizeof *c->pat);
+		c->pat = gw_xrealloc(c->pat, c->cappat * sizeof *c->pat);
 	}
 	struct chrome_pat *p = &c->pat[c->npat++];
 	/* "name<TAB>pattern" gives the reason --label shows */
 	const char *tab = memchr(s, '\t', n);
 	if (tab) {
 		size_t k = (size_t)(tab - s);
-		p->name = xmalloc(k + 1);
+		p->name = gw_xmalloc(k + 1);
 		memcpy(p->name, s, k);
 		p->name[k] = 0;
 		while (tab < s + n && *tab == '\t')
@@ -42,11 +42,11 @@ static void add_pattern(const char *s, size_t n, size_t lineno, const char *path
 		s = tab;
 	} else {
 		size_t bl = strlen(lc->base);
-		p->name = xmalloc(bl + 24);
+		p->name = gw_xmalloc(bl + 24);
 		snprintf(p->name, bl + 24, "%s:%zu", lc->base, lineno);
 	}
 	p->re = gw_compile(s, n, 0, path, lineno);
-	p->src = xmalloc(n + 1);
+	p->src = gw_xmalloc(n + 1);
 	memcpy(p->src, s, n);
 	p->src[n] = 0;
 	p->head = memmem(s, n, "(?#head)", 8) != NULL;
@@ -100,7 +100,7 @@ static void combine(struct gw_chrome *c)
 {
 	c->combined = 1;
 	prefilter(c);
-	c->in_anchored = xmalloc((c->npat + 1) * sizeof *c->in_anchored);
+	c->in_anchored = gw_xmalloc((c->npat + 1) * sizeof *c->in_anchored);
 	struct gw_buf alt = { 0 };
 	size_t k = 0;
 	for (size_t i = 0; i < c->npat; i++) {
@@ -419,16 +419,16 @@ static void prefilter_pattern(struct gw_chrome *c, size_t i, unsigned b)
 
 static void prefilter(struct gw_chrome *c)
 {
-	c->need = xmalloc((c->npat + 1) * sizeof *c->need);
+	c->need = gw_xmalloc((c->npat + 1) * sizeof *c->need);
 	memset(c->need, 0, (c->npat + 1) * sizeof *c->need);
-	c->chslot = xmalloc(3 * 65536);
+	c->chslot = gw_xmalloc(3 * 65536);
 	memset(c->chslot, 0, 3 * 65536);
 	c->pairslot = c->chslot + 65536;
 	c->pairfirst = c->chslot + 2 * 65536;
 	memset(c->chmask, 0, sizeof c->chmask);
 	c->nslot = c->nneed = 0;
 	c->first_bits[0] = c->first_bits[1] = 0;
-	c->unf = xmalloc((c->npat + 1) * sizeof *c->unf);
+	c->unf = gw_xmalloc((c->npat + 1) * sizeof *c->unf);
 	c->nunf = 0;
 	for (size_t i = 0; i < c->npat; i++) {
 		c->pat[i].jit = jitted(c->pat[i].re);
@@ -587,7 +587,7 @@ static int seen_before(struct gw_chrome *c, const char *s, size_t n)
 		if (c->nseen >= SEEN_MAX)
 			return 0;
 		size_t cap = c->capseen ? 2 * c->capseen : 256;
-		uint64_t *t = xmalloc(cap * sizeof *t);
+		uint64_t *t = gw_xmalloc(cap * sizeof *t);
 		memset(t, 0, cap * sizeof *t);
 		for (size_t i = 0; i < c->capseen; i++) {
 			if (!c->seen[i])
@@ -1084,7 +1084,7 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	}
 	if (c->nrec == c->caprec) {
 		c->caprec = c->caprec ? 2 * c->caprec : 256;
-		c->rec = xrealloc(c->rec, c->caprec * sizeof *c->rec);
+		c->rec = gw_xrealloc(c->rec, c->caprec * sizeof *c->rec);
 	}
 	struct chrome_rec *r = &c->rec[c->nrec++];
 	r->lineno = lineno;

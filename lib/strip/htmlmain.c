@@ -201,7 +201,7 @@ static void measure(struct ctx *c, xmlNodePtr node)
 		if (spent(cap * sizeof *c->st))
 			return;
 		c->cap = cap;
-		c->st = xrealloc(c->st, c->cap * sizeof *c->st);
+		c->st = gw_xrealloc(c->st, c->cap * sizeof *c->st);
 		st_bytes = c->cap * sizeof *c->st;
 	}
 	struct st *s = &c->st[c->n];

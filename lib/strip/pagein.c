@@ -95,7 +95,7 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 		gw_warn_input(path, 0, "%s", strerror(errno));
 		return -1;
 	}
-	p->raw = xmalloc(BLOCK);
+	p->raw = gw_xmalloc(BLOCK);
 	size_t n = readfull(p, p->raw, BLOCK);
 	if (n == 0) {   /* an empty input is read whole: no rows, no message */
 		page_close(p);

@@ -38,8 +38,8 @@ static void add_label(const char *s, size_t n, size_t lineno, const char *path, 
 		k += l;
 	}
 	buf_adds(&rx, ")");
-	keys = xrealloc(keys, (nkeys + 1) * sizeof *keys);
-	keys[nkeys] = xmalloc(n - j + 1);
+	keys = gw_xrealloc(keys, (nkeys + 1) * sizeof *keys);
+	keys[nkeys] = gw_xmalloc(n - j + 1);
 	memcpy(keys[nkeys], s + j, n - j);
 	keys[nkeys][n - j] = 0;
 	nkeys++;

@@ -113,10 +113,10 @@ static int indicator_entry(struct targets_tables *t, char **f, int nf, const cha
 		return fail(t, path, line, "unknown measure in '%s' (growth, level, rate, share, points)", f[2]);
 	if (t->nind == t->capind) {
 		t->capind = t->capind ? 2 * t->capind : 64;
-		t->ind = xrealloc(t->ind, t->capind * sizeof *t->ind);
+		t->ind = gw_xrealloc(t->ind, t->capind * sizeof *t->ind);
 	}
-	d.id = xstrdup(f[0]);
-	d.partids = nf > 3 && f[3][0] ? xstrdup(f[3]) : NULL;
+	d.id = gw_xstrdup(f[0]);
+	d.partids = nf > 3 && f[3][0] ? gw_xstrdup(f[3]) : NULL;
 	size_t k = t->nind++;
 	t->ind[k] = d;
 	for (char *p = f[1], *e; *p; p = e + (*e != 0)) {
@@ -159,12 +159,12 @@ static int word_entry(struct targets_tables *t, char **f, int nf, const char *pa
 	}
 	if (t->nw == t->capw) {
 		t->capw = t->capw ? 2 * t->capw : 64;
-		t->w = xrealloc(t->w, t->capw * sizeof *t->w);
-		t->wtext = xrealloc(t->wtext, t->capw * sizeof *t->wtext);
-		t->wlen = xrealloc(t->wlen, t->capw * sizeof *t->wlen);
+		t->w = gw_xrealloc(t->w, t->capw * sizeof *t->w);
+		t->wtext = gw_xrealloc(t->wtext, t->capw * sizeof *t->wtext);
+		t->wlen = gw_xrealloc(t->wlen, t->capw * sizeof *t->wlen);
 	}
 	t->w[t->nw] = w;
-	t->wtext[t->nw] = xstrdup(f[0]);
+	t->wtext[t->nw] = gw_xstrdup(f[0]);
 	t->wlen[t->nw] = strlen(f[0]);
 	if (c != W_ANCHOR) {
 		wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
@@ -293,7 +293,7 @@ static void collect(void *arg, const struct qty *q, const char *text, size_t n)
 	}
 	if (e->nf == e->capf) {
 		e->capf = e->capf ? 2 * e->capf : 32;
-		e->f = xrealloc(e->f, e->capf * sizeof *e->f);
+		e->f = gw_xrealloc(e->f, e->capf * sizeof *e->f);
 	}
 	struct targets_fig *f = &e->f[e->nf++];
 	f->b0 = q->b0; f->b1 = q->b1;
@@ -322,7 +322,7 @@ static void index_figures(struct targets *e)
 			continue;
 		if (e->ny == e->capy) {
 			e->capy = e->capy ? 2 * e->capy : 16;
-			e->yf = xrealloc(e->yf, e->capy * sizeof *e->yf);
+			e->yf = gw_xrealloc(e->yf, e->capy * sizeof *e->yf);
 		}
 		e->yf[e->ny++] = k;
 	}
@@ -400,7 +400,7 @@ static struct targets_match *add_match(struct targets *e)
 {
 	if (e->nm == e->capm) {
 		e->capm = e->capm ? 2 * e->capm : 64;
-		e->m = xrealloc(e->m, e->capm * sizeof *e->m);
+		e->m = gw_xrealloc(e->m, e->capm * sizeof *e->m);
 	}
 	return &e->m[e->nm++];
 }
@@ -1089,7 +1089,7 @@ static void find_seps(struct targets *e, const char *s, size_t n)
 			continue;
 		if (e->nsep == e->capsep) {
 			e->capsep = e->capsep ? 2 * e->capsep : 64;
-			e->sep = xrealloc(e->sep, e->capsep * sizeof *e->sep);
+			e->sep = gw_xrealloc(e->sep, e->capsep * sizeof *e->sep);
 		}
 		e->sep[e->nsep++] = (struct targets_sep){i, (unsigned char)len, (unsigned char)k};
 		i += len - 1;
