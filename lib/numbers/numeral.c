@@ -1,4 +1,5 @@
 #include "numeral.h"
+#include "core/hanzi.h"
 
 #include <string.h>
 
@@ -18,24 +19,12 @@ int numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabi
 	*len = 3;
 	uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
 	if (cp >= 0xFF10 && cp <= 0xFF19) { *v = (int)(cp - 0xFF10); *arabic = 1; return NC_DIGIT; }
-	switch (cp) {
-	case 0x3007: case 0x25CB: case 0x96F6: *v = 0; return NC_DIGIT; /* 〇 ○ 零 */
-	case 0x4E00: case 0x58F9: case 0x5F0C: *v = 1; return NC_DIGIT; /* 一 壹 弌 */
-	case 0x4E8C: case 0x8D30: case 0x8CB3: case 0x4E24: case 0x5169: case 0x5006: *v = 2; return NC_DIGIT; /* 二 贰 貳 两 兩 倆 */
-	case 0x4E09: case 0x53C1: case 0x53C3: *v = 3; return NC_DIGIT; /* 三 叁 參 */
-	case 0x56DB: case 0x8086: *v = 4; return NC_DIGIT; /* 四 肆 */
-	case 0x4E94: case 0x4F0D: *v = 5; return NC_DIGIT; /* 五 伍 */
-	case 0x516D: case 0x9646: case 0x9678: *v = 6; return NC_DIGIT; /* 六 陆 陸 */
-	case 0x4E03: case 0x67D2: *v = 7; return NC_DIGIT; /* 七 柒 */
-	case 0x516B: case 0x634C: *v = 8; return NC_DIGIT; /* 八 捌 */
-	case 0x4E5D: case 0x7396: *v = 9; return NC_DIGIT; /* 九 玖 */
-	case 0x5341: case 0x62FE: *v = 1; return NC_SMALL; /* 十 拾 */
-	case 0x767E: case 0x4F70: *v = 2; return NC_SMALL; /* 百 佰 */
-	case 0x5343: case 0x4EDF: *v = 3; return NC_SMALL; /* 千 仟 */
-	case 0x4E07: case 0x842C: *v = 4; return NC_BIG;   /* 万 萬 */
-	case 0x4EBF: case 0x5104: *v = 8; return NC_BIG;   /* 亿 億 */
-	case 0x5146: *v = 12; return NC_BIG;               /* 兆 (after a Chinese digit only) */
-	case 0x70B9: case 0x9EDE: *v = 0; return NC_POINT; /* 点 點 */
+	/* Only 兆 after a Chinese digit is a scale word; the caller checks. */
+	switch (gw_han_class(cp, 1, v)) {
+	case GW_HAN_DIGIT: return NC_DIGIT;
+	case GW_HAN_SMALL: return NC_SMALL;
+	case GW_HAN_BIG: return NC_BIG;
+	case GW_HAN_POINT: *v = 0; return NC_POINT;
 	}
 	return NC_NONE;
 }

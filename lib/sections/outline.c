@@ -1,4 +1,5 @@
 #include "outline.h"
+#include "core/hanzi.h"
 #include "core/utf8.h"
 
 #include <stdint.h>
@@ -47,20 +48,11 @@ static size_t trim_end(const char *s, size_t from, size_t to)
  * 千) return their value. */
 static int han_value(uint32_t c)
 {
-	switch (c) {
-	case 0x3007: case 0x96F6: return 0;  /* 〇 零 */
-	case 0x4E00: return 1;   /* 一 */
-	case 0x4E8C: case 0x4E24: return 2;  /* 二 两 */
-	case 0x4E09: return 3;   /* 三 */
-	case 0x56DB: return 4;   /* 四 */
-	case 0x4E94: return 5;   /* 五 */
-	case 0x516D: return 6;   /* 六 */
-	case 0x4E03: return 7;   /* 七 */
-	case 0x516B: return 8;   /* 八 */
-	case 0x4E5D: return 9;   /* 九 */
-	case 0x5341: return 10;  /* 十 */
-	case 0x767E: return 100; /* 百 */
-	case 0x5343: return 1000; /* 千 */
+	static const int pow10[] = {1, 10, 100, 1000};
+	int v;
+	switch (gw_han_class(c, 0, &v)) {
+	case GW_HAN_DIGIT: return v;
+	case GW_HAN_SMALL: return pow10[v];
 	}
 	return -1;
 }
