@@ -539,6 +539,19 @@ static void place_before(struct targets *e, const char *s, size_t p)
 	e->level = bestlv;
 }
 
+/* A sentence ends in s[0, n): a year before it is not the meeting's
+ * (2013年是…之年。在省人大…监督下: the year reviewed, not the report's). */
+static inline int maybe_sep(unsigned char c);
+static int sep_at(const char *s, size_t n, size_t i, size_t *len);
+static int sentence_ends(const char *s, size_t n)
+{
+	size_t len;
+	for (size_t i = 0; i < n; i++)
+		if (maybe_sep((unsigned char)s[i]) && sep_at(s, n, i, &len) == 2)
+			return 1;
+	return 0;
+}
+
 /* The first lines: 2020年利津县政府工作报告, —— 2020年5月20日在利津县第
  * 十八届人民代表大会第四次会议上. A title gives its year even without
  * those words (2022年重点工作安排). */
@@ -566,7 +579,7 @@ static void read_header(struct targets *e, const char *s, size_t n, int title)
 	if (e->given_year || e->year)
 		return;
 	for (size_t k = 0; k < e->nf; k++)
-		if (e->f[k].year && e->f[k].b1 <= p) {
+		if (e->f[k].year && e->f[k].b1 <= p && !sentence_ends(s + e->f[k].b1, p - e->f[k].b1)) {
 			e->year = e->f[k].year;
 			break;
 		}

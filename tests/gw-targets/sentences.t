@@ -29,4 +29,6 @@
 	"notheading	2	城镇登记失业率3.5%。" \
 	"afterreport	1	政府工作报告——西安市莲湖区第十七届人民代表大会第四次会议上" \
 	"afterreport	2	过去一年，全区生产总值552.53亿元，增长9%。" \
+	"congressprose	1	各位代表：" \
+	"congressprose	2	2013年是本届政府的开局之年。在省人大及其常委会的监督支持下，全省生产总值增长8.5%。" \
 	; } | gw-targets | cut -f1-13
