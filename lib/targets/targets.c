@@ -10,10 +10,10 @@
 
 /* Classes of target-words.txt */
 enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
-       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_NCLASS };
+       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_NCLASS };
 static const char *const class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
-	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span"
+	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review"
 };
 enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
@@ -362,6 +362,7 @@ int targets_new_doc(struct targets *e, const char *place, const char *year)
 	e->prevlen = 0;
 	e->given_place = e->given_year = 0;
 	e->phase = 0;
+	e->review_year = 0;
 	e->npar = 0;
 	e->passage = e->passage_colon = 0;
 	if (place && *place) {
@@ -780,7 +781,7 @@ static const char *role_of(struct targets *e, const char *s, const struct when *
 		return "plan";
 	}
 	if (cls == W_ACTUAL || (cls < 0 && !e->phase)) {
-		*year = Y ? Y - 1 : 0;
+		*year = e->review_year ? e->review_year : Y ? Y - 1 : 0;
 		return "actual";
 	}
 	if (ry && !Y && !e->given_year)
@@ -1202,6 +1203,19 @@ static int is_title(const char *s, size_t n)
 	return 1;
 }
 
+/* 2013年工作回顾 (a heading, or 报告分为2023年工作回顾…in a news page):
+ * the results below are that year's, whatever the document's year. */
+static void review_year(struct targets *e, const char *s, size_t n)
+{
+	for (size_t y = 0; y < e->ny; y++) {
+		size_t j = e->f[e->yf[y]].b1;
+		while (j < n && s[j] == ' ')
+			j++;
+		if (class_word_at(e->t, s + j, n - j, W_REVIEW))
+			e->review_year = e->f[e->yf[y]].year;
+	}
+}
+
 void targets_par(struct targets *e, const char *s, size_t n)
 {
 	s = degloss(e, s, &n);
@@ -1216,6 +1230,7 @@ void targets_par(struct targets *e, const char *s, size_t n)
 		read_header(e, s, n, e->npar == 1 && is_title(s, n));
 		keep_tail(e, s, n);
 	}
+	size_t wl;
 	int colon = e->passage_colon, opens = opens_targets(e, s, n);
 	e->passage = 0;
 	if (opens)
@@ -1223,6 +1238,14 @@ void targets_par(struct targets *e, const char *s, size_t n)
 	else if (colon)
 		e->passage = 1;
 	e->passage_colon = e->passage && ends_with_colon(s, n);
+	if (!e->phase && find_class(e->t, s, n, W_REVIEW, &wl) != (size_t)-1) {
+		if (!scanned) {
+			qty_scan_text(&e->sc, s, n);
+			index_figures(e);
+			scanned = 1;
+		}
+		review_year(e, s, n);
+	}
 	/* a paragraph that names no indicator has no row: the quantity
 	 * engine, the costly part, need not read it */
 	if (!e->passage && !names_any(e->t, s, 0, n))

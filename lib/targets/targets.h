@@ -95,6 +95,7 @@ struct targets {
 	int date_year;             /* from the page's date: what 今年 means */
 	char prev[96]; size_t prevlen;  /* the end of the paragraph before (first lines) */
 	int phase;                 /* 0 review (results), 1 targets */
+	int review_year;           /* 2013年工作回顾: the results' year */
 	size_t npar;
 	int passage, passage_colon;
 	/* the paragraph */
