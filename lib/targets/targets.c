@@ -10,10 +10,10 @@
 
 /* Classes of target-words.txt */
 enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
-       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_NCLASS };
+       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_AVERAGE, W_NCLASS };
 static const char *const class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
-	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review"
+	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "average"
 };
 enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
@@ -166,7 +166,7 @@ static int word_entry(struct targets_tables *t, char **f, int nf, const char *pa
 	t->w[t->nw] = w;
 	t->wtext[t->nw] = gw_xstrdup(f[0]);
 	t->wlen[t->nw] = strlen(f[0]);
-	if (c != W_ANCHOR) {
+	if (c != W_ANCHOR && c != W_AVERAGE) {   /* found by find_class */
 		wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
 		mark_first(t, f[0]);
 	}
@@ -882,6 +882,27 @@ static int since_base(const struct targets *e, const char *s, size_t from, size_
 	return 0;
 }
 
+/* 年均增长16.9%: a period's yearly average, not the growth of one year:
+ * 年均 goes before the qualifier, and a result loses its year (a plan
+ * keeps its horizon). */
+static void average(struct targets *e, struct targets_row *r, const char *w, size_t wl)
+{
+	size_t n = 0, cap = sizeof e->qualbuf;
+	if (wl + 1 + r->quallen >= cap)
+		return;
+	memcpy(e->qualbuf, w, wl);
+	n = wl;
+	if (r->quallen) {
+		e->qualbuf[n++] = ',';
+		memcpy(e->qualbuf + n, r->qual, r->quallen);
+		n += r->quallen;
+	}
+	r->qual = e->qualbuf;
+	r->quallen = n;
+	if (!strcmp(r->role, "actual"))
+		r->year = 0;
+}
+
 static void emit_row(struct targets *e, const struct clause *c, const struct targets_match *subj,
     int ind, const struct targets_fig *f, int cues)
 {
@@ -910,6 +931,10 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 		r.high = a + f->high; r.highlen = f->highlen;
 		r.unit = a + f->unit; r.unitlen = f->unitlen;
 		r.qual = a + f->qual; r.quallen = f->quallen;
+		size_t wl;
+		size_t av = find_class(e->t, c->s + c->c0, f->b0 - c->c0, W_AVERAGE, &wl);
+		if (av != (size_t)-1)
+			average(e, &r, c->s + c->c0 + av, wl);
 		if ((cues & (1 << W_DECLINE)) && !(cues & (1 << W_LEVEL)) && (m == TM_GROWTH || m == TM_POINTS)) {
 			/* 下降3%以上: a change of -3 or less */
 			r.valuelen = negate(e->num[0], sizeof e->num[0], r.value, r.valuelen); r.value = e->num[0];

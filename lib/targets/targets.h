@@ -107,6 +107,7 @@ struct targets {
 	struct gw_buf clean;       /* the paragraph without pinyin glosses */
 	struct targets_match *m; size_t nm, capm;
 	char num[3][64];           /* negated figures */
+	char qualbuf[64];          /* 年均 and the figure's qualifier */
 	void (*emit)(void *arg, const struct targets_row *r);
 	void *arg;
 };
