@@ -1028,10 +1028,17 @@ static int split_parts(struct targets *e, const struct clause *c, const struct t
 }
 
 /* A clause of 分别 and figures only: the figures of the last as many
- * indicators named before it in the sentence. */
+ * indicators named before it in the sentence. Words before 分别 name what
+ * the figures are of (万元GDP建设用地、水耗分别下降5%、5%): not those. */
 static int pair_before(struct targets *e, const struct clause *c, const size_t *fi, size_t nfig)
 {
 	size_t si[MAXF], ns = 0;
+	for (size_t k = 0; k < e->nm && e->m[k].b0 < e->f[fi[0]].b0; k++)
+		if (e->m[k].b0 >= c->c0 && !e->m[k].name && e->t->w[e->m[k].v].cls == W_EACH) {
+			if (other_words(e, c->s, c->c0, e->m[k].b0))
+				return 0;
+			break;
+		}
 	for (size_t k = 0; k < e->nm && e->m[k].b1 <= c->c0; k++)
 		if (subject(&e->m[k])) {
 			if (ns == MAXF)
