@@ -10,10 +10,10 @@
 
 /* Classes of target-words.txt */
 enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
-       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_AVERAGE, W_NCLASS };
+       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_NCLASS };
 static const char *const class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
-	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "average"
+	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "period"
 };
 enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
@@ -166,7 +166,7 @@ static int word_entry(struct targets_tables *t, char **f, int nf, const char *pa
 	t->w[t->nw] = w;
 	t->wtext[t->nw] = gw_xstrdup(f[0]);
 	t->wlen[t->nw] = strlen(f[0]);
-	if (c != W_ANCHOR && c != W_AVERAGE) {   /* found by find_class */
+	if (c != W_ANCHOR && c != W_PERIOD) {   /* found by find_class */
 		wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
 		mark_first(t, f[0]);
 	}
@@ -553,6 +553,16 @@ static int sentence_ends(const char *s, size_t n)
 	return 0;
 }
 
+/* A figure that is no date between b0 and b1: 2004年达到3423亿元，提前两年
+ *实现市三届人大一次会议确定的目标 is a result, not a meeting line. */
+static int amount_between(const struct targets *e, size_t b0, size_t b1)
+{
+	for (size_t k = 0; k < e->nf; k++)
+		if (!e->f[k].year && e->f[k].b0 >= b0 && e->f[k].b1 <= b1)
+			return 1;
+	return 0;
+}
+
 /* The first lines: 2020年利津县政府工作报告, —— 2020年5月20日在利津县第
  * 十八届人民代表大会第四次会议上. A title gives its year even without
  * those words (2022年重点工作安排). */
@@ -580,7 +590,8 @@ static void read_header(struct targets *e, const char *s, size_t n, int title)
 	if (e->given_year || e->year)
 		return;
 	for (size_t k = 0; k < e->nf; k++)
-		if (e->f[k].year && e->f[k].b1 <= p && !sentence_ends(s + e->f[k].b1, p - e->f[k].b1)) {
+		if (e->f[k].year && e->f[k].b1 <= p && !sentence_ends(s + e->f[k].b1, p - e->f[k].b1)
+		    && !amount_between(e, e->f[k].b1, p)) {
 			e->year = e->f[k].year;
 			break;
 		}
@@ -768,8 +779,8 @@ static const char *role_of(struct targets *e, const char *s, const struct when *
 	if (ry && py > pc) {
 		if (Y)
 			return ry < Y ? "actual" : ry > Y ? "plan" : "target";
-		if (horizon)
-			return "plan";
+		if (horizon || cls == W_PLAN)
+			return "plan";   /* 今后五年…力争在2010年: the plan's year */
 		if (cls == W_ACTUAL || (cls < 0 && !e->phase))
 			return "actual";
 		if (!e->given_year)
@@ -882,10 +893,10 @@ static int since_base(const struct targets *e, const char *s, size_t from, size_
 	return 0;
 }
 
-/* 年均增长16.9%: a period's yearly average, not the growth of one year:
- * 年均 goes before the qualifier, and a result loses its year (a plan
- * keeps its horizon). */
-static void average(struct targets *e, struct targets_row *r, const char *w, size_t wl)
+/* 年均增长16.9%, 五年累计406.5亿元: a yearly average or a total over a
+ * period, not the figure of one year: the word goes before the
+ * qualifier, and a result loses its year (a plan keeps its horizon). */
+static void period(struct targets *e, struct targets_row *r, const char *w, size_t wl)
 {
 	size_t n = 0, cap = sizeof e->qualbuf;
 	if (wl + 1 + r->quallen >= cap)
@@ -932,9 +943,9 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 		r.unit = a + f->unit; r.unitlen = f->unitlen;
 		r.qual = a + f->qual; r.quallen = f->quallen;
 		size_t wl;
-		size_t av = find_class(e->t, c->s + c->c0, f->b0 - c->c0, W_AVERAGE, &wl);
+		size_t av = find_class(e->t, c->s + c->c0, f->b0 - c->c0, W_PERIOD, &wl);
 		if (av != (size_t)-1)
-			average(e, &r, c->s + c->c0 + av, wl);
+			period(e, &r, c->s + c->c0 + av, wl);
 		if ((cues & (1 << W_DECLINE)) && !(cues & (1 << W_LEVEL)) && (m == TM_GROWTH || m == TM_POINTS)) {
 			/* 下降3%以上: a change of -3 or less */
 			r.valuelen = negate(e->num[0], sizeof e->num[0], r.value, r.valuelen); r.value = e->num[0];
