@@ -10,10 +10,10 @@
 
 /* Classes of target-words.txt */
 enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
-       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_NCLASS };
+       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_MEETING, W_NCLASS };
 static const char *const class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
-	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "period"
+	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "period", "meeting"
 };
 enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
@@ -563,6 +563,14 @@ static int amount_between(const struct targets *e, size_t b0, size_t b1)
 	return 0;
 }
 
+/* A meeting (会议) follows the congress word closely: 第十八届人民代表大会
+ * 第四次会议, 十三届人大七次会议. */
+static int names_meeting(const struct targets_tables *t, const char *s, size_t n)
+{
+	size_t wl;
+	return find_class(t, s, n < 60 ? n : 60, W_MEETING, &wl) != (size_t)-1;
+}
+
 /* The first lines: 2020年利津县政府工作报告, —— 2020年5月20日在利津县第
  * 十八届人民代表大会第四次会议上. A title gives its year even without
  * those words (2022年重点工作安排). */
@@ -570,6 +578,8 @@ static void read_header(struct targets *e, const char *s, size_t n, int title)
 {
 	const struct targets_tables *t = e->t;
 	size_t wl, pc = find_class(t, s, n, W_CONGRESS, &wl);
+	if (pc != (size_t)-1 && !names_meeting(t, s + pc, n - pc))
+		pc = (size_t)-1;   /* 得益于龙岗区人大的监督: not the meeting */
 	size_t pr = find_class(t, s, n, W_REPORT, &wl);
 	size_t p = pc < pr ? pc : pr;
 	if (p == (size_t)-1) {
