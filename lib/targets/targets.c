@@ -10,10 +10,10 @@
 
 /* Classes of target-words.txt */
 enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
-       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_MEETING, W_NCLASS };
+       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_MEETING, W_COUNT, W_NCLASS };
 static const char *const class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
-	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "period", "meeting"
+	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "period", "meeting", "count"
 };
 enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
@@ -438,6 +438,18 @@ static int names_any(const struct targets_tables *t, const char *s, size_t b0, s
 	return 0;
 }
 
+/* At most two characters of CJK text from b0 to b1: the place in
+ * 占新区地区生产总值的45%, 占全市GDP比重. */
+static int few_hanzi(const char *s, size_t b0, size_t b1)
+{
+	if (b1 - b0 > 6)
+		return 0;
+	for (size_t k = b0; k < b1; k += 3)
+		if ((unsigned char)s[k] < 0xE4 || (unsigned char)s[k] > 0xE9)
+			return 0;
+	return 1;
+}
+
 static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 {
 	const struct targets_tables *t = e->t;
@@ -465,7 +477,7 @@ static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 		if (m->name && e->nm > 1) {
 			const struct targets_match *p = m - 1;
 			int c = word_class(e, p);
-			m->ref = p->b1 == i && (c == W_REF || c == W_SHARE);
+			m->ref = (c == W_REF || c == W_SHARE) && few_hanzi(s, p->b1, i);
 		}
 		i = m->b1;
 	}
@@ -778,6 +790,8 @@ static const char *role_of(struct targets *e, const char *s, const struct when *
 		if (m->name || m->b1 > b)
 			continue;
 		const struct targets_word *tw = &e->t->w[m->v];
+		if (tw->cls == W_TARGET && !e->passage)
+			continue;   /* 主要经济指标保持较快增长: a target word that opens nothing */
 		if (tw->cls == W_ACTUAL || tw->cls == W_TARGET || tw->cls == W_NOW || tw->cls == W_PLAN) {
 			cls = tw->cls;
 			pc = m->b1;
@@ -835,7 +849,7 @@ static int span_unit(const struct targets *e, const struct targets_fig *f)
 {
 	const struct targets_tables *t = e->t;
 	for (size_t k = 0; k < t->nw; k++)
-		if (t->w[k].cls == W_SPAN && t->wlen[k] == f->unitlen && !memcmp(t->wtext[k], e->arena.p + f->unit, f->unitlen))
+		if ((t->w[k].cls == W_SPAN || t->w[k].cls == W_COUNT) && t->wlen[k] == f->unitlen && !memcmp(t->wtext[k], e->arena.p + f->unit, f->unitlen))
 			return 1;
 	return 0;
 }
@@ -855,7 +869,7 @@ static int measure_of(const struct targets *e, const struct targets_fig *f, cons
 	else if (grow && !level)
 		return 0;
 	else if (span_unit(e, f))
-		return 0;   /* 5年: a duration, not an amount of the indicator */
+		return 0;   /* 5年, 三个: a duration or a count, not an amount of the indicator */
 	else
 		m = TM_LEVEL;
 	if (m == TM_RATE && !(d->measures & TM_RATE))
