@@ -1283,6 +1283,17 @@ static void review_year(struct targets *e, const char *s, size_t n)
 	}
 }
 
+/* A heading after the review that names a later year (二、2014年工作安排,
+ * 四、对2005年政府重点工作的建议): the year of the targets. */
+static void next_year(struct targets *e)
+{
+	for (size_t y = 0; y < e->ny; y++)
+		if (e->f[e->yf[y]].year > e->review_year) {
+			e->year = e->f[e->yf[y]].year;
+			return;
+		}
+}
+
 void targets_par(struct targets *e, const char *s, size_t n)
 {
 	s = degloss(e, s, &n);
@@ -1305,13 +1316,18 @@ void targets_par(struct targets *e, const char *s, size_t n)
 	else if (colon)
 		e->passage = 1;
 	e->passage_colon = e->passage && ends_with_colon(s, n);
-	if (!e->phase && find_class(e->t, s, n, W_REVIEW, &wl) != (size_t)-1) {
+	int review = !e->phase && find_class(e->t, s, n, W_REVIEW, &wl) != (size_t)-1;
+	int after = e->review_year && !e->year && !e->given_year && n < 120 && is_title(s, n);
+	if (review || after) {
 		if (!scanned) {
 			qty_scan_text(&e->sc, s, n);
 			index_figures(e);
 			scanned = 1;
 		}
-		review_year(e, s, n);
+		if (review)
+			review_year(e, s, n);
+		else
+			next_year(e);
 	}
 	/* a paragraph that names no indicator has no row: the quantity
 	 * engine, the costly part, need not read it */
