@@ -595,8 +595,8 @@ static void read_header(struct targets *e, const char *s, size_t n, int title)
 	size_t pr = find_class(t, s, n, W_REPORT, &wl);
 	size_t p = pc < pr ? pc : pr;
 	if (p == (size_t)-1) {
-		if (!title)
-			return;
+		if (!title || find_class(t, s, n, W_REVIEW, &wl) != (size_t)-1)
+			return;   /* 一、2013年工作回顾: the year reviewed */
 		p = n;
 	} else if (!e->given_place && !e->placelen) {
 		/* 西安市莲湖区第十七届人民代表大会 after 政府工作报告——: the
