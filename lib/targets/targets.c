@@ -10,10 +10,10 @@
 
 /* Classes of target-words.txt */
 enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
-       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_MEETING, W_COUNT, W_NCLASS };
+       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_MEETING, W_COUNT, W_COMPARE, W_NCLASS };
 static const char *const class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
-	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "period", "meeting", "count"
+	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "period", "meeting", "count", "compare"
 };
 enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
@@ -907,12 +907,17 @@ struct clause {
 };
 
 /* 比2002年增长86.5%: a change since a base year, not a year's figure. */
-static int since_base(const struct targets *e, const char *s, size_t from, size_t to)
+static int since_base(const struct targets *e, const char *s, size_t s0, size_t from, size_t to)
 {
+	size_t wl;
 	for (size_t y = 0; y < e->ny; y++) {
 		const struct targets_fig *f = &e->f[e->yf[y]];
-		if (f->b0 >= from && f->b1 <= to && after_class(e->t, s, f->b0, W_BASE))
-			return 1;
+		if (f->b0 < s0 || f->b1 > to || !after_class(e->t, s, f->b0, W_BASE))
+			continue;
+		if (f->b0 >= from)
+			return 1;   /* 地区生产总值比2002年增长86.5% */
+		if (f->b1 <= from && find_class(e->t, s + f->b1, from - f->b1, W_COMPARE, &wl) != (size_t)-1)
+			return 1;   /* 与2009年相比，地区生产总值增长108.3% */
 	}
 	return 0;
 }
@@ -945,7 +950,7 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 	struct targets_row r = {0};
 	int m;
 	if (f) {
-		if (!(m = measure_of(e, f, d, cues)) || since_base(e, c->s, subj->b1 > c->c0 ? subj->b1 : c->c0, f->b0))
+		if (!(m = measure_of(e, f, d, cues)) || since_base(e, c->s, c->w->s0, subj->b1 > c->c0 ? subj->b1 : c->c0, f->b0))
 			return;
 	} else {
 		m = cues & (1 << W_GROWTH | 1 << W_DECLINE) ? TM_GROWTH : d->deflt;
