@@ -10,10 +10,10 @@
 
 /* Classes of target-words.txt */
 enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
-       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_MEETING, W_COUNT, W_COMPARE, W_NCLASS };
+       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_MEETING, W_COUNT, W_COMPARE, W_STEP, W_NCLASS };
 static const char *const class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
-	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "period", "meeting", "count", "compare"
+	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span", "review", "period", "meeting", "count", "compare", "step"
 };
 enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
@@ -943,6 +943,19 @@ static void period(struct targets *e, struct targets_row *r, const char *w, size
 		r->year = 0;
 }
 
+/* 先后跨越两百亿元、三百亿元台阶: a list of steps crossed, not the amount
+ * reached (one step, 迈上7万元新台阶, is kept: it is all the text says). */
+static int steps(const struct targets *e, const struct clause *c, const struct targets_fig *f)
+{
+	size_t wl, at = find_class(e->t, c->s + f->b1, c->c1 - f->b1, W_STEP, &wl);
+	if (at == (size_t)-1)
+		return 0;
+	int n = 0;
+	for (size_t k = 0; k < e->nf; k++)
+		n += !e->f[k].year && e->f[k].b0 >= c->c0 && e->f[k].b1 <= f->b1 + at;
+	return n > 1;
+}
+
 static void emit_row(struct targets *e, const struct clause *c, const struct targets_match *subj,
     int ind, const struct targets_fig *f, int cues)
 {
@@ -950,6 +963,8 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 	struct targets_row r = {0};
 	int m;
 	if (f) {
+		if (steps(e, c, f))
+			return;
 		if (!(m = measure_of(e, f, d, cues)) || since_base(e, c->s, c->w->s0, subj->b1 > c->c0 ? subj->b1 : c->c0, f->b0))
 			return;
 	} else {
