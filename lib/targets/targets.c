@@ -364,7 +364,7 @@ int targets_new_doc(struct targets *e, const char *place, const char *year)
 	e->phase = 0;
 	e->review_year = 0;
 	e->npar = 0;
-	e->passage = e->passage_colon = 0;
+	e->passage = e->passage_colon = e->passage_list = 0;
 	if (place && *place) {
 		size_t n = strlen(place);
 		if (n >= sizeof e->place)
@@ -1330,12 +1330,16 @@ void targets_par(struct targets *e, const char *s, size_t n)
 	}
 	size_t wl;
 	int colon = e->passage_colon, opens = opens_targets(e, s, n);
+	/* the short lines under a targets heading (●居民收入增长与经济增长同步)
+	 * are its list, up to the first paragraph of prose */
+	int listed = e->passage_list && n < 200 && !sentence_ends(s, n);
 	e->passage = 0;
 	if (opens)
 		e->phase = e->passage = 1;
-	else if (colon)
+	else if (colon || listed)
 		e->passage = 1;
 	e->passage_colon = e->passage && ends_with_colon(s, n);
+	e->passage_list = opens == 2 || listed;
 	int review = !e->phase && find_class(e->t, s, n, W_REVIEW, &wl) != (size_t)-1;
 	int after = e->review_year && !e->year && !e->given_year && n < 120 && is_title(s, n);
 	if (review || after) {

@@ -97,7 +97,7 @@ struct targets {
 	int phase;                 /* 0 review (results), 1 targets */
 	int review_year;           /* 2013年工作回顾: the results' year */
 	size_t npar;
-	int passage, passage_colon;
+	int passage, passage_colon, passage_list;
 	/* the paragraph */
 	struct targets_fig *f; size_t nf, capf;   /* in order of b0 */
 	size_t *yf; size_t ny, capy;               /* which of them are years */
