@@ -1,9 +1,8 @@
 #include "targets.h"
-#include "stream/die.h"
+#include "core/alloc.h"
+#include "core/datafile.h"
 #include "core/utf8.h"
 
-#include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,54 +19,27 @@ static const char *const measure_names[] = {"growth", "level", "rate", "share", 
 
 /* ---- loading ---- */
 
-static int fail(struct targets_tables *t, const char *path, size_t line, const char *fmt, ...)
+/* One data file's entries go to fn, after the check every reader of the
+ * engine wants: the fields are UTF-8. */
+typedef int (*entry_fn)(struct targets_tables *t, const struct gw_row *row, struct gw_error *err);
+struct loader {
+	struct targets_tables *t;
+	entry_fn fn;
+};
+
+static int each_row(const struct gw_row *row, void *arg, struct gw_error *err)
 {
-	va_list ap;
-	int k = line ? snprintf(t->err, sizeof t->err, "%s:%zu: ", path, line)
-	             : snprintf(t->err, sizeof t->err, "%s: ", path);
-	va_start(ap, fmt);
-	vsnprintf(t->err + k, sizeof t->err - (size_t)k, fmt, ap);
-	va_end(ap);
-	return -1;
+	const struct loader *l = arg;
+	for (size_t k = 0; k < row->n; k++)
+		if (!utf8_valid(row->f[k], row->len[k]))
+			return gw_error_at(err, row->path, row->line, "invalid UTF-8");
+	return l->fn(l->t, row, err);
 }
 
-/* Calls fn on each entry of a data file (comments, blank lines, trailing
- * CR and spaces removed), split at TABs into at most 4 fields. */
-typedef int (*entry_fn)(struct targets_tables *t, char **f, int nf, const char *path, size_t line);
-static int each_line(struct targets_tables *t, const char *path, entry_fn fn)
+static int load_file(struct targets_tables *t, const char *path, entry_fn fn, struct gw_error *err)
 {
-	FILE *fp = fopen(path, "r");
-	if (!fp)
-		return fail(t, path, 0, "%s", strerror(errno));
-	char *line = NULL;
-	size_t cap = 0, lineno = 0;
-	ssize_t len;
-	int rc = 0;
-	while (rc == 0 && (len = getline(&line, &cap, fp)) >= 0) {
-		lineno++;
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r' || line[len - 1] == ' '))
-			line[--len] = 0;
-		if (!len || line[0] == '#')
-			continue;
-		if (!utf8_valid(line, (size_t)len)) {
-			rc = fail(t, path, lineno, "invalid UTF-8");
-			break;
-		}
-		char *f[4];
-		int nf = 0;
-		for (char *p = line; p && nf < 4; nf++) {
-			f[nf] = p;
-			p = strchr(p, '\t');
-			if (p)
-				*p++ = 0;
-		}
-		rc = fn(t, f, nf, path, lineno);
-	}
-	if (rc == 0 && ferror(fp))
-		rc = fail(t, path, lineno, "read error");
-	free(line);
-	fclose(fp);
-	return rc;
+	struct loader l = {t, fn};
+	return gw_data_each(path, each_row, &l, err);
 }
 
 static void mark_first(struct targets_tables *t, const char *s)
@@ -104,13 +76,15 @@ static inline unsigned pair_hash(uint32_t a, uint32_t b)
 	return (a * 40503u ^ b * 2654435761u) >> 16 & 0xFFFF;
 }
 
-static int indicator_entry(struct targets_tables *t, char **f, int nf, const char *path, size_t line)
+static int indicator_entry(struct targets_tables *t, const struct gw_row *row, struct gw_error *err)
 {
+	char *const *f = row->f;
+	size_t nf = row->n;
 	if (nf < 3)
-		return fail(t, path, line, "want ID<TAB>NAMES<TAB>MEASURES[<TAB>PARTS]");
+		return gw_error_at(err, row->path, row->line, "want ID<TAB>NAMES<TAB>MEASURES[<TAB>PARTS]");
 	struct targets_ind d = {0};
 	if ((d.measures = measure_bits(f[2], &d.deflt)) <= 0)
-		return fail(t, path, line, "unknown measure in '%s' (growth, level, rate, share, points)", f[2]);
+		return gw_error_at(err, row->path, row->line, "unknown measure in '%s' (growth, level, rate, share, points)", f[2]);
 	if (t->nind == t->capind) {
 		t->capind = t->capind ? 2 * t->capind : 64;
 		t->ind = gw_xrealloc(t->ind, t->capind * sizeof *t->ind);
@@ -139,22 +113,24 @@ static int indicator_entry(struct targets_tables *t, char **f, int nf, const cha
 	return 0;
 }
 
-static int word_entry(struct targets_tables *t, char **f, int nf, const char *path, size_t line)
+static int word_entry(struct targets_tables *t, const struct gw_row *row, struct gw_error *err)
 {
+	char *const *f = row->f;
+	size_t nf = row->n;
 	if (nf < 2)
-		return fail(t, path, line, "want WORD<TAB>CLASS[<TAB>YEAR]");
+		return gw_error_at(err, row->path, row->line, "want WORD<TAB>CLASS[<TAB>YEAR]");
 	int c;
 	for (c = 0; c < W_NCLASS && strcmp(f[1], class_names[c]); c++)
 		;
 	if (c == W_NCLASS)
-		return fail(t, path, line, "unknown class '%s'", f[1]);
+		return gw_error_at(err, row->path, row->line, "unknown class '%s'", f[1]);
 	struct targets_word w = {c, 0, 0};
 	if (nf > 2) {
 		char *end;
 		w.rel = f[2][0] == '+';
 		long y = strtol(f[2] + w.rel, &end, 10);
 		if (*end || y < 0 || y > 9999)
-			return fail(t, path, line, "bad year '%s'", f[2]);
+			return gw_error_at(err, row->path, row->line, "bad year '%s'", f[2]);
 		w.year = (int)y;
 	}
 	if (t->nw == t->capw) {
@@ -180,15 +156,17 @@ static int word_entry(struct targets_tables *t, char **f, int nf, const char *pa
 	return 0;
 }
 
-static int place_entry(struct targets_tables *t, char **f, int nf, const char *path, size_t line)
+static int place_entry(struct targets_tables *t, const struct gw_row *row, struct gw_error *err)
 {
 	static const char *const lv[] = {"province", "city", "county"};
+	char *const *f = row->f;
+	size_t nf = row->n;
 	int k = 0;
 	if (nf >= 2)
 		for (k = 0; k < 3 && strcmp(f[1], lv[k]); k++)
 			;
 	if (nf < 2 || k == 3)
-		return fail(t, path, line, "want NAME<TAB>LEVEL (province, city or county)");
+		return gw_error_at(err, row->path, row->line, "want NAME<TAB>LEVEL (province, city or county)");
 	wordtrie_add(&t->places, f[0], strlen(f[0]), k + 1, 0);
 	return 0;
 }
@@ -202,17 +180,17 @@ void targets_tables_init(struct targets_tables *t, const struct qty_tables *qt)
 	t->qt = qt;
 }
 
-int targets_load_indicators(struct targets_tables *t, const char *path)
+int targets_load_indicators(struct targets_tables *t, const char *path, struct gw_error *err)
 {
-	return each_line(t, path, indicator_entry);
+	return load_file(t, path, indicator_entry, err);
 }
-int targets_load_words(struct targets_tables *t, const char *path)
+int targets_load_words(struct targets_tables *t, const char *path, struct gw_error *err)
 {
-	return each_line(t, path, word_entry);
+	return load_file(t, path, word_entry, err);
 }
-int targets_load_places(struct targets_tables *t, const char *path)
+int targets_load_places(struct targets_tables *t, const char *path, struct gw_error *err)
 {
-	return each_line(t, path, place_entry);
+	return load_file(t, path, place_entry, err);
 }
 
 static int find_id(const struct targets_tables *t, const char *id, size_t n)
@@ -223,7 +201,7 @@ static int find_id(const struct targets_tables *t, const char *id, size_t n)
 	return -1;
 }
 
-int targets_tables_ready(struct targets_tables *t)
+int targets_tables_ready(struct targets_tables *t, struct gw_error *err)
 {
 	for (size_t k = 0; k < t->nind; k++) {
 		struct targets_ind *d = &t->ind[k];
@@ -232,10 +210,8 @@ int targets_tables_ready(struct targets_tables *t)
 			if (!e)
 				e = p + strlen(p);
 			int j = find_id(t, p, (size_t)(e - p));
-			if (j < 0 || d->nparts == 4) {
-				snprintf(t->err, sizeof t->err, "indicator %s: unknown or too many parts '%s'", d->id, d->partids);
-				return -1;
-			}
+			if (j < 0 || d->nparts == 4)
+				return gw_error_set(err, GW_ERR_FATAL, "indicator %s: unknown or too many parts '%s'", d->id, d->partids);
 			d->parts[d->nparts++] = j;
 		}
 	}
