@@ -222,7 +222,8 @@ static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 		if (m->name && e->nm > 1) {
 			const struct targets_match *p = m - 1;
 			int c = word_class(e, p);
-			m->ref = (c == W_REF || c == W_SHARE) && few_hanzi(s, p->b1, i);
+			m->ref = ((c == W_REF || c == W_SHARE) && few_hanzi(s, p->b1, i))
+			    || (c == W_PART && p->b1 == i);   /* 海洋生产总值: another indicator */
 		}
 		i = m->b1;
 	}
