@@ -13,7 +13,7 @@
 const char *const targets_class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
 	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor",
-	"base", "span", "review", "period", "meeting", "count", "compare", "step", "part"
+	"base", "span", "review", "period", "meeting", "count", "compare", "step", "part", "of"
 };
 const char *const targets_measure_names[5] = {"growth", "level", "rate", "share", "points"};
 
@@ -133,7 +133,7 @@ static int word_entry(struct targets_tables *t, const struct gw_row *row, struct
 	t->w[t->nw] = w;
 	t->wtext[t->nw] = gw_xstrdup(f[0]);
 	t->wlen[t->nw] = strlen(f[0]);
-	if (c != W_ANCHOR && c != W_PERIOD) {   /* found by find_class */
+	if (c != W_ANCHOR && c != W_PERIOD && c != W_OF) {   /* found by find_class */
 		wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
 		mark_first(t, f[0]);
 	}

@@ -711,6 +711,8 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 	if (f) {
 		if (steps(e, c, f))
 			return;
+		if (is_percent(e, f) && after_class(e->t, c->s, f->b0, W_OF))
+			cues |= 1 << W_SHARE;   /* 投资总额的四成, 纯收入的60%: a share */
 		if (!(m = measure_of(e, f, d, cues)) || since_base(e, c->s, c->w->s0, subj->b1 > c->c0 ? subj->b1 : c->c0, f->b0))
 			return;
 	} else {
@@ -758,8 +760,9 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 		}
 		/* a list that goes on (、主要污染物排放量进一步下降) is not this
 		 * indicator's target */
-		if (q >= q1 || utf8_count(c->s + q, q1 - q) > 30 || memmem(c->s + q, q1 - q, "\xE3\x80\x81", 3))
-			return;
+		if (q >= q1 || utf8_count(c->s + q, q1 - q) > 30 || memmem(c->s + q, q1 - q, "\xE3\x80\x81", 3)
+		    || class_word_at(e->t, c->s + q, q1 - q, W_OF))
+			return;   /* 出口的支撑作用: the name is a noun of the prose */
 		r.qual = c->s + q; r.quallen = q1 - q;
 	}
 	e->emit(e->arg, &r);
