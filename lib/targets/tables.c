@@ -13,7 +13,7 @@
 const char *const targets_class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
 	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor",
-	"base", "span", "review", "period", "meeting", "count", "compare", "step", "part", "of"
+	"base", "span", "review", "period", "meeting", "count", "compare", "step", "part", "of", "ratio"
 };
 const char *const targets_measure_names[5] = {"growth", "level", "rate", "share", "points"};
 

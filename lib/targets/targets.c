@@ -225,6 +225,8 @@ static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 			m->ref = ((c == W_REF || c == W_SHARE) && few_hanzi(s, p->b1, i))
 			    || (c == W_PART && p->b1 == i);   /* 海洋生产总值: another indicator */
 		}
+		if (!m->name && e->t->w[m->v].cls == W_RATIO && e->nm > 1 && m[-1].name && m[-1].b1 == m->b0)
+			m[-1].ref = 1;   /* 经济增长贡献率: the rate is the subject, not GDP */
 		i = m->b1;
 	}
 }
