@@ -184,10 +184,12 @@ static long meta_find(const struct meta *m, const char *doc, size_t n)
 	return -1;
 }
 
-static void load(struct targets_tables *t, int (*fn)(struct targets_tables *, const char *), const char *path)
+static void load(struct targets_tables *t, int (*fn)(struct targets_tables *, const char *, struct gw_error *),
+    const char *path)
 {
-	if (fn(t, path) < 0)
-		gw_die(GW_USAGE, "%s", t->err);
+	struct gw_error err = {0};
+	if (fn(t, path, &err) < 0)
+		gw_die(GW_USAGE, "%s", err.msg);
 }
 
 /* What the options chose. */
@@ -209,8 +211,9 @@ static void load_tables(struct qty_tables *qt, struct targets_tables *tt, const 
 	load(tt, targets_load_words, gw_datafile("target-words.txt"));
 	load(tt, targets_load_places, gw_datafile("places.txt"));
 	for (int k = 0; k < o->np; k++) load(tt, targets_load_places, o->pl[k]);
-	if (targets_tables_ready(tt) < 0)
-		gw_die(GW_USAGE, "%s", tt->err);
+	struct gw_error err = {0};
+	if (targets_tables_ready(tt, &err) < 0)
+		gw_die(GW_USAGE, "%s", err.msg);
 }
 
 /* A new document: its own place, year and held rows; its page's title

@@ -1,267 +1,12 @@
 #include "targets.h"
-#include "stream/die.h"
+#include "words.h"
+#include "core/alloc.h"
 #include "core/utf8.h"
 
-#include <errno.h>
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Classes of target-words.txt */
-enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
-       W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR, W_BASE, W_SPAN, W_NCLASS };
-static const char *const class_names[W_NCLASS] = {
-	"target", "actual", "plan", "horizon", "growth", "decline", "level",
-	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor", "base", "span"
-};
 enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
-static const char *const measure_names[] = {"growth", "level", "rate", "share", "points"};
-
-/* ---- loading ---- */
-
-static int fail(struct targets_tables *t, const char *path, size_t line, const char *fmt, ...)
-{
-	va_list ap;
-	int k = line ? snprintf(t->err, sizeof t->err, "%s:%zu: ", path, line)
-	             : snprintf(t->err, sizeof t->err, "%s: ", path);
-	va_start(ap, fmt);
-	vsnprintf(t->err + k, sizeof t->err - (size_t)k, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-/* Calls fn on each entry of a data file (comments, blank lines, trailing
- * CR and spaces removed), split at TABs into at most 4 fields. */
-typedef int (*entry_fn)(struct targets_tables *t, char **f, int nf, const char *path, size_t line);
-static int each_line(struct targets_tables *t, const char *path, entry_fn fn)
-{
-	FILE *fp = fopen(path, "r");
-	if (!fp)
-		return fail(t, path, 0, "%s", strerror(errno));
-	char *line = NULL;
-	size_t cap = 0, lineno = 0;
-	ssize_t len;
-	int rc = 0;
-	while (rc == 0 && (len = getline(&line, &cap, fp)) >= 0) {
-		lineno++;
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r' || line[len - 1] == ' '))
-			line[--len] = 0;
-		if (!len || line[0] == '#')
-			continue;
-		if (!utf8_valid(line, (size_t)len)) {
-			rc = fail(t, path, lineno, "invalid UTF-8");
-			break;
-		}
-		char *f[4];
-		int nf = 0;
-		for (char *p = line; p && nf < 4; nf++) {
-			f[nf] = p;
-			p = strchr(p, '\t');
-			if (p)
-				*p++ = 0;
-		}
-		rc = fn(t, f, nf, path, lineno);
-	}
-	if (rc == 0 && ferror(fp))
-		rc = fail(t, path, lineno, "read error");
-	free(line);
-	fclose(fp);
-	return rc;
-}
-
-static void mark_first(struct targets_tables *t, const char *s)
-{
-	uint32_t cp;
-	utf8_decode((const unsigned char *)s, &cp);
-	if (cp < 0x10000)
-		t->first[cp >> 3] |= (uint8_t)(1u << (cp & 7));
-}
-
-static int measure_bits(const char *s, int *deflt)
-{
-	int bits = 0;
-	*deflt = 0;
-	char buf[128];
-	snprintf(buf, sizeof buf, "%s", s);
-	for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
-		int k;
-		for (k = 0; k < 5 && strcmp(tok, measure_names[k]); k++)
-			;
-		if (k == 5)
-			return -1;
-		bits |= 1 << k;
-		if (!*deflt)
-			*deflt = 1 << k;
-	}
-	return bits;
-}
-
-/* The first two code points of a name, hashed to 16 bits; a name of
- * one code point hashes with 0, and is looked for at every position. */
-static inline unsigned pair_hash(uint32_t a, uint32_t b)
-{
-	return (a * 40503u ^ b * 2654435761u) >> 16 & 0xFFFF;
-}
-
-static int indicator_entry(struct targets_tables *t, char **f, int nf, const char *path, size_t line)
-{
-	if (nf < 3)
-		return fail(t, path, line, "want ID<TAB>NAMES<TAB>MEASURES[<TAB>PARTS]");
-	struct targets_ind d = {0};
-	if ((d.measures = measure_bits(f[2], &d.deflt)) <= 0)
-		return fail(t, path, line, "unknown measure in '%s' (growth, level, rate, share, points)", f[2]);
-	if (t->nind == t->capind) {
-		t->capind = t->capind ? 2 * t->capind : 64;
-		t->ind = gw_xrealloc(t->ind, t->capind * sizeof *t->ind);
-	}
-	d.id = gw_xstrdup(f[0]);
-	d.partids = nf > 3 && f[3][0] ? gw_xstrdup(f[3]) : NULL;
-	size_t k = t->nind++;
-	t->ind[k] = d;
-	for (char *p = f[1], *e; *p; p = e + (*e != 0)) {
-		e = strchr(p, '|');
-		if (!e)
-			e = p + strlen(p);
-		if (e > p) {
-			wordtrie_add(&t->names, p, (size_t)(e - p), (int32_t)k, 0);
-			mark_first(t, p);
-			uint32_t cp, cp2 = 0;
-			int l = utf8_decode((const unsigned char *)p, &cp);
-			if (cp < 0x10000)
-				t->nfirst[cp >> 3] |= (uint8_t)(1u << (cp & 7));
-			if (l > 0 && p + l < e)
-				utf8_decode((const unsigned char *)p + l, &cp2);
-			unsigned h = pair_hash(cp, cp2);
-			t->npair[h >> 3] |= (uint8_t)(1u << (h & 7));
-		}
-	}
-	return 0;
-}
-
-static int word_entry(struct targets_tables *t, char **f, int nf, const char *path, size_t line)
-{
-	if (nf < 2)
-		return fail(t, path, line, "want WORD<TAB>CLASS[<TAB>YEAR]");
-	int c;
-	for (c = 0; c < W_NCLASS && strcmp(f[1], class_names[c]); c++)
-		;
-	if (c == W_NCLASS)
-		return fail(t, path, line, "unknown class '%s'", f[1]);
-	struct targets_word w = {c, 0, 0};
-	if (nf > 2) {
-		char *end;
-		w.rel = f[2][0] == '+';
-		long y = strtol(f[2] + w.rel, &end, 10);
-		if (*end || y < 0 || y > 9999)
-			return fail(t, path, line, "bad year '%s'", f[2]);
-		w.year = (int)y;
-	}
-	if (t->nw == t->capw) {
-		t->capw = t->capw ? 2 * t->capw : 64;
-		t->w = gw_xrealloc(t->w, t->capw * sizeof *t->w);
-		t->wtext = gw_xrealloc(t->wtext, t->capw * sizeof *t->wtext);
-		t->wlen = gw_xrealloc(t->wlen, t->capw * sizeof *t->wlen);
-	}
-	t->w[t->nw] = w;
-	t->wtext[t->nw] = gw_xstrdup(f[0]);
-	t->wlen[t->nw] = strlen(f[0]);
-	if (c != W_ANCHOR) {
-		wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
-		mark_first(t, f[0]);
-	}
-	if (c == W_TARGET) {
-		uint32_t cp;
-		utf8_decode((const unsigned char *)f[0], &cp);
-		if (cp < 0x10000)
-			t->tfirst[cp >> 3] |= (uint8_t)(1u << (cp & 7));
-	}
-	t->nw++;
-	return 0;
-}
-
-static int place_entry(struct targets_tables *t, char **f, int nf, const char *path, size_t line)
-{
-	static const char *const lv[] = {"province", "city", "county"};
-	int k = 0;
-	if (nf >= 2)
-		for (k = 0; k < 3 && strcmp(f[1], lv[k]); k++)
-			;
-	if (nf < 2 || k == 3)
-		return fail(t, path, line, "want NAME<TAB>LEVEL (province, city or county)");
-	wordtrie_add(&t->places, f[0], strlen(f[0]), k + 1, 0);
-	return 0;
-}
-
-void targets_tables_init(struct targets_tables *t, const struct qty_tables *qt)
-{
-	memset(t, 0, sizeof *t);
-	wordtrie_init(&t->names);
-	wordtrie_init(&t->words);
-	wordtrie_init(&t->places);
-	t->qt = qt;
-}
-
-int targets_load_indicators(struct targets_tables *t, const char *path)
-{
-	return each_line(t, path, indicator_entry);
-}
-int targets_load_words(struct targets_tables *t, const char *path)
-{
-	return each_line(t, path, word_entry);
-}
-int targets_load_places(struct targets_tables *t, const char *path)
-{
-	return each_line(t, path, place_entry);
-}
-
-static int find_id(const struct targets_tables *t, const char *id, size_t n)
-{
-	for (size_t k = 0; k < t->nind; k++)
-		if (strlen(t->ind[k].id) == n && !memcmp(t->ind[k].id, id, n))
-			return (int)k;
-	return -1;
-}
-
-int targets_tables_ready(struct targets_tables *t)
-{
-	for (size_t k = 0; k < t->nind; k++) {
-		struct targets_ind *d = &t->ind[k];
-		for (char *p = d->partids, *e; p && *p; p = e + (*e != 0)) {
-			e = strchr(p, ',');
-			if (!e)
-				e = p + strlen(p);
-			int j = find_id(t, p, (size_t)(e - p));
-			if (j < 0 || d->nparts == 4) {
-				snprintf(t->err, sizeof t->err, "indicator %s: unknown or too many parts '%s'", d->id, d->partids);
-				return -1;
-			}
-			d->parts[d->nparts++] = j;
-		}
-	}
-	return 0;
-}
-
-void targets_tables_free(struct targets_tables *t)
-{
-	for (size_t k = 0; k < t->nind; k++) {
-		free(t->ind[k].id);
-		free(t->ind[k].partids);
-	}
-	for (size_t k = 0; k < t->nw; k++)
-		free(t->wtext[k]);
-	free(t->ind); free(t->w); free(t->wtext); free(t->wlen);
-	wordtrie_free(&t->names);
-	wordtrie_free(&t->words);
-	wordtrie_free(&t->places);
-	memset(t, 0, sizeof *t);
-}
-
-const char *targets_level_name(int level)
-{
-	static const char *const n[] = {"", "province", "city", "county"};
-	return level >= 0 && level <= TL_COUNTY ? n[level] : "";
-}
 
 /* ---- the figures of a paragraph, from the quantity engine ---- */
 
@@ -362,8 +107,9 @@ int targets_new_doc(struct targets *e, const char *place, const char *year)
 	e->prevlen = 0;
 	e->given_place = e->given_year = 0;
 	e->phase = 0;
+	e->review_year = 0;
 	e->npar = 0;
-	e->passage = e->passage_colon = 0;
+	e->passage = e->passage_colon = e->passage_list = 0;
 	if (place && *place) {
 		size_t n = strlen(place);
 		if (n >= sizeof e->place)
@@ -437,6 +183,18 @@ static int names_any(const struct targets_tables *t, const char *s, size_t b0, s
 	return 0;
 }
 
+/* At most two characters of CJK text from b0 to b1: the place in
+ * 占新区地区生产总值的45%, 占全市GDP比重. */
+static int few_hanzi(const char *s, size_t b0, size_t b1)
+{
+	if (b1 - b0 > 6)
+		return 0;
+	for (size_t k = b0; k < b1; k += 3)
+		if ((unsigned char)s[k] < 0xE4 || (unsigned char)s[k] > 0xE9)
+			return 0;
+	return 1;
+}
+
 static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 {
 	const struct targets_tables *t = e->t;
@@ -464,8 +222,11 @@ static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 		if (m->name && e->nm > 1) {
 			const struct targets_match *p = m - 1;
 			int c = word_class(e, p);
-			m->ref = p->b1 == i && (c == W_REF || c == W_SHARE);
+			m->ref = ((c == W_REF || c == W_SHARE) && few_hanzi(s, p->b1, i))
+			    || (c == W_PART && p->b1 == i);   /* 海洋生产总值: another indicator */
 		}
+		if (!m->name && e->t->w[m->v].cls == W_RATIO && e->nm > 1 && m[-1].name && m[-1].b1 == m->b0)
+			m[-1].ref = 1;   /* 经济增长贡献率: the rate is the subject, not GDP */
 		i = m->b1;
 	}
 }
@@ -539,6 +300,37 @@ static void place_before(struct targets *e, const char *s, size_t p)
 	e->level = bestlv;
 }
 
+/* A sentence ends in s[0, n): a year before it is not the meeting's
+ * (2013年是…之年。在省人大…监督下: the year reviewed, not the report's). */
+static inline int maybe_sep(unsigned char c);
+static int sep_at(const char *s, size_t n, size_t i, size_t *len);
+static int sentence_ends(const char *s, size_t n)
+{
+	size_t len;
+	for (size_t i = 0; i < n; i++)
+		if (maybe_sep((unsigned char)s[i]) && sep_at(s, n, i, &len) == 2)
+			return 1;
+	return 0;
+}
+
+/* A figure that is no date between b0 and b1: 2004年达到3423亿元，提前两年
+ *实现市三届人大一次会议确定的目标 is a result, not a meeting line. */
+static int amount_between(const struct targets *e, size_t b0, size_t b1)
+{
+	for (size_t k = 0; k < e->nf; k++)
+		if (!e->f[k].year && e->f[k].b0 >= b0 && e->f[k].b1 <= b1)
+			return 1;
+	return 0;
+}
+
+/* A meeting (会议) follows the congress word closely: 第十八届人民代表大会
+ * 第四次会议, 十三届人大七次会议. */
+static int names_meeting(const struct targets_tables *t, const char *s, size_t n)
+{
+	size_t wl;
+	return find_class(t, s, n < 60 ? n : 60, W_MEETING, &wl) != (size_t)-1;
+}
+
 /* The first lines: 2020年利津县政府工作报告, —— 2020年5月20日在利津县第
  * 十八届人民代表大会第四次会议上. A title gives its year even without
  * those words (2022年重点工作安排). */
@@ -546,11 +338,13 @@ static void read_header(struct targets *e, const char *s, size_t n, int title)
 {
 	const struct targets_tables *t = e->t;
 	size_t wl, pc = find_class(t, s, n, W_CONGRESS, &wl);
+	if (pc != (size_t)-1 && !names_meeting(t, s + pc, n - pc))
+		pc = (size_t)-1;   /* 得益于龙岗区人大的监督: not the meeting */
 	size_t pr = find_class(t, s, n, W_REPORT, &wl);
 	size_t p = pc < pr ? pc : pr;
 	if (p == (size_t)-1) {
-		if (!title)
-			return;
+		if (!title || find_class(t, s, n, W_REVIEW, &wl) != (size_t)-1)
+			return;   /* 一、2013年工作回顾: the year reviewed */
 		p = n;
 	} else if (!e->given_place && !e->placelen) {
 		/* 西安市莲湖区第十七届人民代表大会 after 政府工作报告——: the
@@ -566,7 +360,8 @@ static void read_header(struct targets *e, const char *s, size_t n, int title)
 	if (e->given_year || e->year)
 		return;
 	for (size_t k = 0; k < e->nf; k++)
-		if (e->f[k].year && e->f[k].b1 <= p) {
+		if (e->f[k].year && e->f[k].b1 <= p && !sentence_ends(s + e->f[k].b1, p - e->f[k].b1)
+		    && !amount_between(e, e->f[k].b1, p)) {
 			e->year = e->f[k].year;
 			break;
 		}
@@ -743,6 +538,8 @@ static const char *role_of(struct targets *e, const char *s, const struct when *
 		if (m->name || m->b1 > b)
 			continue;
 		const struct targets_word *tw = &e->t->w[m->v];
+		if (tw->cls == W_TARGET && !e->passage)
+			continue;   /* 主要经济指标保持较快增长: a target word that opens nothing */
 		if (tw->cls == W_ACTUAL || tw->cls == W_TARGET || tw->cls == W_NOW || tw->cls == W_PLAN) {
 			cls = tw->cls;
 			pc = m->b1;
@@ -754,8 +551,8 @@ static const char *role_of(struct targets *e, const char *s, const struct when *
 	if (ry && py > pc) {
 		if (Y)
 			return ry < Y ? "actual" : ry > Y ? "plan" : "target";
-		if (horizon)
-			return "plan";
+		if (horizon || cls == W_PLAN)
+			return "plan";   /* 今后五年…力争在2010年: the plan's year */
 		if (cls == W_ACTUAL || (cls < 0 && !e->phase))
 			return "actual";
 		if (!e->given_year)
@@ -767,7 +564,7 @@ static const char *role_of(struct targets *e, const char *s, const struct when *
 		return "plan";
 	}
 	if (cls == W_ACTUAL || (cls < 0 && !e->phase)) {
-		*year = Y ? Y - 1 : 0;
+		*year = e->review_year ? e->review_year : Y ? Y - 1 : 0;
 		return "actual";
 	}
 	if (ry && !Y && !e->given_year)
@@ -800,7 +597,7 @@ static int span_unit(const struct targets *e, const struct targets_fig *f)
 {
 	const struct targets_tables *t = e->t;
 	for (size_t k = 0; k < t->nw; k++)
-		if (t->w[k].cls == W_SPAN && t->wlen[k] == f->unitlen && !memcmp(t->wtext[k], e->arena.p + f->unit, f->unitlen))
+		if ((t->w[k].cls == W_SPAN || t->w[k].cls == W_COUNT) && t->wlen[k] == f->unitlen && !memcmp(t->wtext[k], e->arena.p + f->unit, f->unitlen))
 			return 1;
 	return 0;
 }
@@ -820,7 +617,7 @@ static int measure_of(const struct targets *e, const struct targets_fig *f, cons
 	else if (grow && !level)
 		return 0;
 	else if (span_unit(e, f))
-		return 0;   /* 5年: a duration, not an amount of the indicator */
+		return 0;   /* 5年, 三个: a duration or a count, not an amount of the indicator */
 	else
 		m = TM_LEVEL;
 	if (m == TM_RATE && !(d->measures & TM_RATE))
@@ -858,14 +655,53 @@ struct clause {
 };
 
 /* 比2002年增长86.5%: a change since a base year, not a year's figure. */
-static int since_base(const struct targets *e, const char *s, size_t from, size_t to)
+static int since_base(const struct targets *e, const char *s, size_t s0, size_t from, size_t to)
 {
+	size_t wl;
 	for (size_t y = 0; y < e->ny; y++) {
 		const struct targets_fig *f = &e->f[e->yf[y]];
-		if (f->b0 >= from && f->b1 <= to && after_class(e->t, s, f->b0, W_BASE))
-			return 1;
+		if (f->b0 < s0 || f->b1 > to || !after_class(e->t, s, f->b0, W_BASE))
+			continue;
+		if (f->b0 >= from)
+			return 1;   /* 地区生产总值比2002年增长86.5% */
+		if (f->b1 <= from && find_class(e->t, s + f->b1, from - f->b1, W_COMPARE, &wl) != (size_t)-1)
+			return 1;   /* 与2009年相比，地区生产总值增长108.3% */
 	}
 	return 0;
+}
+
+/* 年均增长16.9%, 五年累计406.5亿元: a yearly average or a total over a
+ * period, not the figure of one year: the word goes before the
+ * qualifier, and a result loses its year (a plan keeps its horizon). */
+static void period(struct targets *e, struct targets_row *r, const char *w, size_t wl)
+{
+	size_t n = 0, cap = sizeof e->qualbuf;
+	if (wl + 1 + r->quallen >= cap)
+		return;
+	memcpy(e->qualbuf, w, wl);
+	n = wl;
+	if (r->quallen) {
+		e->qualbuf[n++] = ',';
+		memcpy(e->qualbuf + n, r->qual, r->quallen);
+		n += r->quallen;
+	}
+	r->qual = e->qualbuf;
+	r->quallen = n;
+	if (!strcmp(r->role, "actual"))
+		r->year = 0;
+}
+
+/* 先后跨越两百亿元、三百亿元台阶: a list of steps crossed, not the amount
+ * reached (one step, 迈上7万元新台阶, is kept: it is all the text says). */
+static int steps(const struct targets *e, const struct clause *c, const struct targets_fig *f)
+{
+	size_t wl, at = find_class(e->t, c->s + f->b1, c->c1 - f->b1, W_STEP, &wl);
+	if (at == (size_t)-1)
+		return 0;
+	int n = 0;
+	for (size_t k = 0; k < e->nf; k++)
+		n += !e->f[k].year && e->f[k].b0 >= c->c0 && e->f[k].b1 <= f->b1 + at;
+	return n > 1;
 }
 
 static void emit_row(struct targets *e, const struct clause *c, const struct targets_match *subj,
@@ -875,7 +711,11 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 	struct targets_row r = {0};
 	int m;
 	if (f) {
-		if (!(m = measure_of(e, f, d, cues)) || since_base(e, c->s, subj->b1 > c->c0 ? subj->b1 : c->c0, f->b0))
+		if (steps(e, c, f))
+			return;
+		if (is_percent(e, f) && after_class(e->t, c->s, f->b0, W_OF))
+			cues |= 1 << W_SHARE;   /* 投资总额的四成, 纯收入的60%: a share */
+		if (!(m = measure_of(e, f, d, cues)) || since_base(e, c->s, c->w->s0, subj->b1 > c->c0 ? subj->b1 : c->c0, f->b0))
 			return;
 	} else {
 		m = cues & (1 << W_GROWTH | 1 << W_DECLINE) ? TM_GROWTH : d->deflt;
@@ -896,6 +736,10 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 		r.high = a + f->high; r.highlen = f->highlen;
 		r.unit = a + f->unit; r.unitlen = f->unitlen;
 		r.qual = a + f->qual; r.quallen = f->quallen;
+		size_t wl;
+		size_t av = find_class(e->t, c->s + c->c0, f->b0 - c->c0, W_PERIOD, &wl);
+		if (av != (size_t)-1)
+			period(e, &r, c->s + c->c0 + av, wl);
 		if ((cues & (1 << W_DECLINE)) && !(cues & (1 << W_LEVEL)) && (m == TM_GROWTH || m == TM_POINTS)) {
 			/* 下降3%以上: a change of -3 or less */
 			r.valuelen = negate(e->num[0], sizeof e->num[0], r.value, r.valuelen); r.value = e->num[0];
@@ -918,8 +762,9 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 		}
 		/* a list that goes on (、主要污染物排放量进一步下降) is not this
 		 * indicator's target */
-		if (q >= q1 || utf8_count(c->s + q, q1 - q) > 30 || memmem(c->s + q, q1 - q, "\xE3\x80\x81", 3))
-			return;
+		if (q >= q1 || utf8_count(c->s + q, q1 - q) > 30 || memmem(c->s + q, q1 - q, "\xE3\x80\x81", 3)
+		    || class_word_at(e->t, c->s + q, q1 - q, W_OF))
+			return;   /* 出口的支撑作用: the name is a noun of the prose */
 		r.qual = c->s + q; r.quallen = q1 - q;
 	}
 	e->emit(e->arg, &r);
@@ -989,10 +834,17 @@ static int split_parts(struct targets *e, const struct clause *c, const struct t
 }
 
 /* A clause of 分别 and figures only: the figures of the last as many
- * indicators named before it in the sentence. */
+ * indicators named before it in the sentence. Words before 分别 name what
+ * the figures are of (万元GDP建设用地、水耗分别下降5%、5%): not those. */
 static int pair_before(struct targets *e, const struct clause *c, const size_t *fi, size_t nfig)
 {
 	size_t si[MAXF], ns = 0;
+	for (size_t k = 0; k < e->nm && e->m[k].b0 < e->f[fi[0]].b0; k++)
+		if (e->m[k].b0 >= c->c0 && !e->m[k].name && e->t->w[e->m[k].v].cls == W_EACH) {
+			if (other_words(e, c->s, c->c0, e->m[k].b0))
+				return 0;
+			break;
+		}
 	for (size_t k = 0; k < e->nm && e->m[k].b1 <= c->c0; k++)
 		if (subject(&e->m[k])) {
 			if (ns == MAXF)
@@ -1189,6 +1041,30 @@ static int is_title(const char *s, size_t n)
 	return 1;
 }
 
+/* 2013年工作回顾 (a heading, or 报告分为2023年工作回顾…in a news page):
+ * the results below are that year's, whatever the document's year. */
+static void review_year(struct targets *e, const char *s, size_t n)
+{
+	for (size_t y = 0; y < e->ny; y++) {
+		size_t j = e->f[e->yf[y]].b1;
+		while (j < n && s[j] == ' ')
+			j++;
+		if (class_word_at(e->t, s + j, n - j, W_REVIEW))
+			e->review_year = e->f[e->yf[y]].year;
+	}
+}
+
+/* A heading after the review that names a later year (二、2014年工作安排,
+ * 四、对2005年政府重点工作的建议): the year of the targets. */
+static void next_year(struct targets *e)
+{
+	for (size_t y = 0; y < e->ny; y++)
+		if (e->f[e->yf[y]].year > e->review_year) {
+			e->year = e->f[e->yf[y]].year;
+			return;
+		}
+}
+
 void targets_par(struct targets *e, const char *s, size_t n)
 {
 	s = degloss(e, s, &n);
@@ -1203,13 +1079,31 @@ void targets_par(struct targets *e, const char *s, size_t n)
 		read_header(e, s, n, e->npar == 1 && is_title(s, n));
 		keep_tail(e, s, n);
 	}
+	size_t wl;
 	int colon = e->passage_colon, opens = opens_targets(e, s, n);
+	/* the short lines under a targets heading (●居民收入增长与经济增长同步)
+	 * are its list, up to the first paragraph of prose */
+	int listed = e->passage_list && n < 200 && !sentence_ends(s, n);
 	e->passage = 0;
 	if (opens)
 		e->phase = e->passage = 1;
-	else if (colon)
+	else if (colon || listed)
 		e->passage = 1;
 	e->passage_colon = e->passage && ends_with_colon(s, n);
+	e->passage_list = opens == 2 || listed;
+	int review = !e->phase && find_class(e->t, s, n, W_REVIEW, &wl) != (size_t)-1;
+	int after = e->review_year && !e->year && !e->given_year && n < 120 && is_title(s, n);
+	if (review || after) {
+		if (!scanned) {
+			qty_scan_text(&e->sc, s, n);
+			index_figures(e);
+			scanned = 1;
+		}
+		if (review)
+			review_year(e, s, n);
+		else
+			next_year(e);
+	}
 	/* a paragraph that names no indicator has no row: the quantity
 	 * engine, the costly part, need not read it */
 	if (!e->passage && !names_any(e->t, s, 0, n))

@@ -6,7 +6,7 @@
  * the figures are in share/gongwen/target-words.txt.
  *
  * The engine keeps no process-wide state and never ends the process:
- * loading functions return -1 with a message in tables->err, and all
+ * loading functions return -1 with the error in a struct gw_error, and all
  * state of a document is in struct targets. */
 #ifndef GW_TARGETS_H
 #define GW_TARGETS_H
@@ -15,6 +15,7 @@
 #include "core/buf.h"
 #include "numbers/quantity.h"
 #include "core/wordtrie.h"
+#include "core/error.h"
 
 enum { TM_GROWTH = 1, TM_LEVEL = 2, TM_RATE = 4, TM_SHARE = 8, TM_POINTS = 16 };
 
@@ -39,7 +40,6 @@ struct targets_tables {
 	uint8_t tfirst[0x10000 / 8]; /* ... that start a target word */
 	uint8_t nfirst[0x10000 / 8]; /* ... that start an indicator name */
 	uint8_t npair[0x10000 / 8];  /* hashes of the names' first two code points */
-	char err[512];
 };
 
 /* Levels of governments, as places.txt writes them. */
@@ -48,12 +48,13 @@ const char *targets_level_name(int level);
 
 /* qt: the quantity engine's loaded tables (units, qualifiers, ...). */
 void targets_tables_init(struct targets_tables *t, const struct qty_tables *qt);
-/* Each returns 0, or -1 with "path:line: message" in t->err. */
-int targets_load_indicators(struct targets_tables *t, const char *path);
-int targets_load_words(struct targets_tables *t, const char *path);
-int targets_load_places(struct targets_tables *t, const char *path);
-/* After loading: resolves the parts ids; -1 with t->err if one is unknown. */
-int targets_tables_ready(struct targets_tables *t);
+/* Each reads a TAB-separated data file (core/datafile.h) and returns 0,
+ * or -1 with "path:line: message" in err. */
+int targets_load_indicators(struct targets_tables *t, const char *path, struct gw_error *err);
+int targets_load_words(struct targets_tables *t, const char *path, struct gw_error *err);
+int targets_load_places(struct targets_tables *t, const char *path, struct gw_error *err);
+/* After loading: resolves the parts ids; -1 with err if one is unknown. */
+int targets_tables_ready(struct targets_tables *t, struct gw_error *err);
 void targets_tables_free(struct targets_tables *t);
 
 /* One row. Strings are valid until the callback returns; offsets and
@@ -95,8 +96,9 @@ struct targets {
 	int date_year;             /* from the page's date: what 今年 means */
 	char prev[96]; size_t prevlen;  /* the end of the paragraph before (first lines) */
 	int phase;                 /* 0 review (results), 1 targets */
+	int review_year;           /* 2013年工作回顾: the results' year */
 	size_t npar;
-	int passage, passage_colon;
+	int passage, passage_colon, passage_list;
 	/* the paragraph */
 	struct targets_fig *f; size_t nf, capf;   /* in order of b0 */
 	size_t *yf; size_t ny, capy;               /* which of them are years */
@@ -106,6 +108,7 @@ struct targets {
 	struct gw_buf clean;       /* the paragraph without pinyin glosses */
 	struct targets_match *m; size_t nm, capm;
 	char num[3][64];           /* negated figures */
+	char qualbuf[64];          /* 年均 and the figure's qualifier */
 	void (*emit)(void *arg, const struct targets_row *r);
 	void *arg;
 };

@@ -88,10 +88,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		qty_load_nots(&qt, gw_datafile("not-numbers.txt"));
 		qty_tables_ready(&qt);
 		targets_tables_init(&tt, &qt);
-		CHECK(targets_load_indicators(&tt, gw_datafile("indicators.txt")) == 0, "%s", tt.err);
-		CHECK(targets_load_words(&tt, gw_datafile("target-words.txt")) == 0, "%s", tt.err);
-		CHECK(targets_load_places(&tt, gw_datafile("places.txt")) == 0, "%s", tt.err);
-		CHECK(targets_tables_ready(&tt) == 0, "%s", tt.err);
+		struct gw_error err = {0};
+		CHECK(targets_load_indicators(&tt, gw_datafile("indicators.txt"), &err) == 0, "%s", err.msg);
+		CHECK(targets_load_words(&tt, gw_datafile("target-words.txt"), &err) == 0, "%s", err.msg);
+		CHECK(targets_load_places(&tt, gw_datafile("places.txt"), &err) == 0, "%s", err.msg);
+		CHECK(targets_tables_ready(&tt, &err) == 0, "%s", err.msg);
 		loaded = 1;
 	}
 	unsigned ctl = data[0];

@@ -40,6 +40,7 @@ int main(void)
 
 	/* errors are returned, with the file and line */
 	static struct targets_tables bad;
+	struct gw_error err = {0};
 	char path[] = "/tmp/gw-targets-unit-XXXXXX";
 	int fd = mkstemp(path);
 	CHECK(fd >= 0);
@@ -47,26 +48,27 @@ int main(void)
 	fputs("# comment\ngdp\t地区生产总值\tspeed\n", fp);
 	fclose(fp);
 	targets_tables_init(&bad, &qt);
-	CHECK(targets_load_indicators(&bad, path) == -1);
-	CHECK(strstr(bad.err, ":2: unknown measure") != NULL);
-	CHECK(targets_load_places(&bad, "/nonexistent/places.txt") == -1);
-	CHECK(strstr(bad.err, "/nonexistent/places.txt") != NULL);
+	CHECK(targets_load_indicators(&bad, path, &err) == -1);
+	CHECK(strstr(err.msg, ":2: unknown measure") != NULL);
+	CHECK(targets_load_places(&bad, "/nonexistent/places.txt", &err) == -1);
+	CHECK(strstr(err.msg, "/nonexistent/places.txt") != NULL);
 	targets_tables_free(&bad);
 	fp = fopen(path, "w");
 	fputs("x\tX名\tgrowth\tnope\n", fp);
 	fclose(fp);
 	targets_tables_init(&bad, &qt);
-	CHECK(targets_load_indicators(&bad, path) == 0);
-	CHECK(targets_tables_ready(&bad) == -1);
+	CHECK(targets_load_indicators(&bad, path, &err) == 0);
+	CHECK(targets_tables_ready(&bad, &err) == -1);
+	CHECK(strstr(err.msg, "indicator x: unknown or too many parts") != NULL);
 	targets_tables_free(&bad);
 	remove(path);
 
 	static struct targets_tables tt;
 	targets_tables_init(&tt, &qt);
-	CHECK(targets_load_indicators(&tt, gw_datafile("indicators.txt")) == 0);
-	CHECK(targets_load_words(&tt, gw_datafile("target-words.txt")) == 0);
-	CHECK(targets_load_places(&tt, gw_datafile("places.txt")) == 0);
-	CHECK(targets_tables_ready(&tt) == 0);
+	CHECK(targets_load_indicators(&tt, gw_datafile("indicators.txt"), &err) == 0);
+	CHECK(targets_load_words(&tt, gw_datafile("target-words.txt"), &err) == 0);
+	CHECK(targets_load_places(&tt, gw_datafile("places.txt"), &err) == 0);
+	CHECK(targets_tables_ready(&tt, &err) == 0);
 
 	static struct targets e;
 	struct got g = {0};
