@@ -464,11 +464,14 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 	int direct = i == 0 && (rs->gw || !rs->nohdr);
 	struct job j = {.out = direct ? -1 : tmpfd(), .err = tmpfd()};
 	int in[2] = {-1, -1};
-	if (rs->file && pipe2(in, O_CLOEXEC) != 0)
+	/* A gongwen tool reads its ranges of the file itself (pread, see
+	 * GW_INPUT_RANGES in lines.c): no feeder, no pipe. */
+	int ranged = rs->file && rs->gw;
+	if (rs->file && !ranged && pipe2(in, O_CLOEXEC) != 0)
 		gw_die(2, "pipe: %s", strerror(errno));
 	/* A big pipe: fewer switches between feeder and tool, which on a
 	 * fast tool cost as much CPU as the tool's own work. */
-	if (rs->file)
+	if (rs->file && !ranged)
 		(void)fcntl(in[1], F_SETPIPE_SZ, 1 << 20);
 	char **argv = gw_xmalloc((size_t)(rs->ncmd + p->nfiles + 2) * sizeof *argv);
 	int n = 0;
@@ -485,7 +488,14 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 		gw_die(2, "fork: %s", strerror(errno));
 	if (j.tool == 0) {
 		signal(SIGPIPE, SIG_DFL);
-		if (rs->file)
+		if (ranged) {
+			char v[128];
+			int fd = open(rs->file, O_RDONLY);
+			snprintf(v, sizeof v, "0:%zu,%llu:%llu", rs->hdrlen, p->start, p->start + p->len);
+			setenv("GW_INPUT_RANGES", v, 1);
+			if (fd < 0 || dup2(fd, 0) < 0)
+				_exit(127);
+		} else if (rs->file)
 			dup2(in[0], 0);
 		else {
 			int nul = open("/dev/null", O_RDONLY);
@@ -499,7 +509,7 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 		_exit(127);
 	}
 	free(argv);
-	if (rs->file) {
+	if (rs->file && !ranged) {
 		if ((j.feeder = fork()) < 0)
 			gw_die(2, "fork: %s", strerror(errno));
 		if (j.feeder == 0) {
