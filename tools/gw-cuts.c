@@ -36,7 +36,8 @@ static const char usage[] =
     "                   in order: the header and the piece on its stdin (-a FILE), or\n"
     "                   the piece's files as its last operands (::: FILE...)\n"
     "  -j, --jobs=N     with --run: N at a time (default: the number of cores)\n"
-    "  -a FILE          with --run: the stream (default pieces: one a job)\n"
+    "  -a FILE          with --run: the stream, a regular file (- : stdin, read\n"
+    "                   from its start); default pieces: one a job\n"
     "  -N, --no-header  with --run: write no header line\n"
     "  -h, --help       display this help and exit\n"
     "  -V, --version    output version information and exit\n"
@@ -490,7 +491,7 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 		signal(SIGPIPE, SIG_DFL);
 		if (ranged) {
 			char v[128];
-			int fd = open(rs->file, O_RDONLY);
+			int fd = rs->src == 0 ? 0 : open(rs->file, O_RDONLY);
 			snprintf(v, sizeof v, "0:%zu,%llu:%llu", rs->hdrlen, p->start, p->start + p->len);
 			setenv("GW_INPUT_RANGES", v, 1);
 			if (fd < 0 || dup2(fd, 0) < 0)
@@ -690,10 +691,15 @@ static int run_mode(const char *file, char **args, int nargs, unsigned long long
 		gw_die(2, "--run needs -a FILE or ::: FILE...");
 	struct scan s = {.name = file, .col = -1};
 	struct stat st;
-	if ((s.fd = open(file, O_RDONLY)) < 0)
+	/* "-": stdin, when it is a regular file read from its start (the
+	 * pieces' messages then say "-", as the sequential run's do) */
+	s.fd = strcmp(file, "-") == 0 ? 0 : open(file, O_RDONLY);
+	if (s.fd < 0)
 		gw_die(2, "%s: %s", file, strerror(errno));
+	if (s.fd == 0 && lseek(0, 0, SEEK_CUR) != 0)
+		gw_die(2, "-: not read from its start: give the stream on a pipe");
 	if (fstat(s.fd, &st) != 0 || !S_ISREG(st.st_mode))
-		gw_die(2, "%s: not a regular file", file);
+		gw_die(2, "%s: not a regular file (a pipe: see gw-parallel(1))", file);
 	s.buf = gw_xmalloc(BLOCK);
 	unsigned long long size = (unsigned long long)st.st_size;
 	cuts(&s, size, block ? block : size / pieces_wanted + 1, !block);
