@@ -449,6 +449,7 @@ static void feed(int fd, int src, const char *hdr, size_t hdrlen, const struct p
 struct runspec {
 	char **cmd; int ncmd;
 	int gw;                /* the command is a gongwen tool: give it -N */
+	int inplace;           /* ... that reads stdin with the stream reader */
 	int nohdr;             /* -N: no header line in the output */
 	const char *file;      /* range mode: the stream */
 	int src;
@@ -467,7 +468,7 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 	int in[2] = {-1, -1};
 	/* A gongwen tool reads its ranges of the file itself (pread, see
 	 * GW_INPUT_RANGES in lines.c): no feeder, no pipe. */
-	int ranged = rs->file && rs->gw;
+	int ranged = rs->file && rs->inplace;
 	if (rs->file && !ranged && pipe2(in, O_CLOEXEC) != 0)
 		gw_die(2, "pipe: %s", strerror(errno));
 	/* A big pipe: fewer switches between feeder and tool, which on a
@@ -680,6 +681,9 @@ static int run_mode(const char *file, char **args, int nargs, unsigned long long
 		gw_die(2, "--run: no command");
 	const char *base = strrchr(rs.cmd[0], '/');
 	rs.gw = strncmp(base ? base + 1 : rs.cmd[0], "gw-", 3) == 0;
+	/* gw-strip reads pages, not through the stream reader: it would
+	 * read the whole file, so it gets its piece through a pipe */
+	rs.inplace = rs.gw && strcmp(base ? base + 1 : rs.cmd[0], "gw-strip") != 0;
 	collecting = 1;
 	if (rs.ncmd < nargs) {
 		if (nargs - rs.ncmd - 1 == 0)
