@@ -36,7 +36,8 @@ static const char usage[] =
     "                   in order: the header and the piece on its stdin (-a FILE), or\n"
     "                   the piece's files as its last operands (::: FILE...)\n"
     "  -j, --jobs=N     with --run: N at a time (default: the number of cores)\n"
-    "  -a FILE          with --run: the stream (default pieces: one a job)\n"
+    "  -a FILE          with --run: the stream, a regular file (- : stdin, read\n"
+    "                   from its start); default pieces: one a job\n"
     "  -N, --no-header  with --run: write no header line\n"
     "  -h, --help       display this help and exit\n"
     "  -V, --version    output version information and exit\n"
@@ -135,23 +136,6 @@ static void skip_line(struct scan *s)
 	}
 }
 
-/* Advance to offset target (or the end), counting lines on the way. */
-static void skip_to(struct scan *s, unsigned long long target)
-{
-	while (s->off < target && fill(s)) {
-		size_t avail = s->end - s->pos;
-		if (target - s->off < avail)
-			avail = (size_t)(target - s->off);
-		const char *p = s->buf + s->pos, *e = p + avail;
-		while ((p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
-			s->lineno++;
-			p++;
-		}
-		s->pos += avail;
-		s->off += avail;
-	}
-}
-
 static int wellformed(const struct scan *s, const struct rec *r)
 {
 	return r->tabs == s->htabs && r->doclen <= DOC_MAX;
@@ -200,9 +184,14 @@ static void read_header(struct scan *s, struct rec *r, void (*emit)(const char *
 	next_rec(s, r, emit);
 }
 
+static int list_fd;   /* the listing's file, for its LINE column */
+
+static size_t count_lines(int fd, unsigned long long to);
+
 static void print_piece(unsigned long long start, unsigned long long len, size_t line)
 {
-	printf("%llu\t%llu\t%zu\n", start, len, line);
+	(void)line;
+	printf("%llu\t%llu\t%zu\n", start, len, count_lines(list_fd, start) + 1);
 }
 
 /* --run collects the pieces instead of printing them. */
@@ -239,47 +228,87 @@ static void on_piece(unsigned long long start, unsigned long long len, size_t li
 	p->line = line;
 }
 
-static void cuts(struct scan *s, unsigned long long size, unsigned long long block)
+/* Put the scanner at byte offset `at` of the file, its buffer empty: the
+ * cuts are looked for near evenly spaced offsets, never by reading all
+ * that comes before them. */
+static void seek_to(struct scan *s, unsigned long long at)
+{
+	if (lseek(s->fd, (off_t)at, SEEK_SET) < 0)
+		gw_die(2, "%s: cannot seek: %s", s->name, strerror(errno));
+	s->pos = s->end = 0;
+	s->off = at;
+}
+
+/* The first cut at or after offset `from`: the start of the first record
+ * whose doc differs from the well-formed record before it, the line at
+ * `from` itself left out (it may be the tail of a line). `size` if none. */
+static unsigned long long next_cut(struct scan *s, unsigned long long from, unsigned long long size)
 {
 	static struct rec a, b;
 	struct rec *prev = &a, *cur = &b;
-	read_header(s, prev, NULL);
-	unsigned long long start = s->off;
-	size_t startline = s->lineno + 1;
+	seek_to(s, from);
+	skip_line(s);
+	if (!next_rec(s, prev, NULL))
+		return size;
+	unsigned long long at = s->off;
+	while (next_rec(s, cur, NULL)) {
+		if (doc_changes(s, prev, cur))
+			return at;
+		struct rec *t = prev;
+		prev = cur;
+		cur = t;
+		at = s->off;
+	}
+	return size;
+}
+
+/* Lines that end before byte offset `to`: the line number of a piece's
+ * first record, minus one. Only asked for when it is shown (the listing,
+ * or a message from a piece), so a run never reads the whole file for it. */
+static size_t count_lines(int fd, unsigned long long to)
+{
+	static char buf[BLOCK];
+	static unsigned long long off;   /* counted so far: asked in order */
+	static size_t n;
+	if (to < off)
+		off = n = 0;
+	while (off < to) {
+		ssize_t r = pread(fd, buf, to - off < BLOCK ? (size_t)(to - off) : BLOCK, (off_t)off);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		for (const char *p = buf, *e = buf + r; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
+			n++;
+		off += (unsigned long long)r;
+	}
+	return n;
+}
+
+/* The pieces of a file of `size` bytes, each cut a short scan forward
+ * from a seek: from every `block` bytes of the file (even: -n, pieces of
+ * about equal size), or from `block` bytes after the last cut (-b, no
+ * piece shorter than block but the last). */
+static void cuts(struct scan *s, unsigned long long size, unsigned long long block, int even)
+{
+	static struct rec hdr;
+	read_header(s, &hdr, NULL);
+	unsigned long long start = s->off, from = start;
 	if (s->col >= 0) {
 		for (;;) {
-			skip_to(s, start + block);
-			if (s->off >= size)
+			from = even ? from + block : start + block;
+			if (from >= size)
 				break;
-			skip_line(s);
-			if (!next_rec(s, prev, NULL))
+			unsigned long long at = next_cut(s, from, size);
+			if (at >= size)
 				break;
-			unsigned long long at = s->off;
-			size_t atline = s->lineno + 1;
-			int found = 0;
-			while (next_rec(s, cur, NULL)) {
-				if (doc_changes(s, prev, cur)) {
-					found = 1;
-					break;
-				}
-				struct rec *t = prev;
-				prev = cur;
-				cur = t;
-				at = s->off;
-				atline = s->lineno + 1;
-			}
-			if (!found)
-				break;
-			on_piece(start, at - start, startline);
+			on_piece(start, at - start, 0);
 			start = at;
-			startline = atline;
-			/* cur is the first record of the new piece: scan from there */
-			struct rec *t = prev;
-			prev = cur;
-			cur = t;
+			while (even && from + block <= at)
+				from += block;   /* a long document took the next offsets */
 		}
 	}
-	on_piece(start, size - start, startline);
+	on_piece(start, size - start, 0);
 }
 
 static void emit_out(const char *p, size_t n)
@@ -420,6 +449,7 @@ static void feed(int fd, int src, const char *hdr, size_t hdrlen, const struct p
 struct runspec {
 	char **cmd; int ncmd;
 	int gw;                /* the command is a gongwen tool: give it -N */
+	int inplace;           /* ... that reads stdin with the stream reader */
 	int nohdr;             /* -N: no header line in the output */
 	const char *file;      /* range mode: the stream */
 	int src;
@@ -436,8 +466,15 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 	int direct = i == 0 && (rs->gw || !rs->nohdr);
 	struct job j = {.out = direct ? -1 : tmpfd(), .err = tmpfd()};
 	int in[2] = {-1, -1};
-	if (rs->file && pipe2(in, O_CLOEXEC) != 0)
+	/* A gongwen tool reads its ranges of the file itself (pread, see
+	 * GW_INPUT_RANGES in lines.c): no feeder, no pipe. */
+	int ranged = rs->file && rs->inplace;
+	if (rs->file && !ranged && pipe2(in, O_CLOEXEC) != 0)
 		gw_die(2, "pipe: %s", strerror(errno));
+	/* A big pipe: fewer switches between feeder and tool, which on a
+	 * fast tool cost as much CPU as the tool's own work. */
+	if (rs->file && !ranged)
+		(void)fcntl(in[1], F_SETPIPE_SZ, 1 << 20);
 	char **argv = gw_xmalloc((size_t)(rs->ncmd + p->nfiles + 2) * sizeof *argv);
 	int n = 0;
 	argv[n++] = rs->cmd[0];
@@ -453,7 +490,14 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 		gw_die(2, "fork: %s", strerror(errno));
 	if (j.tool == 0) {
 		signal(SIGPIPE, SIG_DFL);
-		if (rs->file)
+		if (ranged) {
+			char v[128];
+			int fd = rs->src == 0 ? 0 : open(rs->file, O_RDONLY);
+			snprintf(v, sizeof v, "0:%zu,%llu:%llu", rs->hdrlen, p->start, p->start + p->len);
+			setenv("GW_INPUT_RANGES", v, 1);
+			if (fd < 0 || dup2(fd, 0) < 0)
+				_exit(127);
+		} else if (rs->file)
 			dup2(in[0], 0);
 		else {
 			int nul = open("/dev/null", O_RDONLY);
@@ -467,7 +511,7 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 		_exit(127);
 	}
 	free(argv);
-	if (rs->file) {
+	if (rs->file && !ranged) {
 		if ((j.feeder = fork()) < 0)
 			gw_die(2, "fork: %s", strerror(errno));
 		if (j.feeder == 0) {
@@ -539,6 +583,8 @@ static void copy_messages(const struct runspec *rs, const struct piece *p, int f
 		unsigned long k = at ? strtoul(at + 4, &end, 10) : 0;
 		if (at && k > 0 && *end == ':' && !memchr(line, ' ', (size_t)(at - line))) {
 			size_t h = rs->hdrlen > 0;
+			if (p->line == 0)
+				((struct piece *)p)->line = count_lines(rs->src, p->start) + 1;
 			size_t lineno = h && k == 1 ? 1 : p->line + k - 1 - h;
 			fprintf(stderr, "%.*s: %s:%zu%s", (int)(at - line), line, rs->file, lineno, end);
 		} else
@@ -635,6 +681,9 @@ static int run_mode(const char *file, char **args, int nargs, unsigned long long
 		gw_die(2, "--run: no command");
 	const char *base = strrchr(rs.cmd[0], '/');
 	rs.gw = strncmp(base ? base + 1 : rs.cmd[0], "gw-", 3) == 0;
+	/* gw-strip reads pages, not through the stream reader: it would
+	 * read the whole file, so it gets its piece through a pipe */
+	rs.inplace = rs.gw && strcmp(base ? base + 1 : rs.cmd[0], "gw-strip") != 0;
 	collecting = 1;
 	if (rs.ncmd < nargs) {
 		if (nargs - rs.ncmd - 1 == 0)
@@ -646,13 +695,18 @@ static int run_mode(const char *file, char **args, int nargs, unsigned long long
 		gw_die(2, "--run needs -a FILE or ::: FILE...");
 	struct scan s = {.name = file, .col = -1};
 	struct stat st;
-	if ((s.fd = open(file, O_RDONLY)) < 0)
+	/* "-": stdin, when it is a regular file read from its start (the
+	 * pieces' messages then say "-", as the sequential run's do) */
+	s.fd = strcmp(file, "-") == 0 ? 0 : open(file, O_RDONLY);
+	if (s.fd < 0)
 		gw_die(2, "%s: %s", file, strerror(errno));
+	if (s.fd == 0 && lseek(0, 0, SEEK_CUR) != 0)
+		gw_die(2, "-: not read from its start: give the stream on a pipe");
 	if (fstat(s.fd, &st) != 0 || !S_ISREG(st.st_mode))
-		gw_die(2, "%s: not a regular file", file);
+		gw_die(2, "%s: not a regular file (a pipe: see gw-parallel(1))", file);
 	s.buf = gw_xmalloc(BLOCK);
 	unsigned long long size = (unsigned long long)st.st_size;
-	cuts(&s, size, block ? block : size / pieces_wanted + 1);
+	cuts(&s, size, block ? block : size / pieces_wanted + 1, !block);
 	rs.file = file;
 	rs.src = s.fd;
 	rs.hdrlen = npieces ? (size_t)pieces[0].start : 0;
@@ -735,9 +789,11 @@ int main(int argc, char **argv)
 		if (fstat(s.fd, &st) != 0 || !S_ISREG(st.st_mode))
 			gw_die(2, "%s: not a regular file (a pipe cannot be cut by offsets: use --mark)", s.name);
 		unsigned long long size = (unsigned long long)st.st_size;
+		int even = !block;
 		if (!block)
 			block = size / pieces + 1;
-		cuts(&s, size, block);
+		list_fd = s.fd;
+		cuts(&s, size, block, even);
 	}
 	gw_exit();
 }

@@ -8,6 +8,8 @@
 
 #define GW_MAX_RECORD_DEFAULT ((size_t)64 << 20)
 
+#define GW_LINES_RANGES 4
+
 struct gw_lines {
 	const char *name;   /* for messages: the path as given, or "-" */
 	int fd;
@@ -18,6 +20,11 @@ struct gw_lines {
 	size_t skipped;     /* records dropped for being too long */
 	int eof, err;
 	int noeol;          /* last line returned had no final LF */
+	/* stdin read as byte ranges of a file (GW_INPUT_RANGES, set by
+	 * gw-cuts --run): [start, end) each, in order */
+	int ranged;
+	size_t nranges, cur;
+	unsigned long long range[GW_LINES_RANGES][2];
 };
 
 /* Open path ("-" is stdin). On failure reports "prog: path: reason",

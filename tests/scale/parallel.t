@@ -112,3 +112,15 @@ cat "$t/big.tsv" | gw-parallel -j2 -b 100k gw-sections 2>&1 | head -n 1 | cut -f
 gw-cuts --run gw-sections 2>&1; echo "exit $?"
 gw-cuts --run -j2 -a "$t/in.tsv" 2>&1; echo "exit $?"
 gw-cuts --run -j2 -a "$t/in.tsv" gw-no-such-tool 2>&1 | sort -u; echo "exit ${PIPESTATUS[0]}"
+
+# GW_INPUT_RANGES: a tool with a regular file on stdin reads only the
+# ranges named (the header's and one piece's, as gw-cuts --run gives
+# them); on a pipe it is ignored. The second piece of a 2-way cut:
+IFS=$'\t' read -r s2 l2 _ < <(gw-cuts -n 2 "$t/in.tsv" | sed -n 2p)
+h=$(head -n 1 "$t/in.tsv" | wc -c)
+{ head -n 1 "$t/in.tsv"; tail -c +"$((s2 + 1))" "$t/in.tsv"; } | gw-sections > "$t/seq"
+GW_INPUT_RANGES="0:$h,$s2:$((s2 + l2))" gw-sections < "$t/in.tsv" > "$t/par"
+same "GW_INPUT_RANGES, the second piece" "$t/seq" "$t/par"
+echo "rows of the piece: $(($(wc -l < "$t/par") - 1)) of $(($(gw-sections < "$t/in.tsv" | wc -l) - 1))"
+cat "$t/in.tsv" | GW_INPUT_RANGES="0:$h,$s2:$((s2 + l2))" gw-sections | cmp -s - <(gw-sections "$t/in.tsv") &&
+	echo "GW_INPUT_RANGES on a pipe: ignored"
