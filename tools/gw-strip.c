@@ -7,6 +7,7 @@
 #include "strip/normalize.h"
 #include "strip/pagein.h"
 #include "strip/pagemeta.h"
+#include "core/error.h"
 #include "core/patterns.h"
 #include "stream/tsv.h"
 #include "core/utf8.h"
@@ -154,6 +155,9 @@ int main(int argc, char **argv)
 	chrome_init(&ch, emit, NULL);
 	ch.no_title = !title;
 	chrome_load(&ch, gw_datafile("boilerplate.txt"));
+	struct gw_error err = { 0 };
+	if (chrome_load_labels(&ch, gw_datafile("agency-roles.txt"), &err) < 0)
+		gw_die(err.status ? err.status : 2, "%s", err.msg);
 	for (size_t i = 0; i < npats; i++)
 		chrome_load(&ch, pats[i]);
 	if (st.meta)

@@ -1,6 +1,8 @@
 #include "chrome.h"
 #include "stream/die.h"
 #include "core/patterns.h"
+#include "core/datafile.h"
+#include "core/hanzi.h"
 #include "core/utf8.h"
 
 #include <stdint.h>
@@ -70,6 +72,38 @@ void chrome_load(struct gw_chrome *c, const char *path)
 	struct loadctx lc = { c, slash ? slash + 1 : path };
 	if (gw_datafile_each(path, add_pattern, &lc) < 0)
 		gw_die(2, "cannot load patterns from %s", path);
+}
+
+static int add_label(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	struct gw_chrome *c = arg;
+	if (row->n < 3)
+		return gw_error_at(err, row->path, row->line, "expected 'word<TAB>role<TAB>kind'");
+	if (strcmp(row->f[2], "label") == 0 && row->len[0])
+		buf_add(&c->labels, row->f[0], row->len[0] + 1);
+	return 0;
+}
+
+int chrome_load_labels(struct gw_chrome *c, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, add_label, c, err);
+}
+
+/* The line opens with a task label, after a bracket if any. */
+static int task_line(const struct gw_chrome *c, const char *s, size_t n)
+{
+	if (n && (*s == '(' || *s == '['))
+		s++, n--;
+	else if (n >= 3 && (memcmp(s, "\xEF\xBC\x88", 3) == 0 || memcmp(s, "\xE3\x80\x90", 3) == 0))
+		s += 3, n -= 3;
+	for (size_t o = 0; o < c->labels.len; ) {
+		const char *w = c->labels.p + o;
+		size_t k = strlen(w);
+		if (k <= n && memcmp(s, w, k) == 0)
+			return 1;
+		o += k + 1;
+	}
+	return 0;
 }
 
 /* pcre2_jit_match skips pcre2_match's checks of its arguments, a
@@ -518,6 +552,7 @@ void chrome_free(struct gw_chrome *c)
 	free(c->seen);
 	buf_free(&c->text);
 	buf_free(&c->title);
+	buf_free(&c->labels);
 	pcre2_match_data_free(c->md);
 }
 
@@ -906,6 +941,35 @@ static const char *unmark(const char *s, size_t n, size_t *k)
 	return s + i;
 }
 
+/* The line opens with a numbered outline marker: 一、 (一) （一） 1. 1、
+ * (1). After the signature such a line means the document goes on (an
+ * attachment: a task list, a plan), not that the page's footer began. */
+static int outline_marked(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	uint32_t cp;
+	int paren = 0, digits = 0, v;
+	if (p < e && *p == '(')
+		p++, paren = 1;
+	else if (e - p >= 3 && memcmp(p, "\xEF\xBC\x88", 3) == 0)
+		p += 3, paren = 1;
+	while (p < e && digits < 4) {
+		int k = utf8_decode(p, &cp);
+		if (!(cp >= '0' && cp <= '9') && gw_han_class(cp, 0, &v) != GW_HAN_DIGIT &&
+		    gw_han_class(cp, 0, &v) != GW_HAN_SMALL)
+			break;
+		p += k, digits++;
+	}
+	if (!digits || p >= e)
+		return 0;
+	if (paren)
+		return *p == ')' || (e - p >= 3 && memcmp(p, "\xEF\xBC\x89", 3) == 0);
+	if (e - p >= 3 && memcmp(p, "\xE3\x80\x81", 3) == 0)   /* 、 */
+		return 1;
+	/* 1. but not 2023.5 or 1.5万 */
+	return *p == '.' && (p + 1 >= e || !(p[1] >= '0' && p[1] <= '9')) && s[0] >= '0' && s[0] <= '9';
+}
+
 /* Decide the pending short lines. where: 0 head (before the body),
  * 1 inside the body, 2 tail (after the body). */
 static void resolve(struct gw_chrome *c, int where)
@@ -1001,7 +1065,13 @@ static void resolve(struct gw_chrome *c, int where)
 		}
 	}
 	if (where == 2 && c->positional) {
-		int stop = 0;
+		int stop = 0, goes_on = 0;
+		for (size_t i = 0; i < n && !goes_on; i++) {
+			struct chrome_rec *r = &c->rec[i];
+			if (r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft)
+				break;
+			goes_on = r->keep && outline_marked(c->text.p + r->off, r->len);
+		}
 		for (size_t i = 0; i < n; i++) {
 			struct chrome_rec *r = &c->rec[i];
 			if (r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft)
@@ -1014,6 +1084,10 @@ static void resolve(struct gw_chrome *c, int where)
 				r->keep = 0, r->reason = "after-chrome";
 			else if (signature_like(c->text.p + r->off, r->len, &f))
 				r->reason = "closing";
+			else if (task_line(c, c->text.p + r->off, r->len))
+				r->reason = "task";
+			else if (goes_on)
+				r->reason = "attachment";
 			else
 				r->keep = 0, r->reason = "tail";
 		}

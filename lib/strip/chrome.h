@@ -95,6 +95,7 @@ struct gw_chrome {
 	size_t nrec, caprec;
 	struct gw_buf title;         /* the title line, once known */
 	int title_headed;            /* it was found above a page header */
+	struct gw_buf labels;        /* task labels (责任单位), each NUL-ended */
 	uint64_t *seen;              /* hashes of the body lines so far */
 	size_t nseen, capseen;       /* capseen: 0 or a power of two */
 };
@@ -102,6 +103,11 @@ struct gw_chrome {
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg);
 /* Add the patterns in path (fatal error, with path:line, on a bad one). */
 void chrome_load(struct gw_chrome *c, const char *path);
+/* The task labels of path (agency-roles.txt: the rows of kind label):
+ * after the signature, a line that opens with one (责任单位：…) is the
+ * end of a task list, never the page's tail. 0, or -1 with err set. */
+struct gw_error;
+int chrome_load_labels(struct gw_chrome *c, const char *path, struct gw_error *err);
 /* positional: 1 for text dumps; 0 for text already cut out of a page by
  * the HTML scorer, where only the patterns and the header rule apply. */
 void chrome_begin(struct gw_chrome *c, int positional);
