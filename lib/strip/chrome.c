@@ -580,6 +580,7 @@ void chrome_begin(struct gw_chrome *c, int positional)
 	buf_clear(&c->text);
 	buf_clear(&c->title);
 	c->title_headed = 0;
+	c->nbullets = 0;
 	seen_reset(c);
 }
 
@@ -891,8 +892,42 @@ static void list_runs(struct gw_chrome *c, int where)
 	}
 }
 
+/* The bullet mark (● ■ ◆ ★ ...) s opens with, or 0. */
+static uint32_t bullet_of(const char *s, size_t n)
+{
+	uint32_t cp;
+	if (n < 3 || (unsigned char)s[0] != 0xE2)
+		return 0;
+	utf8_decode((const unsigned char *)s, &cp);
+	return (cp >= 0x25A0 && cp <= 0x25FF) || cp == 0x2605 || cp == 0x2606 || cp == 0x2756 ? cp : 0;
+}
+
+/* A kept line's bullet is the document's: after the body, lines that
+ * open with it are the rest of its list, not the site's tail. */
+static void note_bullet(struct gw_chrome *c, const char *s, size_t n)
+{
+	uint32_t b = bullet_of(s, n);
+	if (!b || c->nbullets == 4)
+		return;
+	for (int i = 0; i < c->nbullets; i++)
+		if (c->bullets[i] == b)
+			return;
+	c->bullets[c->nbullets++] = b;
+}
+
+static int doc_bullet(const struct gw_chrome *c, const char *s, size_t n)
+{
+	uint32_t b = bullet_of(s, n);
+	for (int i = 0; b && i < c->nbullets; i++)
+		if (c->bullets[i] == b)
+			return 1;
+	return 0;
+}
+
 static void emit_rec(struct gw_chrome *c, struct chrome_rec *r)
 {
+	if (r->keep)
+		note_bullet(c, c->text.p + r->off, r->len);
 	c->emit(c->arg, r->lineno, c->text.p + r->off, r->len, r->keep, r->reason);
 }
 
@@ -1088,6 +1123,8 @@ static void resolve(struct gw_chrome *c, int where)
 				r->reason = "task";
 			else if (goes_on)
 				r->reason = "attachment";
+			else if (doc_bullet(c, c->text.p + r->off, r->len))
+				r->reason = "item";
 			else
 				r->keep = 0, r->reason = "tail";
 		}
@@ -1153,6 +1190,7 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 		resolve(c, c->in_body ? 1 : 0);
 		c->in_body_next = 0;
 		c->in_body = 1;
+		note_bullet(c, s, n);
 		c->emit(c->arg, lineno, s, n, 1, "body");
 		return;
 	}

@@ -95,6 +95,8 @@ struct gw_chrome {
 	size_t nrec, caprec;
 	struct gw_buf title;         /* the title line, once known */
 	int title_headed;            /* it was found above a page header */
+	uint32_t bullets[4];         /* bullet marks the document's kept lines open with */
+	int nbullets;
 	struct gw_buf labels;        /* task labels (责任单位), each NUL-ended */
 	uint64_t *seen;              /* hashes of the body lines so far */
 	size_t nseen, capseen;       /* capseen: 0 or a power of two */
