@@ -1005,6 +1005,41 @@ static int outline_marked(const char *s, size_t n)
 	return *p == '.' && (p + 1 >= e || !(p[1] >= '0' && p[1] <= '9')) && s[0] >= '0' && s[0] <= '9';
 }
 
+/* t is r with a board's tag ([山东], 【转载】) around it: a forum's copy
+ * of the title, not a longer title of which r is a part (2015年政府工作报告
+ * above 政府工作报告). */
+static int tag_around(const char *t, size_t tn, const char *r, size_t rn)
+{
+	const char *at = memmem(t, tn, r, rn);
+	if (!at)
+		return 0;
+	return memmem(t, (size_t)(at - t), "[", 1) || memmem(t, (size_t)(at - t), "\xE3\x80\x90", 3) ||
+	    memmem(at + rn, tn - (size_t)(at - t) - rn, "]", 1) ||
+	    memmem(at + rn, tn - (size_t)(at - t) - rn, "\xE3\x80\x91", 3);
+}
+
+/* A document number alone on its line (江政办〔2020〕2号, 宁政发[2006]275号):
+ * the document's, even above a page header's metadata line. */
+static int docno_like(const char *s, size_t n)
+{
+	const char *e = s + n;
+	if (n < 12 || n > 80)
+		return 0;
+	if (!(memcmp(e - 3, "\xE5\x8F\xB7", 3) == 0 || memcmp(e - 3, "\xE8\x99\x9F", 3) == 0))
+		return 0;                           /* 号 號 */
+	for (const char *p = s; p + 4 < e; p++) {
+		int open = *p == '[' ? 1 : (p + 3 < e && (memcmp(p, "\xE3\x80\x94", 3) == 0 ||
+		    memcmp(p, "\xEF\xBC\xBB", 3) == 0)) ? 3 : 0;   /* [ 〔 ［ */
+		if (!open || p + open + 4 > e)
+			continue;
+		const char *d = p + open;
+		if (d[0] >= '1' && d[0] <= '2' && d[1] >= '0' && d[1] <= '9' &&
+		    d[2] >= '0' && d[2] <= '9' && d[3] >= '0' && d[3] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
 /* Decide the pending short lines. where: 0 head (before the body),
  * 1 inside the body, 2 tail (after the body). */
 static void resolve(struct gw_chrome *c, int where)
@@ -1079,6 +1114,8 @@ static void resolve(struct gw_chrome *c, int where)
 			struct chrome_rec *r = &c->rec[i];
 			if (!r->keep)
 				continue;
+			if (docno_like(c->text.p + r->off, r->len))
+				continue;
 			r->keep = 0, r->reason = "header";
 			if (r->cjk >= 4 && r->cjk * 2 >= r->cps)
 				title = i;
@@ -1091,7 +1128,7 @@ static void resolve(struct gw_chrome *c, int where)
 			for (size_t i = (size_t)anchor + 1; i < n; i++) {
 				struct chrome_rec *r = &c->rec[i];
 				if (r->keep && r->cjk >= 4 && r->len < t->len && r->len * 10 >= t->len * 6 &&
-				    memmem(c->text.p + t->off, t->len, c->text.p + r->off, r->len)) {
+				    tag_around(c->text.p + t->off, t->len, c->text.p + r->off, r->len)) {
 					t->keep = 0, t->reason = "title-repeat";
 					r->reason = "title";
 					break;
