@@ -765,11 +765,12 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 		return 1;
 	if (n >= 4 && memcmp(s, "\xE2\x80\xA2", 3) == 0 && f->cps <= 24)
 		return 1;
-	size_t parts = 0, cur = 0, longest = 0;
+	size_t parts = 0, cur = 0, longest = 0, marks = 0;
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	while (p <= e) {
 		int sep = p == e || *p == ' ' || *p == '|' || *p == '>';
 		int k = 1;
+		marks += p < e && (*p == '|' || *p == '>');
 		if (!sep && p + 2 < e && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C)
 			sep = 1, k = 3;    /* ｜ */
 		if (!sep && p + 1 < e && p[0] == 0xC2 && p[1] == 0xB7)
@@ -789,6 +790,10 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 			cur++;
 		p++;
 	}
+	/* a heading set letter-spaced (政 府 工 作 报 告): one Chinese
+	 * character a part, spaces only between */
+	if (longest == 1 && parts >= 4 && !marks && f->cjk == parts)
+		return 0;
 	return parts >= 3 && longest <= 8;
 }
 
@@ -1040,6 +1045,24 @@ static int docno_like(const char *s, size_t n)
 	return 0;
 }
 
+/* Below the page header, aggregators give the title again, alone and at
+ * the head of a teaser (the title, a space, the first words): both are
+ * the page's, the title above the header is the document's. */
+static void title_copies(struct gw_chrome *c, const struct chrome_rec *t, size_t from)
+{
+	const char *ts = c->text.p + t->off;
+	for (size_t i = from; i < c->nrec; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		const char *s = c->text.p + r->off;
+		if (!r->keep || r->len < t->len || memcmp(s, ts, t->len) != 0)
+			continue;
+		if (r->len == t->len)
+			r->keep = 0, r->reason = "title-repeat";
+		else if (s[t->len] == ' ')
+			r->keep = 0, r->reason = "teaser";
+	}
+}
+
 /* Decide the pending short lines. where: 0 head (before the body),
  * 1 inside the body, 2 tail (after the body). */
 static void resolve(struct gw_chrome *c, int where)
@@ -1123,6 +1146,7 @@ static void resolve(struct gw_chrome *c, int where)
 		if (title >= 0) {
 			struct chrome_rec *t = &c->rec[title];
 			t->keep = 1, t->reason = "title";
+			title_copies(c, t, (size_t)anchor + 1);
 			/* forums repeat the title inside the post, without the
 			 * board's [tag]: keep the post's copy */
 			for (size_t i = (size_t)anchor + 1; i < n; i++) {
