@@ -12,12 +12,15 @@
 #include <emmintrin.h>
 #endif
 
+static void classify(void *arg, size_t lineno, const char *s, size_t n);
+
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg)
 {
 	memset(c, 0, sizeof *c);
 	c->emit = emit;
 	c->arg = arg;
 	c->md = pcre2_match_data_create(4, NULL);
+	rejoin_init(&c->rejoin, classify, c);
 }
 
 struct loadctx { struct gw_chrome *c; const char *base; };
@@ -553,6 +556,7 @@ void chrome_free(struct gw_chrome *c)
 	buf_free(&c->text);
 	buf_free(&c->title);
 	buf_free(&c->labels);
+	rejoin_free(&c->rejoin);
 	pcre2_match_data_free(c->md);
 }
 
@@ -581,6 +585,7 @@ void chrome_begin(struct gw_chrome *c, int positional)
 	buf_clear(&c->title);
 	c->title_headed = 0;
 	c->nbullets = 0;
+	rejoin_begin(&c->rejoin);
 	seen_reset(c);
 }
 
@@ -1075,6 +1080,8 @@ static void resolve(struct gw_chrome *c, int where)
 			r->keep = 0, r->reason = "blank";
 		else if (r->repeat)
 			r->keep = 0, r->reason = "repeat";
+		else if (r->teaser)
+			r->keep = 0, r->reason = "teaser";
 		else if (r->pat >= 0) {
 			r->keep = 0, r->reason = c->pat[r->pat].name;
 			if (r->head)
@@ -1207,8 +1214,23 @@ static void resolve(struct gw_chrome *c, int where)
 	buf_clear(&c->text);
 }
 
-void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
+/* Before the body, a long line that starts with a short line above it
+ * and a space (the title, then the first words of the text) is an
+ * aggregator's teaser, not the body's first paragraph. */
+static int teaser_of_pending(const struct gw_chrome *c, const char *s, size_t n)
 {
+	for (size_t i = 0; i < c->nrec; i++) {
+		const struct chrome_rec *r = &c->rec[i];
+		if (r->pat < 0 && r->cjk >= 4 && r->len < n && s[r->len] == ' ' &&
+		    memcmp(s, c->text.p + r->off, r->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void classify(void *arg, size_t lineno, const char *s, size_t n)
+{
+	struct gw_chrome *c = arg;
 	if (c->ended) {
 		c->emit(c->arg, lineno, s, n, 0, n ? "after-end" : "blank");
 		return;
@@ -1246,7 +1268,8 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	 * is kept like any other line. */
 	int item = n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ';
 	int repeat = 0;
-	if (pat < 0 && !item && is_long(&f) && !(repeat = seen_before(c, s, n))) {
+	int teaser = !c->in_body && is_long(&f) && teaser_of_pending(c, s, n);
+	if (pat < 0 && !item && !teaser && is_long(&f) && !(repeat = seen_before(c, s, n))) {
 		c->in_body_next = 1;
 		resolve(c, c->in_body ? 1 : 0);
 		c->in_body_next = 0;
@@ -1268,12 +1291,23 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	r->pat = pat;
 	r->head = pat >= 0 && c->pat[pat].head;
 	r->repeat = repeat;
+	r->teaser = teaser;
 	buf_add(&c->text, s, n);
 	if (c->nrec >= CHROME_MAX_PENDING)
 		resolve(c, c->in_body ? 1 : 0);
 }
 
+void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
+{
+	if (c->positional)
+		rejoin_line(&c->rejoin, lineno, s, n);
+	else
+		classify(c, lineno, s, n);
+}
+
 void chrome_end(struct gw_chrome *c)
 {
+	if (c->positional)
+		rejoin_end(&c->rejoin);
 	resolve(c, c->in_body ? 2 : 0);
 }

@@ -19,6 +19,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include "core/buf.h"
+#include "rejoin.h"
 
 /* Lines of at least this many characters are never matched against the
  * patterns: no body paragraph can be lost to a loose pattern. */
@@ -45,6 +46,7 @@ struct chrome_rec {
 	long pat;        /* matching pattern or -1 */
 	int head;
 	int repeat;      /* a long line that repeats an earlier one */
+	int teaser;      /* a long line before the body: title, space, text */
 	const char *reason;
 	int keep;
 };
@@ -97,7 +99,8 @@ struct gw_chrome {
 	int title_headed;            /* it was found above a page header */
 	uint32_t bullets[4];         /* bullet marks the document's kept lines open with */
 	int nbullets;
-	struct gw_buf labels;        /* task labels (责任单位), each NUL-ended */
+	struct gw_buf labels;
+	struct gw_rejoin rejoin;     /* text dumps: broken paragraphs joined first */        /* task labels (责任单位), each NUL-ended */
 	uint64_t *seen;              /* hashes of the body lines so far */
 	size_t nseen, capseen;       /* capseen: 0 or a power of two */
 };
