@@ -156,7 +156,8 @@ int main(int argc, char **argv)
 	ch.no_title = !title;
 	chrome_load(&ch, gw_datafile("boilerplate.txt"));
 	struct gw_error err = { 0 };
-	if (chrome_load_labels(&ch, gw_datafile("agency-roles.txt"), &err) < 0)
+	if (chrome_load_labels(&ch, gw_datafile("agency-roles.txt"), &err) < 0 ||
+	    rejoin_load_ends(&ch.rejoin, gw_datafile("title-ends.txt"), &err) < 0)
 		gw_die(err.status ? err.status : 2, "%s", err.msg);
 	for (size_t i = 0; i < npats; i++)
 		chrome_load(&ch, pats[i]);

@@ -5,7 +5,9 @@
  * the paragraph end; it is taken off and the lines up to it are one
  * paragraph. To know the mark the first lines are held back, at most
  * REJOIN_HOLD of them; a document with no such mark in them is passed
- * on line by line, unchanged. */
+ * on line by line, unchanged.
+ * Titles and meeting lines that a page wrapped over two or three short
+ * lines are joined too (see wrap_line in rejoin.c). */
 #ifndef GW_REJOIN_H
 #define GW_REJOIN_H
 #include <stddef.h>
@@ -18,6 +20,10 @@
 
 typedef void (*rejoin_fn)(void *arg, size_t lineno, const char *s, size_t n);
 
+/* The lines of a title or a meeting line wrapped by the page, held until
+ * the next line shows whether it continues them. */
+enum { WRAP_MAX = 3 };
+
 struct gw_rejoin {
 	rejoin_fn out;
 	void *arg;
@@ -29,9 +35,18 @@ struct gw_rejoin {
 	struct gw_buf acc;           /* the paragraph being joined */
 	size_t acc_line, acc_lines;
 	int started;                 /* a line ending with the mark was seen */
+	struct gw_buf ends;          /* title-ends.txt words, each NUL-ended */
+	struct gw_buf wrap;          /* held lines of a wrapped title */
+	/* the held lines, and the blank lines between them (length 0) */
+	size_t wrap_at[2 * WRAP_MAX], wrap_len[2 * WRAP_MAX], wrap_no[2 * WRAP_MAX];
+	int nwrap, nwrapped, wrap_kind;   /* entries; lines of text among them */
+	size_t wrap_last;                 /* characters of the last line held */
 };
 
 void rejoin_init(struct gw_rejoin *rj, rejoin_fn out, void *arg);
+/* The words a title ends with (title-ends.txt). 0, or -1 with err set. */
+struct gw_error;
+int rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error *err);
 void rejoin_begin(struct gw_rejoin *rj);
 /* One line (no LF); out() is called for each line or joined paragraph
  * that is ready, in order. */
