@@ -1068,6 +1068,14 @@ static void title_copies(struct gw_chrome *c, const struct chrome_rec *t, size_t
 	}
 }
 
+/* After the body, a bare line ending with a title word is an attached
+ * document's title (…任务分解表) or the notice's closing formula
+ * (特此通知), not the page's tail. */
+static int title_like(const struct gw_chrome *c, const char *s, size_t n, const struct feat *f)
+{
+	return !f->punct && f->cjk >= 4 && f->cps <= 60 && rejoin_title_end(&c->rejoin, s, n);
+}
+
 /* Decide the pending short lines. where: 0 head (before the body),
  * 1 inside the body, 2 tail (after the body). */
 static void resolve(struct gw_chrome *c, int where)
@@ -1189,7 +1197,7 @@ static void resolve(struct gw_chrome *c, int where)
 				r->reason = "closing";
 			else if (task_line(c, c->text.p + r->off, r->len))
 				r->reason = "task";
-			else if (goes_on)
+			else if (goes_on || title_like(c, c->text.p + r->off, r->len, &f))
 				r->reason = "attachment";
 			else if (doc_bullet(c, c->text.p + r->off, r->len))
 				r->reason = "item";

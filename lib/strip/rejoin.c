@@ -78,7 +78,7 @@ static int numbered(const char *s, size_t n)
 	    cp == 0x7B2C || gw_han_class(cp, 0, &v) == GW_HAN_DIGIT;   /* （ 【 第 */
 }
 
-static int title_end(const struct gw_rejoin *rj, const char *s, size_t n)
+int rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n)
 {
 	for (size_t o = 0; o < rj->ends.len; ) {
 		const char *w = rj->ends.p + o;
@@ -137,7 +137,7 @@ static int wrap_goes_on(struct gw_rejoin *rj, const char *s, size_t n, size_t cp
 		return meeting_close(s, n, cps) ? 1 : 0;
 	if (cps < 2 || cps > rj->wrap_last || !bare(s, n) || numbered(s, n))
 		return 0;
-	return title_end(rj, s, n) ? 1 : rj->nwrapped + 1 < WRAP_MAX ? 2 : 0;
+	return rejoin_title_end(rj, s, n) ? 1 : rj->nwrapped + 1 < WRAP_MAX ? 2 : 0;
 }
 
 /* The last stage: a title that a page wrapped (a line of 12 characters
@@ -163,7 +163,7 @@ static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t
 	}
 	if (meeting_open(s, n, cps))
 		wrap_hold(rj, WRAP_MEETING, lineno, s, n);
-	else if (cps >= 12 && cps <= 40 && bare(s, n) && !numbered(s, n) && !title_end(rj, s, n))
+	else if (cps >= 12 && cps <= 40 && bare(s, n) && !numbered(s, n) && !rejoin_title_end(rj, s, n))
 		wrap_hold(rj, WRAP_TITLE, lineno, s, n);
 	else
 		rj->out(rj->arg, lineno, s, n);

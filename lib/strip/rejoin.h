@@ -48,6 +48,8 @@ void rejoin_init(struct gw_rejoin *rj, rejoin_fn out, void *arg);
 struct gw_error;
 int rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error *err);
 void rejoin_begin(struct gw_rejoin *rj);
+/* 1 if s[0..n) ends with one of the title words. */
+int rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n);
 /* One line (no LF); out() is called for each line or joined paragraph
  * that is ready, in order. */
 void rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n);

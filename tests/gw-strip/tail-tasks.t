@@ -23,3 +23,14 @@ p='各责任单位要高度重视，切实加强领导，对照目标任务制�
 	echo '责任单位：各乡镇'
 	echo '网站地图'
 } | gw-strip --label --doc tasks2 | cut -f2-5
+# The closing formula and an attached table's title after the signature
+# end with a title word: kept (attachment), however short.
+{
+	echo '关于下达2024年度经济社会发展目标任务的通知'
+	echo "$p"
+	echo '特此通知'
+	echo '县人民政府'
+	echo '2024年3月1日'
+	echo '县2024年度经济社会发展目标任务分解表'
+	echo '网站地图'
+} | gw-strip --label --doc tasks3 | cut -f2-5
