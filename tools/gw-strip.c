@@ -154,13 +154,14 @@ int main(int argc, char **argv)
 	struct gw_chrome ch;
 	chrome_init(&ch, emit, NULL);
 	ch.no_title = !title;
-	chrome_load(&ch, gw_datafile("boilerplate.txt"));
 	struct gw_error err = { 0 };
-	if (chrome_load_labels(&ch, gw_datafile("agency-roles.txt"), &err) < 0 ||
+	if (chrome_load(&ch, gw_datafile("boilerplate.txt"), &err) < 0 ||
+	    chrome_load_labels(&ch, gw_datafile("agency-roles.txt"), &err) < 0 ||
 	    rejoin_load_ends(&ch.rejoin, gw_datafile("title-ends.txt"), &err) < 0)
 		gw_die(err.status ? err.status : 2, "%s", err.msg);
 	for (size_t i = 0; i < npats; i++)
-		chrome_load(&ch, pats[i]);
+		if (chrome_load(&ch, pats[i], &err) < 0)
+			gw_die(err.status ? err.status : 2, "%s", err.msg);
 	if (st.meta)
 		meta_load(gw_datafile("meta.txt"));
 

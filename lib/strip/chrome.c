@@ -1,11 +1,12 @@
 #include "chrome.h"
-#include "stream/die.h"
-#include "core/patterns.h"
+#include "core/alloc.h"
+#include "core/error.h"
 #include "core/datafile.h"
 #include "core/hanzi.h"
 #include "core/utf8.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -25,41 +26,80 @@ void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg)
 
 struct loadctx { struct gw_chrome *c; const char *base; };
 
-static void add_pattern(const char *s, size_t n, size_t lineno, const char *path, void *arg)
+/* One pattern compiled with UTF and, unless GONGWEN_NO_JIT is set (for
+ * valgrind, which cannot follow JIT code), JIT; NULL with err naming
+ * path:line and the offset of a bad one. */
+static pcre2_code *compile(const char *pat, size_t n, const char *path, unsigned long line,
+    struct gw_error *err)
+{
+	int code;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, n, PCRE2_UTF, &code, &off, NULL);
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(code, msg, sizeof msg);
+		gw_error_at(err, path, line, "bad pattern at offset %zu: %s", (size_t)off, (char *)msg);
+		return NULL;
+	}
+	if (!getenv("GONGWEN_NO_JIT"))
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
+
+/* The reason --label shows: "name<TAB>pattern" names it, a pattern
+ * alone is "file:line". The pattern is what follows the first run of
+ * TABs, TABs inside it kept. */
+static char *pattern_name(const struct gw_row *row, const char *base, const char **pat, size_t *n)
+{
+	if (row->n == 1) {
+		*pat = row->f[0], *n = row->len[0];
+		size_t bl = strlen(base);
+		char *name = gw_xmalloc(bl + 24);
+		snprintf(name, bl + 24, "%s:%lu", base, row->line);
+		return name;
+	}
+	size_t k = 1;
+	while (k + 1 < row->n && row->len[k] == 0)
+		k++;
+	char *p = row->f[k], *e = row->f[row->n - 1] + row->len[row->n - 1];
+	for (char *q = p; q < e; q++)
+		if (*q == 0)
+			*q = '\t';
+	*pat = p, *n = (size_t)(e - p);
+	char *name = gw_xmalloc(row->len[0] + 1);
+	memcpy(name, row->f[0], row->len[0] + 1);
+	return name;
+}
+
+static int add_pattern(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct loadctx *lc = arg;
 	struct gw_chrome *c = lc->c;
+	const char *s;
+	size_t n;
+	char *name = pattern_name(row, lc->base, &s, &n);
+	pcre2_code *re = compile(s, n, row->path, row->line, err);
+	if (!re) {
+		free(name);
+		return -1;
+	}
 	if (c->npat == c->cappat) {
 		c->cappat = c->cappat ? 2 * c->cappat : 64;
 		c->pat = gw_xrealloc(c->pat, c->cappat * sizeof *c->pat);
 	}
 	struct chrome_pat *p = &c->pat[c->npat++];
-	/* "name<TAB>pattern" gives the reason --label shows */
-	const char *tab = memchr(s, '\t', n);
-	if (tab) {
-		size_t k = (size_t)(tab - s);
-		p->name = gw_xmalloc(k + 1);
-		memcpy(p->name, s, k);
-		p->name[k] = 0;
-		while (tab < s + n && *tab == '\t')
-			tab++;
-		n -= (size_t)(tab - s);
-		s = tab;
-	} else {
-		size_t bl = strlen(lc->base);
-		p->name = gw_xmalloc(bl + 24);
-		snprintf(p->name, bl + 24, "%s:%zu", lc->base, lineno);
-	}
-	p->re = gw_compile(s, n, 0, path, lineno);
+	p->name = name;
+	p->re = re;
 	p->src = gw_xmalloc(n + 1);
 	memcpy(p->src, s, n);
 	p->src[n] = 0;
 	p->head = memmem(s, n, "(?#head)", 8) != NULL;
 	p->end = memmem(s, n, "(?#end)", 7) != NULL;
 	p->soft = memmem(s, n, "(?#soft)", 8) != NULL;
+	return 0;
 }
 
-void chrome_load(struct gw_chrome *c, const char *path)
+int chrome_load(struct gw_chrome *c, const char *path, struct gw_error *err)
 {
 	if (c->combined) {   /* loaded after a document: combine again */
 		pcre2_code_free(c->anchored);
@@ -73,8 +113,7 @@ void chrome_load(struct gw_chrome *c, const char *path)
 	}
 	const char *slash = strrchr(path, '/');
 	struct loadctx lc = { c, slash ? slash + 1 : path };
-	if (gw_datafile_each(path, add_pattern, &lc) < 0)
-		gw_die(2, "cannot load patterns from %s", path);
+	return gw_data_each(path, add_pattern, &lc, err);
 }
 
 static int add_label(const struct gw_row *row, void *arg, struct gw_error *err)

@@ -106,12 +106,13 @@ struct gw_chrome {
 };
 
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg);
-/* Add the patterns in path (fatal error, with path:line, on a bad one). */
-void chrome_load(struct gw_chrome *c, const char *path);
+struct gw_error;
+/* Add the patterns in path: 0, or -1 with err set (path:line and the
+ * offset for a bad pattern; the file's error if it cannot be read). */
+int chrome_load(struct gw_chrome *c, const char *path, struct gw_error *err);
 /* The task labels of path (agency-roles.txt: the rows of kind label):
  * after the signature, a line that opens with one (责任单位：…) is the
  * end of a task list, never the page's tail. 0, or -1 with err set. */
-struct gw_error;
 int chrome_load_labels(struct gw_chrome *c, const char *path, struct gw_error *err);
 /* positional: 1 for text dumps; 0 for text already cut out of a page by
  * the HTML scorer, where only the patterns and the header rule apply. */
