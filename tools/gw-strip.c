@@ -162,8 +162,8 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < npats; i++)
 		if (chrome_load(&ch, pats[i], &err) < 0)
 			gw_die(err.status ? err.status : 2, "%s", err.msg);
-	if (st.meta)
-		meta_load(gw_datafile("meta.txt"));
+	if (st.meta && meta_load(gw_datafile("meta.txt"), &err) < 0)
+		gw_die(err.status ? err.status : 2, "%s", err.msg);
 
 	struct gw_inputs in;
 	inputs_init(&in, argc, argv, &co);

@@ -26,10 +26,7 @@ void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg)
 
 struct loadctx { struct gw_chrome *c; const char *base; };
 
-/* One pattern compiled with UTF and, unless GONGWEN_NO_JIT is set (for
- * valgrind, which cannot follow JIT code), JIT; NULL with err naming
- * path:line and the offset of a bad one. */
-static pcre2_code *compile(const char *pat, size_t n, const char *path, unsigned long line,
+pcre2_code *chrome_compile(const char *pat, size_t n, const char *path, unsigned long line,
     struct gw_error *err)
 {
 	int code;
@@ -78,7 +75,7 @@ static int add_pattern(const struct gw_row *row, void *arg, struct gw_error *err
 	const char *s;
 	size_t n;
 	char *name = pattern_name(row, lc->base, &s, &n);
-	pcre2_code *re = compile(s, n, row->path, row->line, err);
+	pcre2_code *re = chrome_compile(s, n, row->path, row->line, err);
 	if (!re) {
 		free(name);
 		return -1;

@@ -107,6 +107,11 @@ struct gw_chrome {
 
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg);
 struct gw_error;
+/* One pattern compiled with UTF and, unless GONGWEN_NO_JIT is set (for
+ * valgrind, which cannot follow JIT code), JIT; NULL with err naming
+ * path:line and the offset of a bad one. */
+pcre2_code *chrome_compile(const char *pat, size_t n, const char *path, unsigned long line,
+    struct gw_error *err);
 /* Add the patterns in path: 0, or -1 with err set (path:line and the
  * offset for a bad pattern; the file's error if it cannot be read). */
 int chrome_load(struct gw_chrome *c, const char *path, struct gw_error *err);
