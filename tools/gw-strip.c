@@ -101,6 +101,13 @@ static void feed(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	}
 }
 
+/* Bad input, reported by the reader: exit status 1, the rest goes on. */
+static void report_input(void *arg, const char *file, size_t line, const struct gw_error *e)
+{
+	(void)arg;
+	gw_warn_input(file, line, "%s", e->msg);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -151,6 +158,7 @@ int main(int argc, char **argv)
 	if (st.label && st.meta)
 		gw_usage_error("--label and --meta cannot be combined");
 
+	page_set_warn(report_input, NULL);
 	struct gw_chrome ch;
 	chrome_init(&ch, emit, NULL);
 	ch.no_title = !title;

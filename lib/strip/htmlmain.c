@@ -1,5 +1,5 @@
 #include "htmlmain.h"
-#include "stream/die.h"
+#include "core/alloc.h"
 #include "core/utf8.h"
 
 #include <libxml/HTMLparser.h>
