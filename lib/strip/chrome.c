@@ -1112,13 +1112,12 @@ static int title_like(const struct gw_chrome *c, const char *s, size_t n, const 
 	return !f->punct && f->cjk >= 4 && f->cps <= 60 && rejoin_title_end(&c->rejoin, s, n);
 }
 
-/* Decide the pending short lines. where: 0 head (before the body),
- * 1 inside the body, 2 tail (after the body). */
-static void resolve(struct gw_chrome *c, int where)
+/* First verdicts: blank, repeat, teaser, a pattern's name (the index of
+ * the last page-header line is returned, -1 if none), else kept. */
+static long first_pass(struct gw_chrome *c, int where)
 {
-	size_t n = c->nrec;
 	long anchor = -1;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < c->nrec; i++) {
 		struct chrome_rec *r = &c->rec[i];
 		if (is_blank(r))
 			r->keep = 0, r->reason = "blank";
@@ -1133,126 +1132,163 @@ static void resolve(struct gw_chrome *c, int where)
 		} else
 			r->keep = 1, r->reason = where == 1 ? "inside" : where == 2 ? "closing" : "lead";
 	}
-	if (where != 1) {
-		for (size_t i = 0; i < n; i++) {
-			struct chrome_rec *r = &c->rec[i];
-			if (!r->keep)
-				continue;
-			struct feat f;
-			features(c->text.p + r->off, r->len, &f);
-			if (nav_like(c->text.p + r->off, r->len, &f))
-				r->keep = 0, r->reason = "nav";
+	return anchor;
+}
+
+static void nav_lines(struct gw_chrome *c)
+{
+	for (size_t i = 0; i < c->nrec; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		if (!r->keep)
+			continue;
+		struct feat f;
+		features(c->text.p + r->off, r->len, &f);
+		if (nav_like(c->text.p + r->off, r->len, &f))
+			r->keep = 0, r->reason = "nav";
+	}
+}
+
+/* The headline again further down (a second copy of the article's
+ * header, a print version); only a title found above a page header: a
+ * lead line may be the issuing office, which the signature repeats. */
+static void title_again(struct gw_chrome *c)
+{
+	size_t tn;
+	const char *t = unmark(c->title.p, c->title.len, &tn);
+	for (size_t i = 0; i < c->nrec; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		size_t k;
+		const char *s = unmark(c->text.p + r->off, r->len, &k);
+		if (r->keep && k == tn && tn && memcmp(s, t, k) == 0)
+			r->keep = 0, r->reason = "title-repeat";
+	}
+}
+
+/* No page header line: the lead is the run of lines right above the
+ * body; a menu (two menu lines in a row) ends it, and what is above
+ * that menu is the site's. */
+static void lead_above_menu(struct gw_chrome *c)
+{
+	long i = (long)c->nrec - 1, prev = -1;   /* the nearer non-blank line */
+	for (; i >= 0; i--) {
+		if (is_blank(&c->rec[i]))
+			continue;
+		if (!strcmp(c->rec[i].reason, "nav") && prev >= 0 &&
+		    !strcmp(c->rec[prev].reason, "nav"))
+			break;     /* two menu lines in a row: a menu */
+		prev = i;
+	}
+	for (; i >= 0; i--)
+		if (c->rec[i].keep)
+			c->rec[i].keep = 0, c->rec[i].reason = "header";
+}
+
+/* Above the page header's last line (a counter, a date line, a metadata
+ * row) only the title belongs to the document (and a document number):
+ * the title is the nearest mostly-Chinese line above it, what is further
+ * up is the site's banner and menus. */
+static void above_header(struct gw_chrome *c, long anchor)
+{
+	long title = -1;
+	for (long i = 0; i < anchor; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		if (!r->keep)
+			continue;
+		if (docno_like(c->text.p + r->off, r->len))
+			continue;
+		r->keep = 0, r->reason = "header";
+		if (r->cjk >= 4 && r->cjk * 2 >= r->cps)
+			title = i;
+	}
+	if (title < 0)
+		return;
+	struct chrome_rec *t = &c->rec[title];
+	t->keep = 1, t->reason = "title";
+	title_copies(c, t, (size_t)anchor + 1);
+	/* forums repeat the title inside the post, without the board's
+	 * [tag]: keep the post's copy */
+	for (size_t i = (size_t)anchor + 1; i < c->nrec; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		if (r->keep && r->cjk >= 4 && r->len < t->len && r->len * 10 >= t->len * 6 &&
+		    tag_around(c->text.p + t->off, t->len, c->text.p + r->off, r->len)) {
+			t->keep = 0, t->reason = "title-repeat";
+			r->reason = "title";
+			break;
 		}
 	}
+}
+
+static int hard_chrome(const struct gw_chrome *c, const struct chrome_rec *r)
+{
+	return r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft;
+}
+
+/* After the body: what still ends the document (a signature, a task
+ * list's last lines, an attachment, the document's own list) stays, up
+ * to the first chrome line; the rest is the page's tail. */
+static void tail_lines(struct gw_chrome *c)
+{
+	int stop = 0, goes_on = 0;
+	for (size_t i = 0; i < c->nrec && !goes_on && !hard_chrome(c, &c->rec[i]); i++)
+		goes_on = c->rec[i].keep && outline_marked(c->text.p + c->rec[i].off, c->rec[i].len);
+	for (size_t i = 0; i < c->nrec; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		const char *s = c->text.p + r->off;
+		if (hard_chrome(c, r))
+			stop = 1;
+		if (!r->keep)
+			continue;
+		struct feat f;
+		features(s, r->len, &f);
+		if (stop)
+			r->keep = 0, r->reason = "after-chrome";
+		else if (signature_like(s, r->len, &f))
+			r->reason = "closing";
+		else if (task_line(c, s, r->len))
+			r->reason = "task";
+		else if (goes_on || title_like(c, s, r->len, &f))
+			r->reason = "attachment";
+		else if (doc_bullet(c, s, r->len))
+			r->reason = "item";
+		else
+			r->keep = 0, r->reason = "tail";
+	}
+}
+
+/* The first kept line that is not a closing line is the title. */
+static void note_title(struct gw_chrome *c, int where)
+{
+	for (size_t i = 0; i < c->nrec; i++)
+		if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
+			buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
+			c->title_headed = !strcmp(c->rec[i].reason, "title");
+			/* --no-title: the line above the body that is the title */
+			if (c->no_title && c->positional && where == 0)
+				c->rec[i].keep = 0, c->rec[i].reason = "title";
+			break;
+		}
+}
+
+/* Decide the pending short lines. where: 0 head (before the body),
+ * 1 inside the body, 2 tail (after the body). */
+static void resolve(struct gw_chrome *c, int where)
+{
+	long anchor = first_pass(c, where);
+	if (where != 1)
+		nav_lines(c);
 	menu_runs(c, where);
 	list_runs(c, where);
-	if (where != 0 && c->positional && c->title.len && c->title_headed) {
-		/* the headline again further down (a second copy of the
-		 * article's header, a print version); only a title found
-		 * above a page header: a lead line may be the issuing office,
-		 * which the signature repeats */
-		size_t tn;
-		const char *t = unmark(c->title.p, c->title.len, &tn);
-		for (size_t i = 0; i < n; i++) {
-			struct chrome_rec *r = &c->rec[i];
-			size_t k;
-			const char *s = unmark(c->text.p + r->off, r->len, &k);
-			if (r->keep && k == tn && tn && memcmp(s, t, k) == 0)
-				r->keep = 0, r->reason = "title-repeat";
-		}
-	}
-	if (where == 0 && anchor < 0 && c->positional && c->in_body_next) {
-		/* No page header line: the lead is the run of lines right above
-		 * the body; a menu (two menu lines in a row) ends it, and what is
-		 * above that menu is the site's. */
-		long i = (long)n - 1, prev = -1;   /* the nearer non-blank line */
-		for (; i >= 0; i--) {
-			if (is_blank(&c->rec[i]))
-				continue;
-			if (!strcmp(c->rec[i].reason, "nav") && prev >= 0 &&
-			    !strcmp(c->rec[prev].reason, "nav"))
-				break;     /* two menu lines in a row: a menu */
-			prev = i;
-		}
-		for (; i >= 0; i--)
-			if (c->rec[i].keep)
-				c->rec[i].keep = 0, c->rec[i].reason = "header";
-	}
-	if (where == 0 && anchor >= 0) {
-		/* Above the page header's last line (a counter, a date line, a
-		 * metadata row) only the title belongs to the document. */
-		/* the title is the nearest mostly-Chinese line above it: what is
-		 * further up is the site's banner and menus */
-		long title = -1;
-		for (long i = 0; i < anchor; i++) {
-			struct chrome_rec *r = &c->rec[i];
-			if (!r->keep)
-				continue;
-			if (docno_like(c->text.p + r->off, r->len))
-				continue;
-			r->keep = 0, r->reason = "header";
-			if (r->cjk >= 4 && r->cjk * 2 >= r->cps)
-				title = i;
-		}
-		if (title >= 0) {
-			struct chrome_rec *t = &c->rec[title];
-			t->keep = 1, t->reason = "title";
-			title_copies(c, t, (size_t)anchor + 1);
-			/* forums repeat the title inside the post, without the
-			 * board's [tag]: keep the post's copy */
-			for (size_t i = (size_t)anchor + 1; i < n; i++) {
-				struct chrome_rec *r = &c->rec[i];
-				if (r->keep && r->cjk >= 4 && r->len < t->len && r->len * 10 >= t->len * 6 &&
-				    tag_around(c->text.p + t->off, t->len, c->text.p + r->off, r->len)) {
-					t->keep = 0, t->reason = "title-repeat";
-					r->reason = "title";
-					break;
-				}
-			}
-		}
-	}
-	if (where == 2 && c->positional) {
-		int stop = 0, goes_on = 0;
-		for (size_t i = 0; i < n && !goes_on; i++) {
-			struct chrome_rec *r = &c->rec[i];
-			if (r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft)
-				break;
-			goes_on = r->keep && outline_marked(c->text.p + r->off, r->len);
-		}
-		for (size_t i = 0; i < n; i++) {
-			struct chrome_rec *r = &c->rec[i];
-			if (r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft)
-				stop = 1;
-			if (!r->keep)
-				continue;
-			struct feat f;
-			features(c->text.p + r->off, r->len, &f);
-			if (stop)
-				r->keep = 0, r->reason = "after-chrome";
-			else if (signature_like(c->text.p + r->off, r->len, &f))
-				r->reason = "closing";
-			else if (task_line(c, c->text.p + r->off, r->len))
-				r->reason = "task";
-			else if (goes_on || title_like(c, c->text.p + r->off, r->len, &f))
-				r->reason = "attachment";
-			else if (doc_bullet(c, c->text.p + r->off, r->len))
-				r->reason = "item";
-			else
-				r->keep = 0, r->reason = "tail";
-		}
-	}
-	if (!c->title.len) {
-		for (size_t i = 0; i < n; i++)
-			if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
-				buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
-				c->title_headed = !strcmp(c->rec[i].reason, "title");
-				/* --no-title: the line above the body that is the title */
-				if (c->no_title && c->positional && where == 0)
-					c->rec[i].keep = 0, c->rec[i].reason = "title";
-				break;
-			}
-	}
-	for (size_t i = 0; i < n; i++)
+	if (where != 0 && c->positional && c->title.len && c->title_headed)
+		title_again(c);
+	if (where == 0 && anchor < 0 && c->positional && c->in_body_next)
+		lead_above_menu(c);
+	if (where == 0 && anchor >= 0)
+		above_header(c, anchor);
+	if (where == 2 && c->positional)
+		tail_lines(c);
+	if (!c->title.len)
+		note_title(c, where);
+	for (size_t i = 0; i < c->nrec; i++)
 		emit_rec(c, &c->rec[i]);
 	c->nrec = 0;
 	buf_clear(&c->text);
