@@ -338,6 +338,66 @@ static int need_char(struct gw_chrome *c, const char *s, const char *s2, unsigne
 
 static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned b, int at_first);
 
+/* A group that must be there: each alternative needs one. Sets *m to
+ * what alts_need found (0 if the group is optional or special) and
+ * returns the pattern after it, NULL if it cannot be read. */
+static const char *group_need(struct gw_chrome *c, const char *p, const char *e, unsigned b,
+    int at_first, int *m)
+{
+	int had;
+	*m = 0;
+	const char *g = group_end(p, e);
+	if (!g)
+		return NULL;
+	const char *in = p + 1, *ie = g - 1;
+	if (ie - in >= 2 && in[0] == '?' && in[1] == ':')
+		in += 2;
+	const char *after = skip_quant(g, e, &had);
+	if (after && !had && ie > in && in[0] != '?')
+		*m = alts_need(c, in, ie, b, at_first);
+	return after;
+}
+
+/* A plain character at p (q after it): 1 if it is required (no
+ * quantifier lets it be absent) and was marked, with the next character
+ * too if that is a plain one; 0 if it may be absent; -1 if the rest
+ * cannot be read. */
+static int literal_need(struct gw_chrome *c, const char *p, const char *q, const char *e, unsigned b)
+{
+	int had;
+	if (!skip_quant(q, e, &had))
+		return -1;
+	if (had)
+		return 0;
+	const char *s2 = NULL;
+	if (q < e && !meta_char(*q)) {
+		uint32_t cp2;
+		const char *q2 = q + utf8_decode((const unsigned char *)q, &cp2);
+		int had2;
+		const char *r2 = skip_quant(q2, e, &had2);
+		if (r2 && !had2)
+			s2 = q;
+	}
+	return need_char(c, p, s2, b) ? 1 : -1;
+}
+
+/* Past the (?#...) comments and ^ that open a branch; *first becomes 2
+ * at a ^. NULL if a comment is not closed. */
+static const char *skip_lead(const char *p, const char *e, int *first)
+{
+	while (p < e && (*p == '^' || (e - p >= 3 && !memcmp(p, "(?#", 3)))) {
+		if (*p == '^')
+			*first = 2, p++;
+		else {
+			const char *q = memchr(p, ')', (size_t)(e - p));
+			if (!q)
+				return NULL;
+			p = q + 1;
+		}
+	}
+	return p;
+}
+
 /* The branch [p, e): mark the characters one of which it needs.
  * Returns 0 if none found, 1 if one of them must be somewhere in the
  * line, 2 if one of them must be the line's first character (the
@@ -347,16 +407,8 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
     int at_first)
 {
 	int at_start = 1, first = at_first ? 2 : 1, had;
-	while (p < e && (*p == '^' || (e - p >= 3 && !memcmp(p, "(?#", 3)))) {
-		if (*p == '^')
-			first = 2, p++;
-		else {
-			const char *q = memchr(p, ')', (size_t)(e - p));
-			if (!q)
-				return 0;
-			p = q + 1;
-		}
-	}
+	if (!(p = skip_lead(p, e, &first)))
+		return 0;
 	while (p < e) {
 		if (*p == '^' || *p == '$') {   /* zero width */
 			p++;
@@ -370,22 +422,12 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
 			continue;
 		}
 		if (*p == '(') {
-			/* a group that must be there: each alternative needs one */
-			const char *g = group_end(p, e);
-			if (!g)
+			int m;
+			if (!(p = group_need(c, p, e, b, at_start && first == 2, &m)))
 				return 0;
-			const char *in = p + 1, *ie = g - 1;
-			if (ie - in >= 2 && in[0] == '?' && in[1] == ':')
-				in += 2;
-			const char *after = skip_quant(g, e, &had);
-			if (!after)
-				return 0;
-			if (!had && ie > in && in[0] != '?') {
-				int m = alts_need(c, in, ie, b, at_start && first == 2);
-				if (m)
-					return m;
-			}
-			p = after, at_start = 0;
+			if (m)
+				return m;
+			at_start = 0;
 			continue;
 		}
 		const char *q;
@@ -407,22 +449,9 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
 		else {
 			uint32_t cp;
 			q = p + utf8_decode((const unsigned char *)p, &cp);
-			const char *r = skip_quant(q, e, &had);
-			if (!r)
-				return 0;
-			if (!had) {
-				/* and the next character too, if it is a plain one */
-				const char *s2 = NULL;
-				if (q < e && !meta_char(*q)) {
-					uint32_t cp2;
-					const char *q2 = q + utf8_decode((const unsigned char *)q, &cp2);
-					int had2;
-					const char *r2 = skip_quant(q2, e, &had2);
-					if (r2 && !had2)
-						s2 = q;
-				}
-				return need_char(c, p, s2, b) ? (at_start ? first : 1) : 0;
-			}
+			int m = literal_need(c, p, q, e, b);
+			if (m)
+				return m < 0 ? 0 : at_start ? first : 1;
 		}
 		if (!(p = skip_quant(q, e, &had)))
 			return 0;
