@@ -112,59 +112,47 @@ static int open_file(struct gw_page *p, const char *path)
 	return p->fd;
 }
 
-int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline)
+/* The encoding of the first block: forced, or a BOM, UTF-16, or
+ * tentatively UTF-8 until the text decides. -1 (reported) if the input
+ * is binary or cannot be converted; *bom: the bytes to skip. */
+static int page_encoding(struct gw_page *p, const char *path, const char *from, size_t n,
+    size_t *bom)
 {
-	memset(p, 0, sizeof *p);
-	p->name = path;
-	p->fd = 0;
-	if (strcmp(path, "-") != 0 && open_file(p, path) < 0) {
-		page_warn(path, 0, "%s", strerror(errno));
-		return -1;
-	}
-	p->raw = gw_xmalloc(BLOCK);
-	size_t n = readfull(p, p->raw, BLOCK);
-	if (n == 0) {   /* an empty input is read whole: no rows, no message */
-		page_close(p);
-		return -1;
-	}
-	size_t bom = 0;
 	if (from) {
 		p->enc = from, p->how = "--from-code";
 	} else {
 		/* Short of a BOM or UTF-16, the first non-ASCII text
 		 * decides, wherever it starts (dec_feed). */
-		p->enc = enc_fixed(p->raw, n, &p->how, &bom);
+		p->enc = enc_fixed(p->raw, n, &p->how, bom);
 		if (!p->enc)
 			p->enc = "UTF-8", p->how = NULL;
 		if (strncmp(p->enc, "UTF-16", 6) != 0 && binary(p->raw, n)) {
 			page_warn(path, 0, "binary input (NUL bytes), skipped");
-			page_close(p);
 			return -1;
 		}
 	}
 	if (dec_open(&p->dec, p->enc) < 0) {
 		page_warn(path, 0, "cannot convert from %s", p->enc);
-		page_close(p);
 		return -1;
 	}
 	if (!p->how) {
 		p->dec.tentative = 1;
 		dec_label(&p->dec, enc_label(p->raw, n));
 	}
-	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
-	/* still undecided: the HTML tags before the text are ASCII */
-	p->html = type == PAGE_HTML || (type == PAGE_AUTO && (p->dec.tentative ?
-	    html_sniff(p->raw, n) : html_sniff(p->utf.p, p->utf.len)));
-	if (!p->html)
-		return 0;
-	/* A page is parsed whole: read it all, within the record limit. */
+	return 0;
+}
+
+/* An HTML page is parsed whole: read it all, within the record limit,
+ * and keep its main text (after its headline, if asked and not in it).
+ * -1 (reported) if it is too large. */
+static int page_html(struct gw_page *p, const char *path, int headline)
+{
 	while (!p->eof) {
-		n = readfull(p, p->raw, BLOCK);
+		size_t n = readfull(p, p->raw, BLOCK);
 		dec_feed(&p->dec, p->raw, n, p->eof, &p->utf);
 		if (p->utf.len > gw_max_record) {
 			page_warn(path, 0, "HTML page larger than %zu bytes skipped (raise --max-record)",
 			    gw_max_record);
-			page_close(p);
 			return -1;
 		}
 	}
@@ -180,7 +168,6 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 		page_warn(path, 0, "HTML page needs more than %zu bytes of memory, skipped "
 		    "(raise --max-record)", twice);
 		buf_free(&text);
-		page_close(p);
 		return -1;
 	}
 	if (r < 0)
@@ -197,6 +184,34 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 	} else {
 		p->utf = text;
 		buf_reserve(&p->utf, 1);  /* never a NULL p: offsets are added to it */
+	}
+	return 0;
+}
+
+int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline)
+{
+	memset(p, 0, sizeof *p);
+	p->name = path;
+	p->fd = 0;
+	if (strcmp(path, "-") != 0 && open_file(p, path) < 0) {
+		page_warn(path, 0, "%s", strerror(errno));
+		return -1;
+	}
+	p->raw = gw_xmalloc(BLOCK);
+	size_t n = readfull(p, p->raw, BLOCK);
+	size_t bom = 0;
+	/* an empty input is read whole: no rows, no message */
+	if (n == 0 || page_encoding(p, path, from, n, &bom) < 0) {
+		page_close(p);
+		return -1;
+	}
+	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
+	/* still undecided: the HTML tags before the text are ASCII */
+	p->html = type == PAGE_HTML || (type == PAGE_AUTO && (p->dec.tentative ?
+	    html_sniff(p->raw, n) : html_sniff(p->utf.p, p->utf.len)));
+	if (p->html && page_html(p, path, headline) < 0) {
+		page_close(p);
+		return -1;
 	}
 	return 0;
 }
