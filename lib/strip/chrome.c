@@ -1080,6 +1080,14 @@ static int outline_marked(const char *s, size_t n)
 	return *p == '.' && (p + 1 >= e || !(p[1] >= '0' && p[1] <= '9')) && s[0] >= '0' && s[0] <= '9';
 }
 
+/* The meeting line of a report ("2025年1月13日在…人民代表大会第三次会议上"):
+ * the document's, and not its title, even above a page header line. */
+static int meeting_line(const char *s, size_t n)
+{
+	return n <= 300 && memmem(s, n, "\xE5\x9C\xA8", 3) &&                 /* 在 */
+	    memmem(s, n, "\xE4\xBC\x9A\xE8\xAE\xAE\xE4\xB8\x8A", 9);     /* 会议上 */
+}
+
 /* t is r with a board's tag ([山东], 【转载】) around it: a forum's copy
  * of the title, not a longer title of which r is a part (2015年政府工作报告
  * above 政府工作报告). */
@@ -1213,7 +1221,8 @@ static void lead_above_menu(struct gw_chrome *c)
 }
 
 /* Above the page header's last line (a counter, a date line, a metadata
- * row) only the title belongs to the document (and a document number):
+ * row) only the title belongs to the document (and a document number
+ * or the meeting line, kept where they are):
  * the title is the nearest mostly-Chinese line above it, what is further
  * up is the site's banner and menus. */
 static void above_header(struct gw_chrome *c, long anchor)
@@ -1223,7 +1232,7 @@ static void above_header(struct gw_chrome *c, long anchor)
 		struct chrome_rec *r = &c->rec[i];
 		if (!r->keep)
 			continue;
-		if (docno_like(c->text.p + r->off, r->len))
+		if (docno_like(c->text.p + r->off, r->len) || meeting_line(c->text.p + r->off, r->len))
 			continue;
 		r->keep = 0, r->reason = "header";
 		if (r->cjk >= 4 && r->cjk * 2 >= r->cps)
