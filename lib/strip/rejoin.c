@@ -257,8 +257,35 @@ static void give_held(struct gw_rejoin *rj)
 	buf_clear(&rj->held);
 }
 
+/* "| a |  | b |" (a markdown table's row): its non-empty cells, joined
+ * by one space, into rj->row; 0 if s is not such a row (it must open
+ * and close with '|'; a rule line "|---|" has no cell that is text). */
+static int table_row(struct gw_rejoin *rj, const char *s, size_t n)
+{
+	if (n < 3 || s[0] != '|' || s[n - 1] != '|')
+		return 0;
+	buf_clear(&rj->row);
+	for (size_t i = 1; i < n; ) {
+		const char *bar = memchr(s + i, '|', n - i);
+		size_t a = i, b = (size_t)(bar - s);
+		while (a < b && s[a] == ' ')
+			a++;
+		while (b > a && s[b - 1] == ' ')
+			b--;
+		if (b > a && strspn(s + a, "-: ") < b - a) {
+			if (rj->row.len)
+				buf_addc(&rj->row, ' ');
+			buf_add(&rj->row, s + a, b - a);
+		}
+		i = (size_t)(bar - s) + 1;
+	}
+	return rj->row.len > 0;
+}
+
 void rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 {
+	if (table_row(rj, s, n))
+		s = rj->row.p, n = rj->row.len;
 	if (rj->mode == REJOIN_PLAIN) {
 		wrap_line(rj, lineno, s, n);
 		return;
@@ -294,4 +321,5 @@ void rejoin_free(struct gw_rejoin *rj)
 	buf_free(&rj->acc);
 	buf_free(&rj->wrap);
 	buf_free(&rj->ends);
+	buf_free(&rj->row);
 }

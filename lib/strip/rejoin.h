@@ -6,6 +6,8 @@
  * paragraph. To know the mark the first lines are held back, at most
  * REJOIN_HOLD of them; a document with no such mark in them is passed
  * on line by line, unchanged.
+ * A row of a markdown table ("| a | b |") is given as its cells joined
+ * by one space, the way the row reads.
  * Titles and meeting lines that a page wrapped over two or three short
  * lines are joined too (see wrap_line in rejoin.c). */
 #ifndef GW_REJOIN_H
@@ -36,6 +38,7 @@ struct gw_rejoin {
 	size_t acc_line, acc_lines;
 	int started;                 /* a line ending with the mark was seen */
 	struct gw_buf ends;          /* title-ends.txt words, each NUL-ended */
+	struct gw_buf row;           /* a table row, its cells joined */
 	struct gw_buf wrap;          /* held lines of a wrapped title */
 	/* the held lines, and the blank lines between them (length 0) */
 	size_t wrap_at[2 * WRAP_MAX], wrap_len[2 * WRAP_MAX], wrap_no[2 * WRAP_MAX];
