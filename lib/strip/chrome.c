@@ -835,7 +835,7 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 		return 1;
 	if (n >= 4 && memcmp(s, "\xE2\x80\xA2", 3) == 0 && f->cps <= 24)
 		return 1;
-	size_t parts = 0, cur = 0, longest = 0, marks = 0;
+	size_t parts = 0, cur = 0, longest = 0, marks = 0, firstlen = 0, singles = 0;
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	while (p <= e) {
 		int sep = p == e || *p == ' ' || *p == '|' || *p == '>';
@@ -846,6 +846,10 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 		if (!sep && p + 1 < e && p[0] == 0xC2 && p[1] == 0xB7)
 			sep = 1, k = 2;    /* · */
 		if (sep) {
+			if (cur && !parts)
+				firstlen = cur;
+			else if (cur == 1)
+				singles++;
 			if (cur)
 				parts++;
 			if (cur > longest)
@@ -863,6 +867,10 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 	/* a heading set letter-spaced (政 府 工 作 报 告): one Chinese
 	 * character a part, spaces only between */
 	if (longest == 1 && parts >= 4 && !marks && f->cjk == parts)
+		return 0;
+	/* a post and a name set letter-spaced (县长 张 三): the speaker line */
+	if (parts >= 3 && parts <= 4 && firstlen >= 2 && singles == parts - 1 && !marks &&
+	    f->cjk == firstlen + singles)
 		return 0;
 	return parts >= 3 && longest <= 8;
 }
