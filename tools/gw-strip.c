@@ -7,6 +7,7 @@
 #include "strip/normalize.h"
 #include "strip/pagein.h"
 #include "strip/pagemeta.h"
+#include "core/error.h"
 #include "core/patterns.h"
 #include "stream/tsv.h"
 #include "core/utf8.h"
@@ -100,6 +101,13 @@ static void feed(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	}
 }
 
+/* Bad input, reported by the reader: exit status 1, the rest goes on. */
+static void report_input(void *arg, const char *file, size_t line, const struct gw_error *e)
+{
+	(void)arg;
+	gw_warn_input(file, line, "%s", e->msg);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -150,14 +158,20 @@ int main(int argc, char **argv)
 	if (st.label && st.meta)
 		gw_usage_error("--label and --meta cannot be combined");
 
+	page_set_warn(report_input, NULL);
 	struct gw_chrome ch;
 	chrome_init(&ch, emit, NULL);
 	ch.no_title = !title;
-	chrome_load(&ch, gw_datafile("boilerplate.txt"));
+	struct gw_error err = { 0 };
+	if (chrome_load(&ch, gw_datafile("boilerplate.txt"), &err) < 0 ||
+	    chrome_load_labels(&ch, gw_datafile("agency-roles.txt"), &err) < 0 ||
+	    rejoin_load_ends(&ch.rejoin, gw_datafile("title-ends.txt"), &err) < 0)
+		gw_die(err.status ? err.status : 2, "%s", err.msg);
 	for (size_t i = 0; i < npats; i++)
-		chrome_load(&ch, pats[i]);
-	if (st.meta)
-		meta_load(gw_datafile("meta.txt"));
+		if (chrome_load(&ch, pats[i], &err) < 0)
+			gw_die(err.status ? err.status : 2, "%s", err.msg);
+	if (st.meta && meta_load(gw_datafile("meta.txt"), &err) < 0)
+		gw_die(err.status ? err.status : 2, "%s", err.msg);
 
 	struct gw_inputs in;
 	inputs_init(&in, argc, argv, &co);

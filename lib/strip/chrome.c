@@ -1,14 +1,19 @@
 #include "chrome.h"
-#include "stream/die.h"
-#include "core/patterns.h"
+#include "core/alloc.h"
+#include "core/error.h"
+#include "core/datafile.h"
+#include "core/hanzi.h"
 #include "core/utf8.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+
+static void classify(void *arg, size_t lineno, const char *s, size_t n);
 
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg)
 {
@@ -16,45 +21,82 @@ void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg)
 	c->emit = emit;
 	c->arg = arg;
 	c->md = pcre2_match_data_create(4, NULL);
+	rejoin_init(&c->rejoin, classify, c);
 }
 
 struct loadctx { struct gw_chrome *c; const char *base; };
 
-static void add_pattern(const char *s, size_t n, size_t lineno, const char *path, void *arg)
+pcre2_code *chrome_compile(const char *pat, size_t n, const char *path, unsigned long line,
+    struct gw_error *err)
+{
+	int code;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, n, PCRE2_UTF, &code, &off, NULL);
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(code, msg, sizeof msg);
+		gw_error_at(err, path, line, "bad pattern at offset %zu: %s", (size_t)off, (char *)msg);
+		return NULL;
+	}
+	if (!getenv("GONGWEN_NO_JIT"))
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
+
+/* The reason --label shows: "name<TAB>pattern" names it, a pattern
+ * alone is "file:line". The pattern is what follows the first run of
+ * TABs, TABs inside it kept. */
+static char *pattern_name(const struct gw_row *row, const char *base, const char **pat, size_t *n)
+{
+	if (row->n == 1) {
+		*pat = row->f[0], *n = row->len[0];
+		size_t bl = strlen(base);
+		char *name = gw_xmalloc(bl + 24);
+		snprintf(name, bl + 24, "%s:%lu", base, row->line);
+		return name;
+	}
+	size_t k = 1;
+	while (k + 1 < row->n && row->len[k] == 0)
+		k++;
+	char *p = row->f[k], *e = row->f[row->n - 1] + row->len[row->n - 1];
+	for (char *q = p; q < e; q++)
+		if (*q == 0)
+			*q = '\t';
+	*pat = p, *n = (size_t)(e - p);
+	char *name = gw_xmalloc(row->len[0] + 1);
+	memcpy(name, row->f[0], row->len[0] + 1);
+	return name;
+}
+
+static int add_pattern(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct loadctx *lc = arg;
 	struct gw_chrome *c = lc->c;
+	const char *s;
+	size_t n;
+	char *name = pattern_name(row, lc->base, &s, &n);
+	pcre2_code *re = chrome_compile(s, n, row->path, row->line, err);
+	if (!re) {
+		free(name);
+		return -1;
+	}
 	if (c->npat == c->cappat) {
 		c->cappat = c->cappat ? 2 * c->cappat : 64;
 		c->pat = gw_xrealloc(c->pat, c->cappat * sizeof *c->pat);
 	}
 	struct chrome_pat *p = &c->pat[c->npat++];
-	/* "name<TAB>pattern" gives the reason --label shows */
-	const char *tab = memchr(s, '\t', n);
-	if (tab) {
-		size_t k = (size_t)(tab - s);
-		p->name = gw_xmalloc(k + 1);
-		memcpy(p->name, s, k);
-		p->name[k] = 0;
-		while (tab < s + n && *tab == '\t')
-			tab++;
-		n -= (size_t)(tab - s);
-		s = tab;
-	} else {
-		size_t bl = strlen(lc->base);
-		p->name = gw_xmalloc(bl + 24);
-		snprintf(p->name, bl + 24, "%s:%zu", lc->base, lineno);
-	}
-	p->re = gw_compile(s, n, 0, path, lineno);
+	p->name = name;
+	p->re = re;
 	p->src = gw_xmalloc(n + 1);
 	memcpy(p->src, s, n);
 	p->src[n] = 0;
 	p->head = memmem(s, n, "(?#head)", 8) != NULL;
 	p->end = memmem(s, n, "(?#end)", 7) != NULL;
 	p->soft = memmem(s, n, "(?#soft)", 8) != NULL;
+	return 0;
 }
 
-void chrome_load(struct gw_chrome *c, const char *path)
+int chrome_load(struct gw_chrome *c, const char *path, struct gw_error *err)
 {
 	if (c->combined) {   /* loaded after a document: combine again */
 		pcre2_code_free(c->anchored);
@@ -68,8 +110,39 @@ void chrome_load(struct gw_chrome *c, const char *path)
 	}
 	const char *slash = strrchr(path, '/');
 	struct loadctx lc = { c, slash ? slash + 1 : path };
-	if (gw_datafile_each(path, add_pattern, &lc) < 0)
-		gw_die(2, "cannot load patterns from %s", path);
+	return gw_data_each(path, add_pattern, &lc, err);
+}
+
+static int add_label(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	struct gw_chrome *c = arg;
+	if (row->n < 3)
+		return gw_error_at(err, row->path, row->line, "expected 'word<TAB>role<TAB>kind'");
+	if (strcmp(row->f[2], "label") == 0 && row->len[0])
+		buf_add(&c->labels, row->f[0], row->len[0] + 1);
+	return 0;
+}
+
+int chrome_load_labels(struct gw_chrome *c, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, add_label, c, err);
+}
+
+/* The line opens with a task label, after a bracket if any. */
+static int task_line(const struct gw_chrome *c, const char *s, size_t n)
+{
+	if (n && (*s == '(' || *s == '['))
+		s++, n--;
+	else if (n >= 3 && (memcmp(s, "\xEF\xBC\x88", 3) == 0 || memcmp(s, "\xE3\x80\x90", 3) == 0))
+		s += 3, n -= 3;
+	for (size_t o = 0; o < c->labels.len; ) {
+		const char *w = c->labels.p + o;
+		size_t k = strlen(w);
+		if (k <= n && memcmp(s, w, k) == 0)
+			return 1;
+		o += k + 1;
+	}
+	return 0;
 }
 
 /* pcre2_jit_match skips pcre2_match's checks of its arguments, a
@@ -265,6 +338,66 @@ static int need_char(struct gw_chrome *c, const char *s, const char *s2, unsigne
 
 static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned b, int at_first);
 
+/* A group that must be there: each alternative needs one. Sets *m to
+ * what alts_need found (0 if the group is optional or special) and
+ * returns the pattern after it, NULL if it cannot be read. */
+static const char *group_need(struct gw_chrome *c, const char *p, const char *e, unsigned b,
+    int at_first, int *m)
+{
+	int had;
+	*m = 0;
+	const char *g = group_end(p, e);
+	if (!g)
+		return NULL;
+	const char *in = p + 1, *ie = g - 1;
+	if (ie - in >= 2 && in[0] == '?' && in[1] == ':')
+		in += 2;
+	const char *after = skip_quant(g, e, &had);
+	if (after && !had && ie > in && in[0] != '?')
+		*m = alts_need(c, in, ie, b, at_first);
+	return after;
+}
+
+/* A plain character at p (q after it): 1 if it is required (no
+ * quantifier lets it be absent) and was marked, with the next character
+ * too if that is a plain one; 0 if it may be absent; -1 if the rest
+ * cannot be read. */
+static int literal_need(struct gw_chrome *c, const char *p, const char *q, const char *e, unsigned b)
+{
+	int had;
+	if (!skip_quant(q, e, &had))
+		return -1;
+	if (had)
+		return 0;
+	const char *s2 = NULL;
+	if (q < e && !meta_char(*q)) {
+		uint32_t cp2;
+		const char *q2 = q + utf8_decode((const unsigned char *)q, &cp2);
+		int had2;
+		const char *r2 = skip_quant(q2, e, &had2);
+		if (r2 && !had2)
+			s2 = q;
+	}
+	return need_char(c, p, s2, b) ? 1 : -1;
+}
+
+/* Past the (?#...) comments and ^ that open a branch; *first becomes 2
+ * at a ^. NULL if a comment is not closed. */
+static const char *skip_lead(const char *p, const char *e, int *first)
+{
+	while (p < e && (*p == '^' || (e - p >= 3 && !memcmp(p, "(?#", 3)))) {
+		if (*p == '^')
+			*first = 2, p++;
+		else {
+			const char *q = memchr(p, ')', (size_t)(e - p));
+			if (!q)
+				return NULL;
+			p = q + 1;
+		}
+	}
+	return p;
+}
+
 /* The branch [p, e): mark the characters one of which it needs.
  * Returns 0 if none found, 1 if one of them must be somewhere in the
  * line, 2 if one of them must be the line's first character (the
@@ -274,16 +407,8 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
     int at_first)
 {
 	int at_start = 1, first = at_first ? 2 : 1, had;
-	while (p < e && (*p == '^' || (e - p >= 3 && !memcmp(p, "(?#", 3)))) {
-		if (*p == '^')
-			first = 2, p++;
-		else {
-			const char *q = memchr(p, ')', (size_t)(e - p));
-			if (!q)
-				return 0;
-			p = q + 1;
-		}
-	}
+	if (!(p = skip_lead(p, e, &first)))
+		return 0;
 	while (p < e) {
 		if (*p == '^' || *p == '$') {   /* zero width */
 			p++;
@@ -297,22 +422,12 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
 			continue;
 		}
 		if (*p == '(') {
-			/* a group that must be there: each alternative needs one */
-			const char *g = group_end(p, e);
-			if (!g)
+			int m;
+			if (!(p = group_need(c, p, e, b, at_start && first == 2, &m)))
 				return 0;
-			const char *in = p + 1, *ie = g - 1;
-			if (ie - in >= 2 && in[0] == '?' && in[1] == ':')
-				in += 2;
-			const char *after = skip_quant(g, e, &had);
-			if (!after)
-				return 0;
-			if (!had && ie > in && in[0] != '?') {
-				int m = alts_need(c, in, ie, b, at_start && first == 2);
-				if (m)
-					return m;
-			}
-			p = after, at_start = 0;
+			if (m)
+				return m;
+			at_start = 0;
 			continue;
 		}
 		const char *q;
@@ -334,22 +449,9 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
 		else {
 			uint32_t cp;
 			q = p + utf8_decode((const unsigned char *)p, &cp);
-			const char *r = skip_quant(q, e, &had);
-			if (!r)
-				return 0;
-			if (!had) {
-				/* and the next character too, if it is a plain one */
-				const char *s2 = NULL;
-				if (q < e && !meta_char(*q)) {
-					uint32_t cp2;
-					const char *q2 = q + utf8_decode((const unsigned char *)q, &cp2);
-					int had2;
-					const char *r2 = skip_quant(q2, e, &had2);
-					if (r2 && !had2)
-						s2 = q;
-				}
-				return need_char(c, p, s2, b) ? (at_start ? first : 1) : 0;
-			}
+			int m = literal_need(c, p, q, e, b);
+			if (m)
+				return m < 0 ? 0 : at_start ? first : 1;
 		}
 		if (!(p = skip_quant(q, e, &had)))
 			return 0;
@@ -518,6 +620,8 @@ void chrome_free(struct gw_chrome *c)
 	free(c->seen);
 	buf_free(&c->text);
 	buf_free(&c->title);
+	buf_free(&c->labels);
+	rejoin_free(&c->rejoin);
 	pcre2_match_data_free(c->md);
 }
 
@@ -545,6 +649,8 @@ void chrome_begin(struct gw_chrome *c, int positional)
 	buf_clear(&c->text);
 	buf_clear(&c->title);
 	c->title_headed = 0;
+	c->nbullets = 0;
+	rejoin_begin(&c->rejoin);
 	seen_reset(c);
 }
 
@@ -729,16 +835,21 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 		return 1;
 	if (n >= 4 && memcmp(s, "\xE2\x80\xA2", 3) == 0 && f->cps <= 24)
 		return 1;
-	size_t parts = 0, cur = 0, longest = 0;
+	size_t parts = 0, cur = 0, longest = 0, marks = 0, firstlen = 0, singles = 0;
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	while (p <= e) {
 		int sep = p == e || *p == ' ' || *p == '|' || *p == '>';
 		int k = 1;
+		marks += p < e && (*p == '|' || *p == '>');
 		if (!sep && p + 2 < e && p[0] == 0xEF && p[1] == 0xBD && p[2] == 0x9C)
 			sep = 1, k = 3;    /* ｜ */
 		if (!sep && p + 1 < e && p[0] == 0xC2 && p[1] == 0xB7)
 			sep = 1, k = 2;    /* · */
 		if (sep) {
+			if (cur && !parts)
+				firstlen = cur;
+			else if (cur == 1)
+				singles++;
 			if (cur)
 				parts++;
 			if (cur > longest)
@@ -753,6 +864,14 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 			cur++;
 		p++;
 	}
+	/* a heading set letter-spaced (政 府 工 作 报 告): one Chinese
+	 * character a part, spaces only between */
+	if (longest == 1 && parts >= 4 && !marks && f->cjk == parts)
+		return 0;
+	/* a post and a name set letter-spaced (县长 张 三): the speaker line */
+	if (parts >= 3 && parts <= 4 && firstlen >= 2 && singles == parts - 1 && !marks &&
+	    f->cjk == firstlen + singles)
+		return 0;
 	return parts >= 3 && longest <= 8;
 }
 
@@ -856,8 +975,42 @@ static void list_runs(struct gw_chrome *c, int where)
 	}
 }
 
+/* The bullet mark (● ■ ◆ ★ ...) s opens with, or 0. */
+static uint32_t bullet_of(const char *s, size_t n)
+{
+	uint32_t cp;
+	if (n < 3 || (unsigned char)s[0] != 0xE2)
+		return 0;
+	utf8_decode((const unsigned char *)s, &cp);
+	return (cp >= 0x25A0 && cp <= 0x25FF) || cp == 0x2605 || cp == 0x2606 || cp == 0x2756 ? cp : 0;
+}
+
+/* A kept line's bullet is the document's: after the body, lines that
+ * open with it are the rest of its list, not the site's tail. */
+static void note_bullet(struct gw_chrome *c, const char *s, size_t n)
+{
+	uint32_t b = bullet_of(s, n);
+	if (!b || c->nbullets == 4)
+		return;
+	for (int i = 0; i < c->nbullets; i++)
+		if (c->bullets[i] == b)
+			return;
+	c->bullets[c->nbullets++] = b;
+}
+
+static int doc_bullet(const struct gw_chrome *c, const char *s, size_t n)
+{
+	uint32_t b = bullet_of(s, n);
+	for (int i = 0; b && i < c->nbullets; i++)
+		if (c->bullets[i] == b)
+			return 1;
+	return 0;
+}
+
 static void emit_rec(struct gw_chrome *c, struct chrome_rec *r)
 {
+	if (r->keep)
+		note_bullet(c, c->text.p + r->off, r->len);
 	c->emit(c->arg, r->lineno, c->text.p + r->off, r->len, r->keep, r->reason);
 }
 
@@ -906,18 +1059,117 @@ static const char *unmark(const char *s, size_t n, size_t *k)
 	return s + i;
 }
 
-/* Decide the pending short lines. where: 0 head (before the body),
- * 1 inside the body, 2 tail (after the body). */
-static void resolve(struct gw_chrome *c, int where)
+/* The line opens with a numbered outline marker: 一、 (一) （一） 1. 1、
+ * (1). After the signature such a line means the document goes on (an
+ * attachment: a task list, a plan), not that the page's footer began. */
+static int outline_marked(const char *s, size_t n)
 {
-	size_t n = c->nrec;
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	uint32_t cp;
+	int paren = 0, digits = 0, v;
+	if (p < e && *p == '(')
+		p++, paren = 1;
+	else if (e - p >= 3 && memcmp(p, "\xEF\xBC\x88", 3) == 0)
+		p += 3, paren = 1;
+	while (p < e && digits < 4) {
+		int k = utf8_decode(p, &cp);
+		if (!(cp >= '0' && cp <= '9') && gw_han_class(cp, 0, &v) != GW_HAN_DIGIT &&
+		    gw_han_class(cp, 0, &v) != GW_HAN_SMALL)
+			break;
+		p += k, digits++;
+	}
+	if (!digits || p >= e)
+		return 0;
+	if (paren)
+		return *p == ')' || (e - p >= 3 && memcmp(p, "\xEF\xBC\x89", 3) == 0);
+	if (e - p >= 3 && memcmp(p, "\xE3\x80\x81", 3) == 0)   /* 、 */
+		return 1;
+	/* 1. but not 2023.5 or 1.5万 */
+	return *p == '.' && (p + 1 >= e || !(p[1] >= '0' && p[1] <= '9')) && s[0] >= '0' && s[0] <= '9';
+}
+
+/* The meeting line of a report ("2025年1月13日在…人民代表大会第三次会议上"):
+ * the document's, and not its title, even above a page header line. */
+static int meeting_line(const char *s, size_t n)
+{
+	return n <= 300 && memmem(s, n, "\xE5\x9C\xA8", 3) &&                 /* 在 */
+	    memmem(s, n, "\xE4\xBC\x9A\xE8\xAE\xAE\xE4\xB8\x8A", 9);     /* 会议上 */
+}
+
+/* t is r with a board's tag ([山东], 【转载】) around it: a forum's copy
+ * of the title, not a longer title of which r is a part (2015年政府工作报告
+ * above 政府工作报告). */
+static int tag_around(const char *t, size_t tn, const char *r, size_t rn)
+{
+	const char *at = memmem(t, tn, r, rn);
+	if (!at)
+		return 0;
+	return memmem(t, (size_t)(at - t), "[", 1) || memmem(t, (size_t)(at - t), "\xE3\x80\x90", 3) ||
+	    memmem(at + rn, tn - (size_t)(at - t) - rn, "]", 1) ||
+	    memmem(at + rn, tn - (size_t)(at - t) - rn, "\xE3\x80\x91", 3);
+}
+
+/* A document number alone on its line (江政办〔2020〕2号, 宁政发[2006]275号):
+ * the document's, even above a page header's metadata line. */
+static int docno_like(const char *s, size_t n)
+{
+	const char *e = s + n;
+	if (n < 12 || n > 80)
+		return 0;
+	if (!(memcmp(e - 3, "\xE5\x8F\xB7", 3) == 0 || memcmp(e - 3, "\xE8\x99\x9F", 3) == 0))
+		return 0;                           /* 号 號 */
+	for (const char *p = s; p + 4 < e; p++) {
+		int open = *p == '[' ? 1 : (p + 3 < e && (memcmp(p, "\xE3\x80\x94", 3) == 0 ||
+		    memcmp(p, "\xEF\xBC\xBB", 3) == 0)) ? 3 : 0;   /* [ 〔 ［ */
+		if (!open || p + open + 4 > e)
+			continue;
+		const char *d = p + open;
+		if (d[0] >= '1' && d[0] <= '2' && d[1] >= '0' && d[1] <= '9' &&
+		    d[2] >= '0' && d[2] <= '9' && d[3] >= '0' && d[3] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
+/* Below the page header, aggregators give the title again, alone and at
+ * the head of a teaser (the title, a space, the first words): both are
+ * the page's, the title above the header is the document's. */
+static void title_copies(struct gw_chrome *c, const struct chrome_rec *t, size_t from)
+{
+	const char *ts = c->text.p + t->off;
+	for (size_t i = from; i < c->nrec; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		const char *s = c->text.p + r->off;
+		if (!r->keep || r->len < t->len || memcmp(s, ts, t->len) != 0)
+			continue;
+		if (r->len == t->len)
+			r->keep = 0, r->reason = "title-repeat";
+		else if (s[t->len] == ' ')
+			r->keep = 0, r->reason = "teaser";
+	}
+}
+
+/* After the body, a bare line ending with a title word is an attached
+ * document's title (…任务分解表) or the notice's closing formula
+ * (特此通知), not the page's tail. */
+static int title_like(const struct gw_chrome *c, const char *s, size_t n, const struct feat *f)
+{
+	return !f->punct && f->cjk >= 4 && f->cps <= 60 && rejoin_title_end(&c->rejoin, s, n);
+}
+
+/* First verdicts: blank, repeat, teaser, a pattern's name (the index of
+ * the last page-header line is returned, -1 if none), else kept. */
+static long first_pass(struct gw_chrome *c, int where)
+{
 	long anchor = -1;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < c->nrec; i++) {
 		struct chrome_rec *r = &c->rec[i];
 		if (is_blank(r))
 			r->keep = 0, r->reason = "blank";
 		else if (r->repeat)
 			r->keep = 0, r->reason = "repeat";
+		else if (r->teaser)
+			r->keep = 0, r->reason = "teaser";
 		else if (r->pat >= 0) {
 			r->keep = 0, r->reason = c->pat[r->pat].name;
 			if (r->head)
@@ -925,118 +1177,186 @@ static void resolve(struct gw_chrome *c, int where)
 		} else
 			r->keep = 1, r->reason = where == 1 ? "inside" : where == 2 ? "closing" : "lead";
 	}
-	if (where != 1) {
-		for (size_t i = 0; i < n; i++) {
-			struct chrome_rec *r = &c->rec[i];
-			if (!r->keep)
-				continue;
-			struct feat f;
-			features(c->text.p + r->off, r->len, &f);
-			if (nav_like(c->text.p + r->off, r->len, &f))
-				r->keep = 0, r->reason = "nav";
+	return anchor;
+}
+
+static void nav_lines(struct gw_chrome *c)
+{
+	for (size_t i = 0; i < c->nrec; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		if (!r->keep)
+			continue;
+		struct feat f;
+		features(c->text.p + r->off, r->len, &f);
+		if (nav_like(c->text.p + r->off, r->len, &f))
+			r->keep = 0, r->reason = "nav";
+	}
+}
+
+/* The headline again further down (a second copy of the article's
+ * header, a print version); only a title found above a page header: a
+ * lead line may be the issuing office, which the signature repeats. */
+static void title_again(struct gw_chrome *c)
+{
+	size_t tn;
+	const char *t = unmark(c->title.p, c->title.len, &tn);
+	for (size_t i = 0; i < c->nrec; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		size_t k;
+		const char *s = unmark(c->text.p + r->off, r->len, &k);
+		if (r->keep && k == tn && tn && memcmp(s, t, k) == 0)
+			r->keep = 0, r->reason = "title-repeat";
+	}
+}
+
+/* No page header line: the lead is the run of lines right above the
+ * body; a menu (two menu lines in a row) ends it, and what is above
+ * that menu is the site's. */
+static void lead_above_menu(struct gw_chrome *c)
+{
+	long i = (long)c->nrec - 1, prev = -1;   /* the nearer non-blank line */
+	for (; i >= 0; i--) {
+		if (is_blank(&c->rec[i]))
+			continue;
+		if (!strcmp(c->rec[i].reason, "nav") && prev >= 0 &&
+		    !strcmp(c->rec[prev].reason, "nav"))
+			break;     /* two menu lines in a row: a menu */
+		prev = i;
+	}
+	for (; i >= 0; i--)
+		if (c->rec[i].keep)
+			c->rec[i].keep = 0, c->rec[i].reason = "header";
+}
+
+/* Above the page header's last line (a counter, a date line, a metadata
+ * row) only the title belongs to the document (and a document number
+ * or the meeting line, kept where they are):
+ * the title is the nearest mostly-Chinese line above it, what is further
+ * up is the site's banner and menus. */
+static void above_header(struct gw_chrome *c, long anchor)
+{
+	long title = -1;
+	for (long i = 0; i < anchor; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		if (!r->keep)
+			continue;
+		if (docno_like(c->text.p + r->off, r->len) || meeting_line(c->text.p + r->off, r->len))
+			continue;
+		r->keep = 0, r->reason = "header";
+		if (r->cjk >= 4 && r->cjk * 2 >= r->cps)
+			title = i;
+	}
+	if (title < 0)
+		return;
+	struct chrome_rec *t = &c->rec[title];
+	t->keep = 1, t->reason = "title";
+	title_copies(c, t, (size_t)anchor + 1);
+	/* forums repeat the title inside the post, without the board's
+	 * [tag]: keep the post's copy */
+	for (size_t i = (size_t)anchor + 1; i < c->nrec; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		if (r->keep && r->cjk >= 4 && r->len < t->len && r->len * 10 >= t->len * 6 &&
+		    tag_around(c->text.p + t->off, t->len, c->text.p + r->off, r->len)) {
+			t->keep = 0, t->reason = "title-repeat";
+			r->reason = "title";
+			break;
 		}
 	}
+}
+
+static int hard_chrome(const struct gw_chrome *c, const struct chrome_rec *r)
+{
+	return r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft;
+}
+
+/* After the body: what still ends the document (a signature, a task
+ * list's last lines, an attachment, the document's own list) stays, up
+ * to the first chrome line; the rest is the page's tail. */
+static void tail_lines(struct gw_chrome *c)
+{
+	int stop = 0, goes_on = 0;
+	for (size_t i = 0; i < c->nrec && !goes_on && !hard_chrome(c, &c->rec[i]); i++)
+		goes_on = c->rec[i].keep && outline_marked(c->text.p + c->rec[i].off, c->rec[i].len);
+	for (size_t i = 0; i < c->nrec; i++) {
+		struct chrome_rec *r = &c->rec[i];
+		const char *s = c->text.p + r->off;
+		if (hard_chrome(c, r))
+			stop = 1;
+		if (!r->keep)
+			continue;
+		struct feat f;
+		features(s, r->len, &f);
+		if (stop)
+			r->keep = 0, r->reason = "after-chrome";
+		else if (signature_like(s, r->len, &f))
+			r->reason = "closing";
+		else if (task_line(c, s, r->len))
+			r->reason = "task";
+		else if (goes_on || title_like(c, s, r->len, &f))
+			r->reason = "attachment";
+		else if (doc_bullet(c, s, r->len))
+			r->reason = "item";
+		else
+			r->keep = 0, r->reason = "tail";
+	}
+}
+
+/* The first kept line that is not a closing line is the title. */
+static void note_title(struct gw_chrome *c, int where)
+{
+	for (size_t i = 0; i < c->nrec; i++)
+		if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
+			buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
+			c->title_headed = !strcmp(c->rec[i].reason, "title");
+			/* --no-title: the line above the body that is the title */
+			if (c->no_title && c->positional && where == 0)
+				c->rec[i].keep = 0, c->rec[i].reason = "title";
+			break;
+		}
+}
+
+/* Decide the pending short lines. where: 0 head (before the body),
+ * 1 inside the body, 2 tail (after the body). */
+static void resolve(struct gw_chrome *c, int where)
+{
+	long anchor = first_pass(c, where);
+	if (where != 1)
+		nav_lines(c);
 	menu_runs(c, where);
 	list_runs(c, where);
-	if (where != 0 && c->positional && c->title.len && c->title_headed) {
-		/* the headline again further down (a second copy of the
-		 * article's header, a print version); only a title found
-		 * above a page header: a lead line may be the issuing office,
-		 * which the signature repeats */
-		size_t tn;
-		const char *t = unmark(c->title.p, c->title.len, &tn);
-		for (size_t i = 0; i < n; i++) {
-			struct chrome_rec *r = &c->rec[i];
-			size_t k;
-			const char *s = unmark(c->text.p + r->off, r->len, &k);
-			if (r->keep && k == tn && tn && memcmp(s, t, k) == 0)
-				r->keep = 0, r->reason = "title-repeat";
-		}
-	}
-	if (where == 0 && anchor < 0 && c->positional && c->in_body_next) {
-		/* No page header line: the lead is the run of lines right above
-		 * the body; a menu (two menu lines in a row) ends it, and what is
-		 * above that menu is the site's. */
-		long i = (long)n - 1, prev = -1;   /* the nearer non-blank line */
-		for (; i >= 0; i--) {
-			if (is_blank(&c->rec[i]))
-				continue;
-			if (!strcmp(c->rec[i].reason, "nav") && prev >= 0 &&
-			    !strcmp(c->rec[prev].reason, "nav"))
-				break;     /* two menu lines in a row: a menu */
-			prev = i;
-		}
-		for (; i >= 0; i--)
-			if (c->rec[i].keep)
-				c->rec[i].keep = 0, c->rec[i].reason = "header";
-	}
-	if (where == 0 && anchor >= 0) {
-		/* Above the page header's last line (a counter, a date line, a
-		 * metadata row) only the title belongs to the document. */
-		/* the title is the nearest mostly-Chinese line above it: what is
-		 * further up is the site's banner and menus */
-		long title = -1;
-		for (long i = 0; i < anchor; i++) {
-			struct chrome_rec *r = &c->rec[i];
-			if (!r->keep)
-				continue;
-			r->keep = 0, r->reason = "header";
-			if (r->cjk >= 4 && r->cjk * 2 >= r->cps)
-				title = i;
-		}
-		if (title >= 0) {
-			struct chrome_rec *t = &c->rec[title];
-			t->keep = 1, t->reason = "title";
-			/* forums repeat the title inside the post, without the
-			 * board's [tag]: keep the post's copy */
-			for (size_t i = (size_t)anchor + 1; i < n; i++) {
-				struct chrome_rec *r = &c->rec[i];
-				if (r->keep && r->cjk >= 4 && r->len < t->len && r->len * 10 >= t->len * 6 &&
-				    memmem(c->text.p + t->off, t->len, c->text.p + r->off, r->len)) {
-					t->keep = 0, t->reason = "title-repeat";
-					r->reason = "title";
-					break;
-				}
-			}
-		}
-	}
-	if (where == 2 && c->positional) {
-		int stop = 0;
-		for (size_t i = 0; i < n; i++) {
-			struct chrome_rec *r = &c->rec[i];
-			if (r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft)
-				stop = 1;
-			if (!r->keep)
-				continue;
-			struct feat f;
-			features(c->text.p + r->off, r->len, &f);
-			if (stop)
-				r->keep = 0, r->reason = "after-chrome";
-			else if (signature_like(c->text.p + r->off, r->len, &f))
-				r->reason = "closing";
-			else
-				r->keep = 0, r->reason = "tail";
-		}
-	}
-	if (!c->title.len) {
-		for (size_t i = 0; i < n; i++)
-			if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
-				buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
-				c->title_headed = !strcmp(c->rec[i].reason, "title");
-				/* --no-title: the line above the body that is the title */
-				if (c->no_title && c->positional && where == 0)
-					c->rec[i].keep = 0, c->rec[i].reason = "title";
-				break;
-			}
-	}
-	for (size_t i = 0; i < n; i++)
+	if (where != 0 && c->positional && c->title.len && c->title_headed)
+		title_again(c);
+	if (where == 0 && anchor < 0 && c->positional && c->in_body_next)
+		lead_above_menu(c);
+	if (where == 0 && anchor >= 0)
+		above_header(c, anchor);
+	if (where == 2 && c->positional)
+		tail_lines(c);
+	if (!c->title.len)
+		note_title(c, where);
+	for (size_t i = 0; i < c->nrec; i++)
 		emit_rec(c, &c->rec[i]);
 	c->nrec = 0;
 	buf_clear(&c->text);
 }
 
-void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
+/* Before the body, a long line that starts with a short line above it
+ * and a space (the title, then the first words of the text) is an
+ * aggregator's teaser, not the body's first paragraph. */
+static int teaser_of_pending(const struct gw_chrome *c, const char *s, size_t n)
 {
+	for (size_t i = 0; i < c->nrec; i++) {
+		const struct chrome_rec *r = &c->rec[i];
+		if (r->pat < 0 && r->cjk >= 4 && r->len < n && s[r->len] == ' ' &&
+		    memcmp(s, c->text.p + r->off, r->len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void classify(void *arg, size_t lineno, const char *s, size_t n)
+{
+	struct gw_chrome *c = arg;
 	if (c->ended) {
 		c->emit(c->arg, lineno, s, n, 0, n ? "after-end" : "blank");
 		return;
@@ -1074,11 +1394,13 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	 * is kept like any other line. */
 	int item = n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ';
 	int repeat = 0;
-	if (pat < 0 && !item && is_long(&f) && !(repeat = seen_before(c, s, n))) {
+	int teaser = !c->in_body && is_long(&f) && teaser_of_pending(c, s, n);
+	if (pat < 0 && !item && !teaser && is_long(&f) && !(repeat = seen_before(c, s, n))) {
 		c->in_body_next = 1;
 		resolve(c, c->in_body ? 1 : 0);
 		c->in_body_next = 0;
 		c->in_body = 1;
+		note_bullet(c, s, n);
 		c->emit(c->arg, lineno, s, n, 1, "body");
 		return;
 	}
@@ -1095,12 +1417,23 @@ void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 	r->pat = pat;
 	r->head = pat >= 0 && c->pat[pat].head;
 	r->repeat = repeat;
+	r->teaser = teaser;
 	buf_add(&c->text, s, n);
 	if (c->nrec >= CHROME_MAX_PENDING)
 		resolve(c, c->in_body ? 1 : 0);
 }
 
+void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
+{
+	if (c->positional)
+		rejoin_line(&c->rejoin, lineno, s, n);
+	else
+		classify(c, lineno, s, n);
+}
+
 void chrome_end(struct gw_chrome *c)
 {
+	if (c->positional)
+		rejoin_end(&c->rejoin);
 	resolve(c, c->in_body ? 2 : 0);
 }

@@ -19,6 +19,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include "core/buf.h"
+#include "rejoin.h"
 
 /* Lines of at least this many characters are never matched against the
  * patterns: no body paragraph can be lost to a loose pattern. */
@@ -45,6 +46,7 @@ struct chrome_rec {
 	long pat;        /* matching pattern or -1 */
 	int head;
 	int repeat;      /* a long line that repeats an earlier one */
+	int teaser;      /* a long line before the body: title, space, text */
 	const char *reason;
 	int keep;
 };
@@ -95,13 +97,28 @@ struct gw_chrome {
 	size_t nrec, caprec;
 	struct gw_buf title;         /* the title line, once known */
 	int title_headed;            /* it was found above a page header */
+	uint32_t bullets[4];         /* bullet marks the document's kept lines open with */
+	int nbullets;
+	struct gw_buf labels;
+	struct gw_rejoin rejoin;     /* text dumps: broken paragraphs joined first */        /* task labels (责任单位), each NUL-ended */
 	uint64_t *seen;              /* hashes of the body lines so far */
 	size_t nseen, capseen;       /* capseen: 0 or a power of two */
 };
 
 void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg);
-/* Add the patterns in path (fatal error, with path:line, on a bad one). */
-void chrome_load(struct gw_chrome *c, const char *path);
+struct gw_error;
+/* One pattern compiled with UTF and, unless GONGWEN_NO_JIT is set (for
+ * valgrind, which cannot follow JIT code), JIT; NULL with err naming
+ * path:line and the offset of a bad one. */
+pcre2_code *chrome_compile(const char *pat, size_t n, const char *path, unsigned long line,
+    struct gw_error *err);
+/* Add the patterns in path: 0, or -1 with err set (path:line and the
+ * offset for a bad pattern; the file's error if it cannot be read). */
+int chrome_load(struct gw_chrome *c, const char *path, struct gw_error *err);
+/* The task labels of path (agency-roles.txt: the rows of kind label):
+ * after the signature, a line that opens with one (责任单位：…) is the
+ * end of a task list, never the page's tail. 0, or -1 with err set. */
+int chrome_load_labels(struct gw_chrome *c, const char *path, struct gw_error *err);
 /* positional: 1 for text dumps; 0 for text already cut out of a page by
  * the HTML scorer, where only the patterns and the header rule apply. */
 void chrome_begin(struct gw_chrome *c, int positional);

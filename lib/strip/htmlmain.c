@@ -1,5 +1,5 @@
 #include "htmlmain.h"
-#include "stream/die.h"
+#include "core/alloc.h"
 #include "core/utf8.h"
 
 #include <libxml/HTMLparser.h>
@@ -723,6 +723,70 @@ static htmlDocPtr parse(const char *s, size_t n)
 	return doc;
 }
 
+static void page_title(xmlNodePtr root, struct gw_buf *title)
+{
+	xmlNodePtr t = find(root, "title");
+	if (!t)
+		return;
+	xmlChar *tt = xmlNodeGetContent(t);
+	if (tt) {
+		struct emit e = { title, 0, 0 };
+		text(&e, tt);
+		xmlFree(tt);
+	}
+}
+
+/* A box that only wraps the candidate (its parent has no other element
+ * child and no text of its own) says nothing more: climb, so that the
+ * siblings looked at next are the article's. */
+static xmlNodePtr climb(struct ctx *c, xmlNodePtr top)
+{
+	while (top && top->parent && top->parent->type == XML_ELEMENT_NODE &&
+	    !is_tag(top->parent, "body") && !is_tag(top->parent, "html")) {
+		int others = 0;
+		for (xmlNodePtr k = top->parent->children; k && !others; k = k->next)
+			if ((k->type == XML_ELEMENT_NODE && k != top) ||
+			    (k->type == XML_TEXT_NODE && S(c, top->parent)->own))
+				others = 1;
+		if (others)
+			break;
+		top = top->parent;
+	}
+	return top;
+}
+
+/* A sibling of the top candidate that is content too. */
+static int sibling_content(struct ctx *c, xmlNodePtr k, double thr)
+{
+	if (k->type == XML_TEXT_NODE) {
+		size_t cps = 0, p = 0;
+		measure_text(k->content, &cps, &p);
+		return cps >= 20 && p >= 1;
+	}
+	if (k->type != XML_ELEMENT_NODE || junk_box(c, k))
+		return 0;
+	struct st *ks = S(c, k);
+	if (!ks)
+		return 0;
+	double ld = link_density(ks);
+	return (ks->scored && ks->score * (1 - ld) >= thr) ||
+	    (ld < 0.25 && ks->text >= 80 && ks->punct >= 2) ||
+	    (ld == 0 && ks->text >= 10 && ks->punct >= 1 && is_tag(k, "p"));
+}
+
+/* The top candidate and those of its siblings that are content too. */
+static void emit_top(struct ctx *c, xmlNodePtr top, double topv, struct emit *e)
+{
+	xmlNodePtr parent = top->parent;
+	double thr = topv * 0.2 > 10 ? topv * 0.2 : 10;
+	for (xmlNodePtr k = parent ? parent->children : top; k; k = k->next) {
+		if (k == top || sibling_content(c, k, thr))
+			emit_node(c, k, e);
+		if (!parent && k != top && k->type == XML_ELEMENT_NODE && !junk_box(c, k) && S(c, k))
+			break;     /* no parent: the candidate and one sibling element at most */
+	}
+}
+
 static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title,
     struct gw_buf *headline, int strict)
 {
@@ -736,15 +800,7 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 		xmlFreeDoc(doc);
 		return 0;
 	}
-	xmlNodePtr t = find(root, "title");
-	if (t) {
-		xmlChar *tt = xmlNodeGetContent(t);
-		if (tt) {
-			struct emit e = { title, 0, 0 };
-			text(&e, tt);
-			xmlFree(tt);
-		}
-	}
+	page_title(root, title);
 	find_headline(root, title, headline);
 	struct ctx c = { 0 };
 	c.strict = strict;
@@ -765,54 +821,12 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 	xmlNodePtr top = NULL;
 	double topv = 0;
 	best(&c, root, &top, &topv);
-	/* A box that only wraps the candidate (its parent has no other
-	 * element child and no text of its own) says nothing more: climb,
-	 * so that the siblings looked at next are the article's. */
-	while (top && top->parent && top->parent->type == XML_ELEMENT_NODE &&
-	    !is_tag(top->parent, "body") && !is_tag(top->parent, "html")) {
-		int others = 0;
-		for (xmlNodePtr k = top->parent->children; k && !others; k = k->next)
-			if ((k->type == XML_ELEMENT_NODE && k != top) ||
-			    (k->type == XML_TEXT_NODE && S(&c, top->parent)->own))
-				others = 1;
-		if (others)
-			break;
-		top = top->parent;
-	}
-	top = data_table(top);
+	top = data_table(climb(&c, top));
 	struct emit e = { out, 0, 0 };
-	if (!top || topv < 5) {
+	if (!top || topv < 5)
 		walk(&c, top_node, &e);
-	} else {
-		/* the top candidate and those of its siblings that are content too */
-		xmlNodePtr parent = top->parent;
-		double thr = topv * 0.2 > 10 ? topv * 0.2 : 10;
-		for (xmlNodePtr k = parent ? parent->children : top; k; k = k->next) {
-			if (k == top) {
-				emit_node(&c, k, &e);
-				continue;
-			}
-			if (k->type == XML_TEXT_NODE) {
-				size_t cps = 0, p = 0;
-				measure_text(k->content, &cps, &p);
-				if (cps >= 20 && p >= 1)
-					emit_node(&c, k, &e);
-				continue;
-			}
-			if (k->type != XML_ELEMENT_NODE || junk_box(&c, k))
-				continue;
-			struct st *ks = S(&c, k);
-			if (!ks)
-				continue;
-			double ld = link_density(ks);
-			if ((ks->scored && ks->score * (1 - ld) >= thr) ||
-			    (ld < 0.25 && ks->text >= 80 && ks->punct >= 2) ||
-			    (ld == 0 && ks->text >= 10 && ks->punct >= 1 && is_tag(k, "p")))
-				emit_node(&c, k, &e);
-			if (!parent)
-				break;
-		}
-	}
+	else
+		emit_top(&c, top, topv, &e);
 	nl(&e);
 spent:
 	free(c.st);

@@ -1,9 +1,12 @@
 #include "pagein.h"
-#include "stream/die.h"
+#include "core/alloc.h"
+#include "core/error.h"
 #include "htmlmain.h"
-#include "stream/lines.h"
+#include "stream/lines.h"   /* gw_max_record, the --max-record limit */
 
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -14,6 +17,29 @@
 enum { BLOCK = 64 << 10 };
 
 static int page_line(struct gw_page *p, const char **s, size_t *n);
+
+static page_warn_fn warn_fn;
+static void *warn_arg;
+
+void page_set_warn(page_warn_fn fn, void *arg)
+{
+	warn_fn = fn;
+	warn_arg = arg;
+}
+
+/* An input that cannot be read in full: the message goes to the
+ * caller, which reports it (and gives exit status 1). */
+__attribute__((format(printf, 3, 4)))
+static void page_warn(const char *file, size_t line, const char *fmt, ...)
+{
+	struct gw_error e = { .status = GW_ERR_INPUT };
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+	va_end(ap);
+	if (warn_fn)
+		warn_fn(warn_arg, file, line, &e);
+}
 
 /* The line a read error stops in: the lines handed out, plus those
  * decoded but not yet handed out (an HTML page is read whole first). */
@@ -40,7 +66,7 @@ static size_t readfull(struct gw_page *p, char *b, size_t n)
 			continue;
 		else {
 			if (r < 0) {
-				gw_warn_input(p->name, reading_line(p), "read error: %s", strerror(errno));
+				page_warn(p->name, reading_line(p), "read error: %s", strerror(errno));
 				p->err = 1;
 			}
 			p->eof = 1;
@@ -86,59 +112,47 @@ static int open_file(struct gw_page *p, const char *path)
 	return p->fd;
 }
 
-int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline)
+/* The encoding of the first block: forced, or a BOM, UTF-16, or
+ * tentatively UTF-8 until the text decides. -1 (reported) if the input
+ * is binary or cannot be converted; *bom: the bytes to skip. */
+static int page_encoding(struct gw_page *p, const char *path, const char *from, size_t n,
+    size_t *bom)
 {
-	memset(p, 0, sizeof *p);
-	p->name = path;
-	p->fd = 0;
-	if (strcmp(path, "-") != 0 && open_file(p, path) < 0) {
-		gw_warn_input(path, 0, "%s", strerror(errno));
-		return -1;
-	}
-	p->raw = gw_xmalloc(BLOCK);
-	size_t n = readfull(p, p->raw, BLOCK);
-	if (n == 0) {   /* an empty input is read whole: no rows, no message */
-		page_close(p);
-		return -1;
-	}
-	size_t bom = 0;
 	if (from) {
 		p->enc = from, p->how = "--from-code";
 	} else {
 		/* Short of a BOM or UTF-16, the first non-ASCII text
 		 * decides, wherever it starts (dec_feed). */
-		p->enc = enc_fixed(p->raw, n, &p->how, &bom);
+		p->enc = enc_fixed(p->raw, n, &p->how, bom);
 		if (!p->enc)
 			p->enc = "UTF-8", p->how = NULL;
 		if (strncmp(p->enc, "UTF-16", 6) != 0 && binary(p->raw, n)) {
-			gw_warn_input(path, 0, "binary input (NUL bytes), skipped");
-			page_close(p);
+			page_warn(path, 0, "binary input (NUL bytes), skipped");
 			return -1;
 		}
 	}
 	if (dec_open(&p->dec, p->enc) < 0) {
-		gw_warn_input(path, 0, "cannot convert from %s", p->enc);
-		page_close(p);
+		page_warn(path, 0, "cannot convert from %s", p->enc);
 		return -1;
 	}
 	if (!p->how) {
 		p->dec.tentative = 1;
 		dec_label(&p->dec, enc_label(p->raw, n));
 	}
-	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
-	/* still undecided: the HTML tags before the text are ASCII */
-	p->html = type == PAGE_HTML || (type == PAGE_AUTO && (p->dec.tentative ?
-	    html_sniff(p->raw, n) : html_sniff(p->utf.p, p->utf.len)));
-	if (!p->html)
-		return 0;
-	/* A page is parsed whole: read it all, within the record limit. */
+	return 0;
+}
+
+/* An HTML page is parsed whole: read it all, within the record limit,
+ * and keep its main text (after its headline, if asked and not in it).
+ * -1 (reported) if it is too large. */
+static int page_html(struct gw_page *p, const char *path, int headline)
+{
 	while (!p->eof) {
-		n = readfull(p, p->raw, BLOCK);
+		size_t n = readfull(p, p->raw, BLOCK);
 		dec_feed(&p->dec, p->raw, n, p->eof, &p->utf);
 		if (p->utf.len > gw_max_record) {
-			gw_warn_input(path, 0, "HTML page larger than %zu bytes skipped (raise --max-record)",
+			page_warn(path, 0, "HTML page larger than %zu bytes skipped (raise --max-record)",
 			    gw_max_record);
-			page_close(p);
 			return -1;
 		}
 	}
@@ -151,16 +165,15 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 	html_budget(twice - p->utf.len);
 	int r = html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline);
 	if (r == -2) {
-		gw_warn_input(path, 0, "HTML page needs more than %zu bytes of memory, skipped "
+		page_warn(path, 0, "HTML page needs more than %zu bytes of memory, skipped "
 		    "(raise --max-record)", twice);
 		buf_free(&text);
-		page_close(p);
 		return -1;
 	}
 	if (r < 0)
-		gw_warn_input(path, 0, "HTML parser gave up, no text");
+		page_warn(path, 0, "HTML parser gave up, no text");
 	else if ((why = html_fatal(&line)))
-		gw_warn_input(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
+		page_warn(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
 	buf_free(&p->utf);
 	if (headline && p->headline.len && !has_headline(&text, &p->headline)) {
 		buf_add(&p->utf, p->headline.p, p->headline.len);
@@ -171,6 +184,34 @@ int page_open(struct gw_page *p, const char *path, const char *from, int type, i
 	} else {
 		p->utf = text;
 		buf_reserve(&p->utf, 1);  /* never a NULL p: offsets are added to it */
+	}
+	return 0;
+}
+
+int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline)
+{
+	memset(p, 0, sizeof *p);
+	p->name = path;
+	p->fd = 0;
+	if (strcmp(path, "-") != 0 && open_file(p, path) < 0) {
+		page_warn(path, 0, "%s", strerror(errno));
+		return -1;
+	}
+	p->raw = gw_xmalloc(BLOCK);
+	size_t n = readfull(p, p->raw, BLOCK);
+	size_t bom = 0;
+	/* an empty input is read whole: no rows, no message */
+	if (n == 0 || page_encoding(p, path, from, n, &bom) < 0) {
+		page_close(p);
+		return -1;
+	}
+	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
+	/* still undecided: the HTML tags before the text are ASCII */
+	p->html = type == PAGE_HTML || (type == PAGE_AUTO && (p->dec.tentative ?
+	    html_sniff(p->raw, n) : html_sniff(p->utf.p, p->utf.len)));
+	if (p->html && page_html(p, path, headline) < 0) {
+		page_close(p);
+		return -1;
 	}
 	return 0;
 }
@@ -203,7 +244,7 @@ int page_next(struct gw_page *p, const char **s, size_t *n)
 
 static void record_too_long(struct gw_page *p, size_t line)
 {
-	gw_warn_input(p->name, line, "record longer than %zu bytes skipped (raise --max-record)",
+	page_warn(p->name, line, "record longer than %zu bytes skipped (raise --max-record)",
 	    gw_max_record);
 }
 
@@ -262,10 +303,10 @@ static int page_line(struct gw_page *p, const char **s, size_t *n)
 void page_close(struct gw_page *p)
 {
 	if (p->dec.misfit)
-		gw_warn_input(p->name, 0, "the block at byte offset %zu does not read as %s, the encoding "
+		page_warn(p->name, 0, "the block at byte offset %zu does not read as %s, the encoding "
 		    "decided on the text before it (convert with -f or iconv)", p->dec.misfit - 1, p->dec.from);
 	if (p->dec.invalid)
-		gw_warn_input(p->name, 0, "%zu invalid bytes replaced", p->dec.invalid);
+		page_warn(p->name, 0, "%zu invalid bytes replaced", p->dec.invalid);
 	dec_close(&p->dec);
 	if (p->fd > 0)
 		close(p->fd);

@@ -1,6 +1,7 @@
 #include "pagemeta.h"
-#include "stream/die.h"
-#include "core/patterns.h"
+#include "chrome.h"
+#include "core/alloc.h"
+#include "core/datafile.h"
 #include "stream/tsv.h"
 
 #include <stdlib.h>
@@ -13,17 +14,15 @@ static pcre2_code *re;
 static pcre2_match_data *md;
 static struct gw_buf found;     /* key \0 value \0 ... */
 
-static void add_label(const char *s, size_t n, size_t lineno, const char *path, void *arg)
+static int add_label(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	(void)arg;
-	size_t i = 0;
-	while (i < n && s[i] != ' ' && s[i] != '\t')
-		i++;
-	size_t j = i;
-	while (j < n && (s[j] == ' ' || s[j] == '\t'))
-		j++;
-	if (i == 0 || j == n)
-		gw_die(2, "%s:%zu: expected 'label key'", path, lineno);
+	const char *s = row->f[0];
+	size_t i = row->len[0], kf = 1;
+	while (kf + 1 < row->n && row->len[kf] == 0)
+		kf++;
+	if (i == 0 || row->n < 2 || row->len[kf] == 0)
+		return gw_error_at(err, row->path, row->line, "expected 'label key'");
 	buf_adds(&rx, rx.len ? "|(" : "(");
 	/* any spaces between the label's characters */
 	for (size_t k = 0; k < i;) {
@@ -39,25 +38,28 @@ static void add_label(const char *s, size_t n, size_t lineno, const char *path, 
 	}
 	buf_adds(&rx, ")");
 	keys = gw_xrealloc(keys, (nkeys + 1) * sizeof *keys);
-	keys[nkeys] = gw_xmalloc(n - j + 1);
-	memcpy(keys[nkeys], s + j, n - j);
-	keys[nkeys][n - j] = 0;
+	keys[nkeys] = gw_xmalloc(row->len[kf] + 1);
+	memcpy(keys[nkeys], row->f[kf], row->len[kf] + 1);
 	nkeys++;
+	return 0;
 }
 
-void meta_load(const char *path)
+int meta_load(const char *path, struct gw_error *err)
 {
-	if (gw_datafile_each(path, add_label, NULL) < 0)
-		gw_die(2, "cannot load %s", path);
+	if (gw_data_each(path, add_label, NULL, err) < 0)
+		return -1;
 	buf_adds(&rx, "");
 	struct gw_buf full = { 0 };
 	/* a label starts a line or follows a space or '|'; a colon follows it */
 	buf_adds(&full, "(?:^|(?<=[\\s|]))(?:");
 	buf_add(&full, rx.p, rx.len);
 	buf_adds(&full, ")\\s*[:：]");
-	re = gw_compile(full.p, full.len, 0, path, 0);
-	md = pcre2_match_data_create_from_pattern(re, NULL);
+	re = chrome_compile(full.p, full.len, path, 0, err);
 	buf_free(&full);
+	if (!re)
+		return -1;
+	md = pcre2_match_data_create_from_pattern(re, NULL);
+	return 0;
 }
 
 void meta_begin(void) { buf_clear(&found); }

@@ -6,7 +6,10 @@
 #include <stddef.h>
 #include "core/buf.h"
 
-void meta_load(const char *path);
+struct gw_error;
+/* Read the labels of path (meta.txt: label TAB key): 0, or -1 with err
+ * set (path:line). */
+int meta_load(const char *path, struct gw_error *err);
 /* Start a document / look for labelled values in one line. */
 void meta_begin(void);
 void meta_scan(const char *s, size_t n);

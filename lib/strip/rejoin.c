@@ -1,0 +1,325 @@
+#include "rejoin.h"
+#include "core/datafile.h"
+#include "core/hanzi.h"
+#include "core/utf8.h"
+
+#include <string.h>
+
+enum { REJOIN_HOLDING, REJOIN_MARKED, REJOIN_PLAIN };
+/* Lines that must end with the same mark before it is taken for one. */
+enum { MARK_LINES = 3 };
+
+void rejoin_init(struct gw_rejoin *rj, rejoin_fn out, void *arg)
+{
+	memset(rj, 0, sizeof *rj);
+	rj->out = out;
+	rj->arg = arg;
+}
+
+void rejoin_begin(struct gw_rejoin *rj)
+{
+	rj->mode = REJOIN_HOLDING;
+	rj->mark[0] = 0;
+	rj->nheld = 0;
+	buf_clear(&rj->held);
+	buf_clear(&rj->acc);
+	rj->acc_lines = 0;
+	rj->started = 0;
+	rj->nwrap = rj->nwrapped = 0;
+	buf_clear(&rj->wrap);
+}
+
+static int add_end(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	(void)err;
+	struct gw_rejoin *rj = arg;
+	buf_add(&rj->ends, row->f[0], row->len[0] + 1);
+	return 0;
+}
+
+int rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, add_end, rj, err);
+}
+
+/* ---- titles and meeting lines wrapped over short lines ---- */
+
+enum { WRAP_TITLE = 1, WRAP_MEETING };
+
+static int ends_with(const char *s, size_t n, const char *w, size_t k)
+{
+	return n >= k && memcmp(s + n - k, w, k) == 0;
+}
+
+/* No sentence or clause mark and no space: a line of a title, not text. */
+static int bare(const char *s, size_t n)
+{
+	static const char *const marks[] = { "\xEF\xBC\x8C", "\xE3\x80\x82", "\xE3\x80\x81",
+		"\xEF\xBC\x9B", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xEF\xBC\x9A", NULL };
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ',' || s[i] == ';' || s[i] == ':' || s[i] == '!' || s[i] == '?' ||
+		    s[i] == ' ' || s[i] == '|' || s[i] == '\t')
+			return 0;
+	for (int i = 0; marks[i]; i++)
+		if (memmem(s, n, marks[i], 3))
+			return 0;
+	return 1;
+}
+
+/* Opens with a number or a bracket: an item or a heading of its own. */
+static int numbered(const char *s, size_t n)
+{
+	uint32_t cp;
+	int v;
+	if (!n)
+		return 0;
+	utf8_decode((const unsigned char *)s, &cp);
+	return (cp >= '0' && cp <= '9') || cp == '(' || cp == 0xFF08 || cp == 0x3010 ||
+	    cp == 0x7B2C || gw_han_class(cp, 0, &v) == GW_HAN_DIGIT;   /* （ 【 第 */
+}
+
+int rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n)
+{
+	for (size_t o = 0; o < rj->ends.len; ) {
+		const char *w = rj->ends.p + o;
+		size_t k = strlen(w);
+		if (ends_with(s, n, w, k))
+			return 1;
+		o += k + 1;
+	}
+	return 0;
+}
+
+/* "——2023年1月5日在…人民代表大会" without the "…会议上" that ends it. */
+static int meeting_open(const char *s, size_t n, size_t cps)
+{
+	int dash = n >= 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x94\x80", 3) == 0);
+	return dash && cps <= 40 && memmem(s, n, "\xE5\x9C\xA8", 3) && bare(s, n) &&
+	    !ends_with(s, n, "\xE4\xB8\x8A", 3);                          /* 在, 上 */
+}
+
+static int meeting_close(const char *s, size_t n, size_t cps)
+{
+	while (n && (s[n - 1] == ')' || ends_with(s, n, "\xEF\xBC\x89", 3)))
+		n -= s[n - 1] == ')' ? 1 : 3;
+	return cps <= 20 && bare(s, n) && ends_with(s, n, "\xE4\xB8\x8A", 3);
+}
+
+static void wrap_hold(struct gw_rejoin *rj, int kind, size_t lineno, const char *s, size_t n)
+{
+	int i = rj->nwrap++;
+	rj->wrap_kind = kind;
+	rj->wrap_at[i] = rj->wrap.len;
+	rj->wrap_len[i] = n;
+	rj->wrap_no[i] = lineno;
+	buf_add(&rj->wrap, s, n);
+	if (n)
+		rj->nwrapped++, rj->wrap_last = utf8_count(s, n);
+}
+
+/* Give the held lines: as one line (then the blank lines that were
+ * between them), or each as it was. */
+static void wrap_give(struct gw_rejoin *rj, int joined)
+{
+	if (joined && rj->nwrap)
+		rj->out(rj->arg, rj->wrap_no[0], rj->wrap.p, rj->wrap.len);
+	for (int i = 0; i < rj->nwrap; i++)
+		if (!joined || !rj->wrap_len[i])
+			rj->out(rj->arg, rj->wrap_no[i], rj->wrap.p + rj->wrap_at[i], rj->wrap_len[i]);
+	rj->nwrap = rj->nwrapped = 0;
+	buf_clear(&rj->wrap);
+}
+
+/* A line that goes on what is held: 1 it ends it, 2 it may go on. */
+static int wrap_goes_on(struct gw_rejoin *rj, const char *s, size_t n, size_t cps)
+{
+	if (rj->wrap_kind == WRAP_MEETING)
+		return meeting_close(s, n, cps) ? 1 : 0;
+	if (cps < 2 || cps > rj->wrap_last || !bare(s, n) || numbered(s, n))
+		return 0;
+	return rejoin_title_end(rj, s, n) ? 1 : rj->nwrapped + 1 < WRAP_MAX ? 2 : 0;
+}
+
+/* The last stage: a title that a page wrapped (a line of 12 characters
+ * or more without marks, then shorter ones, the last ending with a
+ * title word such as 通知 or 方案) and a meeting line cut before its
+ * "会议上" become one line each. */
+static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
+{
+	size_t cps = utf8_count(s, n);
+	if (rj->nwrap && !n && rj->nwrap < 2 * WRAP_MAX - 1) {
+		wrap_hold(rj, rj->wrap_kind, lineno, s, n);    /* a blank between */
+		return;
+	}
+	if (rj->nwrap) {
+		int go = n ? wrap_goes_on(rj, s, n, cps) : 0;
+		if (go) {
+			wrap_hold(rj, rj->wrap_kind, lineno, s, n);
+			if (go == 1)
+				wrap_give(rj, 1);
+			return;
+		}
+		wrap_give(rj, 0);
+	}
+	if (meeting_open(s, n, cps))
+		wrap_hold(rj, WRAP_MEETING, lineno, s, n);
+	else if (cps >= 12 && cps <= 40 && bare(s, n) && !numbered(s, n) && !rejoin_title_end(rj, s, n))
+		wrap_hold(rj, WRAP_TITLE, lineno, s, n);
+	else
+		rj->out(rj->arg, lineno, s, n);
+}
+
+static int is_alnum(unsigned char ch)
+{
+	return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
+/* The junk mark s ends with, if any: three letters and digits, both
+ * kinds, glued to a Chinese character or a punctuation mark (1jE, v7R). A word or a
+ * number at the end of a line (GDP, 2023, PM2) is not one. */
+static int end_mark(const char *s, size_t n)
+{
+	if (n < 6)
+		return 0;
+	const unsigned char *p = (const unsigned char *)s + n - 3;
+	if (is_alnum(p[-1]) || p[-1] == ' ')
+		return 0;
+	int digits = 0;
+	for (int i = 0; i < 3; i++) {
+		if (!is_alnum(p[i]))
+			return 0;
+		digits += p[i] <= '9';
+	}
+	return digits == 1 || digits == 2;
+}
+
+static void flush_acc(struct gw_rejoin *rj)
+{
+	if (rj->acc_lines)
+		wrap_line(rj, rj->acc_line, rj->acc.p, rj->acc.len);
+	buf_clear(&rj->acc);
+	rj->acc_lines = 0;
+}
+
+/* A line of a document whose paragraphs end with the mark. Lines before
+ * the first marked one (the page's title and chrome) and blank lines
+ * stand alone. */
+static void marked_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
+{
+	int ends = n >= 3 && end_mark(s, n) && memcmp(s + n - 3, rj->mark, 3) == 0;
+	if (n == 0 || (!ends && !rj->started)) {
+		flush_acc(rj);
+		wrap_line(rj, lineno, s, n);
+		return;
+	}
+	if (ends)
+		n -= 3, rj->started = 1;
+	if (!rj->acc_lines)
+		rj->acc_line = lineno;
+	buf_add(&rj->acc, s, n);
+	rj->acc_lines++;
+	if (ends || rj->acc_lines >= REJOIN_MAX_LINES)
+		flush_acc(rj);
+}
+
+/* The mark that ends MARK_LINES of the held lines, if one does. */
+static int find_mark(struct gw_rejoin *rj)
+{
+	for (size_t i = 0; i < rj->nheld; i++) {
+		const char *s = rj->held.p + rj->held_off[i];
+		size_t n = rj->held_len[i], same = 0;
+		if (!end_mark(s, n))
+			continue;
+		for (size_t j = i; j < rj->nheld; j++) {
+			size_t m = rj->held_len[j];
+			const char *t = rj->held.p + rj->held_off[j];
+			same += m >= 3 && end_mark(t, m) && memcmp(t + m - 3, s + n - 3, 3) == 0;
+		}
+		if (same >= MARK_LINES) {
+			memcpy(rj->mark, s + n - 3, 3);
+			rj->mark[3] = 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void give_held(struct gw_rejoin *rj)
+{
+	for (size_t i = 0; i < rj->nheld; i++) {
+		const char *s = rj->held.p + rj->held_off[i];
+		if (rj->mode == REJOIN_MARKED)
+			marked_line(rj, rj->held_line[i], s, rj->held_len[i]);
+		else
+			wrap_line(rj, rj->held_line[i], s, rj->held_len[i]);
+	}
+	rj->nheld = 0;
+	buf_clear(&rj->held);
+}
+
+/* "| a |  | b |" (a markdown table's row): its non-empty cells, joined
+ * by one space, into rj->row; 0 if s is not such a row (it must open
+ * and close with '|'; a rule line "|---|" has no cell that is text). */
+static int table_row(struct gw_rejoin *rj, const char *s, size_t n)
+{
+	if (n < 3 || s[0] != '|' || s[n - 1] != '|')
+		return 0;
+	buf_clear(&rj->row);
+	for (size_t i = 1; i < n; ) {
+		const char *bar = memchr(s + i, '|', n - i);
+		size_t a = i, b = (size_t)(bar - s);
+		while (a < b && s[a] == ' ')
+			a++;
+		while (b > a && s[b - 1] == ' ')
+			b--;
+		if (b > a && strspn(s + a, "-: ") < b - a) {
+			if (rj->row.len)
+				buf_addc(&rj->row, ' ');
+			buf_add(&rj->row, s + a, b - a);
+		}
+		i = (size_t)(bar - s) + 1;
+	}
+	return rj->row.len > 0;
+}
+
+void rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
+{
+	if (table_row(rj, s, n))
+		s = rj->row.p, n = rj->row.len;
+	if (rj->mode == REJOIN_PLAIN) {
+		wrap_line(rj, lineno, s, n);
+		return;
+	}
+	if (rj->mode == REJOIN_MARKED) {
+		marked_line(rj, lineno, s, n);
+		return;
+	}
+	rj->held_line[rj->nheld] = lineno;
+	rj->held_off[rj->nheld] = rj->held.len;
+	rj->held_len[rj->nheld] = n;
+	rj->nheld++;
+	buf_add(&rj->held, s, n);
+	if (end_mark(s, n) && find_mark(rj))
+		rj->mode = REJOIN_MARKED;
+	else if (rj->nheld < REJOIN_HOLD)
+		return;
+	else
+		rj->mode = REJOIN_PLAIN;
+	give_held(rj);
+}
+
+void rejoin_end(struct gw_rejoin *rj)
+{
+	give_held(rj);
+	flush_acc(rj);
+	wrap_give(rj, 0);
+}
+
+void rejoin_free(struct gw_rejoin *rj)
+{
+	buf_free(&rj->held);
+	buf_free(&rj->acc);
+	buf_free(&rj->wrap);
+	buf_free(&rj->ends);
+	buf_free(&rj->row);
+}
