@@ -68,6 +68,7 @@ struct qty {
 	struct gw_buf value, low, high, qual;
 	const char *unit; size_t unitlen;
 	const char *kind;
+	const char *rule;           /* the rule that made the row (gw-numbers --label) */
 };
 
 struct qty_scan {
@@ -81,6 +82,7 @@ struct qty_scan {
 	/* the last clause found, reused by the rows after it in the same
 	 * clause: its raw ends, the end of the span it was found for */
 	const char *cl_s; size_t cl_c0, cl_c1, cl_b1; int cl_ok;
+	const char *rule;          /* the rule being tried */
 	void (*emit)(void *arg, const struct qty *q, const char *text, size_t n);
 	void *arg;
 };
