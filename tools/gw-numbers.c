@@ -188,6 +188,21 @@ static void row(void *arg, const struct qty *q, const char *text, size_t n)
 	out_nl();
 }
 
+typedef int (*load_fn)(struct qty_tables *t, const char *path, struct gw_error *err);
+
+/* A table file loaded, or the run stopped with the engine's message */
+static void load(load_fn fn, struct qty_tables *t, const char *path, const char *what)
+{
+	struct gw_error err = {0};
+	int rc = fn(t, path, &err);
+	if (rc == -2) {
+		gw_warn("%s", err.msg);
+		gw_die(GW_USAGE, "cannot load %s from %s", what, path);
+	}
+	if (rc < 0)
+		gw_die(GW_USAGE, "%s", err.msg);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -217,12 +232,12 @@ int main(int argc, char **argv)
 		default: gw_usage_error("unknown option");
 		}
 	}
-	qty_load_units(&tab, gw_datafile("units.txt"));
-	for (int k = 0; k < nmu; k++) qty_load_units(&tab, more_units[k]);
-	qty_load_quals(&tab, gw_datafile("qualifiers.txt"));
-	for (int k = 0; k < nmq; k++) qty_load_quals(&tab, more_quals[k]);
-	qty_load_nots(&tab, gw_datafile("not-numbers.txt"));
-	for (int k = 0; k < nmx; k++) qty_load_nots(&tab, more_nots[k]);
+	load(qty_load_units, &tab, gw_datafile("units.txt"), "units");
+	for (int k = 0; k < nmu; k++) load(qty_load_units, &tab, more_units[k], "units");
+	load(qty_load_quals, &tab, gw_datafile("qualifiers.txt"), "qualifiers");
+	for (int k = 0; k < nmq; k++) load(qty_load_quals, &tab, more_quals[k], "qualifiers");
+	load(qty_load_nots, &tab, gw_datafile("not-numbers.txt"), "not-numbers");
+	for (int k = 0; k < nmx; k++) load(qty_load_nots, &tab, more_nots[k], "not-numbers");
 	qty_tables_ready(&tab);
 
 	out_init();

@@ -1,6 +1,6 @@
 #include "quantity.h"
-#include "stream/die.h"
-#include "core/patterns.h"
+#include "core/alloc.h"
+#include "core/datafile.h"
 #include "core/utf8.h"
 
 #include <stdlib.h>
@@ -120,24 +120,6 @@ static size_t fen_zhi(const char *s, size_t n, size_t i)
 
 /* ---- tables ---- */
 
-static char *dupn(const char *s, size_t n)
-{
-	char *p = gw_xmalloc(n + 1);
-	memcpy(p, s, n);
-	p[n] = 0;
-	return p;
-}
-
-/* Split a data line at runs of blanks. */
-static size_t fields(char *s, char **f, size_t max)
-{
-	size_t nf = 0;
-	char *save = NULL;
-	for (char *tok = strtok_r(s, " \t", &save); tok && nf < max; tok = strtok_r(NULL, " \t", &save))
-		f[nf++] = tok;
-	return nf;
-}
-
 static int valid_number(const char *s)
 {
 	int dig = 0, pt = 0;
@@ -149,51 +131,67 @@ static int valid_number(const char *s)
 	return dig;
 }
 
-static void add_unit(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+static void grow(void **p, size_t *cap, size_t n, size_t first, size_t size)
+{
+	if (n < *cap)
+		return;
+	*cap = *cap ? 2 * *cap : first;
+	*p = gw_xrealloc(*p, *cap * size);
+}
+
+/* A scale written 10000 or 0.0001 into x; -1 if too long */
+static int read_scale(struct dec *x, const char *scale)
+{
+	const char *dot = strchr(scale, '.');
+	if (!dot) {
+		dec_set_digits(x, scale, strlen(scale), 0);
+		return 0;
+	}
+	char digs[64];
+	size_t a = (size_t)(dot - scale), b = strlen(dot + 1);
+	if (a + b >= sizeof digs)
+		return -1;
+	memcpy(digs, scale, a);
+	memcpy(digs + a, dot + 1, b);
+	dec_set_digits(x, digs, a + b, -(long)b);
+	return 0;
+}
+
+/* units.txt: written TAB canonical [TAB scale [TAB kind]] */
+static int add_unit(const struct gw_row *r, void *arg, struct gw_error *err)
 {
 	struct qty_tables *t = arg;
-	char *copy = dupn(line, n), *f[5];
-	size_t nf = fields(copy, f, 5);
-	if (nf < 2 || nf > 4)
-		gw_die(GW_USAGE, "%s:%zu: expected: written canonical [scale [kind]]", path, lineno);
-	const char *scale = nf >= 3 ? f[2] : "1";
+	if (r->n < 2 || r->n > 4 || !r->len[0] || !r->len[1])
+		return gw_error_at(err, r->path, r->line, "expected: written canonical [scale [kind]]");
+	const char *scale = r->n >= 3 ? r->f[2] : "1";
 	if (!valid_number(scale))
-		gw_die(GW_USAGE, "%s:%zu: bad scale '%s'", path, lineno, scale);
-	if (t->nu == t->capu) {
-		t->capu = t->capu ? 2 * t->capu : 256;
-		t->u = gw_xrealloc(t->u, t->capu * sizeof *t->u);
+		return gw_error_at(err, r->path, r->line, "bad scale '%s'", scale);
+	struct dec sc = {0};
+	if (read_scale(&sc, scale) < 0) {
+		dec_free(&sc);
+		return gw_error_at(err, r->path, r->line, "scale too long");
 	}
+	if (dec_is_zero(&sc)) {
+		dec_free(&sc);
+		return gw_error_at(err, r->path, r->line, "scale must not be 0");
+	}
+	grow((void **)&t->u, &t->capu, t->nu, 256, sizeof *t->u);
 	struct qty_unit *u = &t->u[t->nu++];
 	memset(u, 0, sizeof *u);
-	u->w = gw_xstrdup(f[0]); u->wl = strlen(f[0]);
-	u->canon = gw_xstrdup(f[1]);
-	u->kind = gw_xstrdup(nf >= 4 ? f[3] : "quantity");
-	const char *dot = strchr(scale, '.');
-	if (dot) {
-		char digs[64];
-		size_t a = (size_t)(dot - scale), b = strlen(dot + 1);
-		if (a + b >= sizeof digs)
-			gw_die(GW_USAGE, "%s:%zu: scale too long", path, lineno);
-		memcpy(digs, scale, a);
-		memcpy(digs + a, dot + 1, b);
-		dec_set_digits(&u->scale, digs, a + b, -(long)b);
-	} else {
-		dec_set_digits(&u->scale, scale, strlen(scale), 0);
-	}
-	if (dec_is_zero(&u->scale))
-		gw_die(GW_USAGE, "%s:%zu: scale must not be 0", path, lineno);
+	u->scale = sc;
+	u->w = gw_xstrdup(r->f[0]); u->wl = r->len[0];
+	u->canon = gw_xstrdup(r->f[1]);
+	/* a currency is money like 元 (kind quantity), also named before
+	 * the number or after 元: 港币两千元, 三万元欧元 */
+	const char *kind = r->n >= 4 ? r->f[3] : "quantity";
+	u->currency = !strcmp(kind, "currency");
+	u->kind = gw_xstrdup(u->currency ? "quantity" : kind);
 	int len, v, ar;
 	u->cp0 = cp_at((const unsigned char *)u->w, u->wl, &len);
 	int c = numeral_class((const unsigned char *)u->w, u->wl, &len, &v, &ar);
 	/* 千瓦 1 is a unit of its own; 万元 10000 is 万 times 元 */
 	u->atomic = (c == NC_SMALL || c == NC_BIG) && dec_small_int(&u->scale) == 1;
-	free(copy);
-}
-
-void qty_load_units(struct qty_tables *t, const char *path)
-{
-	if (gw_datafile_each(path, add_unit, t) < 0)
-		gw_die(GW_USAGE, "cannot load units from %s", path);
+	return 0;
 }
 
 /* The first (up to) three bytes as a number: one compare rejects most
@@ -205,58 +203,75 @@ static inline uint32_t key3(const char *s, size_t n)
 	       n == 2 ? (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 : n ? (uint32_t)u[0] << 16 : 0;
 }
 
-static void add_qual(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+/* qualifiers.txt: word TAB before|after TAB low|high|approx|none */
+static int add_qual(const struct gw_row *r, void *arg, struct gw_error *err)
 {
 	struct qty_tables *t = arg;
-	char *copy = dupn(line, n), *f[4];
-	size_t nf = fields(copy, f, 4);
-	if (nf != 3)
-		gw_die(GW_USAGE, "%s:%zu: expected: word before|after low|high|approx|none", path, lineno);
-	int before = !strcmp(f[1], "before");
-	if (!before && strcmp(f[1], "after"))
-		gw_die(GW_USAGE, "%s:%zu: position must be before or after", path, lineno);
-	int b = !strcmp(f[2], "low") ? QB_LOW : !strcmp(f[2], "high") ? QB_HIGH :
-	        !strcmp(f[2], "approx") ? QB_APPROX : !strcmp(f[2], "none") ? QB_NONE : -1;
+	if (r->n != 3 || !r->len[0])
+		return gw_error_at(err, r->path, r->line, "expected: word before|after low|high|approx|none");
+	int before = !strcmp(r->f[1], "before");
+	if (!before && strcmp(r->f[1], "after"))
+		return gw_error_at(err, r->path, r->line, "position must be before or after");
+	const char *bd = r->f[2];
+	int b = !strcmp(bd, "low") ? QB_LOW : !strcmp(bd, "high") ? QB_HIGH :
+	        !strcmp(bd, "approx") ? QB_APPROX : !strcmp(bd, "none") ? QB_NONE : -1;
 	if (b < 0)
-		gw_die(GW_USAGE, "%s:%zu: bound must be low, high, approx or none", path, lineno);
-	if (t->nq == t->capq) {
-		t->capq = t->capq ? 2 * t->capq : 64;
-		t->q = gw_xrealloc(t->q, t->capq * sizeof *t->q);
-	}
+		return gw_error_at(err, r->path, r->line, "bound must be low, high, approx or none");
+	grow((void **)&t->q, &t->capq, t->nq, 64, sizeof *t->q);
 	struct qty_qual *q = &t->q[t->nq++];
-	q->w = gw_xstrdup(f[0]); q->wl = strlen(f[0]); q->before = before; q->bound = b;
+	q->w = gw_xstrdup(r->f[0]); q->wl = r->len[0]; q->before = before; q->bound = b;
 	q->first3 = key3(q->w, q->wl);
 	q->last3 = q->wl >= 3 ? key3(q->w + q->wl - 3, 3) : key3(q->w, q->wl);
-	free(copy);
+	return 0;
 }
 
-void qty_load_quals(struct qty_tables *t, const char *path)
-{
-	if (gw_datafile_each(path, add_qual, t) < 0)
-		gw_die(GW_USAGE, "cannot load qualifiers from %s", path);
-}
-
-static void add_not(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+/* not-numbers.txt: word [TAB name|idiom] */
+static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 {
 	struct qty_tables *t = arg;
-	char *copy = dupn(line, n), *f[3];
-	size_t nf = fields(copy, f, 3);
-	if (nf < 1 || nf > 2 || (nf == 2 && strcmp(f[1], "name") && strcmp(f[1], "idiom")))
-		gw_die(GW_USAGE, "%s:%zu: expected: word [name|idiom]", path, lineno);
-	if (t->nx == t->capx) {
-		t->capx = t->capx ? 2 * t->capx : 256;
-		t->x = gw_xrealloc(t->x, t->capx * sizeof *t->x);
-	}
+	if (r->n > 2 || !r->len[0] || (r->n == 2 && strcmp(r->f[1], "name") && strcmp(r->f[1], "idiom")))
+		return gw_error_at(err, r->path, r->line, "expected: word [name|idiom]");
+	grow((void **)&t->x, &t->capx, t->nx, 256, sizeof *t->x);
 	struct qty_not *x = &t->x[t->nx++];
-	x->w = gw_xstrdup(f[0]); x->wl = strlen(f[0]);
-	x->name = nf == 2 && !strcmp(f[1], "name");
-	free(copy);
+	x->w = gw_xstrdup(r->f[0]); x->wl = r->len[0];
+	x->name = r->n == 2 && !strcmp(r->f[1], "name");
+	return 0;
 }
 
-void qty_load_nots(struct qty_tables *t, const char *path)
+/* The row function of a table, and whether it refused a line */
+struct loading { gw_row_fn fn; void *arg; int refused; };
+
+static int load_row(const struct gw_row *r, void *arg, struct gw_error *err)
 {
-	if (gw_datafile_each(path, add_not, t) < 0)
-		gw_die(GW_USAGE, "cannot load not-numbers from %s", path);
+	struct loading *ld = arg;
+	int rc = ld->fn(r, ld->arg, err);
+	ld->refused = rc < 0;
+	return rc;
+}
+
+/* A line refused is -1, a file that cannot be read -2 (a tool says
+ * which table it was loading only for the second). */
+static int load(const char *path, gw_row_fn fn, void *arg, struct gw_error *err)
+{
+	struct loading ld = {fn, arg, 0};
+	if (gw_data_each(path, load_row, &ld, err) == 0)
+		return 0;
+	return ld.refused ? -1 : -2;
+}
+
+int qty_load_units(struct qty_tables *t, const char *path, struct gw_error *err)
+{
+	return load(path, add_unit, t, err);
+}
+
+int qty_load_quals(struct qty_tables *t, const char *path, struct gw_error *err)
+{
+	return load(path, add_qual, t, err);
+}
+
+int qty_load_nots(struct qty_tables *t, const char *path, struct gw_error *err)
+{
+	return load(path, add_not, t, err);
 }
 
 static inline int start_bit(const struct qty_tables *t, uint32_t cp)

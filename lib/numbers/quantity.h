@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include "core/buf.h"
 #include "core/decimal.h"
+#include "core/error.h"
 #include "numeral.h"
 
 struct qty_unit {
@@ -17,6 +18,7 @@ struct qty_unit {
 	struct dec scale;          /* value in canon = number * scale */
 	char *kind;                /* kind of the row: quantity, percent, ppoint */
 	int atomic;                /* starts with a scale word it keeps (千瓦) */
+	int currency;              /* kind currency in the file: named before the number too */
 	uint32_t cp0;
 };
 struct qty_qual {
@@ -53,10 +55,12 @@ struct qty_tables {
 	                               scan stops there too */
 };
 
-/* Load a units / qualifiers / not-numbers file (fatal on errors, with path:line). */
-void qty_load_units(struct qty_tables *t, const char *path);
-void qty_load_quals(struct qty_tables *t, const char *path);
-void qty_load_nots(struct qty_tables *t, const char *path);
+/* Load a units / qualifiers / not-numbers file (TAB-separated fields,
+ * core/datafile.h). Returns 0; -1 with err naming FILE:LINE for a line
+ * refused; -2 with err for a file that cannot be read. */
+int qty_load_units(struct qty_tables *t, const char *path, struct gw_error *err);
+int qty_load_quals(struct qty_tables *t, const char *path, struct gw_error *err);
+int qty_load_nots(struct qty_tables *t, const char *path, struct gw_error *err);
 /* Call once after loading. */
 void qty_tables_ready(struct qty_tables *t);
 
