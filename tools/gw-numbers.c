@@ -237,6 +237,7 @@ int main(int argc, char **argv)
 	load(qty_load_quals, &tab, gw_datafile("qualifiers.txt"), "qualifiers");
 	for (int k = 0; k < nmq; k++) load(qty_load_quals, &tab, more_quals[k], "qualifiers");
 	load(qty_load_nots, &tab, gw_datafile("not-numbers.txt"), "not-numbers");
+	load(qty_load_words, &tab, gw_datafile("number-words.txt"), "number words");
 	for (int k = 0; k < nmx; k++) load(qty_load_nots, &tab, more_nots[k], "not-numbers");
 	qty_tables_ready(&tab);
 

@@ -216,6 +216,7 @@ static void load_tables(struct qty_tables *qt, struct targets_tables *tt, const 
 	load_qty(qty_load_units, qt, gw_datafile("units.txt"), "units");
 	load_qty(qty_load_quals, qt, gw_datafile("qualifiers.txt"), "qualifiers");
 	load_qty(qty_load_nots, qt, gw_datafile("not-numbers.txt"), "not-numbers");
+	load_qty(qty_load_words, qt, gw_datafile("number-words.txt"), "number words");
 	qty_tables_ready(qt);
 	targets_tables_init(tt, qt);
 	load(tt, targets_load_indicators, gw_datafile("indicators.txt"));

@@ -50,9 +50,8 @@ static inline __attribute__((always_inline)) int has(const char *s, size_t n, si
 }
 /* Words of a list with their lengths, so a loop over the list does not
  * measure them again at every position */
-struct word { const char *w; size_t l; };
 #define WORD(x) {x, sizeof x - 1}
-static inline int has_word(const char *s, size_t n, size_t i, const struct word *w)
+static inline int has_word(const char *s, size_t n, size_t i, const struct qty_word *w)
 {
 	if (i + w->l > n)
 		return 0;
@@ -61,7 +60,7 @@ static inline int has_word(const char *s, size_t n, size_t i, const struct word 
 			return 0;
 	return 1;
 }
-static inline int ends_word(const char *s, size_t i, const struct word *w)
+static inline int ends_word(const char *s, size_t i, const struct qty_word *w)
 {
 	if (i < w->l)
 		return 0;
@@ -70,6 +69,24 @@ static inline int ends_word(const char *s, size_t i, const struct word *w)
 			return 0;
 	return 1;
 }
+/* The longest word of list at s[i], or NULL */
+static const struct qty_word *word_at(const struct qty_words *l, const char *s, size_t n, size_t i)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (has_word(s, n, i, &l->w[k]))
+			return &l->w[k];
+	return NULL;
+}
+
+/* The longest word of list ending at s[i], or NULL */
+static const struct qty_word *word_before(const struct qty_words *l, const char *s, size_t i)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (ends_word(s, i, &l->w[k]))
+			return &l->w[k];
+	return NULL;
+}
+
 static inline __attribute__((always_inline)) int ends(const char *s, size_t i, const char *w)
 {
 	size_t l = strlen(w);
@@ -238,6 +255,26 @@ static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 	return 0;
 }
 
+static const char *const word_class[QW_NCLASS] = {
+	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join"
+};
+
+/* number-words.txt: word TAB class */
+static int add_word(const struct gw_row *r, void *arg, struct gw_error *err)
+{
+	struct qty_tables *t = arg;
+	int c = 0;
+	while (c < QW_NCLASS && (r->n != 2 || strcmp(r->f[1], word_class[c])))
+		c++;
+	if (c == QW_NCLASS || !r->len[0])
+		return gw_error_at(err, r->path, r->line,
+		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join");
+	struct qty_words *l = &t->words[c];
+	grow((void **)&l->w, &l->cap, l->n, 16, sizeof *l->w);
+	l->w[l->n++] = (struct qty_word){gw_xstrdup(r->f[0]), r->len[0]};
+	return 0;
+}
+
 /* The row function of a table, and whether it refused a line */
 struct loading { gw_row_fn fn; void *arg; int refused; };
 
@@ -274,6 +311,11 @@ int qty_load_nots(struct qty_tables *t, const char *path, struct gw_error *err)
 	return load(path, add_not, t, err);
 }
 
+int qty_load_words(struct qty_tables *t, const char *path, struct gw_error *err)
+{
+	return load(path, add_word, t, err);
+}
+
 static inline int start_bit(const struct qty_tables *t, uint32_t cp)
 {
 	return cp < 0x10000 && (t->start[cp >> 3] >> (cp & 7) & 1);
@@ -301,8 +343,34 @@ static int ref_order(const void *a, const void *b)
 	return 0;
 }
 
+/* Longest first; equal lengths keep the file's order */
+static void words_ready(struct qty_words *l)
+{
+	for (size_t k = 1; k < l->n; k++)
+		for (size_t m = k; m > 0 && l->w[m - 1].l < l->w[m].l; m--) {
+			struct qty_word x = l->w[m];
+			l->w[m] = l->w[m - 1];
+			l->w[m - 1] = x;
+		}
+}
+
+static void currencies_ready(struct qty_tables *t)
+{
+	t->cur = gw_xmalloc((t->nu + 1) * sizeof *t->cur);
+	t->ncur = 0;
+	for (size_t k = 0; k < t->nu; k++)
+		if (t->u[k].currency) {
+			size_t m = t->ncur++;
+			for (; m > 0 && t->cur[m - 1]->wl < t->u[k].wl; m--)
+				t->cur[m] = t->cur[m - 1];
+			t->cur[m] = &t->u[k];
+		}
+}
+
 void qty_tables_ready(struct qty_tables *t)
 {
+	for (int c = 0; c < QW_NCLASS; c++)
+		words_ready(&t->words[c]);
 	/* qualifiers by the code point next to the number */
 	t->qa = gw_xmalloc((t->nq + 1) * sizeof *t->qa);
 	t->qb = gw_xmalloc((t->nq + 1) * sizeof *t->qb);
@@ -327,6 +395,7 @@ void qty_tables_ready(struct qty_tables *t)
 	t->qb_start[64] = nb;
 	t->qf_start[64] = nf;
 	qsort(t->u, t->nu, sizeof *t->u, unit_order);
+	currencies_ready(t);
 	t->ubucket = gw_xmalloc((NBUCKET + 1) * sizeof *t->ubucket);
 	size_t k = 0;
 	for (unsigned b = 0; b <= NBUCKET; b++) {
@@ -427,7 +496,7 @@ enum { QF_AFTER, QF_START, QF_END };
 
 /* The longest qualifier of that kind at i; each kind has its index by the
  * code point next to the number. */
-static const struct qty_qual *qual_find(const struct qty_tables *t, const char *s, size_t n, size_t i, int where)
+static inline __attribute__((always_inline)) const struct qty_qual *qual_find(const struct qty_tables *t, const char *s, size_t n, size_t i, int where)
 {
 	const struct qty_qual *best = NULL;
 	const size_t *idx = where == QF_AFTER ? t->qa : where == QF_START ? t->qf : t->qb;
@@ -543,18 +612,15 @@ static void add_qual_text(struct qty_scan *sc, const char *w, size_t n)
 	buf_add(&sc->q.qual, w, n);
 }
 
-/* The first word of list (NULL-ended) written at s+j becomes a qualifier
- * (10月底, 2022年上半年); returns the position after it, or j. */
-static size_t take_qual_word(struct qty_scan *sc, const char *s, size_t n, size_t j,
-    const char *const *list)
+/* The longest word of list written at s+j becomes a qualifier (10月底,
+ * 2022年上半年); returns the position after it, or j. */
+static size_t take_qual_word(struct qty_scan *sc, const char *s, size_t n, size_t j, const struct qty_words *list)
 {
-	for (int m = 0; list[m]; m++)
-		if (has(s, n, j, list[m])) {
-			size_t l = strlen(list[m]);
-			add_qual_text(sc, list[m], l);
-			return j + l;
-		}
-	return j;
+	const struct qty_word *w = word_at(list, s, n, j);
+	if (!w)
+		return j;
+	add_qual_text(sc, w->w, w->l);
+	return j + w->l;
 }
 
 /* Clause delimiters: ，,；;。！？!? TAB | (table cells). */
@@ -730,7 +796,7 @@ static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf
 /* Range separators between two numbers. */
 static size_t range_sep(const char *s, size_t n, size_t i)
 {
-	static const struct word seps[] = {WORD("——"), WORD("—"), WORD("–"), WORD("--"), WORD("-"), WORD("~"),
+	static const struct qty_word seps[] = {WORD("——"), WORD("—"), WORD("–"), WORD("--"), WORD("-"), WORD("~"),
 		WORD("～"), WORD("至"), WORD("到"), WORD("－"), WORD("―"), {NULL, 0}};
 	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '~') && s[i + 2] == ' ')
 		return 3;  /* 20 - 100个 */
@@ -774,61 +840,45 @@ static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i
 	return i;
 }
 
-static const char *const month_quals[] = {"上旬", "中旬", "下旬", "底", "初", "末", "中", "份", NULL};
 
 
 /* The measure word of an ordinal at s[e] (第五届, 第一次): its length or 0 */
 static size_t ordinal_word(const struct qty_tables *t, const char *s, size_t n, size_t e)
 {
-	(void)t;
-	int l2;
-	const unsigned char *u = (const unsigned char *)s;
-	uint32_t c2 = cp_at(u + e, n - e, &l2);
-	static const char mw[] = "届次批个名位期条款项章节轮季家号天步类种部段年版";
-	return c2 >= 0x4E00 && l2 == 3 && strstr(mw, (char[]){(char)u[e], (char)u[e + 1], (char)u[e + 2], 0}) ? 3 : 0;
+	const struct qty_word *w = word_at(&t->words[QW_ORDINAL], s, n, e);
+	return w ? w->l : 0;
 }
 
 /* 国道307: a road number after the class of road */
 static int road_before(const struct qty_tables *t, const char *s, size_t p)
 {
-	(void)t;
-	return ends(s, p, "道") && (ends(s, p, "国道") || ends(s, p, "省道") || ends(s, p, "县道") || ends(s, p, "乡道"));
+	return word_before(&t->words[QW_ROAD], s, p) != NULL;
 }
 
 /* 二十大精神: the words after a congress's 大 */
 static int congress_next(const struct qty_tables *t, const char *s, size_t n, size_t i)
 {
-	(void)t;
-	static const char *const next[] = {"精神", "召开", "胜利", "以来", "报告", "代表", "会议", "开幕", "闭幕",
-		"提出", "作出", "做出", "部署", "确定", "明确", "强调", "前夕", "之年", "和十", "和二", "、十", "、二", NULL};
-	for (int k = 0; next[k]; k++)
-		if (has(s, n, i, next[k]))
-			return 1;
-	return 0;
+	return word_at(&t->words[QW_CONGRESS], s, n, i) != NULL;
 }
-static const char *const year_parts[] = {"上半年", "下半年", "底", "末", "初", NULL};
 
-/* Currencies other than 元 that may be named before the number
- * (港币两千九百六十元, 新台币 177.1 亿元) or right after 元 (三万元欧元). */
-static const struct word currencies[] = {WORD("新台币"), WORD("台币"), WORD("港币"), WORD("港元"), WORD("美元"),
-	WORD("欧元"), WORD("日元"), WORD("日币"), WORD("英镑"), WORD("澳元"), WORD("加元"), WORD("韩元"), WORD("卢布"),
-	WORD("泰铢"), WORD("瑞士法郎"), WORD("新加坡元"), {NULL, 0}};
-
+/* A currency other than 元 named before the number (港币两千九百六十元,
+ * 新台币 177.1 亿元) */
 static const struct qty_unit *currency_before(const struct qty_tables *t, const char *s, size_t i)
 {
 	if (i > 0 && s[i - 1] == ' ')
 		i--;
-	for (int k = 0; currencies[k].w; k++)
-		if (ends_word(s, i, &currencies[k]))
-			return unit_at(t, currencies[k].w, currencies[k].l);
+	for (size_t k = 0; k < t->ncur; k++)
+		if (ends_word(s, i, &(struct qty_word){t->cur[k]->w, t->cur[k]->wl}))
+			return t->cur[k];
 	return NULL;
 }
 
+/* ... or right after 元 (三万元欧元) */
 static const struct qty_unit *currency_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
 {
-	for (int k = 0; currencies[k].w; k++)
-		if (has_word(s, n, i, &currencies[k]))
-			return unit_at(t, currencies[k].w, currencies[k].l);
+	for (size_t k = 0; k < t->ncur; k++)
+		if (has_word(s, n, i, &(struct qty_word){t->cur[k]->w, t->cur[k]->wl}))
+			return t->cur[k];
 	return NULL;
 }
 
@@ -836,9 +886,14 @@ static const struct qty_unit *currency_at(const struct qty_tables *t, const char
  * units of measure, money and time. */
 static int count_word(const struct qty_tables *t, const struct qty_unit *un)
 {
-	(void)t;
-	static const char mw[] = "个家项人户套座处所条台辆部件场次头只张床间栋幢层批宗起篇份本册支艘架株棵种类门";
-	return un && strlen(un->canon) == 3 && strstr(mw, un->canon) != NULL;
+	if (!un)
+		return 0;
+	const struct qty_words *l = &t->words[QW_MEASURE];
+	size_t cl = strlen(un->canon);
+	for (size_t k = 0; k < l->n; k++)
+		if (l->w[k].l == cl && !memcmp(l->w[k].w, un->canon, cl))
+			return 1;
+	return 0;
 }
 
 static int is_open_quote(uint32_t c) { return c == 0x201C || c == 0x300C || c == 0x300E; }
@@ -949,14 +1004,13 @@ static size_t skip_blanks(const char *s, size_t n, size_t i)
 static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k, int first,
     const struct qty_unit *ua, size_t b0)
 {
-	static const struct word joins[] = {WORD("并且"), WORD("而且"), WORD("的同时"), WORD("同时"), WORD("并"),
-		WORD("且"), WORD("而"), WORD("，"), WORD(","), WORD("、"), {NULL, 0}};
 	const struct qty_tables *t = sc->t;
 	struct qty *q = &sc->q;
 	int want = first == QB_LOW ? QB_HIGH : QB_LOW;
 	k = skip_blanks(s, n, k);
-	for (int m = 0; joins[m].w; m++)
-		if (has_word(s, n, k, &joins[m])) { k += joins[m].l; break; }
+	const struct qty_word *jw = word_at(&t->words[QW_BOUND_JOIN], s, n, k);
+	if (jw)
+		k += jw->l;
 	k = skip_blanks(s, n, k);
 	const struct qty_qual *bq = qual_find(t, s, n, k, QF_START);
 	size_t pb = k;
@@ -1075,7 +1129,7 @@ static void prepend_qual(struct qty_scan *sc, const char *w, size_t wl)
 /* The qualifier before the number (qual_before_cop), added to the row's
  * qualifiers (in front of the ones after the number when front) and its
  * bound to *bound. Returns it. */
-static const struct qty_qual *qual_before_take(struct qty_scan *sc, const char *s, size_t i, int *bound, int front)
+static inline const struct qty_qual *qual_before_take(struct qty_scan *sc, const char *s, size_t i, int *bound, int front)
 {
 	const struct qty_qual *bq = qual_before_cop(sc, s, i);
 	if (!bq)
@@ -1090,7 +1144,7 @@ static const struct qty_qual *qual_before_take(struct qty_scan *sc, const char *
 }
 
 /* A point value with a lower or upper bound word is also that bound. */
-static void set_bound(struct qty *q, int bound)
+static inline void set_bound(struct qty *q, int bound)
 {
 	if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
 	if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
@@ -1102,7 +1156,7 @@ static void set_unit(struct qty *q, const char *canon)
 	q->unitlen = strlen(canon);
 }
 
-static size_t rule_url(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_url(struct qty_scan *sc, struct cand *c)
 {
 	(void)sc;
 	if (c->cp < 0x80 && c->i > 0 && url_char((unsigned char)c->s[c->i - 1]) && c->s[c->i - 1] != '-') {
@@ -1115,7 +1169,7 @@ static size_t rule_url(struct qty_scan *sc, struct cand *c)
 }
 
 /* A word of not-numbers.txt (一流, 十四五) covering the candidate */
-static size_t rule_not_number(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_not_number(struct qty_scan *sc, struct cand *c)
 {
 	size_t at, i = c->i;
 	if (c->cp < 0x80 || fen_zhi(c->s, c->n, i + (size_t)c->len))  /* 十分之一 is not 十分 */
@@ -1131,7 +1185,7 @@ static size_t rule_not_number(struct qty_scan *sc, struct cand *c)
 }
 
 /* - − － 负 before a number: a negative; else no candidate */
-static size_t rule_sign(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_sign(struct qty_scan *sc, struct cand *c)
 {
 	(void)sc;
 	const unsigned char *u = c->u;
@@ -1162,7 +1216,7 @@ static size_t rule_sign(struct qty_scan *sc, struct cand *c)
 }
 
 /* 第五届, 第一次: an ordinal with the measure word after it, if any */
-static size_t rule_ordinal(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_ordinal(struct qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t i = c->i, n = c->n;
@@ -1186,7 +1240,7 @@ static size_t rule_ordinal(struct qty_scan *sc, struct cand *c)
 }
 
 /* 百分之五, 千分之三, 仟分之贰, 百万分之五 (in per cent) */
-static size_t rule_percent_words(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_percent_words(struct qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	const unsigned char *u = c->u;
@@ -1243,7 +1297,7 @@ static size_t rule_percent_words(struct qty_scan *sc, struct cand *c)
 }
 
 /* The numeral itself, and a k for a thousand after it */
-static size_t rule_numeral(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_numeral(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	size_t p = c->p, n = c->n;
@@ -1262,7 +1316,7 @@ static size_t rule_numeral(struct qty_scan *sc, struct cand *c)
 
 /* 大陆 队伍 收拾, 登陆部队 拾起: a lone financial numeral inside a word,
  * unless money or a measure follows (陆元, 伍吨) */
-static size_t rule_financial(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_financial(struct qty_scan *sc, struct cand *c)
 {
 	size_t e = c->e, p = c->p;
 	if (c->l != 3 || c->neg || !is_financial(c->u + p))
@@ -1292,7 +1346,7 @@ static size_t slogan_at(struct qty_scan *sc, struct cand *c, const struct qty_un
 }
 
 /* Names: PM2.5 S244 G20 B2B 5G 3#机组 国道307 "1357"工作体系 */
-static size_t rule_name(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_name(struct qty_scan *sc, struct cand *c)
 {
 	const unsigned char *u = c->u;
 	size_t p = c->p, e = c->e, n = c->n;
@@ -1368,7 +1422,7 @@ static size_t fraction_mixed(struct qty_scan *sc, struct cand *c)
 }
 
 /* Fractions: 二分之一, 3分之1, 1/2, 3又一千分之23 */
-static size_t rule_fraction(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_fraction(struct qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t e = c->e, n = c->n, fe = 0;
@@ -1435,7 +1489,7 @@ static size_t digit_date(struct qty_scan *sc, struct cand *c)
 }
 
 /* Dates and times in digits: 2022-01-30, 2021-1-4 15:18:15, 08:50 */
-static size_t rule_digit_date(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_digit_date(struct qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t e = c->e, n = c->n;
@@ -1472,11 +1526,11 @@ static size_t month_day(struct qty_scan *sc, const char *s, size_t n, size_t j)
 		buf_addc(&sc->q.value, '-'); put2(&sc->q.value, d);
 		return k + 3;
 	}
-	return take_qual_word(sc, s, n, j, month_quals);
+	return take_qual_word(sc, s, n, j, &sc->t->words[QW_MONTH_PART]);
 }
 
 /* Years and dates in words: 2022年, 二○二二年, 2023年8月8日, 2019年至2021年 */
-static size_t rule_year(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_year(struct qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t e = c->e, n = c->n;
@@ -1508,7 +1562,7 @@ static size_t rule_year(struct qty_scan *sc, struct cand *c)
 		j = month_day(sc, s, n, k + 3);
 	} else {
 		/* 2022年底, 2022年上半年: the part of the year */
-		j = take_qual_word(sc, s, n, j, year_parts);
+		j = take_qual_word(sc, s, n, j, &sc->t->words[QW_YEAR_PART]);
 	}
 	q->b1 = j;
 	/* 2023-2025年 is handled as a range; a year alone ends here */
@@ -1517,7 +1571,7 @@ static size_t rule_year(struct qty_scan *sc, struct cand *c)
 }
 
 /* 1月16日, 10月底: a date without the year */
-static size_t rule_month(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_month(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	struct qty *q = &sc->q;
@@ -1548,7 +1602,7 @@ static size_t ordinal_at(struct qty_scan *sc, struct cand *c)
 }
 
 /* 十九届, 十三届五次 (全会): sessions are ordinals even without 第 */
-static size_t rule_session(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_session(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	const char *s = c->s;
@@ -1559,7 +1613,7 @@ static size_t rule_session(struct qty_scan *sc, struct cand *c)
 }
 
 /* 党的十九大, 二十大精神: the Party congresses are ordinals (not 七大攻坚) */
-static size_t rule_congress(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_congress(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	const char *s = c->s;
@@ -1574,7 +1628,7 @@ static size_t rule_congress(struct qty_scan *sc, struct cand *c)
 }
 
 /* 1-2月, 1至11月: a range of months */
-static size_t rule_month_range(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_month_range(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	struct qty *q = &sc->q;
@@ -1599,7 +1653,7 @@ static size_t rule_month_range(struct qty_scan *sc, struct cand *c)
 }
 
 /* 十几家, 二十几万: from the number to the next ten (hundred ...) */
-static size_t rule_some(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_some(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	const char *s = c->s;
@@ -1628,7 +1682,7 @@ static size_t rule_some(struct qty_scan *sc, struct cand *c)
 }
 
 /* The qualifiers after the number ([余|多]) and the unit after them */
-static size_t rule_unit(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_unit(struct qty_scan *sc, struct cand *c)
 {
 	const struct qty_tables *t = sc->t;
 	const char *s = c->s;
@@ -1655,7 +1709,7 @@ static size_t rule_unit(struct qty_scan *sc, struct cand *c)
 }
 
 /* 数十亿, 几十万: from ten to a hundred times the scale */
-static size_t rule_tens(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_tens(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	const char *s = c->s;
@@ -1671,7 +1725,7 @@ static size_t rule_tens(struct qty_scan *sc, struct cand *c)
 }
 
 /* 75折, 五五折, 三八折: two digits before 折 are the percentage itself */
-static size_t rule_discount(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_discount(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	const struct qty_unit *ua = c->ua;
@@ -1688,7 +1742,7 @@ static size_t rule_discount(struct qty_scan *sc, struct cand *c)
 }
 
 /* 八九亿元, 五六个: a range of two neighbouring digits */
-static size_t rule_neighbours(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_neighbours(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	const struct qty_unit *ua = c->ua;
@@ -1788,7 +1842,7 @@ static size_t range_second(struct qty_scan *sc, struct cand *c, size_t pb, int b
 }
 
 /* Ranges: 3-5个 3至5个 15-30亩 1-3个百分点 3%-5% 2023-2025年 20和30之间 */
-static size_t rule_range(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_range(struct qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t n = c->n, ja = c->ja;
@@ -1808,7 +1862,7 @@ static size_t rule_range(struct qty_scan *sc, struct cand *c)
 }
 
 /* 123元1角1分, 十块三毛: the smaller coins count too */
-static size_t rule_coins(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_coins(struct qty_scan *sc, struct cand *c)
 {
 	static const char *coin[] = {"角", "毛", "分"};
 	const char *s = c->s;
@@ -1838,7 +1892,7 @@ static size_t rule_coins(struct qty_scan *sc, struct cand *c)
 
 /* 一吨半, 两米半, 3个半月, 两个半小时: and a half; after 个 only with
  * the time unit that follows 半 */
-static size_t rule_half(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_half(struct qty_scan *sc, struct cand *c)
 {
 	const struct qty_tables *t = sc->t;
 	const struct qty_unit *ua = c->ua;
@@ -1869,9 +1923,9 @@ static size_t rule_half(struct qty_scan *sc, struct cand *c)
 /* 一场突如其来的疫情, 每一个角落, 一支…队伍: 一 with a measure word is
  * an article, unless the clause counts other things too
  * (新建一个体育场、2个足球场; 由两个…调整为一个) */
-static size_t rule_article(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_article(struct qty_scan *sc, struct cand *c)
 {
-	if (sc->all || c->l != 3 || c->neg || !count_word(sc->t, c->ua) || !has(c->s, c->n, c->p, "一"))
+	if (sc->all || c->l != 3 || c->neg || !has(c->s, c->n, c->p, "一") || !count_word(sc->t, c->ua))
 		return NEXT;
 	sc->q.b1 = c->ja;
 	if (ends(c->s, c->p, "每") || !other_count(sc, c->s, c->n))
@@ -1880,7 +1934,7 @@ static size_t rule_article(struct qty_scan *sc, struct cand *c)
 }
 
 /* $20, ￥300: a currency sign before the number, in the span */
-static size_t rule_money_sign(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_money_sign(struct qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t p = c->p;
@@ -1895,7 +1949,7 @@ static size_t rule_money_sign(struct qty_scan *sc, struct cand *c)
 
 /* 大于10小于20个: a bare first bound takes the unit of the second; a
  * bare number is no row (but with --all) */
-static size_t rule_bare(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_bare(struct qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t i = c->i, n = c->n;
@@ -1920,7 +1974,7 @@ static size_t rule_bare(struct qty_scan *sc, struct cand *c)
 /* The unit of a point value, with the currency named before the number
  * or after 元 (港币两千元, 三万元欧元); or a bare number (--all), whose
  * 余/多 stays outside while 以上, 左右 stay its own */
-static void value_unit(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) void value_unit(struct qty_scan *sc, struct cand *c)
 {
 	const struct qty_tables *t = sc->t;
 	const struct qty_unit *ua = c->ua;
@@ -1956,7 +2010,7 @@ static void value_unit(struct qty_scan *sc, struct cand *c)
 /* 3000多元, 8500余万元, 1.1万余座: 余/多 straight after the numeral stands
  * for the places below its last digit, so 3000..4000 (the "blur" range
  * of JioNLP's money parser). Returns 1 if so. */
-static int value_blur(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) int value_blur(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	const char *s = c->s;
@@ -1978,7 +2032,7 @@ static int value_blur(struct qty_scan *sc, struct cand *c)
 }
 
 /* A point value: the number with its unit and qualifiers */
-static size_t rule_value(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_value(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
 	struct qty *q = &sc->q;

@@ -36,6 +36,11 @@ struct qty_not {               /* a word whose numeral is not a number */
  * point after it in the word (0 at the end), where it is in the word. */
 struct qty_notref { uint32_t cp, next; size_t off; size_t ent; };
 
+/* The word lists of number-words.txt, by class */
+enum { QW_MEASURE, QW_ORDINAL, QW_MONTH_PART, QW_YEAR_PART, QW_ROAD, QW_CONGRESS, QW_BOUND_JOIN, QW_NCLASS };
+struct qty_word { const char *w; size_t l; };
+struct qty_words { struct qty_word *w; size_t n, cap; };  /* longest first once ready */
+
 struct qty_tables {
 	struct qty_unit *u; size_t nu, capu;
 	size_t *ubucket;           /* first index per hash bucket, units sorted */
@@ -47,6 +52,8 @@ struct qty_tables {
 	struct qty_notref *xr; size_t nxr, capxr;
 	struct qty_notgroup { uint32_t cp, next; size_t from, to; } *xg;  /* hash of xr runs */
 	size_t xgmask;
+	struct qty_words words[QW_NCLASS];
+	const struct qty_unit **cur; size_t ncur;  /* the currencies, longest first */
 	uint8_t start[0x10000 / 8]; /* BMP code points that may start a candidate */
 	uint64_t start3[0x4000];    /* the same for 3-byte sequences, by their bits:
 	                               [lead | (2nd & 0x3F) << 8] >> (3rd & 0x3F), an
@@ -61,6 +68,8 @@ struct qty_tables {
 int qty_load_units(struct qty_tables *t, const char *path, struct gw_error *err);
 int qty_load_quals(struct qty_tables *t, const char *path, struct gw_error *err);
 int qty_load_nots(struct qty_tables *t, const char *path, struct gw_error *err);
+/* number-words.txt: word TAB class (measure, ordinal, month-part, ...) */
+int qty_load_words(struct qty_tables *t, const char *path, struct gw_error *err);
 /* Call once after loading. */
 void qty_tables_ready(struct qty_tables *t);
 

@@ -7,6 +7,10 @@ printf '三大战役\tname\n' >"$tmp/x.txt"
 echo "## without and with -u, -q, -x"
 printf '集装箱吞吐量120万标箱，挂牌5家，打好三大战役\n' | gw-numbers -N | cut -f6-12
 printf '集装箱吞吐量120万标箱，挂牌5家，打好三大战役\n' | gw-numbers -N --all -u "$tmp/u.txt" -q "$tmp/q.txt" -x "$tmp/x.txt" | cut -f6-12
+echo "## a currency added with -u is named before the number or after 元 too"
+printf '比索\t比索\t1\tcurrency\n' >"$tmp/cur.txt"
+printf '捐款比索两千元，另有三万元比索\n' | gw-numbers -N | cut -f6-12
+printf '捐款比索两千元，另有三万元比索\n' | gw-numbers -N -u "$tmp/cur.txt" | cut -f6-12
 echo "## a gongwen stream with sec: keys carried over"
 printf 'doc\tpar\tsec\ttext\nr1\t3\t2.1\t增长6%%以上，投资\\t10亿元\n' | gw-numbers
 echo "## bad data files"
