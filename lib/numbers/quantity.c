@@ -256,7 +256,7 @@ static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 }
 
 static const char *const word_class[QW_NCLASS] = {
-	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join"
+	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join", "session", "meeting"
 };
 
 /* number-words.txt: word TAB class */
@@ -268,7 +268,7 @@ static int add_word(const struct gw_row *r, void *arg, struct gw_error *err)
 		c++;
 	if (c == QW_NCLASS || !r->len[0])
 		return gw_error_at(err, r->path, r->line,
-		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join");
+		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting");
 	struct qty_words *l = &t->words[c];
 	grow((void **)&l->w, &l->cap, l->n, 16, sizeof *l->w);
 	l->w[l->n++] = (struct qty_word){gw_xstrdup(r->f[0]), r->len[0]};
@@ -1588,28 +1588,84 @@ static inline __attribute__((always_inline)) size_t rule_month(struct qty_scan *
 	return j;
 }
 
-/* An ordinal of one character's unit at e (届, 大): the row */
-static size_t ordinal_at(struct qty_scan *sc, struct cand *c)
+/* An ordinal whose unit (届, 大) is the ul bytes at e: the row */
+static size_t ordinal_at(struct qty_scan *sc, struct cand *c, size_t ul)
 {
 	struct qty *q = &sc->q;
 	size_t e = c->e;
 	q->kind = "ordinal";
 	fmt(&q->value, &sc->a.val, 0);
-	q->unit = c->s + e; q->unitlen = 3;
-	q->b1 = e + 3;
+	q->unit = c->s + e; q->unitlen = ul;
+	q->b1 = e + ul;
 	emit(sc, c->s, c->n);
-	return e + 3;
+	return e + ul;
 }
 
-/* 十九届, 十三届五次 (全会): sessions are ordinals even without 第 */
+/* A session word (届) ends within the few characters before p, in the
+ * same clause: 十一届人大一次会议, 十三届全国人大二次会议 */
+static int session_before(const struct qty_tables *t, const char *s, size_t p)
+{
+	for (size_t b = p; b > 0 && p - b <= 30; b--) {
+		if (may_delim((unsigned char)s[b - 1]) && delim_len_at((const unsigned char *)s, b - 1, p))
+			return 0;
+		if (word_before(&t->words[QW_SESSION], s, b))
+			return 1;
+	}
+	return 0;
+}
+
+/* 十九届, 十三届五次 (全会), 十一届人大一次会议: sessions and their
+ * meetings are ordinals even without 第 */
 static inline __attribute__((always_inline)) size_t rule_session(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
+	const struct qty_tables *t = sc->t;
 	const char *s = c->s;
-	if (c->neg || a->point || a->direct || a->approx ||
-	    !(has(s, c->n, c->e, "届") || (has(s, c->n, c->e, "次") && ends(s, c->p, "届"))))
+	size_t n = c->n, e = c->e;
+	if (c->neg || a->point || a->direct || a->approx)
 		return NEXT;
-	return ordinal_at(sc, c);
+	const struct qty_word *w = word_at(&t->words[QW_SESSION], s, n, e);
+	if (w)
+		return ordinal_at(sc, c, w->l);
+	if (!has(s, n, e, "次"))
+		return NEXT;
+	if (word_before(&t->words[QW_SESSION], s, c->p) ||
+	    (word_at(&t->words[QW_MEETING], s, n, e + 3) && session_before(t, s, c->p)))
+		return ordinal_at(sc, c, 3);
+	return NEXT;
+}
+
+/* 三中全会, 十八届三中、四中全会: the plenary sessions of a Central
+ * Committee are ordinals; in a list each N中 is one (unit 中全会) */
+static inline __attribute__((always_inline)) size_t rule_plenum(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const char *s = c->s;
+	size_t n = c->n, e = c->e, k = e;
+	if (c->neg || !a->chinese || a->arabic || a->point || a->direct || a->approx || !has(s, n, e, "中"))
+		return NEXT;
+	size_t end = 0;
+	for (int m = 0; m < 12 && has(s, n, k, "中"); m++) {
+		if (has(s, n, k + 3, "全会")) {
+			end = m == 0 ? k + 9 : e + 3;
+			break;
+		}
+		if (!has(s, n, k + 3, "、"))
+			break;
+		size_t l = numeral_parse(s + k + 6, n - k - 6, &sc->b, NULL, NULL);
+		if (!l || !sc->b.chinese)
+			break;
+		k += 6 + l;
+	}
+	if (!end)
+		return NEXT;
+	struct qty *q = &sc->q;
+	q->kind = "ordinal";
+	fmt(&q->value, &a->val, 0);
+	set_unit(q, "中全会");
+	q->b1 = end;
+	emit(sc, s, n);
+	return end;
 }
 
 /* 党的十九大, 二十大精神: the Party congresses are ordinals (not 七大攻坚) */
@@ -1624,7 +1680,7 @@ static inline __attribute__((always_inline)) size_t rule_congress(struct qty_sca
 	int cong = v >= 1 && v <= 30 && (ends(s, p, "党的") || ends(s, p, "党"));
 	if (!cong && v >= 12 && v <= 30)
 		cong = congress_next(sc->t, s, n, e + 3);
-	return cong ? ordinal_at(sc, c) : NEXT;
+	return cong ? ordinal_at(sc, c, 3) : NEXT;
 }
 
 /* 1-2月, 1至11月: a range of months */
@@ -2080,6 +2136,7 @@ static inline __attribute__((always_inline)) size_t rule_value(struct qty_scan *
 	X(year, "year") \
 	X(month, "month") \
 	X(session, "session") \
+	X(plenum, "plenum") \
 	X(congress, "congress") \
 	X(month_range, "month-range") \
 	X(some, "some") \

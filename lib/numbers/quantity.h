@@ -37,7 +37,8 @@ struct qty_not {               /* a word whose numeral is not a number */
 struct qty_notref { uint32_t cp, next; size_t off; size_t ent; };
 
 /* The word lists of number-words.txt, by class */
-enum { QW_MEASURE, QW_ORDINAL, QW_MONTH_PART, QW_YEAR_PART, QW_ROAD, QW_CONGRESS, QW_BOUND_JOIN, QW_NCLASS };
+enum { QW_MEASURE, QW_ORDINAL, QW_MONTH_PART, QW_YEAR_PART, QW_ROAD, QW_CONGRESS, QW_BOUND_JOIN, QW_SESSION,
+       QW_MEETING, QW_NCLASS };
 struct qty_word { const char *w; size_t l; };
 struct qty_words { struct qty_word *w; size_t n, cap; };  /* longest first once ready */
 

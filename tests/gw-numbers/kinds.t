@@ -1,0 +1,8 @@
+# Kinds of quantity met in real documents, each with sentences written
+# for the test: one section a kind, rows as span value unit low high qual
+# kind.
+q() { printf '%s\n' "$1" | gw-numbers -N | cut -f6-12; }
+echo "## session ordinals: a term, its meetings, the plenary sessions"
+q '县十八届人大二次会议听取了报告，市五屆政協三次會議闭幕。'
+q '学习十九届五中、六中全会精神，落实三中全会部署。'
+q '推进土地二次开发，两次会议都开了。'
