@@ -256,7 +256,8 @@ static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 }
 
 static const char *const word_class[QW_NCLASS] = {
-	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join", "session", "meeting"
+	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join", "session", "meeting",
+	"year-name-before", "year-name-after"
 };
 
 /* number-words.txt: word TAB class */
@@ -268,7 +269,7 @@ static int add_word(const struct gw_row *r, void *arg, struct gw_error *err)
 		c++;
 	if (c == QW_NCLASS || !r->len[0])
 		return gw_error_at(err, r->path, r->line,
-		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting");
+		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after");
 	struct qty_words *l = &t->words[c];
 	grow((void **)&l->w, &l->cap, l->n, 16, sizeof *l->w);
 	l->w[l->n++] = (struct qty_word){gw_xstrdup(r->f[0]), r->len[0]};
@@ -1780,6 +1781,21 @@ static inline __attribute__((always_inline)) size_t rule_tens(struct qty_scan *s
 	return NEXT;
 }
 
+/* 关键一年, 过去的一年, 一年来: 一年 that names a period rather than
+ * measures one (number-words.txt: year-name words before or after it)
+ * is no row; 五年来 still measures five years */
+static inline __attribute__((always_inline)) size_t rule_year_name(struct qty_scan *sc, struct cand *c)
+{
+	const struct qty_tables *t = sc->t;
+	const char *s = c->s;
+	size_t n = c->n;
+	if (!c->ua || c->neg || c->l != 3 || c->ja != c->e + 3 || !has(s, n, c->p, "一") || !has(s, n, c->e, "年"))
+		return NEXT;
+	if (word_at(&t->words[QW_YEAR_NAME_AFTER], s, n, c->ja) || word_before(&t->words[QW_YEAR_NAME_BEFORE], s, c->p))
+		return c->ja;
+	return NEXT;
+}
+
 /* 75折, 五五折, 三八折: two digits before 折 are the percentage itself */
 static inline __attribute__((always_inline)) size_t rule_discount(struct qty_scan *sc, struct cand *c)
 {
@@ -2142,6 +2158,7 @@ static inline __attribute__((always_inline)) size_t rule_value(struct qty_scan *
 	X(some, "some") \
 	X(unit, "unit") \
 	X(tens, "tens") \
+	X(year_name, "year-name") \
 	X(discount, "discount") \
 	X(neighbours, "neighbours") \
 	X(range, "range") \

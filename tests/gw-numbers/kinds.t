@@ -6,3 +6,5 @@ echo "## session ordinals: a term, its meetings, the plenary sessions"
 q '县十八届人大二次会议听取了报告，市五屆政協三次會議闭幕。'
 q '学习十九届五中、六中全会精神，落实三中全会部署。'
 q '推进土地二次开发，两次会议都开了。'
+echo "## 一年 naming a period is no quantity; measuring one it is"
+q '今年是攻坚的关键一年。一年来，我们用一年时间建成新馆，过去的一年很不平凡，五年来成效明显。'
