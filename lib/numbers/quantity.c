@@ -1216,6 +1216,19 @@ static inline __attribute__((always_inline)) size_t rule_sign(struct qty_scan *s
 	return NEXT;
 }
 
+/* 第一，… 第二、…: an ordinal without a measure word that opens a clause
+ * and is followed by a comma or colon is a list marker, no quantity */
+static int list_marker(const unsigned char *u, size_t n, size_t i, size_t e)
+{
+	int l;
+	uint32_t after = cp_at(u + e, n - e, &l), before = cp_before(u, i, &l);
+	if (!(after == 0xFF0C || after == 0x3001 || after == 0xFF1A || after == ',' || after == ':'))
+		return 0;
+	return before == 0 || before == 0xFF0C || before == 0xFF1B || before == 0x3002 || before == 0xFF1A ||
+	       before == 0xFF01 || before == 0xFF1F || before == ',' || before == ';' || before == ':' ||
+	       before == ' ' || before == '\t' || before == 0x3000 || before == 0xFF08 || before == '(';
+}
+
 /* 第五届, 第一次: an ordinal with the measure word after it, if any */
 static inline __attribute__((always_inline)) size_t rule_ordinal(struct qty_scan *sc, struct cand *c)
 {
@@ -1228,9 +1241,11 @@ static inline __attribute__((always_inline)) size_t rule_ordinal(struct qty_scan
 	if (!l || sc->a.point)
 		return i + 3;
 	size_t e = i + 3 + l;
+	size_t mw = ordinal_word(sc->t, s, n, e);
+	if (!mw && list_marker(c->u, n, i, e))
+		return e;
 	q->b0 = i; q->kind = "ordinal";
 	fmt(&q->value, &sc->a.val, 0);
-	size_t mw = ordinal_word(sc->t, s, n, e);
 	if (mw) {
 		q->unit = s + e; q->unitlen = mw;
 		e += mw;

@@ -8,3 +8,5 @@ q '学习十九届五中、六中全会精神，落实三中全会部署。'
 q '推进土地二次开发，两次会议都开了。'
 echo "## 一年 naming a period is no quantity; measuring one it is"
 q '今年是攻坚的关键一年。一年来，我们用一年时间建成新馆，过去的一年很不平凡，五年来成效明显。'
+echo "## a list marker and the sectors are no ordinals; a rank is"
+q '第一，加快发展；第二、落实责任。第三产业增长快，第一要务是发展，增速居全省第一，第二次会议。'
