@@ -257,7 +257,7 @@ static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 
 static const char *const word_class[QW_NCLASS] = {
 	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join", "session", "meeting",
-	"year-name-before", "year-name-after"
+	"year-name-before", "year-name-after", "institution"
 };
 
 /* number-words.txt: word TAB class */
@@ -269,7 +269,7 @@ static int add_word(const struct gw_row *r, void *arg, struct gw_error *err)
 		c++;
 	if (c == QW_NCLASS || !r->len[0])
 		return gw_error_at(err, r->path, r->line,
-		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after");
+		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution");
 	struct qty_words *l = &t->words[c];
 	grow((void **)&l->w, &l->cap, l->n, 16, sizeof *l->w);
 	l->w[l->n++] = (struct qty_word){gw_xstrdup(r->f[0]), r->len[0]};
@@ -908,10 +908,16 @@ static size_t slogan_end(const unsigned char *u, size_t n, size_t p)
 	int l;
 	if (!is_open_quote(cp_before(u, p, &l)))
 		return 0;
-	for (size_t k = p, m = 0; k < n && m < 10; m++) {
+	for (size_t k = p, m = 0, lim = 10; k < n && m < lim; m++) {
 		uint32_t c = cp_at(u + k, n - k, &l);
 		if (is_close_quote(c))
 			return k > p ? k : 0;
+		if (c == 0x3001 && k + 3 < n && numeral_class(u + k + 3, n - k - 3, &(int){0}, &(int){0}, &(int){0}) == NC_DIGIT &&
+		    !(u[k + 3] < 0x80 || u[k + 3] == 0xEF)) {
+			lim = m + 10;  /* “三个定位、两个率先”: a list of slogans, each one as long */
+			k += (size_t)l;
+			continue;
+		}
 		if (is_open_quote(c) || delim_len_at(u, k, n) || c == 0x3001)
 			return 0;
 		k += (size_t)l;
@@ -1244,6 +1250,15 @@ static inline __attribute__((always_inline)) size_t rule_ordinal(struct qty_scan
 	size_t mw = ordinal_word(sc->t, s, n, e);
 	if (!mw && list_marker(c->u, n, i, e))
 		return e;
+	const struct qty_word *inst = mw ? NULL : word_at(&sc->t->words[QW_INSTITUTION], s, n, e);
+	if (inst) {
+		/* 第九高级中学, 第三人民医院: the number is part of a name */
+		if (sc->all) {
+			q->b0 = i; q->b1 = e + inst->l; q->kind = "name";
+			emit(sc, s, n);
+		}
+		return e + inst->l;
+	}
 	q->b0 = i; q->kind = "ordinal";
 	fmt(&q->value, &sc->a.val, 0);
 	if (mw) {

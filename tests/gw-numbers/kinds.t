@@ -10,3 +10,6 @@ echo "## 一年 naming a period is no quantity; measuring one it is"
 q '今年是攻坚的关键一年。一年来，我们用一年时间建成新馆，过去的一年很不平凡，五年来成效明显。'
 echo "## a list marker and the sectors are no ordinals; a rank is"
 q '第一，加快发展；第二、落实责任。第三产业增长快，第一要务是发展，增速居全省第一，第二次会议。'
+echo "## names: a quoted list of slogans, a numbered institution, 八项规定"
+q '落实“三个定位、两个率先”要求，建成第九高级中学和第三人民医院，严格落实八项规定，新增3个、5个“双创”基地。'
+printf '%s\n' '建成第九高级中学，落实“三个定位、两个率先”' | gw-numbers -N --all | cut -f6,12
