@@ -596,6 +596,7 @@ void qty_scan_free(struct qty_scan *sc)
 	dec_free(&sc->v);
 	dec_free(&sc->w);
 	buf_free(&sc->q.value); buf_free(&sc->q.low); buf_free(&sc->q.high); buf_free(&sc->q.qual);
+	buf_free(&sc->tmp);
 }
 
 static void row_reset(struct qty_scan *sc)
@@ -1519,6 +1520,54 @@ static size_t digit_date(struct qty_scan *sc, struct cand *c)
 	return j;
 }
 
+/* The separator of a ratio at s[i]: ∶ (U+2236), ：, or an ASCII colon;
+ * its length, 0 if none. *ascii tells which. */
+static size_t ratio_sep(const char *s, size_t n, size_t i, int *ascii)
+{
+	*ascii = i < n && s[i] == ':';
+	if (*ascii)
+		return 1;
+	return has(s, n, i, "∶") || has(s, n, i, "：") ? 3 : 0;
+}
+
+/* 3∶2∶5, 20.4:36.7:42.9, 由2.8∶1缩小到2.5∶1: a ratio of Arabic numbers
+ * (value with ASCII colons, kind ratio). Two numbers with an ASCII colon
+ * are a ratio only with a point (8:30 is a time). */
+static inline __attribute__((always_inline)) size_t rule_ratio(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const char *s = c->s;
+	size_t n = c->n, k = c->e;
+	int ascii, all_ascii = 1, point = a->point, parts = 1;
+	if (c->neg || !a->arabic || a->chinese || a->scaled || !ratio_sep(s, n, k, &ascii))
+		return NEXT;
+	struct qty *q = &sc->q;
+	buf_clear(&q->value);
+	fmt(&sc->q.value, &a->val, 0);
+	struct gw_buf *v = &q->value;
+	size_t end = k;
+	for (size_t sl; parts < 8 && (sl = ratio_sep(s, n, k, &ascii)); parts++) {
+		size_t l = numeral_arabic(s + k + sl, n - k - sl, &sc->b);
+		if (!l)
+			break;
+		all_ascii &= ascii;
+		point |= sc->b.point;
+		fmt(&sc->tmp, &sc->b.val, 0);
+		buf_addc(v, ':');
+		buf_add(v, sc->tmp.p, sc->tmp.len);
+		k += sl + l;
+		end = k;
+	}
+	if (parts < 2 || (all_ascii && parts == 2 && !point)) {
+		buf_clear(&q->value);
+		return NEXT;
+	}
+	q->kind = "ratio";
+	q->b1 = end;
+	emit(sc, s, n);
+	return end;
+}
+
 /* Dates and times in digits: 2022-01-30, 2021-1-4 15:18:15, 08:50 */
 static inline __attribute__((always_inline)) size_t rule_digit_date(struct qty_scan *sc, struct cand *c)
 {
@@ -2178,6 +2227,7 @@ static inline __attribute__((always_inline)) size_t rule_value(struct qty_scan *
 	X(financial, "financial") \
 	X(name, "name") \
 	X(fraction, "fraction") \
+	X(ratio, "ratio") \
 	X(digit_date, "digit-date") \
 	X(year, "year") \
 	X(month, "month") \

@@ -93,6 +93,7 @@ struct qty_scan {
 	struct dec v, w;
 	struct qty q;
 	char unitbuf[64];
+	struct gw_buf tmp;         /* scratch for one part of a row's value */
 	struct qty_qual qv; char qvbuf[64];  /* a qualifier with a copula: 至少为 */
 	/* the last clause found, reused by the rows after it in the same
 	 * clause: its raw ends, the end of the span it was found for */

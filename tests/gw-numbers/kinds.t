@@ -13,3 +13,5 @@ q '第一，加快发展；第二、落实责任。第三产业增长快，第�
 echo "## names: a quoted list of slogans, a numbered institution, 八项规定"
 q '落实“三个定位、两个率先”要求，建成第九高级中学和第三人民医院，严格落实八项规定，新增3个、5个“双创”基地。'
 printf '%s\n' '建成第九高级中学，落实“三个定位、两个率先”' | gw-numbers -N --all | cut -f6,12
+echo "## ratios: with ∶ or ：, or three numbers, or a point; 8:30 stays a time"
+q '三次产业比例由20.4∶36.7∶42.9调整为1:36.3:32.7，城乡收入比由2.8∶1缩小到2.5：1，比值1.5:1，上午8:30开会。'
