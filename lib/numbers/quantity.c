@@ -257,7 +257,7 @@ static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 
 static const char *const word_class[QW_NCLASS] = {
 	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join", "session", "meeting",
-	"year-name-before", "year-name-after", "institution"
+	"year-name-before", "year-name-after", "institution", "not-clock", "pm"
 };
 
 /* number-words.txt: word TAB class */
@@ -269,7 +269,7 @@ static int add_word(const struct gw_row *r, void *arg, struct gw_error *err)
 		c++;
 	if (c == QW_NCLASS || !r->len[0])
 		return gw_error_at(err, r->path, r->line,
-		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution");
+		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution|not-clock|pm");
 	struct qty_words *l = &t->words[c];
 	grow((void **)&l->w, &l->cap, l->n, 16, sizeof *l->w);
 	l->w[l->n++] = (struct qty_word){gw_xstrdup(r->f[0]), r->len[0]};
@@ -1609,6 +1609,64 @@ static size_t month_day(struct qty_scan *sc, const char *s, size_t n, size_t j)
 	return take_qual_word(sc, s, n, j, &sc->t->words[QW_MONTH_PART]);
 }
 
+/* 8时30分, 9時, 2点30分, 8點半, 8點多: a time of day. 时 after an Arabic
+ * hour (or a Chinese one with its minutes); 点 after an Arabic hour with
+ * minutes, 半, 整 or 多 (3点要求 is three points). Returns the end of the
+ * time written into q->value, 0 if none. */
+static size_t clock_at(struct qty_scan *sc, struct cand *c, long h)
+{
+	const char *s = c->s;
+	size_t n = c->n, e = c->e, k;
+	int shi = has(s, n, e, "时") || has(s, n, e, "時"), dian = has(s, n, e, "点") || has(s, n, e, "點");
+	if (!shi && !dian)
+		return 0;
+	k = e + 3;
+	size_t mk = k;
+	long m = read_int(sc, s, n, &mk, 59);
+	int minutes = m > 0 && has(s, n, mk, "分") && !has(s, n, mk + 3, "之");
+	if (!minutes && has(s, n, k, "零")) {
+		mk = k + 3;
+		m = read_int(sc, s, n, &mk, 9);
+		minutes = m > 0 && has(s, n, mk, "分");
+	}
+	if (!minutes && sc->a.chinese)
+		return 0;
+	if (!minutes && dian && !has(s, n, k, "半") && !has(s, n, k, "整") && !has(s, n, k, "多"))
+		return 0;
+	if (!minutes && shi && word_at(&sc->t->words[QW_NOT_CLOCK], s, n, e))
+		return 0;  /* 3时期, 5时速 */
+	if (!minutes && has(s, n, k, "半")) {
+		m = 30;
+		mk = k;
+		minutes = 1;
+	}
+	if (h < 12 && word_before(&sc->t->words[QW_PM], s, c->p))
+		h += 12;  /* 下午2点30分 is 14:30 */
+	struct gw_buf *v = &sc->q.value;
+	buf_clear(v);
+	put2(v, h); buf_addc(v, ':'); put2(v, minutes ? m : 0);
+	return minutes ? mk + 3 : k;
+}
+
+static inline __attribute__((always_inline)) size_t rule_clock(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	if (c->neg || a->point || a->direct || a->approx || (a->scaled && !a->chinese))
+		return NEXT;
+	long long h = dec_small_int(&a->val);
+	if (h < 0 || h > 24 || (a->arabic && a->ndigits > 2))
+		return NEXT;
+	size_t end = clock_at(sc, c, (long)h);
+	if (!end)
+		return NEXT;
+	sc->q.kind = "time";
+	sc->q.b1 = end;
+	int bound = QB_NONE;
+	size_t j = quals_after(sc, c->s, c->n, end, &bound);
+	emit(sc, c->s, c->n);
+	return j;
+}
+
 /* Years and dates in words: 2022年, 二○二二年, 2023年8月8日, 2019年至2021年 */
 static inline __attribute__((always_inline)) size_t rule_year(struct qty_scan *sc, struct cand *c)
 {
@@ -2229,6 +2287,7 @@ static inline __attribute__((always_inline)) size_t rule_value(struct qty_scan *
 	X(fraction, "fraction") \
 	X(ratio, "ratio") \
 	X(digit_date, "digit-date") \
+	X(clock, "clock") \
 	X(year, "year") \
 	X(month, "month") \
 	X(session, "session") \

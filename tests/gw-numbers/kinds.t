@@ -15,3 +15,5 @@ q '落实“三个定位、两个率先”要求，建成第九高级中学和�
 printf '%s\n' '建成第九高级中学，落实“三个定位、两个率先”' | gw-numbers -N --all | cut -f6,12
 echo "## ratios: with ∶ or ：, or three numbers, or a point; 8:30 stays a time"
 q '三次产业比例由20.4∶36.7∶42.9调整为1:36.3:32.7，城乡收入比由2.8∶1缩小到2.5：1，比值1.5:1，上午8:30开会。'
+echo "## times of day with 时 or 点; 3点要求 and 3时期 are none"
+q '上午8时30分开幕，9時召开，下午2点30分闭幕，晚上8点半，8點多到达，提出3点要求，分3时期推进。'
