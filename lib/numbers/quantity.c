@@ -69,9 +69,21 @@ static inline int ends_word(const char *s, size_t i, const struct qty_word *w)
 			return 0;
 	return 1;
 }
-/* The longest word of list at s[i], or NULL */
-static const struct qty_word *word_at(const struct qty_words *l, const char *s, size_t n, size_t i)
+/* The bytes of the UTF-8 character that starts with byte b */
+static inline size_t char_len(unsigned char b)
 {
+	return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+/* The longest word of list at s[i], or NULL. The last byte of the
+ * character at i rejects most positions before any compare. */
+static inline const struct qty_word *word_at(const struct qty_words *l, const char *s, size_t n, size_t i)
+{
+	if (i >= n)
+		return NULL;
+	size_t cl = char_len((unsigned char)s[i]);
+	if (i + cl > n || !(l->first >> ((unsigned char)s[i + cl - 1] & 63) & 1))
+		return NULL;
 	for (size_t k = 0; k < l->n; k++)
 		if (has_word(s, n, i, &l->w[k]))
 			return &l->w[k];
@@ -79,8 +91,10 @@ static const struct qty_word *word_at(const struct qty_words *l, const char *s, 
 }
 
 /* The longest word of list ending at s[i], or NULL */
-static const struct qty_word *word_before(const struct qty_words *l, const char *s, size_t i)
+static inline const struct qty_word *word_before(const struct qty_words *l, const char *s, size_t i)
 {
+	if (!i || !(l->last >> ((unsigned char)s[i - 1] & 63) & 1))
+		return NULL;
 	for (size_t k = 0; k < l->n; k++)
 		if (ends_word(s, i, &l->w[k]))
 			return &l->w[k];
@@ -347,6 +361,13 @@ static int ref_order(const void *a, const void *b)
 /* Longest first; equal lengths keep the file's order */
 static void words_ready(struct qty_words *l)
 {
+	l->first = l->last = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		const unsigned char *w = (const unsigned char *)l->w[k].w;
+		size_t cl = char_len(w[0]);
+		l->first |= 1ull << (w[cl <= l->w[k].l ? cl - 1 : 0] & 63);
+		l->last |= 1ull << (w[l->w[k].l - 1] & 63);
+	}
 	for (size_t k = 1; k < l->n; k++)
 		for (size_t m = k; m > 0 && l->w[m - 1].l < l->w[m].l; m--) {
 			struct qty_word x = l->w[m];
@@ -1651,7 +1672,10 @@ static size_t clock_at(struct qty_scan *sc, struct cand *c, long h)
 static inline __attribute__((always_inline)) size_t rule_clock(struct qty_scan *sc, struct cand *c)
 {
 	struct numeral *a = &sc->a;
-	if (c->neg || a->point || a->direct || a->approx || (a->scaled && !a->chinese))
+	const char *s = c->s;
+	size_t n = c->n, e = c->e;
+	if (!(has(s, n, e, "时") || has(s, n, e, "時") || has(s, n, e, "点") || has(s, n, e, "點")) ||
+	    c->neg || a->point || a->direct || a->approx || (a->scaled && !a->chinese))
 		return NEXT;
 	long long h = dec_small_int(&a->val);
 	if (h < 0 || h > 24 || (a->arabic && a->ndigits > 2))

@@ -41,7 +41,11 @@ enum { QW_MEASURE, QW_ORDINAL, QW_MONTH_PART, QW_YEAR_PART, QW_ROAD, QW_CONGRESS
        QW_MEETING, QW_YEAR_NAME_BEFORE, QW_YEAR_NAME_AFTER,
        QW_INSTITUTION, QW_NOT_CLOCK, QW_PM, QW_NCLASS };
 struct qty_word { const char *w; size_t l; };
-struct qty_words { struct qty_word *w; size_t n, cap; };  /* longest first once ready */
+struct qty_words {
+	struct qty_word *w; size_t n, cap;  /* longest first once ready */
+	uint64_t first, last;               /* bits of the last byte of each word's
+	                                       first / last character, & 63 */
+};
 
 struct qty_tables {
 	struct qty_unit *u; size_t nu, capu;
