@@ -210,6 +210,7 @@ static int add_unit(const struct gw_row *r, void *arg, struct gw_error *err)
 	struct qty_unit *u = &t->u[t->nu++];
 	memset(u, 0, sizeof *u);
 	u->scale = sc;
+	u->seq = t->nu - 1;
 	u->w = gw_xstrdup(r->f[0]); u->wl = r->len[0];
 	u->canon = gw_xstrdup(r->f[1]);
 	/* a currency is money like 元 (kind quantity), also named before
@@ -348,7 +349,9 @@ static int unit_order(const void *a, const void *b)
 	unsigned bx = x->cp0 % NBUCKET, by = y->cp0 % NBUCKET;
 	if (bx != by) return bx < by ? -1 : 1;
 	if (x->wl != y->wl) return x->wl > y->wl ? -1 : 1;
-	return strcmp(x->w, y->w);
+	int c = strcmp(x->w, y->w);
+	if (c) return c;
+	return x->seq > y->seq ? -1 : x->seq < y->seq;  /* the user's own first */
 }
 static int ref_order(const void *a, const void *b)
 {

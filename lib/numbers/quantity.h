@@ -20,6 +20,7 @@ struct qty_unit {
 	int atomic;                /* starts with a scale word it keeps (千瓦) */
 	int currency;              /* kind currency in the file: named before the number too */
 	uint32_t cp0;
+	size_t seq;                /* load order: a later file's unit wins (-u) */
 };
 struct qty_qual {
 	char *w; size_t wl;

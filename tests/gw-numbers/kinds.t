@@ -17,3 +17,5 @@ echo "## ratios: with ∶ or ：, or three numbers, or a point; 8:30 stays a tim
 q '三次产业比例由20.4∶36.7∶42.9调整为1:36.3:32.7，城乡收入比由2.8∶1缩小到2.5：1，比值1.5:1，上午8:30开会。'
 echo "## times of day with 时 or 点; 3点要求 and 3时期 are none"
 q '上午8时30分开幕，9時召开，下午2点30分闭幕，晚上8点半，8點多到达，提出3点要求，分3时期推进。'
+echo "## rate and visit units, containers, parts; ordinals of stages and quarters"
+q '抽检1000批次，开展活动46场次，服务企业5900家次，吞吐量1366万标箱，报告分三部分，第二阶段，第一季度，第四屆，开展两轮评查，启动新一轮改革。'
