@@ -272,7 +272,8 @@ static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 
 static const char *const word_class[QW_NCLASS] = {
 	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join", "session", "meeting",
-	"year-name-before", "year-name-after", "institution", "not-clock", "pm"
+	"year-name-before", "year-name-after", "institution", "not-clock", "pm", "people",
+	"people-count"
 };
 
 /* number-words.txt: word TAB class */
@@ -284,7 +285,7 @@ static int add_word(const struct gw_row *r, void *arg, struct gw_error *err)
 		c++;
 	if (c == QW_NCLASS || !r->len[0])
 		return gw_error_at(err, r->path, r->line,
-		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution|not-clock|pm");
+		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution|not-clock|pm|people|people-count");
 	struct qty_words *l = &t->words[c];
 	grow((void **)&l->w, &l->cap, l->n, 16, sizeof *l->w);
 	l->w[l->n++] = (struct qty_word){gw_xstrdup(r->f[0]), r->len[0]};
@@ -2183,6 +2184,33 @@ static inline __attribute__((always_inline)) size_t rule_money_sign(struct qty_s
 	return NEXT;
 }
 
+/* 2300多万各族人民, 11万渔民, 参保人数增长1.07万: a count of people
+ * with a scale word but no unit word, before a word for people or after
+ * a word for their number (number-words.txt classes people, people-count)
+ * in the same clause, is in 人 */
+static int people_before(const struct qty_tables *t, const char *s, size_t p)
+{
+	for (size_t b = p; b > 0 && p - b <= 24; b--) {
+		if (may_delim((unsigned char)s[b - 1]) && delim_len_at((const unsigned char *)s, b - 1, p))
+			return 0;
+		if (word_before(&t->words[QW_PEOPLE_COUNT], s, b))
+			return 1;
+	}
+	return 0;
+}
+
+static inline __attribute__((always_inline)) size_t rule_people(struct qty_scan *sc, struct cand *c)
+{
+	const struct qty_tables *t = sc->t;
+	if (c->ua || c->neg || !sc->a.scaled || sc->a.approx || sc->a.tail < 4)
+		return NEXT;
+	if (!word_at(&t->words[QW_PEOPLE], c->s, c->n, c->j) && !people_before(t, c->s, c->p))
+		return NEXT;
+	c->ua = unit_at(t, "人", strlen("人"));
+	c->ja = c->j;
+	return NEXT;
+}
+
 /* 大于10小于20个: a bare first bound takes the unit of the second; a
  * bare number is no row (but with --all) */
 static inline __attribute__((always_inline)) size_t rule_bare(struct qty_scan *sc, struct cand *c)
@@ -2332,6 +2360,7 @@ static inline __attribute__((always_inline)) size_t rule_value(struct qty_scan *
 	X(half, "half") \
 	X(article, "article") \
 	X(money_sign, "money-sign") \
+	X(people, "people") \
 	X(bare, "bare") \
 	X(value, "value")
 

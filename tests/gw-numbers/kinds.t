@@ -19,3 +19,5 @@ echo "## times of day with 时 or 点; 3点要求 and 3时期 are none"
 q '上午8时30分开幕，9時召开，下午2点30分闭幕，晚上8点半，8點多到达，提出3点要求，分3时期推进。'
 echo "## rate and visit units, containers, parts; ordinals of stages and quarters"
 q '抽检1000批次，开展活动46场次，服务企业5900家次，吞吐量1366万标箱，报告分三部分，第二阶段，第一季度，第四屆，开展两轮评查，启动新一轮改革。'
+echo "## people counted without a unit word; 负 ending a word is no minus"
+q '肩负2300多万各族人民重托，组织11万渔民出海，参保人数增长1.07万，为群众减负1436万元，增长负3%，11万元，全市3万户。'
