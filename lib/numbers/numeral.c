@@ -203,6 +203,7 @@ struct ev {
 	int have_pending, pending_cn;
 	int last_small, last_big, last_unit;
 	int arabic, chinese, direct, point, scaled, plain, ndigits, wanwan;
+	int lead_scale;            /* a scale word may start the numeral */
 	size_t tok_start, tok_len; /* the last Arabic number */
 };
 
@@ -343,8 +344,10 @@ static int ev_small(struct ev *e, const struct ntok *t)
 {
 	int v = t->v, p = e->prev;
 	if (!e->have_pending) {
-		/* 十 may stand for 一十 at the start or after 万/亿 */
-		if (v != 1 || !(p == T_NONE || p == T_BIG || p == T_ZERO || (p == T_SMALL && e->last_small > 1)))
+		/* 十 may stand for 一十 at the start or after 万/亿; with
+		 * lead_scale any scale word at the start (百亿) */
+		if (!(p == T_NONE && e->lead_scale) &&
+		    (v != 1 || !(p == T_NONE || p == T_BIG || p == T_ZERO || (p == T_SMALL && e->last_small > 1))))
 			return 0;
 		dec_set_u(e->pending, 1);
 		e->have_pending = 1;
@@ -366,6 +369,10 @@ static int ev_big(struct ev *e, const struct ntok *t)
 	int v = t->v, p = e->prev;
 	if (v == 12 && !(e->have_pending && e->pending_cn && p == T_DIGIT))
 		return 0;  /* 五兆 is 5×10¹², but 100兆 and 千兆 (宽带) are mega and giga */
+	if (p == T_NONE && e->lead_scale) {
+		dec_set_u(e->pending, 1);  /* 万户: one 万 */
+		e->have_pending = 1;
+	}
 	if (!e->have_pending && dec_is_zero(e->section) && !(e->last_big && v > e->last_big) &&
 	    !(v == 4 && e->last_big == 4 && p == T_BIG && !e->wanwan))
 		return 0;  /* 亿亿: nothing to multiply */
@@ -545,8 +552,10 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 {
 	const unsigned char *s = (const unsigned char *)str;
 	int lead_point = nm->lead_point && n >= 2 && s[0] == '.' && s[1] >= '0' && s[1] <= '9';
+	int lead_scale = nm->lead_scale;
 	size_t l;
 	nm->lead_point = 0;
+	nm->lead_scale = 0;
 	if (n && s[0] >= '0' && s[0] <= '9' && (l = fast_arabic(s, n, nm)))
 		return l;
 	if (n >= 3 && s[0] >= 0xE2 && (l = fast_digit(s, n, nm)))
@@ -554,7 +563,7 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 	struct ev e = {
 		.s = s, .n = n, .str = str, .atomic = atomic, .arg = arg, .nm = nm,
 		.total = &nm->val, .section = &nm->t[0], .pending = &nm->t[1], .tmp = &nm->t[2],
-		.dig = &nm->t[3].d, .prev = T_NONE, .last_small = 99,
+		.dig = &nm->t[3].d, .prev = T_NONE, .last_small = 99, .lead_scale = lead_scale,
 	};
 	dec_zero(e.total); dec_zero(e.section); dec_zero(e.pending);
 	nm->midqlen = 0;

@@ -1143,6 +1143,7 @@ struct cand {
 	size_t j;                  /* after the qualifiers after the number */
 	const struct qty_unit *ua; /* the unit at j */
 	size_t ja;                 /* after the unit */
+	int lead_scale;            /* a scale word alone may be the number */
 };
 
 /* Put w before the qualifiers already read (they were written after it). */
@@ -1317,8 +1318,16 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct qt
 		k += (size_t)l2;
 	}
 	size_t fz = fen_zhi(s, n, k);
-	if (!fz)
+	if (!fz) {
+		/* 超百亿元, 近千万人次, 逾百家: after a qualifier a scale word
+		 * alone is the number (the numeral rule reads it, a unit must
+		 * follow) */
+		if (qual_before_cop(sc, s, i)) {
+			c->lead_scale = 1;
+			return NEXT;
+		}
 		return i + 3;
+	}
 	k += fz;
 	size_t l = numeral_parse(s + k, n - k, a, NULL, NULL);
 	if (!l && pw == 2 && (has(s, n, k, "百") || has(s, n, k, "佰"))) {
@@ -1359,6 +1368,7 @@ static inline __attribute__((always_inline)) size_t rule_numeral(struct qty_scan
 	struct numeral *a = &sc->a;
 	size_t p = c->p, n = c->n;
 	a->lead_point = c->u[p] == '.';
+	a->lead_scale = c->lead_scale;
 	size_t l = numeral_parse(c->s + p, n - p, a, atomic_unit, (void *)sc->t);
 	if (!l)
 		return c->i + (size_t)c->len;

@@ -21,3 +21,5 @@ echo "## rate and visit units, containers, parts; ordinals of stages and quarter
 q '抽检1000批次，开展活动46场次，服务企业5900家次，吞吐量1366万标箱，报告分三部分，第二阶段，第一季度，第四屆，开展两轮评查，启动新一轮改革。'
 echo "## people counted without a unit word; 负 ending a word is no minus"
 q '肩负2300多万各族人民重托，组织11万渔民出海，参保人数增长1.07万，为群众减负1436万元，增长负3%，11万元，全市3万户。'
+echo "## a scale word alone after a qualifier; 千家万户 and 百姓 are none"
+q '产值超过百亿元，逾百家企业，市场主体超过万户，游客超过千万人次，走进千家万户，服务百姓。'
