@@ -24,16 +24,22 @@ static const char usage[] =
 "  -q, --qualifiers FILE   add the qualifiers in FILE\n"
 "  -x, --not-numbers FILE  add the words in FILE to the words whose\n"
 "                          numerals are not numbers (一流, 十四五)\n"
+"      --label             add a column rule before clause: the rule that\n"
+"                          made the row (year, range, value ...)\n"
 GW_COMMON_HELP
 "\n"
 "Columns: doc par sec start end span value unit low high qual kind clause\n"
+"(with --label: ... kind rule clause)\n"
 "(sec 0 when the input has no outline)\n";
+
+enum { OPT_LABEL = 0x200 };  /* long option only */
 
 struct state {
 	const struct gw_par *par;
 	int plain;            /* the paragraph has nothing out_field escapes (-1: not yet known) */
 	int doc_plain;        /* nor has the doc name */
 	size_t cur_b, cur_c;  /* code point count at byte cur_b */
+	int label;            /* --label: the rule column */
 };
 
 /* Code points in s[0..n): bytes that are not continuation bytes
@@ -140,10 +146,10 @@ static void row(void *arg, const struct qty *q, const char *text, size_t n)
 		/* the usual row: every field as it is, assembled in one buffer
 		 * and written with one call */
 		static struct gw_buf rb;
-		size_t kl = strlen(q->kind);
+		size_t kl = strlen(q->kind), rl = st->label ? strlen(q->rule) + 1 : 0;
 		rb.len = 0;
 		buf_reserve(&rb, p->doclen + p->parlen + p->seclen + 2 * 24 + (q->b1 - q->b0) + q->value.len +
-		    q->unitlen + q->low.len + q->high.len + q->qual.len + kl + (q->c1 - q->c0) + 16);
+		    q->unitlen + q->low.len + q->high.len + q->qual.len + kl + rl + (q->c1 - q->c0) + 16);
 		put(&rb, p->doc, p->doclen); put_tab(&rb);
 		put(&rb, p->par, p->parlen); put_tab(&rb);
 		if (p->sec)
@@ -160,6 +166,7 @@ static void row(void *arg, const struct qty *q, const char *text, size_t n)
 		put(&rb, q->high.p, q->high.len); put_tab(&rb);
 		put(&rb, qual, q->qual.len); put_tab(&rb);
 		put(&rb, q->kind, kl); put_tab(&rb);
+		if (rl) { put(&rb, q->rule, rl - 1); put_tab(&rb); }
 		put(&rb, text + q->c0, q->c1 - q->c0);
 		rb.p[rb.len++] = '\n';
 		out_write(rb.p, rb.len);
@@ -176,8 +183,24 @@ static void row(void *arg, const struct qty *q, const char *text, size_t n)
 	out_write(q->high.p ? q->high.p : "", q->high.len); out_tab();
 	out_field(q->qual.p ? q->qual.p : "", q->qual.len); out_tab();
 	out_str(q->kind); out_tab();
+	if (st->label) { out_str(q->rule); out_tab(); }
 	text_field(st, text + q->c0, q->c1 - q->c0);
 	out_nl();
+}
+
+typedef int (*load_fn)(struct qty_tables *t, const char *path, struct gw_error *err);
+
+/* A table file loaded, or the run stopped with the engine's message */
+static void load(load_fn fn, struct qty_tables *t, const char *path, const char *what)
+{
+	struct gw_error err = {0};
+	int rc = fn(t, path, &err);
+	if (rc == -2) {
+		gw_warn("%s", err.msg);
+		gw_die(GW_USAGE, "cannot load %s from %s", what, path);
+	}
+	if (rc < 0)
+		gw_die(GW_USAGE, "%s", err.msg);
 }
 
 int main(int argc, char **argv)
@@ -187,13 +210,14 @@ int main(int argc, char **argv)
 		{"units", required_argument, NULL, 'u'},
 		{"qualifiers", required_argument, NULL, 'q'},
 		{"not-numbers", required_argument, NULL, 'x'},
+		{"label", no_argument, NULL, OPT_LABEL},
 		GW_COMMON_LONGOPTS,
 		{NULL, 0, NULL, 0}
 	};
 	struct gw_common co = {0};
 	static struct qty_tables tab;
 	const char *more_units[64], *more_quals[64], *more_nots[64];
-	int nmu = 0, nmq = 0, nmx = 0, all = 0, c;
+	int nmu = 0, nmq = 0, nmx = 0, all = 0, label = 0, c;
 
 	gw_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "au:q:x:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
@@ -201,23 +225,26 @@ int main(int argc, char **argv)
 			continue;
 		switch (c) {
 		case 'a': all = 1; break;
+		case OPT_LABEL: label = 1; break;
 		case 'u': if (nmu == 64) gw_usage_error("too many --units"); more_units[nmu++] = optarg; break;
 		case 'q': if (nmq == 64) gw_usage_error("too many --qualifiers"); more_quals[nmq++] = optarg; break;
 		case 'x': if (nmx == 64) gw_usage_error("too many --not-numbers"); more_nots[nmx++] = optarg; break;
 		default: gw_usage_error("unknown option");
 		}
 	}
-	qty_load_units(&tab, gw_datafile("units.txt"));
-	for (int k = 0; k < nmu; k++) qty_load_units(&tab, more_units[k]);
-	qty_load_quals(&tab, gw_datafile("qualifiers.txt"));
-	for (int k = 0; k < nmq; k++) qty_load_quals(&tab, more_quals[k]);
-	qty_load_nots(&tab, gw_datafile("not-numbers.txt"));
-	for (int k = 0; k < nmx; k++) qty_load_nots(&tab, more_nots[k]);
+	load(qty_load_units, &tab, gw_datafile("units.txt"), "units");
+	for (int k = 0; k < nmu; k++) load(qty_load_units, &tab, more_units[k], "units");
+	load(qty_load_quals, &tab, gw_datafile("qualifiers.txt"), "qualifiers");
+	for (int k = 0; k < nmq; k++) load(qty_load_quals, &tab, more_quals[k], "qualifiers");
+	load(qty_load_nots, &tab, gw_datafile("not-numbers.txt"), "not-numbers");
+	load(qty_load_words, &tab, gw_datafile("number-words.txt"), "number words");
+	for (int k = 0; k < nmx; k++) load(qty_load_nots, &tab, more_nots[k], "not-numbers");
 	qty_tables_ready(&tab);
 
 	out_init();
 	struct qty_scan sc;
 	struct state st = {0};
+	st.label = label;
 	qty_scan_init(&sc, &tab, all);
 	sc.emit = row;
 	sc.arg = &st;
@@ -228,7 +255,8 @@ int main(int argc, char **argv)
 	/* the same columns whatever the input: -N changes only this line */
 	if (!co.no_header) {
 		out_keys_header(1);
-		out_str("start\tend\tspan\tvalue\tunit\tlow\thigh\tqual\tkind\tclause\n");
+		out_str(label ? "start\tend\tspan\tvalue\tunit\tlow\thigh\tqual\tkind\trule\tclause\n"
+		              : "start\tend\tspan\tvalue\tunit\tlow\thigh\tqual\tkind\tclause\n");
 	}
 	while ((name = inputs_next(&in))) {
 		struct gw_reader r;

@@ -198,12 +198,27 @@ struct opts {
 	int ni, np;
 };
 
+/* One of the quantity engine's tables, or the run stopped with its message */
+static void load_qty(int (*fn)(struct qty_tables *, const char *, struct gw_error *), struct qty_tables *qt,
+    const char *path, const char *what)
+{
+	struct gw_error err = {0};
+	int rc = fn(qt, path, &err);
+	if (rc == -2) {
+		gw_warn("%s", err.msg);
+		gw_die(GW_USAGE, "cannot load %s from %s", what, path);
+	}
+	if (rc < 0)
+		gw_die(GW_USAGE, "%s", err.msg);
+}
+
 /* The quantity engine's tables, then ours with the user's files. */
 static void load_tables(struct qty_tables *qt, struct targets_tables *tt, const struct opts *o)
 {
-	qty_load_units(qt, gw_datafile("units.txt"));
-	qty_load_quals(qt, gw_datafile("qualifiers.txt"));
-	qty_load_nots(qt, gw_datafile("not-numbers.txt"));
+	load_qty(qty_load_units, qt, gw_datafile("units.txt"), "units");
+	load_qty(qty_load_quals, qt, gw_datafile("qualifiers.txt"), "qualifiers");
+	load_qty(qty_load_nots, qt, gw_datafile("not-numbers.txt"), "not-numbers");
+	load_qty(qty_load_words, qt, gw_datafile("number-words.txt"), "number words");
 	qty_tables_ready(qt);
 	targets_tables_init(tt, qt);
 	load(tt, targets_load_indicators, gw_datafile("indicators.txt"));

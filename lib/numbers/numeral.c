@@ -138,341 +138,454 @@ static int mid_qual(const unsigned char *s, size_t n)
 	                  (s[0] == 0xE5 && s[1] == 0xA4 && s[2] == 0x9A));
 }
 
+/* ---- the grammar: a lexer of numeral tokens and an evaluator ----
+ *
+ * The lexer cuts the text into tokens: digits (Chinese, or an Arabic
+ * number read whole with its separators and point), scale words (十 百
+ * 千, 万 亿 兆), 点, and the glue that may sit inside a numeral: 余/多
+ * (8500余万), 个 (两个亿) and blanks (三千 九百). The evaluator reads the
+ * tokens in order, adding each section (below a 万/亿) to the total. */
+
+enum { TK_NONE, TK_DIGIT, TK_SMALL, TK_BIG, TK_POINT, TK_MORE, TK_GE, TK_BLANK };
+
+struct ntok {
+	int kind;
+	int v;          /* digit, or power of ten of a scale word */
+	int arabic;     /* an Arabic digit */
+	size_t len;
+};
+
+/* The token at s[i]; lead: a point there starts an Arabic number (.5). */
+static void lex(const unsigned char *s, size_t n, size_t i, int lead, struct ntok *t)
+{
+	int len = 0, v = 0, ar = 0;
+	int c = numeral_class(s + i, n - i, &len, &v, &ar);
+	t->v = v; t->arabic = ar; t->len = (size_t)len;
+	if (lead) {
+		t->kind = TK_DIGIT;  /* .5: read_arabic takes the point and digits */
+		t->arabic = 1;
+		return;
+	}
+	switch (c) {
+	case NC_DIGIT: t->kind = TK_DIGIT; return;
+	case NC_SMALL: t->kind = TK_SMALL; return;
+	case NC_BIG: t->kind = TK_BIG; return;
+	case NC_POINT: t->kind = TK_POINT; return;
+	}
+	t->kind = TK_NONE;
+	if (mid_qual(s + i, n - i)) {
+		t->kind = TK_MORE; t->len = 3;
+	} else if (n - i >= 3 && !memcmp(s + i, "\xE4\xB8\xAA", 3)) {
+		t->kind = TK_GE; t->len = 3;
+	} else if (i < n && s[i] == ' ' && (t->len = blanks(s + i, n - i))) {
+		t->kind = TK_BLANK;
+	}
+}
+
+/* The class of the numeral character at s[k] (NC_NONE past the end) */
+static int class_at(const unsigned char *s, size_t n, size_t k)
+{
+	int l, v, a;
+	return numeral_class(s + k, n - k, &l, &v, &a);
+}
+
 enum { T_NONE, T_DIGIT, T_ZERO, T_SMALL, T_BIG, T_ARABIC, T_FRAC };
+
+struct ev {
+	const unsigned char *s; size_t n;
+	const char *str;
+	numeral_unit_fn atomic; void *arg;
+	struct numeral *nm;
+	struct dec *total, *section, *pending, *tmp;
+	struct gw_buf *dig;        /* the Chinese digits of the pending number */
+	size_t i, end;             /* next token; end of the numeral so far */
+	int prev;                  /* T_*: the last token read */
+	int have_pending, pending_cn;
+	int last_small, last_big, last_unit;
+	int arabic, chinese, direct, point, scaled, plain, ndigits, wanwan;
+	int lead_scale;            /* a scale word may start the numeral */
+	size_t tok_start, tok_len; /* the last Arabic number */
+};
+
+static int is_scale(int c) { return c == NC_SMALL || c == NC_BIG; }
+static int atomic_at(const struct ev *e, size_t k)
+{
+	return e->atomic && e->atomic(e->arg, e->str + k, e->n - k);
+}
+
+/* Glue inside a numeral: where reading goes on past it, or 0 if the
+ * numeral ends there. */
+static size_t glue(struct ev *e, const struct ntok *t)
+{
+	const unsigned char *s = e->s;
+	size_t n = e->n, i = e->i, k;
+	int p = e->prev;
+	switch (t->kind) {
+	case TK_MORE:
+		/* 8500余万, 壹千多萬, 十 余 万: only when a scale word follows */
+		if (i == 0 || e->nm->midqlen || !(p == T_ARABIC || p == T_SMALL || p == T_BIG || p == T_DIGIT))
+			return 0;
+		k = i + 3 + blanks(s + i + 3, n - i - 3);
+		if (!is_scale(class_at(s, n, k)) || atomic_at(e, k))
+			return 0;
+		e->nm->midq = i; e->nm->midqlen = 3;
+		return k;
+	case TK_GE:
+		/* 两个亿, 三个万: colloquial 个 before the scale word */
+		if (e->have_pending && e->pending_cn && p == T_DIGIT && n - i >= 6 && class_at(s, n, i + 3) == NC_BIG)
+			return i + 3;
+		return 0;
+	case TK_BLANK:
+		k = i + t->len;
+		if (i == e->end && !e->direct && p != T_NONE && p != T_ARABIC && p != T_FRAC && mid_qual(s + k, n - k) &&
+		    is_scale(class_at(s, n, k + 3 + blanks(s + k + 3, n - k - 3))))
+			return k;  /* 十 余 万: blanks before 余 or 多 and a scale word */
+		if (i == e->end && p != T_NONE && p != T_FRAC && !e->direct && n - i > 1) {
+			/* 三千 九百 六十五, 7 万5 千4 百, 四百 点 五: blanks inside a
+			 * numeral before a scale word or 点, or after a scale word;
+			 * never between two digits (1 2 is two numbers) */
+			int c2 = class_at(s, n, k);
+			if (is_scale(c2) || (c2 == NC_DIGIT && (p == T_SMALL || p == T_BIG)) ||
+			    (c2 == NC_POINT && !e->point && p != T_ARABIC))
+				return k;
+		}
+		if (p == T_ARABIC && n - i > 1 && class_at(s, n, k) == NC_BIG)
+			return k;  /* 177.1 亿元, 1000  万: blanks before the scale word */
+		return 0;
+	}
+	return 0;
+}
+
+/* An Arabic number: first, or after a 万/亿 (3亿5000万) */
+static int ev_arabic(struct ev *e)
+{
+	int p = e->prev;
+	if (e->have_pending || (p != T_NONE && p != T_BIG && p != T_ZERO && p != T_SMALL) || e->direct)
+		return 0;
+	int pl, nd, pt;
+	size_t l = read_arabic(e->s + e->i, e->n - e->i, e->pending, &e->nm->t[3].d, &pl, &nd, &pt);
+	e->tok_start = e->i; e->tok_len = l;
+	if (p == T_NONE) { e->plain = pl; e->ndigits = nd; }
+	else e->plain = 0;
+	e->point |= pt;
+	e->have_pending = 1; e->pending_cn = 0; e->arabic = 1;
+	e->i += l; e->end = e->i; e->prev = T_ARABIC;
+	return 1;
+}
+
+/* A Chinese digit */
+static int ev_digit(struct ev *e, const struct ntok *t)
+{
+	const unsigned char *s = e->s;
+	size_t i = e->i;
+	int v = t->v;
+	if (e->direct) {
+		buf_addc(e->dig, (char)('0' + v));
+		e->i += t->len; e->end = e->i; e->chinese = 1;
+		return 1;
+	}
+	/* 三十两, 两万两: a 2 after a scale word is written 二, so a 两 there
+	 * that no scale word follows is the unit liang */
+	if (!e->have_pending && is_liang(s + i) && (e->prev == T_SMALL || e->prev == T_BIG) &&
+	    !is_scale(class_at(s, e->n, i + t->len)))
+		return 0;
+	if (e->have_pending) {
+		/* 二〇…: digit after digit is a digit-by-digit reading, possible
+		 * only while nothing else was read */
+		if (e->pending_cn && e->prev == T_DIGIT && e->last_unit == 0 && dec_is_zero(e->section) &&
+		    dec_is_zero(e->total) && !e->point && e->dig->len == 1 && !is_liang(s + i) && !is_liang(s + i - 3)) {
+			e->direct = 1;
+			buf_addc(e->dig, (char)('0' + v));
+			e->i += t->len; e->end = e->i;
+			return 1;
+		}
+		return 0;
+	}
+	if (v == 0 && (e->prev == T_SMALL || e->prev == T_BIG || e->prev == T_ZERO)) {
+		/* 一千零五: 零 only marks a gap */
+		e->prev = T_ZERO; e->i += t->len;
+		return 1;
+	}
+	dec_set_u(e->pending, (unsigned)v);
+	e->have_pending = 1; e->pending_cn = 1; e->chinese = 1;
+	buf_clear(e->dig); buf_addc(e->dig, (char)('0' + v));
+	e->i += t->len; e->end = e->i; e->prev = T_DIGIT;
+	return 1;
+}
+
+/* 八九亿, 三五百, 四五千: about d1 to d2 times the scale; the numeral
+ * ends with its scale words. Returns its length. */
+static size_t ev_approx(struct ev *e)
+{
+	struct numeral *nm = e->nm;
+	long pw = 0;
+	int lastv = 99;
+	size_t j = e->i;
+	for (;;) {
+		int l2, v2, a2;
+		int c2 = numeral_class(e->s + j, e->n - j, &l2, &v2, &a2);
+		if (!is_scale(c2) || (c2 == NC_SMALL && v2 >= lastv) || atomic_at(e, j))
+			break;
+		pw += v2;
+		lastv = c2 == NC_SMALL ? v2 : 99;
+		j += (size_t)l2;
+	}
+	dec_set_digits(&nm->lo, e->dig->p, 1, pw);
+	dec_set_digits(e->total, e->dig->p + 1, 1, pw);
+	nm->len = j;
+	nm->arabic = 0; nm->chinese = 1; nm->direct = 0; nm->point = 0;
+	nm->scaled = 1; nm->plain = 0; nm->ndigits = 0; nm->tail = lastv == 99 ? 8 : lastv;
+	nm->approx = 1;
+	return j;
+}
+
+/* 十 百 千 */
+static int ev_small(struct ev *e, const struct ntok *t)
+{
+	int v = t->v, p = e->prev;
+	if (!e->have_pending) {
+		/* 十 may stand for 一十 at the start or after 万/亿; with
+		 * lead_scale any scale word at the start (百亿) */
+		if (!(p == T_NONE && e->lead_scale) &&
+		    (v != 1 || !(p == T_NONE || p == T_BIG || p == T_ZERO || (p == T_SMALL && e->last_small > 1))))
+			return 0;
+		dec_set_u(e->pending, 1);
+		e->have_pending = 1;
+	}
+	if (e->last_small != 99 && v >= e->last_small)
+		return 0;
+	dec_shift(e->pending, v);
+	dec_add(e->section, e->pending);
+	dec_zero(e->pending);
+	e->have_pending = 0; e->pending_cn = 0;
+	e->last_small = v; e->last_unit = v; e->chinese = 1; e->scaled = 1;
+	e->i += t->len; e->end = e->i; e->prev = T_SMALL;
+	return 1;
+}
+
+/* 万 亿 兆 */
+static int ev_big(struct ev *e, const struct ntok *t)
+{
+	int v = t->v, p = e->prev;
+	if (v == 12 && !(e->have_pending && e->pending_cn && p == T_DIGIT))
+		return 0;  /* 五兆 is 5×10¹², but 100兆 and 千兆 (宽带) are mega and giga */
+	if (p == T_NONE && e->lead_scale) {
+		dec_set_u(e->pending, 1);  /* 万户: one 万 */
+		e->have_pending = 1;
+	}
+	if (!e->have_pending && dec_is_zero(e->section) && !(e->last_big && v > e->last_big) &&
+	    !(v == 4 && e->last_big == 4 && p == T_BIG && !e->wanwan))
+		return 0;  /* 亿亿: nothing to multiply */
+	dec_copy(e->tmp, e->section);
+	if (e->have_pending)
+		dec_add(e->tmp, e->pending);
+	if (e->last_big && v > e->last_big) {
+		/* 一万亿, 3千万亿: the scale applies to all read so far */
+		dec_add(e->total, e->tmp);
+		dec_shift(e->total, v);
+	} else if (e->last_big && v == e->last_big) {
+		/* 四万万 (an old way to write 4亿), once; 亿亿 stops */
+		if (v != 4 || p != T_BIG || e->wanwan)
+			return 0;
+		dec_shift(e->total, 4);
+		e->wanwan = 1;
+		v = 8;
+	} else {
+		dec_shift(e->tmp, v);
+		dec_add(e->total, e->tmp);
+	}
+	dec_zero(e->section); dec_zero(e->pending);
+	e->have_pending = 0; e->pending_cn = 0;
+	e->last_big = v; e->last_unit = v; e->last_small = 99; e->chinese = 1; e->scaled = 1;
+	e->i += t->len; e->end = e->i; e->prev = T_BIG;
+	return 1;
+}
+
+/* 三点一四, 十点五, 一七二零点一, 一百点123: the digits after 点 are
+ * read one by one */
+static int ev_point(struct ev *e, const struct ntok *t)
+{
+	const unsigned char *s = e->s;
+	size_t n = e->n, i = e->i, j = i + t->len;
+	long frac = 0;
+	int fa = -1;
+	if (e->point || !(e->prev == T_DIGIT || e->prev == T_SMALL || e->prev == T_BIG))
+		return 0;
+	j += blanks(s + j, n - j);  /* 四百 点 五 */
+	struct gw_buf *fd = &e->nm->t[4].d;
+	buf_clear(fd);
+	for (;;) {
+		int l2, v2, a2;
+		int c2 = numeral_class(s + j, n - j, &l2, &v2, &a2);
+		if (c2 != NC_DIGIT || (fa >= 0 && a2 != fa))
+			break;
+		fa = a2;
+		buf_addc(fd, (char)('0' + v2));
+		j += (size_t)l2; frac++;
+	}
+	if (!frac)
+		return 0;
+	if (e->direct) {
+		dec_set_digits(e->pending, e->dig->p, e->dig->len, 0);
+		e->direct = 0;
+		e->have_pending = 1;
+	} else if (e->have_pending && e->pending_cn && e->prev == T_DIGIT && e->dig->len == 1 && e->last_unit > 0 &&
+	    e->last_small != 99 && e->last_unit == e->last_small && i >= 6 && class_at(s, i - 3, i - 6) == NC_SMALL) {
+		/* 两千三点一 = 2300.1 */
+		dec_shift(e->pending, e->last_unit - 1);
+	}
+	dec_set_digits(e->tmp, fd->p, fd->len, -frac);
+	if (!e->have_pending)
+		dec_zero(e->pending);
+	dec_add(e->pending, e->section);
+	dec_zero(e->section);
+	dec_add(e->pending, e->tmp);
+	e->have_pending = 1; e->pending_cn = 0; e->point = 2; e->chinese = 1;
+	e->last_small = 99;
+	e->i = j; e->end = j; e->prev = T_FRAC;
+	return 1;
+}
+
+/* The numeral read: its flags, and the last number added to the total.
+ * Returns its length. */
+static size_t ev_finish(struct ev *e)
+{
+	struct numeral *nm = e->nm;
+	const unsigned char *s = e->s;
+	size_t end = e->end;
+	nm->len = end;
+	if (nm->midqlen && nm->midq >= end)
+		nm->midqlen = 0;
+	nm->arabic = e->arabic; nm->chinese = e->chinese; nm->direct = e->direct;
+	nm->point = e->point != 0; nm->scaled = e->scaled;
+	nm->tail = e->prev == T_BIG ? e->last_big : e->prev == T_SMALL ? e->last_small : 0;
+	nm->plain = e->plain && !e->scaled && !e->chinese;
+	nm->ndigits = e->direct ? (int)e->dig->len : e->ndigits;
+	if (e->direct) {
+		dec_set_digits(e->total, e->dig->p, e->dig->len, 0);
+		return end;
+	}
+	if (e->have_pending) {
+		/* 一千五 = 1500, 三万五 = 35000: a lone digit right after a
+		 * scale word counts in the next lower place */
+		int lone_cn = e->pending_cn && e->prev == T_DIGIT && e->dig->len == 1 && end >= 6 &&
+		    class_at(s, end - 3, end - 6) != NC_DIGIT;
+		int l0 = 0, v0, a0, cb;
+		/* 3千5: an Arabic digit straight after the scale word */
+		int lone_ar = e->prev == T_ARABIC && e->tok_len >= 1 && e->tok_len <= 3 && e->tok_start >= 3 &&
+		    numeral_class(s + e->tok_start, e->tok_len, &l0, &v0, &a0) == NC_DIGIT && (size_t)l0 == e->tok_len &&
+		    (cb = class_at(s, e->tok_start, e->tok_start - 3)) != NC_NONE && cb != NC_DIGIT && cb != NC_POINT;
+		int lu = e->last_unit;
+		if ((lone_cn || lone_ar) && lu > 0 &&
+		    ((e->last_big && e->last_small == 99 && lu == e->last_big) || (e->last_small != 99 && lu == e->last_small)))
+			dec_shift(e->pending, lu - 1);  /* the scale word is right before the digit (no 零) */
+		dec_add(e->section, e->pending);
+	}
+	dec_add(e->total, e->section);
+	return end;
+}
+
+/* One token read into the numeral: 1 if taken, 0 if the numeral ended
+ * before it, 2 if it ended the numeral itself (nm->len set). */
+static int ev_token(struct ev *e, const struct ntok *t)
+{
+	if (t->kind == TK_DIGIT)
+		return t->arabic ? ev_arabic(e) : ev_digit(e, t);
+	if (t->kind == TK_POINT)
+		return ev_point(e, t);
+	if (t->kind != TK_SMALL && t->kind != TK_BIG)
+		return 0;
+	if (e->direct && e->dig->len == 2 && e->dig->p[0] > '0' && e->dig->p[0] < e->dig->p[1] && !atomic_at(e, e->i)) {
+		ev_approx(e);
+		return 2;
+	}
+	if (e->i > 0 && atomic_at(e, e->i))
+		return 0;
+	if (e->point == 2 && t->kind == TK_SMALL)
+		return 0;  /* 三点五万, never 三点五十 */
+	return t->kind == TK_SMALL ? ev_small(e, t) : ev_big(e, t);
+}
+
+/* Most numerals in documents are plain ASCII integers (2022, 15) that
+ * nothing continues: read them without the grammar. What might continue
+ * one is a separator, point or blank, anything full-width, 余/多, or a
+ * scale word. Returns the length, 0 if the grammar must read it. */
+static size_t fast_arabic(const unsigned char *s, size_t n, struct numeral *nm)
+{
+	size_t j = 1;
+	while (j < n && s[j] >= '0' && s[j] <= '9')
+		j++;
+	int c2 = j < n && s[j] >= 0x80 ? class_at(s, n, j) : NC_NONE;
+	if (j < n && (s[j] < 0x80 ? s[j] == ',' || s[j] == '.' || s[j] == ' '
+	                          : s[j] == 0xEF || is_scale(c2) || mid_qual(s + j, n - j)))
+		return 0;
+	dec_set_digits(&nm->val, (const char *)s, j, 0);
+	nm->len = j;
+	nm->midqlen = 0; nm->approx = 0;
+	nm->arabic = 1; nm->chinese = 0; nm->direct = 0; nm->point = 0; nm->scaled = 0;
+	nm->tail = 0; nm->plain = 1; nm->ndigits = (int)j;
+	return j;
+}
+
+/* Likewise a lone Chinese digit (一是, 三项): what follows is no numeral
+ * character, blank, 余/多 or 个 (两个亿). Returns 3, or 0. */
+static size_t fast_digit(const unsigned char *s, size_t n, struct numeral *nm)
+{
+	int l1, v1, a1, l2, v2, a2;
+	if (numeral_class(s, n, &l1, &v1, &a1) != NC_DIGIT || a1)
+		return 0;
+	int c2 = n == 3 ? NC_NONE : numeral_class(s + 3, n - 3, &l2, &v2, &a2);
+	if (n != 3 && !((c2 == NC_NONE || (c2 == NC_DIGIT && a2)) && s[3] != ' ' && !mid_qual(s + 3, n - 3) &&
+	    !(n >= 6 && !memcmp(s + 3, "\xE4\xB8\xAA", 3))))
+		return 0;
+	char d = (char)('0' + v1);
+	dec_set_digits(&nm->val, &d, 1, 0);
+	buf_clear(&nm->t[3].d); buf_addc(&nm->t[3].d, d);
+	nm->len = 3;
+	nm->midqlen = 0; nm->approx = 0;
+	nm->arabic = 0; nm->chinese = 1; nm->direct = 0; nm->point = 0; nm->scaled = 0;
+	nm->tail = 0; nm->plain = 0; nm->ndigits = 0;
+	return 3;
+}
 
 size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit_fn atomic, void *arg)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	struct dec *total = &nm->val, *section = &nm->t[0], *pending = &nm->t[1], *tmp = &nm->t[2];
-	struct gw_buf *dig = &nm->t[3].d;
-	int have_pending = 0, pending_cn = 0, prev = T_NONE, last_small = 99, last_big = 0;
-	int last_unit = 0, arabic_seen = 0, chinese = 0, direct = 0, point = 0, scaled = 0;
-	int plain = 0, ndigits = 0, wanwan = 0;
-	size_t tok_start = 0, tok_len = 0;
-	size_t i = 0, end = 0;
 	int lead_point = nm->lead_point && n >= 2 && s[0] == '.' && s[1] >= '0' && s[1] <= '9';
+	int lead_scale = nm->lead_scale;
+	size_t l;
 	nm->lead_point = 0;
-	if (n && s[0] >= '0' && s[0] <= '9') {
-		/* Most numerals in documents are plain ASCII integers (2022, 15)
-		 * that nothing continues: read them without the grammar. What
-		 * might continue one is a separator, point or blank, anything
-		 * full-width, 余/多, or a scale word. */
-		size_t j = 1;
-		while (j < n && s[j] >= '0' && s[j] <= '9')
-			j++;
-		int l2, v2, a2, c2 = NC_NONE;
-		if (j < n && s[j] >= 0x80)
-			c2 = numeral_class(s + j, n - j, &l2, &v2, &a2);
-		if (j == n || (s[j] < 0x80 ? s[j] != ',' && s[j] != '.' && s[j] != ' '
-		                           : s[j] != 0xEF && c2 != NC_SMALL && c2 != NC_BIG && !mid_qual(s + j, n - j))) {
-			dec_set_digits(total, str, j, 0);
-			nm->len = j;
-			nm->midqlen = 0; nm->approx = 0;
-			nm->arabic = 1; nm->chinese = 0; nm->direct = 0; nm->point = 0; nm->scaled = 0;
-			nm->tail = 0; nm->plain = 1; nm->ndigits = (int)j;
-			return j;
-		}
-	} else if (n >= 3 && s[0] >= 0xE2) {
-		/* Likewise a lone Chinese digit (一是, 三项): what follows is
-		 * no numeral character, blank, 余/多 or 个 (两个亿) */
-		int l1, v1, a1, l2, v2, a2;
-		if (numeral_class(s, n, &l1, &v1, &a1) == NC_DIGIT && !a1) {
-			int c2 = n == 3 ? NC_NONE : numeral_class(s + 3, n - 3, &l2, &v2, &a2);
-			if (n == 3 || ((c2 == NC_NONE || (c2 == NC_DIGIT && a2)) && s[3] != ' ' && !mid_qual(s + 3, n - 3) &&
-			    !(n >= 6 && !memcmp(s + 3, "\xE4\xB8\xAA", 3)))) {
-				char d = (char)('0' + v1);
-				dec_set_digits(total, &d, 1, 0);
-				buf_clear(dig); buf_addc(dig, d);
-				nm->len = 3;
-				nm->midqlen = 0; nm->approx = 0;
-				nm->arabic = 0; nm->chinese = 1; nm->direct = 0; nm->point = 0; nm->scaled = 0;
-				nm->tail = 0; nm->plain = 0; nm->ndigits = 0;
-				return 3;
-			}
-		}
-	}
-	dec_zero(total); dec_zero(section); dec_zero(pending);
+	nm->lead_scale = 0;
+	if (n && s[0] >= '0' && s[0] <= '9' && (l = fast_arabic(s, n, nm)))
+		return l;
+	if (n >= 3 && s[0] >= 0xE2 && (l = fast_digit(s, n, nm)))
+		return l;
+	struct ev e = {
+		.s = s, .n = n, .str = str, .atomic = atomic, .arg = arg, .nm = nm,
+		.total = &nm->val, .section = &nm->t[0], .pending = &nm->t[1], .tmp = &nm->t[2],
+		.dig = &nm->t[3].d, .prev = T_NONE, .last_small = 99, .lead_scale = lead_scale,
+	};
+	dec_zero(e.total); dec_zero(e.section); dec_zero(e.pending);
 	nm->midqlen = 0;
 	nm->approx = 0;
-	buf_clear(dig);
+	buf_clear(e.dig);
 	for (;;) {
-		int len, v, ar;
-		int c = numeral_class(s + i, n - i, &len, &v, &ar);
-		if (i == 0 && lead_point) {
-			c = NC_DIGIT;  /* .5: read_arabic takes the point and digits */
-			ar = 1;
-		}
-		if (c == NC_NONE && i > 0 && mid_qual(s + i, n - i) && !nm->midqlen &&
-		    (prev == T_ARABIC || prev == T_SMALL || prev == T_BIG || prev == T_DIGIT)) {
-			/* 8500余万, 壹千多萬, 十 余 万: only when a scale word follows */
-			int l2, v2, a2;
-			size_t k = i + 3 + blanks(s + i + 3, n - i - 3);
-			int c2 = numeral_class(s + k, n - k, &l2, &v2, &a2);
-			if ((c2 == NC_SMALL || c2 == NC_BIG) && !(atomic && atomic(arg, str + k, n - k))) {
-				nm->midq = i; nm->midqlen = 3;
-				i = k;
-				continue;
-			}
-		}
-		if (c == NC_NONE && s[i] == ' ' && i == end && !direct && prev != T_NONE && prev != T_ARABIC &&
-		    prev != T_FRAC) {
-			/* 十 余 万: blanks before 余 or 多 and a scale word */
-			size_t k = i + blanks(s + i, n - i);
-			if (mid_qual(s + k, n - k)) {
-				int l2, v2, a2;
-				size_t k2 = k + 3 + blanks(s + k + 3, n - k - 3);
-				int c2 = numeral_class(s + k2, n - k2, &l2, &v2, &a2);
-				if (c2 == NC_SMALL || c2 == NC_BIG) {
-					i = k;
-					continue;
-				}
-			}
-		}
-		if (c == NC_NONE && have_pending && pending_cn && prev == T_DIGIT && n - i >= 6 &&
-		    !memcmp(s + i, "\xE4\xB8\xAA", 3)) {
-			/* 两个亿, 三个万: colloquial 个 before the scale word */
-			int l2, v2, a2;
-			if (numeral_class(s + i + 3, n - i - 3, &l2, &v2, &a2) == NC_BIG) {
-				i += 3;
-				continue;
-			}
-		}
-		if (c == NC_NONE && s[i] == ' ' && i == end && prev != T_NONE && prev != T_FRAC && !direct && n - i > 1) {
-			/* 三千 九百 六十五, 7 万5 千4 百, 四百 点 五: blanks inside a
-			 * numeral before a scale word or 点, or after a scale word;
-			 * never between two digits (1 2 is two numbers) */
-			int l2, v2, a2;
-			size_t k = i + blanks(s + i, n - i);
-			int c2 = numeral_class(s + k, n - k, &l2, &v2, &a2);
-			if (c2 == NC_SMALL || c2 == NC_BIG) {
-				i = k;
-				continue;
-			}
-			if (c2 == NC_DIGIT && (prev == T_SMALL || prev == T_BIG)) {
-				i = k;
-				continue;
-			}
-			if (c2 == NC_POINT && !point && prev != T_ARABIC) {
-				i = k;
-				continue;
-			}
-		}
-		if (c == NC_NONE && prev == T_ARABIC && s[i] == ' ' && n - i > 1) {
-			/* 177.1 亿元, 1000  万: blanks before the scale word */
-			int l2, v2, a2;
-			size_t k = i + blanks(s + i, n - i);
-			if (numeral_class(s + k, n - k, &l2, &v2, &a2) == NC_BIG) {
-				i = k;
-				continue;
-			}
-		}
-		if (c == NC_DIGIT && ar) {
-			/* Arabic number: first, or after a 万/亿 (3亿5000万) */
-			if (have_pending || (prev != T_NONE && prev != T_BIG && prev != T_ZERO && prev != T_SMALL) || direct)
+		struct ntok t;
+		lex(s, n, e.i, e.i == 0 && lead_point, &t);
+		if (t.kind >= TK_MORE) {
+			size_t k = glue(&e, &t);
+			if (!k)
 				break;
-			int pl, nd, pt;
-			size_t l = read_arabic(s + i, n - i, pending, &nm->t[3].d, &pl, &nd, &pt);
-			tok_start = i; tok_len = l;
-			if (prev == T_NONE) { plain = pl; ndigits = nd; }
-			else plain = 0;
-			point |= pt;
-			have_pending = 1; pending_cn = 0; arabic_seen = 1;
-			i += l; end = i; prev = T_ARABIC;
+			e.i = k;
 			continue;
 		}
-		if (c == NC_DIGIT) {
-			if (direct) {
-				buf_addc(dig, (char)('0' + v));
-				i += (size_t)len; end = i; chinese = 1;
-				continue;
-			}
-			if (!have_pending && is_liang(s + i) && (prev == T_SMALL || prev == T_BIG)) {
-				/* 三十两, 两万两: a 2 after a scale word is written 二, so a
-				 * 两 there that no scale word follows is the unit liang */
-				int l2, v2, a2;
-				int c2 = numeral_class(s + i + len, n - i - (size_t)len, &l2, &v2, &a2);
-				if (c2 != NC_SMALL && c2 != NC_BIG)
-					break;
-			}
-			if (have_pending) {
-				/* 二〇…: digit after digit is a digit-by-digit reading,
-				 * possible only while nothing else was read */
-				if (pending_cn && prev == T_DIGIT && last_unit == 0 && dec_is_zero(section) &&
-				    dec_is_zero(total) && !point && dig->len == 1 && !is_liang(s + i) && !is_liang(s + i - 3)) {
-					direct = 1;
-					buf_addc(dig, (char)('0' + v));
-					i += (size_t)len; end = i;
-					continue;
-				}
-				break;
-			}
-			if (v == 0 && (prev == T_SMALL || prev == T_BIG)) {
-				/* 一千零五: 零 only marks a gap */
-				prev = T_ZERO; i += (size_t)len;
-				continue;
-			}
-			if (v == 0 && prev == T_ZERO) { i += (size_t)len; continue; }
-			dec_set_u(pending, (unsigned)v);
-			have_pending = 1; pending_cn = 1; chinese = 1;
-			buf_clear(dig); buf_addc(dig, (char)('0' + v));
-			i += (size_t)len; end = i; prev = T_DIGIT;
-			continue;
-		}
-		if ((c == NC_SMALL || c == NC_BIG) && direct && dig->len == 2 && dig->p[0] > '0' &&
-		    dig->p[0] < dig->p[1] && !(atomic && atomic(arg, str + i, n - i))) {
-			/* 八九亿, 三五百, 四五千: about d1 to d2 times the scale */
-			long pw = 0;
-			int lastv = 99;
-			size_t j = i;
-			for (;;) {
-				int l2, v2, a2;
-				int c2 = numeral_class(s + j, n - j, &l2, &v2, &a2);
-				if ((c2 != NC_SMALL && c2 != NC_BIG) || (c2 == NC_SMALL && v2 >= lastv) ||
-				    (atomic && atomic(arg, str + j, n - j)))
-					break;
-				pw += v2;
-				lastv = c2 == NC_SMALL ? v2 : 99;
-				j += (size_t)l2;
-			}
-			dec_set_digits(&nm->lo, dig->p, 1, pw);
-			dec_set_digits(total, dig->p + 1, 1, pw);
-			nm->len = j;
-			nm->arabic = 0; nm->chinese = 1; nm->direct = 0; nm->point = 0;
-			nm->scaled = 1; nm->plain = 0; nm->ndigits = 0; nm->tail = lastv == 99 ? 8 : lastv;
-			nm->approx = 1;
-			return j;
-		}
-		if (c == NC_SMALL || c == NC_BIG) {
-			if (atomic && i > 0 && atomic(arg, str + i, n - i))
-				break;
-			if (point == 2 && c == NC_SMALL)
-				break;  /* 三点五万, never 三点五十 */
-		}
-		if (c == NC_SMALL) {
-			if (!have_pending) {
-				/* 十 may stand for 一十 at the start or after 万/亿 */
-				if (v != 1 || !(prev == T_NONE || prev == T_BIG || prev == T_ZERO || (prev == T_SMALL && last_small > 1)))
-					break;
-				dec_set_u(pending, 1);
-				have_pending = 1;
-			}
-			if (last_small != 99 && v >= last_small)
-				break;
-			dec_shift(pending, v);
-			dec_add(section, pending);
-			dec_zero(pending);
-			have_pending = 0; pending_cn = 0;
-			last_small = v; last_unit = v; chinese = 1; scaled = 1;
-			i += (size_t)len; end = i; prev = T_SMALL;
-			continue;
-		}
-		if (c == NC_BIG && v == 12 && !(have_pending && pending_cn && prev == T_DIGIT))
-			break;  /* 五兆 is 5×10¹², but 100兆 and 千兆 (宽带) are mega and giga */
-		if (c == NC_BIG) {
-			if (!have_pending && dec_is_zero(section) && !(last_big && v > last_big) &&
-			    !(v == 4 && last_big == 4 && prev == T_BIG && !wanwan))
-				break;  /* 亿亿: nothing to multiply */
-			dec_copy(tmp, section);
-			if (have_pending)
-				dec_add(tmp, pending);
-			if (last_big && v > last_big) {
-				/* 一万亿, 3千万亿: the scale applies to all read so far */
-				dec_add(total, tmp);
-				dec_shift(total, v);
-			} else if (last_big && v == last_big) {
-				/* 四万万 (an old way to write 4亿), once; 亿亿 stops */
-				if (v != 4 || prev != T_BIG || wanwan)
-					break;
-				dec_shift(total, 4);
-				wanwan = 1;
-				v = 8;
-			} else {
-				dec_shift(tmp, v);
-				dec_add(total, tmp);
-			}
-			dec_zero(section); dec_zero(pending);
-			have_pending = 0; pending_cn = 0;
-			last_big = v; last_unit = v; last_small = 99; chinese = 1; scaled = 1;
-			i += (size_t)len; end = i; prev = T_BIG;
-			continue;
-		}
-		if (c == NC_POINT && !point && (prev == T_DIGIT || prev == T_SMALL || prev == T_BIG)) {
-			/* 三点一四, 十点五, 一七二零点一, 一百点123: the digits after
-			 * 点 are read one by one */
-			size_t j = i + (size_t)len;
-			long frac = 0;
-			int fa = -1;
-			j += blanks(s + j, n - j);  /* 四百 点 五 */
-			struct gw_buf *fd = &nm->t[4].d;
-			buf_clear(fd);
-			for (;;) {
-				int l2, v2, a2;
-				int c2 = numeral_class(s + j, n - j, &l2, &v2, &a2);
-				if (c2 != NC_DIGIT || (fa >= 0 && a2 != fa))
-					break;
-				fa = a2;
-				buf_addc(fd, (char)('0' + v2));
-				j += (size_t)l2; frac++;
-			}
-			if (!frac)
-				break;
-			if (direct) {
-				dec_set_digits(pending, dig->p, dig->len, 0);
-				direct = 0;
-				have_pending = 1;
-			} else if (have_pending && pending_cn && prev == T_DIGIT && dig->len == 1 && last_unit > 0 &&
-			    last_small != 99 && last_unit == last_small && i >= 6 &&
-			    numeral_class(s + i - 6, 3, &(int){0}, &(int){0}, &(int){0}) == NC_SMALL) {
-				/* 两千三点一 = 2300.1 */
-				dec_shift(pending, last_unit - 1);
-			}
-			dec_set_digits(tmp, fd->p, fd->len, -frac);
-			if (!have_pending)
-				dec_zero(pending);
-			dec_add(pending, section);
-			dec_zero(section);
-			dec_add(pending, tmp);
-			have_pending = 1; pending_cn = 0; point = 2; chinese = 1;
-			last_small = 99;
-			i = j; end = i; prev = T_FRAC;
-			continue;
-		}
-		break;
+		int r = ev_token(&e, &t);
+		if (r == 2)
+			return nm->len;
+		if (!r)
+			break;
 	}
-	if (!end)
-		return 0;
-	nm->len = end;
-	if (nm->midqlen && nm->midq >= end)
-		nm->midqlen = 0;
-	nm->arabic = arabic_seen; nm->chinese = chinese; nm->direct = direct;
-	nm->point = point != 0; nm->scaled = scaled;
-	nm->tail = prev == T_BIG ? last_big : prev == T_SMALL ? last_small : 0;
-	nm->plain = plain && !scaled && !chinese;
-	nm->ndigits = direct ? (int)dig->len : ndigits;
-	if (direct) {
-		dec_set_digits(total, dig->p, dig->len, 0);
-		return end;
-	}
-	if (have_pending) {
-		/* 一千五 = 1500, 三万五 = 35000: a lone digit right after a
-		 * scale word counts in the next lower place */
-		int lone_cn = pending_cn && prev == T_DIGIT && dig->len == 1 && end >= 6 &&
-		    numeral_class(s + end - 6, 3, &(int){0}, &(int){0}, &(int){0}) != NC_DIGIT;
-		int l0 = 0, v0, a0;
-		/* 3千5: an Arabic digit straight after the scale word */
-		int lone_ar = prev == T_ARABIC && tok_len >= 1 && tok_len <= 3 && tok_start >= 3 &&
-		    numeral_class(s + tok_start, tok_len, &l0, &v0, &a0) == NC_DIGIT && (size_t)l0 == tok_len &&
-		    (l0 = numeral_class(s + tok_start - 3, 3, &(int){0}, &(int){0}, &(int){0})) != NC_NONE &&
-		    l0 != NC_DIGIT && l0 != NC_POINT;
-		if ((lone_cn || lone_ar) && last_unit > 0 &&
-		    ((last_big && last_small == 99 && last_unit == last_big) || (last_small != 99 && last_unit == last_small))) {
-			/* the char before the digit is the scale word itself (no 零) */
-			dec_shift(pending, last_unit - 1);
-		}
-		dec_add(section, pending);
-	}
-	dec_add(total, section);
-	return end;
+	return e.end ? ev_finish(&e) : 0;
 }
 
 void numeral_free(struct numeral *nm)

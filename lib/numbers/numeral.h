@@ -32,6 +32,9 @@ struct numeral {
 	int point;         /* has a decimal point */
 	int lead_point;    /* set by the caller: a leading point (.5) may start
 	                      the numeral (the next parse only) */
+	int lead_scale;    /* set by the caller: a scale word may start the
+	                      numeral as one times it (百亿, 千万; the next
+	                      parse only) */
 	int scaled;        /* has a scale word */
 	int approx;        /* 八九亿, 三五百: two digits, a range lo..val */
 	struct dec lo;

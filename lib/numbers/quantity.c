@@ -1,6 +1,6 @@
 #include "quantity.h"
-#include "stream/die.h"
-#include "core/patterns.h"
+#include "core/alloc.h"
+#include "core/datafile.h"
 #include "core/utf8.h"
 
 #include <stdlib.h>
@@ -50,9 +50,8 @@ static inline __attribute__((always_inline)) int has(const char *s, size_t n, si
 }
 /* Words of a list with their lengths, so a loop over the list does not
  * measure them again at every position */
-struct word { const char *w; size_t l; };
 #define WORD(x) {x, sizeof x - 1}
-static inline int has_word(const char *s, size_t n, size_t i, const struct word *w)
+static inline int has_word(const char *s, size_t n, size_t i, const struct qty_word *w)
 {
 	if (i + w->l > n)
 		return 0;
@@ -61,7 +60,7 @@ static inline int has_word(const char *s, size_t n, size_t i, const struct word 
 			return 0;
 	return 1;
 }
-static inline int ends_word(const char *s, size_t i, const struct word *w)
+static inline int ends_word(const char *s, size_t i, const struct qty_word *w)
 {
 	if (i < w->l)
 		return 0;
@@ -70,6 +69,38 @@ static inline int ends_word(const char *s, size_t i, const struct word *w)
 			return 0;
 	return 1;
 }
+/* The bytes of the UTF-8 character that starts with byte b */
+static inline size_t char_len(unsigned char b)
+{
+	return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+/* The longest word of list at s[i], or NULL. The last byte of the
+ * character at i rejects most positions before any compare. */
+static inline const struct qty_word *word_at(const struct qty_words *l, const char *s, size_t n, size_t i)
+{
+	if (i >= n)
+		return NULL;
+	size_t cl = char_len((unsigned char)s[i]);
+	if (i + cl > n || !(l->first >> ((unsigned char)s[i + cl - 1] & 63) & 1))
+		return NULL;
+	for (size_t k = 0; k < l->n; k++)
+		if (has_word(s, n, i, &l->w[k]))
+			return &l->w[k];
+	return NULL;
+}
+
+/* The longest word of list ending at s[i], or NULL */
+static inline const struct qty_word *word_before(const struct qty_words *l, const char *s, size_t i)
+{
+	if (!i || !(l->last >> ((unsigned char)s[i - 1] & 63) & 1))
+		return NULL;
+	for (size_t k = 0; k < l->n; k++)
+		if (ends_word(s, i, &l->w[k]))
+			return &l->w[k];
+	return NULL;
+}
+
 static inline __attribute__((always_inline)) int ends(const char *s, size_t i, const char *w)
 {
 	size_t l = strlen(w);
@@ -120,24 +151,6 @@ static size_t fen_zhi(const char *s, size_t n, size_t i)
 
 /* ---- tables ---- */
 
-static char *dupn(const char *s, size_t n)
-{
-	char *p = gw_xmalloc(n + 1);
-	memcpy(p, s, n);
-	p[n] = 0;
-	return p;
-}
-
-/* Split a data line at runs of blanks. */
-static size_t fields(char *s, char **f, size_t max)
-{
-	size_t nf = 0;
-	char *save = NULL;
-	for (char *tok = strtok_r(s, " \t", &save); tok && nf < max; tok = strtok_r(NULL, " \t", &save))
-		f[nf++] = tok;
-	return nf;
-}
-
 static int valid_number(const char *s)
 {
 	int dig = 0, pt = 0;
@@ -149,51 +162,68 @@ static int valid_number(const char *s)
 	return dig;
 }
 
-static void add_unit(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+static void grow(void **p, size_t *cap, size_t n, size_t first, size_t size)
+{
+	if (n < *cap)
+		return;
+	*cap = *cap ? 2 * *cap : first;
+	*p = gw_xrealloc(*p, *cap * size);
+}
+
+/* A scale written 10000 or 0.0001 into x; -1 if too long */
+static int read_scale(struct dec *x, const char *scale)
+{
+	const char *dot = strchr(scale, '.');
+	if (!dot) {
+		dec_set_digits(x, scale, strlen(scale), 0);
+		return 0;
+	}
+	char digs[64];
+	size_t a = (size_t)(dot - scale), b = strlen(dot + 1);
+	if (a + b >= sizeof digs)
+		return -1;
+	memcpy(digs, scale, a);
+	memcpy(digs + a, dot + 1, b);
+	dec_set_digits(x, digs, a + b, -(long)b);
+	return 0;
+}
+
+/* units.txt: written TAB canonical [TAB scale [TAB kind]] */
+static int add_unit(const struct gw_row *r, void *arg, struct gw_error *err)
 {
 	struct qty_tables *t = arg;
-	char *copy = dupn(line, n), *f[5];
-	size_t nf = fields(copy, f, 5);
-	if (nf < 2 || nf > 4)
-		gw_die(GW_USAGE, "%s:%zu: expected: written canonical [scale [kind]]", path, lineno);
-	const char *scale = nf >= 3 ? f[2] : "1";
+	if (r->n < 2 || r->n > 4 || !r->len[0] || !r->len[1])
+		return gw_error_at(err, r->path, r->line, "expected: written canonical [scale [kind]]");
+	const char *scale = r->n >= 3 ? r->f[2] : "1";
 	if (!valid_number(scale))
-		gw_die(GW_USAGE, "%s:%zu: bad scale '%s'", path, lineno, scale);
-	if (t->nu == t->capu) {
-		t->capu = t->capu ? 2 * t->capu : 256;
-		t->u = gw_xrealloc(t->u, t->capu * sizeof *t->u);
+		return gw_error_at(err, r->path, r->line, "bad scale '%s'", scale);
+	struct dec sc = {0};
+	if (read_scale(&sc, scale) < 0) {
+		dec_free(&sc);
+		return gw_error_at(err, r->path, r->line, "scale too long");
 	}
+	if (dec_is_zero(&sc)) {
+		dec_free(&sc);
+		return gw_error_at(err, r->path, r->line, "scale must not be 0");
+	}
+	grow((void **)&t->u, &t->capu, t->nu, 256, sizeof *t->u);
 	struct qty_unit *u = &t->u[t->nu++];
 	memset(u, 0, sizeof *u);
-	u->w = gw_xstrdup(f[0]); u->wl = strlen(f[0]);
-	u->canon = gw_xstrdup(f[1]);
-	u->kind = gw_xstrdup(nf >= 4 ? f[3] : "quantity");
-	const char *dot = strchr(scale, '.');
-	if (dot) {
-		char digs[64];
-		size_t a = (size_t)(dot - scale), b = strlen(dot + 1);
-		if (a + b >= sizeof digs)
-			gw_die(GW_USAGE, "%s:%zu: scale too long", path, lineno);
-		memcpy(digs, scale, a);
-		memcpy(digs + a, dot + 1, b);
-		dec_set_digits(&u->scale, digs, a + b, -(long)b);
-	} else {
-		dec_set_digits(&u->scale, scale, strlen(scale), 0);
-	}
-	if (dec_is_zero(&u->scale))
-		gw_die(GW_USAGE, "%s:%zu: scale must not be 0", path, lineno);
+	u->scale = sc;
+	u->seq = t->nu - 1;
+	u->w = gw_xstrdup(r->f[0]); u->wl = r->len[0];
+	u->canon = gw_xstrdup(r->f[1]);
+	/* a currency is money like 元 (kind quantity), also named before
+	 * the number or after 元: 港币两千元, 三万元欧元 */
+	const char *kind = r->n >= 4 ? r->f[3] : "quantity";
+	u->currency = !strcmp(kind, "currency");
+	u->kind = gw_xstrdup(u->currency ? "quantity" : kind);
 	int len, v, ar;
 	u->cp0 = cp_at((const unsigned char *)u->w, u->wl, &len);
 	int c = numeral_class((const unsigned char *)u->w, u->wl, &len, &v, &ar);
 	/* 千瓦 1 is a unit of its own; 万元 10000 is 万 times 元 */
 	u->atomic = (c == NC_SMALL || c == NC_BIG) && dec_small_int(&u->scale) == 1;
-	free(copy);
-}
-
-void qty_load_units(struct qty_tables *t, const char *path)
-{
-	if (gw_datafile_each(path, add_unit, t) < 0)
-		gw_die(GW_USAGE, "cannot load units from %s", path);
+	return 0;
 }
 
 /* The first (up to) three bytes as a number: one compare rejects most
@@ -205,58 +235,102 @@ static inline uint32_t key3(const char *s, size_t n)
 	       n == 2 ? (uint32_t)u[0] << 16 | (uint32_t)u[1] << 8 : n ? (uint32_t)u[0] << 16 : 0;
 }
 
-static void add_qual(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+/* qualifiers.txt: word TAB before|after TAB low|high|approx|none */
+static int add_qual(const struct gw_row *r, void *arg, struct gw_error *err)
 {
 	struct qty_tables *t = arg;
-	char *copy = dupn(line, n), *f[4];
-	size_t nf = fields(copy, f, 4);
-	if (nf != 3)
-		gw_die(GW_USAGE, "%s:%zu: expected: word before|after low|high|approx|none", path, lineno);
-	int before = !strcmp(f[1], "before");
-	if (!before && strcmp(f[1], "after"))
-		gw_die(GW_USAGE, "%s:%zu: position must be before or after", path, lineno);
-	int b = !strcmp(f[2], "low") ? QB_LOW : !strcmp(f[2], "high") ? QB_HIGH :
-	        !strcmp(f[2], "approx") ? QB_APPROX : !strcmp(f[2], "none") ? QB_NONE : -1;
+	if (r->n != 3 || !r->len[0])
+		return gw_error_at(err, r->path, r->line, "expected: word before|after low|high|approx|none");
+	int before = !strcmp(r->f[1], "before");
+	if (!before && strcmp(r->f[1], "after"))
+		return gw_error_at(err, r->path, r->line, "position must be before or after");
+	const char *bd = r->f[2];
+	int b = !strcmp(bd, "low") ? QB_LOW : !strcmp(bd, "high") ? QB_HIGH :
+	        !strcmp(bd, "approx") ? QB_APPROX : !strcmp(bd, "none") ? QB_NONE : -1;
 	if (b < 0)
-		gw_die(GW_USAGE, "%s:%zu: bound must be low, high, approx or none", path, lineno);
-	if (t->nq == t->capq) {
-		t->capq = t->capq ? 2 * t->capq : 64;
-		t->q = gw_xrealloc(t->q, t->capq * sizeof *t->q);
-	}
+		return gw_error_at(err, r->path, r->line, "bound must be low, high, approx or none");
+	grow((void **)&t->q, &t->capq, t->nq, 64, sizeof *t->q);
 	struct qty_qual *q = &t->q[t->nq++];
-	q->w = gw_xstrdup(f[0]); q->wl = strlen(f[0]); q->before = before; q->bound = b;
+	q->w = gw_xstrdup(r->f[0]); q->wl = r->len[0]; q->before = before; q->bound = b;
 	q->first3 = key3(q->w, q->wl);
 	q->last3 = q->wl >= 3 ? key3(q->w + q->wl - 3, 3) : key3(q->w, q->wl);
-	free(copy);
+	return 0;
 }
 
-void qty_load_quals(struct qty_tables *t, const char *path)
-{
-	if (gw_datafile_each(path, add_qual, t) < 0)
-		gw_die(GW_USAGE, "cannot load qualifiers from %s", path);
-}
-
-static void add_not(const char *line, size_t n, size_t lineno, const char *path, void *arg)
+/* not-numbers.txt: word [TAB name|idiom] */
+static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 {
 	struct qty_tables *t = arg;
-	char *copy = dupn(line, n), *f[3];
-	size_t nf = fields(copy, f, 3);
-	if (nf < 1 || nf > 2 || (nf == 2 && strcmp(f[1], "name") && strcmp(f[1], "idiom")))
-		gw_die(GW_USAGE, "%s:%zu: expected: word [name|idiom]", path, lineno);
-	if (t->nx == t->capx) {
-		t->capx = t->capx ? 2 * t->capx : 256;
-		t->x = gw_xrealloc(t->x, t->capx * sizeof *t->x);
-	}
+	if (r->n > 2 || !r->len[0] || (r->n == 2 && strcmp(r->f[1], "name") && strcmp(r->f[1], "idiom")))
+		return gw_error_at(err, r->path, r->line, "expected: word [name|idiom]");
+	grow((void **)&t->x, &t->capx, t->nx, 256, sizeof *t->x);
 	struct qty_not *x = &t->x[t->nx++];
-	x->w = gw_xstrdup(f[0]); x->wl = strlen(f[0]);
-	x->name = nf == 2 && !strcmp(f[1], "name");
-	free(copy);
+	x->w = gw_xstrdup(r->f[0]); x->wl = r->len[0];
+	x->name = r->n == 2 && !strcmp(r->f[1], "name");
+	return 0;
 }
 
-void qty_load_nots(struct qty_tables *t, const char *path)
+static const char *const word_class[QW_NCLASS] = {
+	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join", "session", "meeting",
+	"year-name-before", "year-name-after", "institution", "not-clock", "pm", "people",
+	"people-count"
+};
+
+/* number-words.txt: word TAB class */
+static int add_word(const struct gw_row *r, void *arg, struct gw_error *err)
 {
-	if (gw_datafile_each(path, add_not, t) < 0)
-		gw_die(GW_USAGE, "cannot load not-numbers from %s", path);
+	struct qty_tables *t = arg;
+	int c = 0;
+	while (c < QW_NCLASS && (r->n != 2 || strcmp(r->f[1], word_class[c])))
+		c++;
+	if (c == QW_NCLASS || !r->len[0])
+		return gw_error_at(err, r->path, r->line,
+		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution|not-clock|pm|people|people-count");
+	struct qty_words *l = &t->words[c];
+	grow((void **)&l->w, &l->cap, l->n, 16, sizeof *l->w);
+	l->w[l->n++] = (struct qty_word){gw_xstrdup(r->f[0]), r->len[0]};
+	return 0;
+}
+
+/* The row function of a table, and whether it refused a line */
+struct loading { gw_row_fn fn; void *arg; int refused; };
+
+static int load_row(const struct gw_row *r, void *arg, struct gw_error *err)
+{
+	struct loading *ld = arg;
+	int rc = ld->fn(r, ld->arg, err);
+	ld->refused = rc < 0;
+	return rc;
+}
+
+/* A line refused is -1, a file that cannot be read -2 (a tool says
+ * which table it was loading only for the second). */
+static int load(const char *path, gw_row_fn fn, void *arg, struct gw_error *err)
+{
+	struct loading ld = {fn, arg, 0};
+	if (gw_data_each(path, load_row, &ld, err) == 0)
+		return 0;
+	return ld.refused ? -1 : -2;
+}
+
+int qty_load_units(struct qty_tables *t, const char *path, struct gw_error *err)
+{
+	return load(path, add_unit, t, err);
+}
+
+int qty_load_quals(struct qty_tables *t, const char *path, struct gw_error *err)
+{
+	return load(path, add_qual, t, err);
+}
+
+int qty_load_nots(struct qty_tables *t, const char *path, struct gw_error *err)
+{
+	return load(path, add_not, t, err);
+}
+
+int qty_load_words(struct qty_tables *t, const char *path, struct gw_error *err)
+{
+	return load(path, add_word, t, err);
 }
 
 static inline int start_bit(const struct qty_tables *t, uint32_t cp)
@@ -276,7 +350,9 @@ static int unit_order(const void *a, const void *b)
 	unsigned bx = x->cp0 % NBUCKET, by = y->cp0 % NBUCKET;
 	if (bx != by) return bx < by ? -1 : 1;
 	if (x->wl != y->wl) return x->wl > y->wl ? -1 : 1;
-	return strcmp(x->w, y->w);
+	int c = strcmp(x->w, y->w);
+	if (c) return c;
+	return x->seq > y->seq ? -1 : x->seq < y->seq;  /* the user's own first */
 }
 static int ref_order(const void *a, const void *b)
 {
@@ -286,8 +362,41 @@ static int ref_order(const void *a, const void *b)
 	return 0;
 }
 
+/* Longest first; equal lengths keep the file's order */
+static void words_ready(struct qty_words *l)
+{
+	l->first = l->last = 0;
+	for (size_t k = 0; k < l->n; k++) {
+		const unsigned char *w = (const unsigned char *)l->w[k].w;
+		size_t cl = char_len(w[0]);
+		l->first |= 1ull << (w[cl <= l->w[k].l ? cl - 1 : 0] & 63);
+		l->last |= 1ull << (w[l->w[k].l - 1] & 63);
+	}
+	for (size_t k = 1; k < l->n; k++)
+		for (size_t m = k; m > 0 && l->w[m - 1].l < l->w[m].l; m--) {
+			struct qty_word x = l->w[m];
+			l->w[m] = l->w[m - 1];
+			l->w[m - 1] = x;
+		}
+}
+
+static void currencies_ready(struct qty_tables *t)
+{
+	t->cur = gw_xmalloc((t->nu + 1) * sizeof *t->cur);
+	t->ncur = 0;
+	for (size_t k = 0; k < t->nu; k++)
+		if (t->u[k].currency) {
+			size_t m = t->ncur++;
+			for (; m > 0 && t->cur[m - 1]->wl < t->u[k].wl; m--)
+				t->cur[m] = t->cur[m - 1];
+			t->cur[m] = &t->u[k];
+		}
+}
+
 void qty_tables_ready(struct qty_tables *t)
 {
+	for (int c = 0; c < QW_NCLASS; c++)
+		words_ready(&t->words[c]);
 	/* qualifiers by the code point next to the number */
 	t->qa = gw_xmalloc((t->nq + 1) * sizeof *t->qa);
 	t->qb = gw_xmalloc((t->nq + 1) * sizeof *t->qb);
@@ -312,6 +421,7 @@ void qty_tables_ready(struct qty_tables *t)
 	t->qb_start[64] = nb;
 	t->qf_start[64] = nf;
 	qsort(t->u, t->nu, sizeof *t->u, unit_order);
+	currencies_ready(t);
 	t->ubucket = gw_xmalloc((NBUCKET + 1) * sizeof *t->ubucket);
 	size_t k = 0;
 	for (unsigned b = 0; b <= NBUCKET; b++) {
@@ -405,31 +515,27 @@ static int atomic_unit(void *arg, const char *s, size_t n)
 	return u && u->atomic;
 }
 
-static const struct qty_qual *qual_after(const struct qty_tables *t, const char *s, size_t n)
-{
-	const struct qty_qual *best = NULL;
-	int len;
-	if (!n)
-		return NULL;
-	unsigned b = cp_at((const unsigned char *)s, n, &len) % 64;
-	for (size_t k = t->qa_start[b]; k < t->qa_start[b + 1]; k++) {
-		const struct qty_qual *q = &t->q[t->qa[k]];
-		if (q->wl <= n && !memcmp(q->w, s, q->wl) && (!best || q->wl > best->wl))
-			best = q;
-	}
-	return best;
-}
+/* Where a qualifier is looked for: an after-qualifier starting at i, a
+ * before-qualifier starting at i (the second bound of 大于10小于20), or a
+ * before-qualifier ending at i (right before the number). */
+enum { QF_AFTER, QF_START, QF_END };
 
-static const struct qty_qual *qual_before(const struct qty_tables *t, const char *s, size_t i)
+/* The longest qualifier of that kind at i; each kind has its index by the
+ * code point next to the number. */
+static inline __attribute__((always_inline)) const struct qty_qual *qual_find(const struct qty_tables *t, const char *s, size_t n, size_t i, int where)
 {
 	const struct qty_qual *best = NULL;
-	int len;
-	if (!i)
+	const size_t *idx = where == QF_AFTER ? t->qa : where == QF_START ? t->qf : t->qb;
+	const size_t *start = where == QF_AFTER ? t->qa_start : where == QF_START ? t->qf_start : t->qb_start;
+	int back = where == QF_END, len;
+	size_t room = back ? i : n - i;
+	if (!room)
 		return NULL;
-	unsigned b = cp_before((const unsigned char *)s, i, &len) % 64;
-	for (size_t k = t->qb_start[b]; k < t->qb_start[b + 1]; k++) {
-		const struct qty_qual *q = &t->q[t->qb[k]];
-		if (q->wl <= i && !memcmp(q->w, s + i - q->wl, q->wl) && (!best || q->wl > best->wl))
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned b = (back ? cp_before(u, i, &len) : cp_at(u + i, room, &len)) % 64;
+	for (size_t k = start[b]; k < start[b + 1]; k++) {
+		const struct qty_qual *q = &t->q[idx[k]];
+		if (q->wl <= room && !memcmp(q->w, back ? s + i - q->wl : s + i, q->wl) && (!best || q->wl > best->wl))
 			best = q;
 	}
 	return best;
@@ -439,13 +545,13 @@ static const struct qty_qual *qual_before(const struct qty_tables *t, const char
  * 至少为6%, 最多是10家, 约有5万人, 达到了35%. */
 static const struct qty_qual *qual_before_cop(struct qty_scan *sc, const char *s, size_t i)
 {
-	const struct qty_qual *q = qual_before(sc->t, s, i);
+	const struct qty_qual *q = qual_find(sc->t, s, i, i, QF_END);
 	if (!q && i > 0 && s[i - 1] == ' ') {
 		/* 不低于 5%: blanks after a qualifier of two characters or more */
 		size_t k = i;
 		while (k > 0 && i - k < 4 && s[k - 1] == ' ')
 			k--;
-		q = qual_before(sc->t, s, k);
+		q = qual_find(sc->t, s, k, k, QF_END);
 		return q && q->wl >= 6 ? q : NULL;
 	}
 	if (q || i < 6)
@@ -454,7 +560,7 @@ static const struct qty_qual *qual_before_cop(struct qty_scan *sc, const char *s
 	if (!((last == 0x86 && ends(s, i, "了")) || (last == 0xAF && ends(s, i, "是")) ||
 	      (last == 0xBA && ends(s, i, "为")) || (last == 0x89 && ends(s, i, "有"))))
 		return NULL;
-	const struct qty_qual *b = qual_before(sc->t, s, i - 3);
+	const struct qty_qual *b = qual_find(sc->t, s, i - 3, i - 3, QF_END);
 	if (!b || !b->before || b->wl + 3 >= sizeof sc->qvbuf)
 		return NULL;
 	memcpy(sc->qvbuf, s + i - 3 - b->wl, b->wl + 3);
@@ -515,6 +621,7 @@ void qty_scan_free(struct qty_scan *sc)
 	dec_free(&sc->v);
 	dec_free(&sc->w);
 	buf_free(&sc->q.value); buf_free(&sc->q.low); buf_free(&sc->q.high); buf_free(&sc->q.qual);
+	buf_free(&sc->tmp);
 }
 
 static void row_reset(struct qty_scan *sc)
@@ -532,18 +639,15 @@ static void add_qual_text(struct qty_scan *sc, const char *w, size_t n)
 	buf_add(&sc->q.qual, w, n);
 }
 
-/* The first word of list (NULL-ended) written at s+j becomes a qualifier
- * (10月底, 2022年上半年); returns the position after it, or j. */
-static size_t take_qual_word(struct qty_scan *sc, const char *s, size_t n, size_t j,
-    const char *const *list)
+/* The longest word of list written at s+j becomes a qualifier (10月底,
+ * 2022年上半年); returns the position after it, or j. */
+static size_t take_qual_word(struct qty_scan *sc, const char *s, size_t n, size_t j, const struct qty_words *list)
 {
-	for (int m = 0; list[m]; m++)
-		if (has(s, n, j, list[m])) {
-			size_t l = strlen(list[m]);
-			add_qual_text(sc, list[m], l);
-			return j + l;
-		}
-	return j;
+	const struct qty_word *w = word_at(list, s, n, j);
+	if (!w)
+		return j;
+	add_qual_text(sc, w->w, w->l);
+	return j + w->l;
 }
 
 /* Clause delimiters: ，,；;。！？!? TAB | (table cells). */
@@ -639,6 +743,7 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 
 static void emit(struct qty_scan *sc, const char *s, size_t n)
 {
+	sc->q.rule = sc->rule;
 	clause(sc, s, n);
 	sc->emit(sc->arg, &sc->q, s, n);
 }
@@ -718,7 +823,7 @@ static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf
 /* Range separators between two numbers. */
 static size_t range_sep(const char *s, size_t n, size_t i)
 {
-	static const struct word seps[] = {WORD("——"), WORD("—"), WORD("–"), WORD("--"), WORD("-"), WORD("~"),
+	static const struct qty_word seps[] = {WORD("——"), WORD("—"), WORD("–"), WORD("--"), WORD("-"), WORD("~"),
 		WORD("～"), WORD("至"), WORD("到"), WORD("－"), WORD("―"), {NULL, 0}};
 	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '~') && s[i + 2] == ' ')
 		return 3;  /* 20 - 100个 */
@@ -741,12 +846,12 @@ static size_t range_sep(const char *s, size_t n, size_t i)
 static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i, int *bound)
 {
 	for (int k = 0; k < 3; k++) {
-		const struct qty_qual *q = qual_after(sc->t, s + i, n - i);
+		const struct qty_qual *q = qual_find(sc->t, s, n, i, QF_AFTER);
 		if (!q && i < n && s[i] == ' ') {
 			/* 5% 以上, 170 之下: blanks before a qualifier of two
 			 * characters or more (never before 余, 多) */
 			size_t b = sp(s, n, i);
-			q = qual_after(sc->t, s + i + b, n - i - b);
+			q = qual_find(sc->t, s, n, i + b, QF_AFTER);
 			if (q && q->wl < 6)
 				q = NULL;
 			if (q)
@@ -762,38 +867,60 @@ static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i
 	return i;
 }
 
-static const char *const month_quals[] = {"上旬", "中旬", "下旬", "底", "初", "末", "中", "份", NULL};
 
-/* Currencies other than 元 that may be named before the number
- * (港币两千九百六十元, 新台币 177.1 亿元) or right after 元 (三万元欧元). */
-static const struct word currencies[] = {WORD("新台币"), WORD("台币"), WORD("港币"), WORD("港元"), WORD("美元"),
-	WORD("欧元"), WORD("日元"), WORD("日币"), WORD("英镑"), WORD("澳元"), WORD("加元"), WORD("韩元"), WORD("卢布"),
-	WORD("泰铢"), WORD("瑞士法郎"), WORD("新加坡元"), {NULL, 0}};
 
+/* The measure word of an ordinal at s[e] (第五届, 第一次): its length or 0 */
+static size_t ordinal_word(const struct qty_tables *t, const char *s, size_t n, size_t e)
+{
+	const struct qty_word *w = word_at(&t->words[QW_ORDINAL], s, n, e);
+	return w ? w->l : 0;
+}
+
+/* 国道307: a road number after the class of road */
+static int road_before(const struct qty_tables *t, const char *s, size_t p)
+{
+	return word_before(&t->words[QW_ROAD], s, p) != NULL;
+}
+
+/* 二十大精神: the words after a congress's 大 */
+static int congress_next(const struct qty_tables *t, const char *s, size_t n, size_t i)
+{
+	return word_at(&t->words[QW_CONGRESS], s, n, i) != NULL;
+}
+
+/* A currency other than 元 named before the number (港币两千九百六十元,
+ * 新台币 177.1 亿元) */
 static const struct qty_unit *currency_before(const struct qty_tables *t, const char *s, size_t i)
 {
 	if (i > 0 && s[i - 1] == ' ')
 		i--;
-	for (int k = 0; currencies[k].w; k++)
-		if (ends_word(s, i, &currencies[k]))
-			return unit_at(t, currencies[k].w, currencies[k].l);
+	for (size_t k = 0; k < t->ncur; k++)
+		if (ends_word(s, i, &(struct qty_word){t->cur[k]->w, t->cur[k]->wl}))
+			return t->cur[k];
 	return NULL;
 }
 
+/* ... or right after 元 (三万元欧元) */
 static const struct qty_unit *currency_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
 {
-	for (int k = 0; currencies[k].w; k++)
-		if (has_word(s, n, i, &currencies[k]))
-			return unit_at(t, currencies[k].w, currencies[k].l);
+	for (size_t k = 0; k < t->ncur; k++)
+		if (has_word(s, n, i, &(struct qty_word){t->cur[k]->w, t->cur[k]->wl}))
+			return t->cur[k];
 	return NULL;
 }
 
 /* Measure words that count things (个 家 项 人 ...), as opposed to
  * units of measure, money and time. */
-static int count_word(const struct qty_unit *un)
+static int count_word(const struct qty_tables *t, const struct qty_unit *un)
 {
-	static const char mw[] = "个家项人户套座处所条台辆部件场次头只张床间栋幢层批宗起篇份本册支艘架株棵种类门";
-	return un && strlen(un->canon) == 3 && strstr(mw, un->canon) != NULL;
+	if (!un)
+		return 0;
+	const struct qty_words *l = &t->words[QW_MEASURE];
+	size_t cl = strlen(un->canon);
+	for (size_t k = 0; k < l->n; k++)
+		if (l->w[k].l == cl && !memcmp(l->w[k].w, un->canon, cl))
+			return 1;
+	return 0;
 }
 
 static int is_open_quote(uint32_t c) { return c == 0x201C || c == 0x300C || c == 0x300E; }
@@ -807,10 +934,16 @@ static size_t slogan_end(const unsigned char *u, size_t n, size_t p)
 	int l;
 	if (!is_open_quote(cp_before(u, p, &l)))
 		return 0;
-	for (size_t k = p, m = 0; k < n && m < 10; m++) {
+	for (size_t k = p, m = 0, lim = 10; k < n && m < lim; m++) {
 		uint32_t c = cp_at(u + k, n - k, &l);
 		if (is_close_quote(c))
 			return k > p ? k : 0;
+		if (c == 0x3001 && k + 3 < n && numeral_class(u + k + 3, n - k - 3, &(int){0}, &(int){0}, &(int){0}) == NC_DIGIT &&
+		    !(u[k + 3] < 0x80 || u[k + 3] == 0xEF)) {
+			lim = m + 10;  /* “三个定位、两个率先”: a list of slogans, each one as long */
+			k += (size_t)l;
+			continue;
+		}
 		if (is_open_quote(c) || delim_len_at(u, k, n) || c == 0x3001)
 			return 0;
 		k += (size_t)l;
@@ -839,7 +972,7 @@ static int other_count(struct qty_scan *sc, const char *s, size_t n)
 		size_t lb = numeral_parse(s + k, sc->q.c1 - k, &sc->b, atomic_unit, (void *)sc->t);
 		if (!lb) { k += (size_t)l; continue; }
 		int lone_yi = lb == 3 && has(s, n, k, "一");
-		if (!lone_yi && count_word(unit_at(sc->t, s + k + lb, n - k - lb)))
+		if (!lone_yi && count_word(sc->t, unit_at(sc->t, s + k + lb, n - k - lb)))
 			return 1;
 		k += lb;
 	}
@@ -890,22 +1023,6 @@ static size_t url_end(const char *s, size_t n, size_t i)
 	return e;
 }
 
-/* The longest qualifier written before a number that starts at s[i]. */
-static const struct qty_qual *qual_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
-{
-	const struct qty_qual *best = NULL;
-	int len;
-	if (i >= n)
-		return NULL;
-	unsigned b = cp_at((const unsigned char *)s + i, n - i, &len) % 64;
-	for (size_t k = t->qf_start[b]; k < t->qf_start[b + 1]; k++) {
-		const struct qty_qual *q = &t->q[t->qf[k]];
-		if (q->wl <= n - i && !memcmp(q->w, s + i, q->wl) && (!best || q->wl > best->wl))
-			best = q;
-	}
-	return best;
-}
-
 static size_t skip_blanks(const char *s, size_t n, size_t i)
 {
 	while (i < n && s[i] == ' ')
@@ -920,16 +1037,15 @@ static size_t skip_blanks(const char *s, size_t n, size_t i)
 static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k, int first,
     const struct qty_unit *ua, size_t b0)
 {
-	static const struct word joins[] = {WORD("并且"), WORD("而且"), WORD("的同时"), WORD("同时"), WORD("并"),
-		WORD("且"), WORD("而"), WORD("，"), WORD(","), WORD("、"), {NULL, 0}};
 	const struct qty_tables *t = sc->t;
 	struct qty *q = &sc->q;
 	int want = first == QB_LOW ? QB_HIGH : QB_LOW;
 	k = skip_blanks(s, n, k);
-	for (int m = 0; joins[m].w; m++)
-		if (has_word(s, n, k, &joins[m])) { k += joins[m].l; break; }
+	const struct qty_word *jw = word_at(&t->words[QW_BOUND_JOIN], s, n, k);
+	if (jw)
+		k += jw->l;
 	k = skip_blanks(s, n, k);
-	const struct qty_qual *bq = qual_at(t, s, n, k);
+	const struct qty_qual *bq = qual_find(t, s, n, k, QF_START);
 	size_t pb = k;
 	if (bq) {
 		if (bq->bound != want)
@@ -946,7 +1062,7 @@ static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k
 	size_t e2 = ub ? eb + ub->wl : eb;
 	const struct qty_qual *aq = NULL;
 	if (!bq) {
-		aq = qual_after(t, s + e2, n - e2);
+		aq = qual_find(t, s, n, e2, QF_AFTER);
 		if (!aq || aq->bound != want)
 			return 0;
 	}
@@ -1003,427 +1119,809 @@ static int lead_point_ok(const unsigned char *u, size_t i)
 	return c == 0xFF08 || c == 0xFF0C || c == 0xFF1A || c == 0x3001 || c == 0xFF1D || c == 0x3000;  /* （ ， ： 、 ＝ U+3000 */
 }
 
-/* The quantity whose numeral starts at p (a candidate at i: p may be
- * after 负 or '-'). Returns where scanning goes on. */
-static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
-{
-	const struct qty_tables *t = sc->t;
-	const unsigned char *u = (const unsigned char *)s;
-	struct numeral *a = &sc->a;
-	struct qty *q = &sc->q;
-	int len, neg = 0;
-	uint32_t cp = cp_at(u + i, n - i, &len);
-	size_t p = i;
+/* ---- the candidate rules ----
+ *
+ * A candidate is read by the rules of `rules` below, in order. Each rule
+ * looks at the candidate (struct cand) and returns where scanning goes
+ * on, or NEXT when it does not apply; some rules only read or adjust the
+ * candidate for the rules after them (the sign, the numeral, the unit)
+ * and always return NEXT unless they reject it. A rule that writes a row
+ * is named in the row's rule column (gw-numbers --label). */
 
-	row_reset(sc);
-	if (cp < 0x80 && i > 0 && url_char((unsigned char)s[i - 1]) && s[i - 1] != '-') {
+enum { NEXT = 0 };  /* every position a rule returns is past the candidate */
+
+struct cand {
+	const char *s; const unsigned char *u; size_t n;
+	size_t i;                  /* where the candidate starts */
+	uint32_t cp; int len;      /* its first code point */
+	size_t p;                  /* where the numeral starts (after 负 or -) */
+	int neg;
+	size_t l, e;               /* the numeral's length and end */
+	size_t un_pos;             /* the unit at un_pos, looked up once */
+	const struct qty_unit *un_e;
+	int bound;                 /* QB_* from the qualifiers read so far */
+	size_t j;                  /* after the qualifiers after the number */
+	const struct qty_unit *ua; /* the unit at j */
+	size_t ja;                 /* after the unit */
+	int lead_scale;            /* a scale word alone may be the number */
+};
+
+/* Put w before the qualifiers already read (they were written after it). */
+static void prepend_qual(struct qty_scan *sc, const char *w, size_t wl)
+{
+	struct gw_buf *qb = &sc->q.qual;
+	size_t old = qb->len, add = wl + (old ? 1 : 0);
+	buf_reserve(qb, add);
+	memmove(qb->p + add, qb->p, old);
+	memcpy(qb->p, w, wl);
+	if (old)
+		qb->p[wl] = ',';
+	qb->len = old + add;
+	qb->p[qb->len] = 0;
+}
+
+/* The qualifier before the number (qual_before_cop), added to the row's
+ * qualifiers (in front of the ones after the number when front) and its
+ * bound to *bound. Returns it. */
+static inline const struct qty_qual *qual_before_take(struct qty_scan *sc, const char *s, size_t i, int *bound, int front)
+{
+	const struct qty_qual *bq = qual_before_cop(sc, s, i);
+	if (!bq)
+		return NULL;
+	if (front)
+		prepend_qual(sc, bq->w, bq->wl);
+	else
+		add_qual_text(sc, bq->w, bq->wl);
+	if (bound && bq->bound != QB_NONE)
+		*bound = bq->bound;
+	return bq;
+}
+
+/* A point value with a lower or upper bound word is also that bound. */
+static inline void set_bound(struct qty *q, int bound)
+{
+	if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
+	if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
+}
+
+static void set_unit(struct qty *q, const char *canon)
+{
+	q->unit = canon;
+	q->unitlen = strlen(canon);
+}
+
+static inline __attribute__((always_inline)) size_t rule_url(struct qty_scan *sc, struct cand *c)
+{
+	(void)sc;
+	if (c->cp < 0x80 && c->i > 0 && url_char((unsigned char)c->s[c->i - 1]) && c->s[c->i - 1] != '-') {
 		/* 2022/01/t20220130_123.html in a link is no date */
-		size_t ue = url_end(s, n, i);
+		size_t ue = url_end(c->s, c->n, c->i);
 		if (ue)
 			return ue;
 	}
-	if (cp >= 0x80 && !fen_zhi(s, n, i + (size_t)len)) {  /* 十分之一 is not 十分 */
-		size_t at;
-		const struct qty_not *x = not_at(t, s, n, i, cp, len, &at);
-		if (x) {
-			if (x->name && sc->all) {
-				q->b0 = at; q->b1 = at + x->wl; q->kind = "name";
-				emit(sc, s, n);
-			}
-			return at + x->wl > i + (size_t)len ? at + x->wl : i + (size_t)len;
-		}
+	return NEXT;
+}
+
+/* A word of not-numbers.txt (一流, 十四五) covering the candidate */
+static inline __attribute__((always_inline)) size_t rule_not_number(struct qty_scan *sc, struct cand *c)
+{
+	size_t at, i = c->i;
+	if (c->cp < 0x80 || fen_zhi(c->s, c->n, i + (size_t)c->len))  /* 十分之一 is not 十分 */
+		return NEXT;
+	const struct qty_not *x = not_at(sc->t, c->s, c->n, i, c->cp, c->len, &at);
+	if (!x)
+		return NEXT;
+	if (x->name && sc->all) {
+		sc->q.b0 = at; sc->q.b1 = at + x->wl; sc->q.kind = "name";
+		emit(sc, c->s, c->n);
 	}
-	if (cp == 0x8CA0)
-		cp = 0x8D1F;  /* 負 is 负 */
-	if (cp == '-' || cp == 0x2212 || cp == 0xFF0D || cp == 0x8D1F) { /* - − － 负 */
-		int pl;
-		uint32_t pc = cp_before(u, i, &pl);
-		if (cp != 0x8D1F && (is_digit(pc) || is_alpha(pc)))
-			return i + (size_t)len;
+	return at + x->wl > i + (size_t)c->len ? at + x->wl : i + (size_t)c->len;
+}
+
+/* - − － 负 before a number: a negative; else no candidate */
+static inline __attribute__((always_inline)) size_t rule_sign(struct qty_scan *sc, struct cand *c)
+{
+	(void)sc;
+	const unsigned char *u = c->u;
+	size_t i = c->i, n = c->n, len = (size_t)c->len;
+	if (c->cp == 0x8CA0)
+		c->cp = 0x8D1F;  /* 負 is 负 */
+	uint32_t cp = c->cp;
+	if (cp != '-' && cp != 0x2212 && cp != 0xFF0D && cp != 0x8D1F)
+		return NEXT;
+	int pl;
+	uint32_t pc = cp_before(u, i, &pl);
+	if (cp != 0x8D1F && (is_digit(pc) || is_alpha(pc)))
+		return i + len;
+	int l2, v2, a2;
+	int c2 = numeral_class(u + i + len, n - i - len, &l2, &v2, &a2);
+	if (cp == '-' && lead_point_at(u, n, i + len)) {
+		c2 = NC_DIGIT;  /* -.5 */
+		a2 = 1;
+	}
+	if (c2 != NC_DIGIT && !(cp == 0x8D1F && c2 == NC_SMALL && v2 == 1))
+		return i + len;
+	/* a minus sign is ASCII before Arabic digits, never part of ---二○二二 */
+	if (cp != 0x8D1F && (!a2 || pc == '-' || pc == 0x2014 || pc == 0x2212))
+		return i + len;
+	c->neg = 1;
+	c->p = i + len;
+	return NEXT;
+}
+
+/* 第一，… 第二、…: an ordinal without a measure word that opens a clause
+ * and is followed by a comma or colon is a list marker, no quantity */
+static int list_marker(const unsigned char *u, size_t n, size_t i, size_t e)
+{
+	int l;
+	uint32_t after = cp_at(u + e, n - e, &l), before = cp_before(u, i, &l);
+	if (!(after == 0xFF0C || after == 0x3001 || after == 0xFF1A || after == ',' || after == ':'))
+		return 0;
+	return before == 0 || before == 0xFF0C || before == 0xFF1B || before == 0x3002 || before == 0xFF1A ||
+	       before == 0xFF01 || before == 0xFF1F || before == ',' || before == ';' || before == ':' ||
+	       before == ' ' || before == '\t' || before == 0x3000 || before == 0xFF08 || before == '(';
+}
+
+/* 第五届, 第一次: an ordinal with the measure word after it, if any */
+static inline __attribute__((always_inline)) size_t rule_ordinal(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	size_t i = c->i, n = c->n;
+	struct qty *q = &sc->q;
+	if (c->cp != 0x7B2C)  /* 第 */
+		return NEXT;
+	size_t l = numeral_parse(s + i + 3, n - i - 3, &sc->a, NULL, NULL);
+	if (!l || sc->a.point)
+		return i + 3;
+	size_t e = i + 3 + l;
+	size_t mw = ordinal_word(sc->t, s, n, e);
+	if (!mw && list_marker(c->u, n, i, e))
+		return e;
+	const struct qty_word *inst = mw ? NULL : word_at(&sc->t->words[QW_INSTITUTION], s, n, e);
+	if (inst) {
+		/* 第九高级中学, 第三人民医院: the number is part of a name */
+		if (sc->all) {
+			q->b0 = i; q->b1 = e + inst->l; q->kind = "name";
+			emit(sc, s, n);
+		}
+		return e + inst->l;
+	}
+	q->b0 = i; q->kind = "ordinal";
+	fmt(&q->value, &sc->a.val, 0);
+	if (mw) {
+		q->unit = s + e; q->unitlen = mw;
+		e += mw;
+	}
+	q->b1 = e;
+	emit(sc, s, n);
+	return e;
+}
+
+/* 百分之五, 千分之三, 仟分之贰, 百万分之五 (in per cent) */
+static inline __attribute__((always_inline)) size_t rule_percent_words(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	const unsigned char *u = c->u;
+	size_t i = c->i, n = c->n, k = i;
+	uint32_t cp = c->cp;
+	struct numeral *a = &sc->a;
+	struct qty *q = &sc->q;
+	if (cp != 0x767E && cp != 0x5343 && cp != 0x4E07 && cp != 0x4F70 && cp != 0x4EDF && cp != 0x842C)
+		return NEXT;
+	long pw = 0;
+	for (int m = 0; m < 4; m++) {
 		int l2, v2, a2;
-		int c2 = numeral_class(u + i + len, n - i - (size_t)len, &l2, &v2, &a2);
-		if (cp == '-' && lead_point_at(u, n, i + (size_t)len)) {
-			c2 = NC_DIGIT;  /* -.5 */
-			a2 = 1;
-		}
-		if (c2 != NC_DIGIT && !(cp == 0x8D1F && c2 == NC_SMALL && v2 == 1))
-			return i + (size_t)len;
-		/* a minus sign is ASCII before Arabic digits, never part of ---二○二二 */
-		if (cp != 0x8D1F && (!a2 || pc == '-' || pc == 0x2014 || pc == 0x2212))
-			return i + (size_t)len;
-		neg = 1;
-		p = i + (size_t)len;
+		int c2 = numeral_class(u + k, n - k, &l2, &v2, &a2);
+		if (c2 != NC_SMALL && c2 != NC_BIG)
+			break;
+		pw += v2;
+		k += (size_t)l2;
 	}
-	if (cp == 0x7B2C) { /* 第: ordinal */
-		size_t l = numeral_parse(s + i + 3, n - i - 3, a, NULL, NULL);
-		if (!l || a->point)
-			return i + 3;
-		size_t e = i + 3 + l;
-		q->b0 = i; q->kind = "ordinal";
-		fmt(&q->value, &a->val, 0);
-		/* the measure word after it, if any: 第五届, 第一次 */
-		int l2;
-		uint32_t c2 = cp_at(u + e, n - e, &l2);
-		static const char mw[] = "届次批个名位期条款项章节轮季家号天步类种部段年版";
-		if (c2 >= 0x4E00 && l2 == 3 && strstr(mw, (char[]){(char)u[e], (char)u[e + 1], (char)u[e + 2], 0})) {
-			q->unit = s + e; q->unitlen = 3;
-			e += 3;
+	size_t fz = fen_zhi(s, n, k);
+	if (!fz) {
+		/* 超百亿元, 近千万人次, 逾百家: after a qualifier a scale word
+		 * alone is the number (the numeral rule reads it, a unit must
+		 * follow) */
+		if (qual_before_cop(sc, s, i)) {
+			c->lead_scale = 1;
+			return NEXT;
 		}
-		q->b1 = e;
-		emit(sc, s, n);
-		return e;
+		return i + 3;
 	}
-	/* 百分之五, 千分之三, 仟分之贰, 百万分之五 (in per cent) */
-	if (cp == 0x767E || cp == 0x5343 || cp == 0x4E07 || cp == 0x4F70 || cp == 0x4EDF || cp == 0x842C) {
-		size_t k = i;
-		long pw = 0;
-		for (int m = 0; m < 4; m++) {
-			int l2, v2, a2;
-			int c2 = numeral_class(u + k, n - k, &l2, &v2, &a2);
-			if (c2 != NC_SMALL && c2 != NC_BIG)
-				break;
-			pw += v2;
-			k += (size_t)l2;
-		}
-		size_t fz = fen_zhi(s, n, k);
-		if (!fz)
-			return i + 3;
-		k += fz;
-		size_t l = numeral_parse(s + k, n - k, a, NULL, NULL);
-		if (!l && pw == 2 && (has(s, n, k, "百") || has(s, n, k, "佰"))) {
-			dec_set_u(&a->val, 100);  /* 百分之百 */
-			l = 3;
-		}
-		if (!l)
-			return k;
-		l += kilo(t, a, s + k, n - k, l);
-		q->b0 = i; q->b1 = k + l;
-		q->kind = "percent";
-		q->unit = pw == 3 ? "‰" : pw == 4 ? "‱" : "%";
-		q->unitlen = strlen(q->unit);
-		if (pw > 4 || pw < 2) {
-			/* 百万分之五 = 0.0005 % */
-			dec_shift(&a->val, 2 - pw);
-			dec_shift(&a->lo, 2 - pw);
-		}
-		if (a->approx) {
-			/* 百分之二三十: twenty to thirty per cent */
-			q->kind = "range";
-			fmt(&q->low, &a->lo, 0);
-			fmt(&q->high, &a->val, 0);
-			emit(sc, s, n);
-			return q->b1;
-		}
-		fmt(&q->value, &a->val, 0);
-		int bound = QB_NONE;
-		size_t e = quals_after(sc, s, n, q->b1, &bound);
-		const struct qty_qual *bq = qual_before_cop(sc, s, i);
-		if (bq) { add_qual_text(sc, bq->w, bq->wl); if (bq->bound != QB_NONE) bound = bq->bound; }
-		if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
-		if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
-		emit(sc, s, n);
-		return e;
+	k += fz;
+	size_t l = numeral_parse(s + k, n - k, a, NULL, NULL);
+	if (!l && pw == 2 && (has(s, n, k, "百") || has(s, n, k, "佰"))) {
+		dec_set_u(&a->val, 100);  /* 百分之百 */
+		l = 3;
 	}
-
-	a->lead_point = u[p] == '.';
-	size_t l = numeral_parse(s + p, n - p, a, atomic_unit, (void *)t);
 	if (!l)
-		return i + (size_t)len;
-	/* the unit after the numeral, looked up once for the name test and
-	 * the unit test below when they look at the same place */
-	size_t un_pos = (size_t)-1;
-	const struct qty_unit *un_e = NULL;
-	l += kilo(t, a, s + p, n - p, l);
-	size_t e = p + l;
-	q->b0 = i;
-	if (l == 3 && !neg && is_financial(u + p)) {
-		/* 大陆 队伍 收拾, 登陆部队 拾起: a lone financial numeral inside a
-		 * word, unless money or a measure follows (陆元, 伍吨) */
-		int l1, l2;
-		const struct qty_unit *un = unit_at(t, s + e, n - e);
-		uint32_t before = cp_before(u, p, &l1), after = cp_at(u + e, n - e, &l2);
-		if (!un && ((before >= 0x4E00 && before <= 0x9FFF) || (after >= 0x4E00 && after <= 0x9FFF)))
-			return e;
-		if (count_word(un) && before >= 0x4E00 && before <= 0x9FFF)
-			return e + un->wl;
+		return k;
+	l += kilo(sc->t, a, s + k, n - k, l);
+	q->b0 = i; q->b1 = k + l;
+	q->kind = "percent";
+	set_unit(q, pw == 3 ? "‰" : pw == 4 ? "‱" : "%");
+	if (pw > 4 || pw < 2) {
+		/* 百万分之五 = 0.0005 % */
+		dec_shift(&a->val, 2 - pw);
+		dec_shift(&a->lo, 2 - pw);
 	}
-
-	/* Names: PM2.5 S244 G20 B2B 5G 3#机组 国道307 "1357"工作体系 */
-	{
-		int pl, nl;
-		uint32_t pc = cp_before(u, p, &pl);
-		uint32_t nc = cp_at(u + e, n - e, &nl);
-		const struct qty_unit *un = unit_at(t, s + e, n - e);
-		un_pos = e; un_e = un;
-		int name = 0;
-		if (a->arabic && !a->chinese && is_alpha(pc))
-			name = 1;
-		else if (!un && (is_alpha(nc) || nc == '#' || nc == 0xFF03))
-			name = 1;
-		else if (!un && (pc == 0x201C || pc == '"' || pc == 0x300C) && (nc == 0x201D || nc == '"' || nc == 0x300D))
-			name = 1;
-		else if (ends(s, p, "道") && (ends(s, p, "国道") || ends(s, p, "省道") || ends(s, p, "县道") || ends(s, p, "乡道")))
-			name = 1;
-		/* slogans are written in Chinese numerals; 8个“双招双引”工作组
-		 * and “10分钟健身圈” are counted */
-		size_t se = neg || a->arabic ? 0 : slogan_end(u, n, p);
-		if (!se && !a->arabic && un && (!strcmp(un->w, "个") || !strcmp(un->w, "個")) && is_open_quote(cp_at(u + e + un->wl, n - e - un->wl, &nl)))
-			se = e + un->wl;  /* 六个“攻坚提质” */
-		if (se) {
-			if (sc->all) {
-				q->b0 = p; q->b1 = se; q->kind = "name";
-				emit(sc, s, n);
-			}
-			return se;
-		}
-		if (name) {
-			size_t b0 = p, b1 = e;
-			while (b0 > 0 && (is_alpha(u[b0 - 1]) || is_digit(u[b0 - 1]))) b0--;
-			while (b1 < n && (is_alpha(u[b1]) || is_digit(u[b1]) || u[b1] == '#' || u[b1] == '.')) b1++;
-			if (b1 > e && u[b1 - 1] == '.') b1--;
-			if (sc->all) {
-				q->b0 = b0; q->b1 = b1; q->kind = "name";
-				emit(sc, s, n);
-			}
-			return b1 > e ? b1 : e;
-		}
-	}
-
-	/* Fractions: 二分之一, 3分之1, 1/2, 3又一千分之23 */
-	{
-		size_t fe = 0;
-		size_t fz = fen_zhi(s, n, e);
-		if (fz) {
-			size_t l2 = numeral_parse(s + e + fz, n - e - fz, &sc->b, NULL, NULL);
-			if (l2 && dec_div(&sc->v, &sc->b.val, &a->val, 20) >= 0)
-				fe = e + fz + l2;
-		} else if (a->plain && e < n && (s[e] == '/' || has(s, n, e, "／"))) {
-			/* 1/2 but not 2022/1/30, 1/2/3 or 10/11.5 */
-			size_t sl = s[e] == '/' ? 1 : 3;
-			size_t l2 = numeral_arabic(s + e + sl, n - e - sl, &sc->b);
-			size_t k = e + sl + l2;
-			int pl;
-			uint32_t pc = cp_before(u, p, &pl);
-			if (l2 && sc->b.plain && !(k < n && (s[k] == '/' || s[k] == '.' || is_alpha((unsigned char)s[k]))) &&
-			    !has(s, n, k, "／") && pc != '/' && !dec_is_zero(&sc->b.val) &&
-			    dec_div(&sc->v, &a->val, &sc->b.val, 20) >= 0)
-				fe = k;
-		} else if (!a->point && has(s, n, e + sp(s, n, e), "又")) {
-			/* a whole number and a fraction */
-			size_t k0 = e + sp(s, n, e) + 3;
-			k0 += sp(s, n, k0);
-			size_t l2 = numeral_parse(s + k0, n - k0, &sc->b, NULL, NULL);
-			size_t k = k0 + l2, fz2 = l2 ? fen_zhi(s, n, k) : 0;
-			if (l2 && !sc->b.point && fz2) {
-				dec_copy(&sc->w, &sc->b.val);
-				size_t l3 = numeral_parse(s + k + fz2, n - k - fz2, &sc->b, NULL, NULL);
-				if (l3 && dec_div(&sc->v, &sc->b.val, &sc->w, 20) >= 0) {
-					dec_add(&sc->v, &a->val);
-					fe = k + fz2 + l3;
-				}
-			}
-		}
-		if (fe) {
-			q->b1 = fe;
-			q->kind = "fraction";
-			fmt(&q->value, &sc->v, neg);
-			int bound = QB_NONE;
-			size_t end = quals_after(sc, s, n, q->b1, &bound);
-			const struct qty_qual *bq = qual_before_cop(sc, s, i);
-			if (bq) {
-				add_qual_text(sc, bq->w, bq->wl);
-				if (bq->bound != QB_NONE) bound = bq->bound;
-			}
-			if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
-			if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
-			emit(sc, s, n);
-			return end;
-		}
-	}
-
-	/* Dates and times in digits: 2022-01-30, 2021-1-4 15:18:15, 08:50 */
-	if (a->plain && !neg) {
-		long long v = dec_small_int(&a->val);
-		if (a->ndigits == 4 && e < n && (s[e] == '-' || s[e] == '/' || s[e] == '.')) {
-			char sep = s[e];
-			size_t j = e + 1;
-			long mo = read_small_int(s, n, &j, 2), d = -1;
-			if (mo >= 1 && mo <= 12 && j < n && s[j] == sep) {
-				j++;
-				d = read_small_int(s, n, &j, 2);
-			}
-			if (d >= 1 && d <= 31) {
-				buf_clear(&q->value);
-				fmt(&q->value, &a->val, 0);
-				buf_addc(&q->value, '-'); put2(&q->value, mo);
-				buf_addc(&q->value, '-'); put2(&q->value, d);
-				q->kind = "date";
-				size_t k = j;
-				while (k < n && s[k] == ' ') k++;
-				if (k < n && s[k] == 'T') k++;
-				if (k > j && k < n) {
-					size_t h0 = k;
-					long h = read_small_int(s, n, &k, 2);
-					size_t save = q->value.len;
-					buf_addc(&q->value, 'T');
-					size_t te = h >= 0 ? read_time(s, n, k, h, &q->value) : 0;
-					if (te && k - h0 >= 1) {
-						j = te;
-					} else {
-						q->value.len = save; q->value.p[save] = 0;
-					}
-				}
-				q->b1 = j;
-				emit(sc, s, n);
-				return j;
-			}
-		}
-		if (a->ndigits <= 2 && e < n && s[e] == ':') {
-			size_t te = read_time(s, n, e, (long)v, &q->value);
-			if (te) {
-				q->kind = "time";
-				q->b1 = te;
-				emit(sc, s, n);
-				return te;
-			}
-		}
-	}
-
-	/* Years and dates in words: 2022年, 二○二二年, 2023年8月8日, 1月16日, 10月底 */
-	if (!neg && ((a->plain || a->direct) && a->ndigits == 4) && has(s, n, e, "年") &&
-	    !has(s, n, e, "年代")) {
-		fmt(&q->value, &a->val, 0);
-		q->kind = "year";
-		size_t j = e + 3, k = j;
-		size_t sl2 = range_sep(s, n, j);
-		if (sl2) {
-			/* 2019年至2021年, 2019年-2021年: a range of years */
-			size_t lb = numeral_parse(s + j + sl2, n - j - sl2, &sc->b, NULL, NULL);
-			if (lb && (sc->b.plain || sc->b.direct) && sc->b.ndigits == 4 && has(s, n, j + sl2 + lb, "年") &&
-			    dec_cmp(&sc->b.val, &a->val) > 0) {
-				buf_clear(&q->value);
-				fmt(&q->low, &a->val, 0);
-				fmt(&q->high, &sc->b.val, 0);
-				q->b1 = j + sl2 + lb + 3;
-				emit(sc, s, n);
-				return q->b1;
-			}
-		}
-		long mo = read_int(sc, s, n, &k, 12);
-		if (mo > 0 && has(s, n, k, "月")) {
-			q->kind = "date";
-			buf_addc(&q->value, '-'); put2(&q->value, mo);
-			j = k + 3;
-			size_t k2 = j;
-			long d = read_int(sc, s, n, &k2, 31);
-			if (d > 0 && (has(s, n, k2, "日") || has(s, n, k2, "号"))) {
-				buf_addc(&q->value, '-'); put2(&q->value, d);
-				j = k2 + 3;
-			} else {
-				j = take_qual_word(sc, s, n, j, month_quals);
-			}
-		} else {
-			/* 2022年底, 2022年上半年: the part of the year */
-			static const char *const yq[] = {"上半年", "下半年", "底", "末", "初", NULL};
-			j = take_qual_word(sc, s, n, j, yq);
-		}
-		q->b1 = j;
-		/* 2023-2025年 is handled as a range below; a year alone ends here */
+	if (a->approx) {
+		/* 百分之二三十: twenty to thirty per cent */
+		q->kind = "range";
+		fmt(&q->low, &a->lo, 0);
+		fmt(&q->high, &a->val, 0);
 		emit(sc, s, n);
-		return j;
+		return q->b1;
 	}
-	if (!neg && !a->point && !a->direct && !a->scaled && has(s, n, e, "月")) {
-		long long mo = dec_small_int(&a->val);
-		if (mo >= 1 && mo <= 12) {
-			buf_adds(&q->value, "--"); put2(&q->value, (long)mo);
-			q->kind = "date";
-			size_t j = e + 3, k = j;
-			long d = read_int(sc, s, n, &k, 31);
-			if (d > 0 && (has(s, n, k, "日") || has(s, n, k, "号"))) {
-				buf_addc(&q->value, '-'); put2(&q->value, d);
-				j = k + 3;
-			} else {
-				j = take_qual_word(sc, s, n, j, month_quals);
-			}
-			q->b1 = j;
+	fmt(&q->value, &a->val, 0);
+	int bound = QB_NONE;
+	size_t e = quals_after(sc, s, n, q->b1, &bound);
+	qual_before_take(sc, s, i, &bound, 0);
+	set_bound(q, bound);
+	emit(sc, s, n);
+	return e;
+}
+
+/* The numeral itself, and a k for a thousand after it */
+static inline __attribute__((always_inline)) size_t rule_numeral(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	size_t p = c->p, n = c->n;
+	a->lead_point = c->u[p] == '.';
+	a->lead_scale = c->lead_scale;
+	size_t l = numeral_parse(c->s + p, n - p, a, atomic_unit, (void *)sc->t);
+	if (!l)
+		return c->i + (size_t)c->len;
+	c->un_pos = (size_t)-1;
+	c->un_e = NULL;
+	l += kilo(sc->t, a, c->s + p, n - p, l);
+	c->l = l;
+	c->e = p + l;
+	sc->q.b0 = c->i;
+	return NEXT;
+}
+
+/* 大陆 队伍 收拾, 登陆部队 拾起: a lone financial numeral inside a word,
+ * unless money or a measure follows (陆元, 伍吨) */
+static inline __attribute__((always_inline)) size_t rule_financial(struct qty_scan *sc, struct cand *c)
+{
+	size_t e = c->e, p = c->p;
+	if (c->l != 3 || c->neg || !is_financial(c->u + p))
+		return NEXT;
+	int l1, l2;
+	const struct qty_unit *un = unit_at(sc->t, c->s + e, c->n - e);
+	uint32_t before = cp_before(c->u, p, &l1), after = cp_at(c->u + e, c->n - e, &l2);
+	if (!un && ((before >= 0x4E00 && before <= 0x9FFF) || (after >= 0x4E00 && after <= 0x9FFF)))
+		return e;
+	if (count_word(sc->t, un) && before >= 0x4E00 && before <= 0x9FFF)
+		return e + un->wl;
+	return NEXT;
+}
+
+/* “三个坚决”, 六个“攻坚提质”: a slogan; its end or 0 */
+static size_t slogan_at(struct qty_scan *sc, struct cand *c, const struct qty_unit *un)
+{
+	int nl;
+	size_t e = c->e;
+	/* slogans are written in Chinese numerals; 8个“双招双引”工作组
+	 * and “10分钟健身圈” are counted */
+	size_t se = c->neg || sc->a.arabic ? 0 : slogan_end(c->u, c->n, c->p);
+	if (!se && !sc->a.arabic && un && (!strcmp(un->w, "个") || !strcmp(un->w, "個")) &&
+	    is_open_quote(cp_at(c->u + e + un->wl, c->n - e - un->wl, &nl)))
+		se = e + un->wl;
+	return se;
+}
+
+/* Names: PM2.5 S244 G20 B2B 5G 3#机组 国道307 "1357"工作体系 */
+static inline __attribute__((always_inline)) size_t rule_name(struct qty_scan *sc, struct cand *c)
+{
+	const unsigned char *u = c->u;
+	size_t p = c->p, e = c->e, n = c->n;
+	int pl, nl;
+	uint32_t pc = cp_before(u, p, &pl);
+	uint32_t nc = cp_at(u + e, n - e, &nl);
+	const struct qty_unit *un = unit_at(sc->t, c->s + e, n - e);
+	c->un_pos = e; c->un_e = un;
+	int name = 0;
+	if (sc->a.arabic && !sc->a.chinese && is_alpha(pc))
+		name = 1;
+	else if (!un && (is_alpha(nc) || nc == '#' || nc == 0xFF03))
+		name = 1;
+	else if (!un && (pc == 0x201C || pc == '"' || pc == 0x300C) && (nc == 0x201D || nc == '"' || nc == 0x300D))
+		name = 1;
+	else if (road_before(sc->t, c->s, p))
+		name = 1;
+	size_t se = slogan_at(sc, c, un);
+	if (se) {
+		if (sc->all) {
+			sc->q.b0 = p; sc->q.b1 = se; sc->q.kind = "name";
+			emit(sc, c->s, n);
+		}
+		return se;
+	}
+	if (!name)
+		return NEXT;
+	size_t b0 = p, b1 = e;
+	while (b0 > 0 && (is_alpha(u[b0 - 1]) || is_digit(u[b0 - 1]))) b0--;
+	while (b1 < n && (is_alpha(u[b1]) || is_digit(u[b1]) || u[b1] == '#' || u[b1] == '.')) b1++;
+	if (b1 > e && u[b1 - 1] == '.') b1--;
+	if (sc->all) {
+		sc->q.b0 = b0; sc->q.b1 = b1; sc->q.kind = "name";
+		emit(sc, c->s, n);
+	}
+	return b1 > e ? b1 : e;
+}
+
+/* 1/2 but not 2022/1/30, 1/2/3 or 10/11.5: the end, or 0 */
+static size_t fraction_slash(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	size_t e = c->e, n = c->n;
+	size_t sl = s[e] == '/' ? 1 : 3;
+	size_t l2 = numeral_arabic(s + e + sl, n - e - sl, &sc->b);
+	size_t k = e + sl + l2;
+	int pl;
+	uint32_t pc = cp_before(c->u, c->p, &pl);
+	if (l2 && sc->b.plain && !(k < n && (s[k] == '/' || s[k] == '.' || is_alpha((unsigned char)s[k]))) &&
+	    !has(s, n, k, "／") && pc != '/' && !dec_is_zero(&sc->b.val) &&
+	    dec_div(&sc->v, &sc->a.val, &sc->b.val, 20) >= 0)
+		return k;
+	return 0;
+}
+
+/* 3又一千分之23: a whole number and a fraction; the end, or 0 */
+static size_t fraction_mixed(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	size_t e = c->e, n = c->n;
+	size_t k0 = e + sp(s, n, e) + 3;
+	k0 += sp(s, n, k0);
+	size_t l2 = numeral_parse(s + k0, n - k0, &sc->b, NULL, NULL);
+	size_t k = k0 + l2, fz2 = l2 ? fen_zhi(s, n, k) : 0;
+	if (!l2 || sc->b.point || !fz2)
+		return 0;
+	dec_copy(&sc->w, &sc->b.val);
+	size_t l3 = numeral_parse(s + k + fz2, n - k - fz2, &sc->b, NULL, NULL);
+	if (!l3 || dec_div(&sc->v, &sc->b.val, &sc->w, 20) < 0)
+		return 0;
+	dec_add(&sc->v, &sc->a.val);
+	return k + fz2 + l3;
+}
+
+/* Fractions: 二分之一, 3分之1, 1/2, 3又一千分之23 */
+static inline __attribute__((always_inline)) size_t rule_fraction(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	size_t e = c->e, n = c->n, fe = 0;
+	struct qty *q = &sc->q;
+	size_t fz = fen_zhi(s, n, e);
+	if (fz) {
+		size_t l2 = numeral_parse(s + e + fz, n - e - fz, &sc->b, NULL, NULL);
+		if (l2 && dec_div(&sc->v, &sc->b.val, &sc->a.val, 20) >= 0)
+			fe = e + fz + l2;
+	} else if (sc->a.plain && e < n && (s[e] == '/' || has(s, n, e, "／"))) {
+		fe = fraction_slash(sc, c);
+	} else if (!sc->a.point && has(s, n, e + sp(s, n, e), "又")) {
+		fe = fraction_mixed(sc, c);
+	}
+	if (!fe)
+		return NEXT;
+	q->b1 = fe;
+	q->kind = "fraction";
+	fmt(&q->value, &sc->v, c->neg);
+	int bound = QB_NONE;
+	size_t end = quals_after(sc, s, n, q->b1, &bound);
+	qual_before_take(sc, s, c->i, &bound, 0);
+	set_bound(q, bound);
+	emit(sc, s, n);
+	return end;
+}
+
+/* 2022-01-30, 2021-1-4 15:18:15: a date in digits; the end, or 0 */
+static size_t digit_date(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	size_t e = c->e, n = c->n;
+	struct qty *q = &sc->q;
+	char sep = s[e];
+	size_t j = e + 1;
+	long mo = read_small_int(s, n, &j, 2), d = -1;
+	if (mo >= 1 && mo <= 12 && j < n && s[j] == sep) {
+		j++;
+		d = read_small_int(s, n, &j, 2);
+	}
+	if (d < 1 || d > 31)
+		return 0;
+	buf_clear(&q->value);
+	fmt(&q->value, &sc->a.val, 0);
+	buf_addc(&q->value, '-'); put2(&q->value, mo);
+	buf_addc(&q->value, '-'); put2(&q->value, d);
+	q->kind = "date";
+	size_t k = j;
+	while (k < n && s[k] == ' ') k++;
+	if (k < n && s[k] == 'T') k++;
+	if (k > j && k < n) {
+		size_t h0 = k;
+		long h = read_small_int(s, n, &k, 2);
+		size_t save = q->value.len;
+		buf_addc(&q->value, 'T');
+		size_t te = h >= 0 ? read_time(s, n, k, h, &q->value) : 0;
+		if (te && k - h0 >= 1) {
+			j = te;
+		} else {
+			q->value.len = save; q->value.p[save] = 0;
+		}
+	}
+	return j;
+}
+
+/* The separator of a ratio at s[i]: ∶ (U+2236), ：, or an ASCII colon;
+ * its length, 0 if none. *ascii tells which. */
+static size_t ratio_sep(const char *s, size_t n, size_t i, int *ascii)
+{
+	*ascii = i < n && s[i] == ':';
+	if (*ascii)
+		return 1;
+	return has(s, n, i, "∶") || has(s, n, i, "：") ? 3 : 0;
+}
+
+/* 3∶2∶5, 20.4:36.7:42.9, 由2.8∶1缩小到2.5∶1: a ratio of Arabic numbers
+ * (value with ASCII colons, kind ratio). Two numbers with an ASCII colon
+ * are a ratio only with a point (8:30 is a time). */
+static inline __attribute__((always_inline)) size_t rule_ratio(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const char *s = c->s;
+	size_t n = c->n, k = c->e;
+	int ascii, all_ascii = 1, point = a->point, parts = 1;
+	if (c->neg || !a->arabic || a->chinese || a->scaled || !ratio_sep(s, n, k, &ascii))
+		return NEXT;
+	struct qty *q = &sc->q;
+	buf_clear(&q->value);
+	fmt(&sc->q.value, &a->val, 0);
+	struct gw_buf *v = &q->value;
+	size_t end = k;
+	for (size_t sl; parts < 8 && (sl = ratio_sep(s, n, k, &ascii)); parts++) {
+		size_t l = numeral_arabic(s + k + sl, n - k - sl, &sc->b);
+		if (!l)
+			break;
+		all_ascii &= ascii;
+		point |= sc->b.point;
+		fmt(&sc->tmp, &sc->b.val, 0);
+		buf_addc(v, ':');
+		buf_add(v, sc->tmp.p, sc->tmp.len);
+		k += sl + l;
+		end = k;
+	}
+	if (parts < 2 || (all_ascii && parts == 2 && !point)) {
+		buf_clear(&q->value);
+		return NEXT;
+	}
+	q->kind = "ratio";
+	q->b1 = end;
+	emit(sc, s, n);
+	return end;
+}
+
+/* Dates and times in digits: 2022-01-30, 2021-1-4 15:18:15, 08:50 */
+static inline __attribute__((always_inline)) size_t rule_digit_date(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	size_t e = c->e, n = c->n;
+	struct numeral *a = &sc->a;
+	if (!a->plain || c->neg)
+		return NEXT;
+	if (a->ndigits == 4 && e < n && (s[e] == '-' || s[e] == '/' || s[e] == '.')) {
+		size_t j = digit_date(sc, c);
+		if (j) {
+			sc->q.b1 = j;
 			emit(sc, s, n);
 			return j;
 		}
 	}
-
-	/* 十九届, 十三届五次 (全会): sessions are ordinals even without 第 */
-	if (!neg && !a->point && !a->direct && !a->approx &&
-	    (has(s, n, e, "届") || (has(s, n, e, "次") && ends(s, p, "届")))) {
-		q->kind = "ordinal";
-		fmt(&q->value, &a->val, 0);
-		q->unit = s + e; q->unitlen = 3;
-		q->b1 = e + 3;
-		emit(sc, s, n);
-		return e + 3;
-	}
-
-	/* 党的十九大, 二十大精神: the Party congresses are ordinals (not 七大攻坚) */
-	if (!neg && a->chinese && !a->arabic && !a->point && !a->direct && !a->approx && has(s, n, e, "大")) {
-		static const char *const next[] = {"精神", "召开", "胜利", "以来", "报告", "代表", "会议", "开幕", "闭幕",
-			"提出", "作出", "做出", "部署", "确定", "明确", "强调", "前夕", "之年", "和十", "和二", "、十", "、二", NULL};
-		long long v = dec_small_int(&a->val);
-		int cong = v >= 1 && v <= 30 && (ends(s, p, "党的") || ends(s, p, "党"));
-		for (int k = 0; !cong && next[k]; k++)
-			cong = v >= 12 && v <= 30 && has(s, n, e + 3, next[k]);
-		if (cong) {
-			q->kind = "ordinal";
-			fmt(&q->value, &a->val, 0);
-			q->unit = s + e; q->unitlen = 3;
-			q->b1 = e + 3;
+	if (a->ndigits <= 2 && e < n && s[e] == ':') {
+		size_t te = read_time(s, n, e, (long)dec_small_int(&a->val), &sc->q.value);
+		if (te) {
+			sc->q.kind = "time";
+			sc->q.b1 = te;
 			emit(sc, s, n);
-			return e + 3;
+			return te;
 		}
 	}
+	return NEXT;
+}
 
-	/* 1-2月, 1至11月: a range of months */
-	if (!neg && !a->point && !a->direct && !a->scaled) {
-		long long m1 = dec_small_int(&a->val);
-		size_t sl0 = range_sep(s, n, e);
-		if (m1 >= 1 && m1 <= 12 && sl0) {
-			size_t k = e + sl0;
-			long m2 = read_int(sc, s, n, &k, 12);
-			if (m2 > m1 && has(s, n, k, "月") && !has(s, n, k, "月日")) {
-				q->kind = "date";
-				buf_adds(&q->low, "--"); put2(&q->low, (long)m1);
-				buf_adds(&q->high, "--"); put2(&q->high, m2);
-				q->b1 = k + 3;
-				emit(sc, s, n);
-				return k + 3;
-			}
-		}
+/* The day after a month (-DD with 日 or 号) or a part of the month
+ * (10月底) as a qualifier; j is after 月. Returns the end. */
+static size_t month_day(struct qty_scan *sc, const char *s, size_t n, size_t j)
+{
+	size_t k = j;
+	long d = read_int(sc, s, n, &k, 31);
+	if (d > 0 && (has(s, n, k, "日") || has(s, n, k, "号"))) {
+		buf_addc(&sc->q.value, '-'); put2(&sc->q.value, d);
+		return k + 3;
 	}
+	return take_qual_word(sc, s, n, j, &sc->t->words[QW_MONTH_PART]);
+}
 
-	/* 十几家, 二十几万: from the number to the next ten (hundred ...) */
-	if (!neg && !a->approx && !a->point && a->tail >= 1 && a->tail <= 3 && (has(s, n, e, "几") || has(s, n, e, "幾"))) {
-		size_t k = e + 3;
-		long pw = 0;
-		for (;;) {
-			int l2, v2, a2;
-			int c2 = numeral_class(u + k, n - k, &l2, &v2, &a2);
-			if ((c2 != NC_SMALL && c2 != NC_BIG) || atomic_unit((void *)t, s + k, n - k))
-				break;
-			pw += v2;
-			k += (size_t)l2;
-		}
-		dec_copy(&a->lo, &a->val);
-		dec_set_u(&sc->w, 1);
-		dec_shift(&sc->w, a->tail);
-		dec_add(&a->val, &sc->w);
-		dec_shift(&a->lo, pw);
-		dec_shift(&a->val, pw);
-		a->approx = 1;
-		e = k;
+/* 8时30分, 9時, 2点30分, 8點半, 8點多: a time of day. 时 after an Arabic
+ * hour (or a Chinese one with its minutes); 点 after an Arabic hour with
+ * minutes, 半, 整 or 多 (3点要求 is three points). Returns the end of the
+ * time written into q->value, 0 if none. */
+static size_t clock_at(struct qty_scan *sc, struct cand *c, long h)
+{
+	const char *s = c->s;
+	size_t n = c->n, e = c->e, k;
+	int shi = has(s, n, e, "时") || has(s, n, e, "時"), dian = has(s, n, e, "点") || has(s, n, e, "點");
+	if (!shi && !dian)
+		return 0;
+	k = e + 3;
+	size_t mk = k;
+	long m = read_int(sc, s, n, &mk, 59);
+	int minutes = m > 0 && has(s, n, mk, "分") && !has(s, n, mk + 3, "之");
+	if (!minutes && has(s, n, k, "零")) {
+		mk = k + 3;
+		m = read_int(sc, s, n, &mk, 9);
+		minutes = m > 0 && has(s, n, mk, "分");
 	}
+	if (!minutes && sc->a.chinese)
+		return 0;
+	if (!minutes && dian && !has(s, n, k, "半") && !has(s, n, k, "整") && !has(s, n, k, "多"))
+		return 0;
+	if (!minutes && shi && word_at(&sc->t->words[QW_NOT_CLOCK], s, n, e))
+		return 0;  /* 3时期, 5时速 */
+	if (!minutes && has(s, n, k, "半")) {
+		m = 30;
+		mk = k;
+		minutes = 1;
+	}
+	if (h < 12 && word_before(&sc->t->words[QW_PM], s, c->p))
+		h += 12;  /* 下午2点30分 is 14:30 */
+	struct gw_buf *v = &sc->q.value;
+	buf_clear(v);
+	put2(v, h); buf_addc(v, ':'); put2(v, minutes ? m : 0);
+	return minutes ? mk + 3 : k;
+}
 
-	/* A point value or the first end of a range: [余|多] [unit] */
+static inline __attribute__((always_inline)) size_t rule_clock(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const char *s = c->s;
+	size_t n = c->n, e = c->e;
+	if (!(has(s, n, e, "时") || has(s, n, e, "時") || has(s, n, e, "点") || has(s, n, e, "點")) ||
+	    c->neg || a->point || a->direct || a->approx || (a->scaled && !a->chinese))
+		return NEXT;
+	long long h = dec_small_int(&a->val);
+	if (h < 0 || h > 24 || (a->arabic && a->ndigits > 2))
+		return NEXT;
+	size_t end = clock_at(sc, c, (long)h);
+	if (!end)
+		return NEXT;
+	sc->q.kind = "time";
+	sc->q.b1 = end;
 	int bound = QB_NONE;
-	size_t j = quals_after(sc, s, n, e, &bound);
-	const struct qty_unit *ua = j == un_pos ? un_e : unit_at(t, s + j, n - j);
+	size_t j = quals_after(sc, c->s, c->n, end, &bound);
+	emit(sc, c->s, c->n);
+	return j;
+}
+
+/* Years and dates in words: 2022年, 二○二二年, 2023年8月8日, 2019年至2021年 */
+static inline __attribute__((always_inline)) size_t rule_year(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	size_t e = c->e, n = c->n;
+	struct numeral *a = &sc->a;
+	struct qty *q = &sc->q;
+	if (c->neg || !((a->plain || a->direct) && a->ndigits == 4) || !has(s, n, e, "年") || has(s, n, e, "年代"))
+		return NEXT;
+	fmt(&q->value, &a->val, 0);
+	q->kind = "year";
+	size_t j = e + 3, k = j;
+	size_t sl2 = range_sep(s, n, j);
+	if (sl2) {
+		/* 2019年至2021年, 2019年-2021年: a range of years */
+		size_t lb = numeral_parse(s + j + sl2, n - j - sl2, &sc->b, NULL, NULL);
+		if (lb && (sc->b.plain || sc->b.direct) && sc->b.ndigits == 4 && has(s, n, j + sl2 + lb, "年") &&
+		    dec_cmp(&sc->b.val, &a->val) > 0) {
+			buf_clear(&q->value);
+			fmt(&q->low, &a->val, 0);
+			fmt(&q->high, &sc->b.val, 0);
+			q->b1 = j + sl2 + lb + 3;
+			emit(sc, s, n);
+			return q->b1;
+		}
+	}
+	long mo = read_int(sc, s, n, &k, 12);
+	if (mo > 0 && has(s, n, k, "月")) {
+		q->kind = "date";
+		buf_addc(&q->value, '-'); put2(&q->value, mo);
+		j = month_day(sc, s, n, k + 3);
+	} else {
+		/* 2022年底, 2022年上半年: the part of the year */
+		j = take_qual_word(sc, s, n, j, &sc->t->words[QW_YEAR_PART]);
+	}
+	q->b1 = j;
+	/* 2023-2025年 is handled as a range; a year alone ends here */
+	emit(sc, s, n);
+	return j;
+}
+
+/* 1月16日, 10月底: a date without the year */
+static inline __attribute__((always_inline)) size_t rule_month(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	struct qty *q = &sc->q;
+	if (c->neg || a->point || a->direct || a->scaled || !has(c->s, c->n, c->e, "月"))
+		return NEXT;
+	long long mo = dec_small_int(&a->val);
+	if (mo < 1 || mo > 12)
+		return NEXT;
+	buf_adds(&q->value, "--"); put2(&q->value, (long)mo);
+	q->kind = "date";
+	size_t j = month_day(sc, c->s, c->n, c->e + 3);
+	q->b1 = j;
+	emit(sc, c->s, c->n);
+	return j;
+}
+
+/* An ordinal whose unit (届, 大) is the ul bytes at e: the row */
+static size_t ordinal_at(struct qty_scan *sc, struct cand *c, size_t ul)
+{
+	struct qty *q = &sc->q;
+	size_t e = c->e;
+	q->kind = "ordinal";
+	fmt(&q->value, &sc->a.val, 0);
+	q->unit = c->s + e; q->unitlen = ul;
+	q->b1 = e + ul;
+	emit(sc, c->s, c->n);
+	return e + ul;
+}
+
+/* A session word (届) ends within the few characters before p, in the
+ * same clause: 十一届人大一次会议, 十三届全国人大二次会议 */
+static int session_before(const struct qty_tables *t, const char *s, size_t p)
+{
+	for (size_t b = p; b > 0 && p - b <= 30; b--) {
+		if (may_delim((unsigned char)s[b - 1]) && delim_len_at((const unsigned char *)s, b - 1, p))
+			return 0;
+		if (word_before(&t->words[QW_SESSION], s, b))
+			return 1;
+	}
+	return 0;
+}
+
+/* 十九届, 十三届五次 (全会), 十一届人大一次会议: sessions and their
+ * meetings are ordinals even without 第 */
+static inline __attribute__((always_inline)) size_t rule_session(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const struct qty_tables *t = sc->t;
+	const char *s = c->s;
+	size_t n = c->n, e = c->e;
+	if (c->neg || a->point || a->direct || a->approx)
+		return NEXT;
+	const struct qty_word *w = word_at(&t->words[QW_SESSION], s, n, e);
+	if (w)
+		return ordinal_at(sc, c, w->l);
+	if (!has(s, n, e, "次"))
+		return NEXT;
+	if (word_before(&t->words[QW_SESSION], s, c->p) ||
+	    (word_at(&t->words[QW_MEETING], s, n, e + 3) && session_before(t, s, c->p)))
+		return ordinal_at(sc, c, 3);
+	return NEXT;
+}
+
+/* 三中全会, 十八届三中、四中全会: the plenary sessions of a Central
+ * Committee are ordinals; in a list each N中 is one (unit 中全会) */
+static inline __attribute__((always_inline)) size_t rule_plenum(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const char *s = c->s;
+	size_t n = c->n, e = c->e, k = e;
+	if (c->neg || !a->chinese || a->arabic || a->point || a->direct || a->approx || !has(s, n, e, "中"))
+		return NEXT;
+	size_t end = 0;
+	for (int m = 0; m < 12 && has(s, n, k, "中"); m++) {
+		if (has(s, n, k + 3, "全会")) {
+			end = m == 0 ? k + 9 : e + 3;
+			break;
+		}
+		if (!has(s, n, k + 3, "、"))
+			break;
+		size_t l = numeral_parse(s + k + 6, n - k - 6, &sc->b, NULL, NULL);
+		if (!l || !sc->b.chinese)
+			break;
+		k += 6 + l;
+	}
+	if (!end)
+		return NEXT;
+	struct qty *q = &sc->q;
+	q->kind = "ordinal";
+	fmt(&q->value, &a->val, 0);
+	set_unit(q, "中全会");
+	q->b1 = end;
+	emit(sc, s, n);
+	return end;
+}
+
+/* 党的十九大, 二十大精神: the Party congresses are ordinals (not 七大攻坚) */
+static inline __attribute__((always_inline)) size_t rule_congress(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const char *s = c->s;
+	size_t n = c->n, e = c->e, p = c->p;
+	if (c->neg || !a->chinese || a->arabic || a->point || a->direct || a->approx || !has(s, n, e, "大"))
+		return NEXT;
+	long long v = dec_small_int(&a->val);
+	int cong = v >= 1 && v <= 30 && (ends(s, p, "党的") || ends(s, p, "党"));
+	if (!cong && v >= 12 && v <= 30)
+		cong = congress_next(sc->t, s, n, e + 3);
+	return cong ? ordinal_at(sc, c, 3) : NEXT;
+}
+
+/* 1-2月, 1至11月: a range of months */
+static inline __attribute__((always_inline)) size_t rule_month_range(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	struct qty *q = &sc->q;
+	const char *s = c->s;
+	size_t n = c->n, e = c->e;
+	if (c->neg || a->point || a->direct || a->scaled)
+		return NEXT;
+	long long m1 = dec_small_int(&a->val);
+	size_t sl0 = range_sep(s, n, e);
+	if (m1 < 1 || m1 > 12 || !sl0)
+		return NEXT;
+	size_t k = e + sl0;
+	long m2 = read_int(sc, s, n, &k, 12);
+	if (!(m2 > m1 && has(s, n, k, "月") && !has(s, n, k, "月日")))
+		return NEXT;
+	q->kind = "date";
+	buf_adds(&q->low, "--"); put2(&q->low, (long)m1);
+	buf_adds(&q->high, "--"); put2(&q->high, m2);
+	q->b1 = k + 3;
+	emit(sc, s, n);
+	return k + 3;
+}
+
+/* 十几家, 二十几万: from the number to the next ten (hundred ...) */
+static inline __attribute__((always_inline)) size_t rule_some(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const char *s = c->s;
+	size_t n = c->n, e = c->e;
+	if (c->neg || a->approx || a->point || a->tail < 1 || a->tail > 3 || !(has(s, n, e, "几") || has(s, n, e, "幾")))
+		return NEXT;
+	size_t k = e + 3;
+	long pw = 0;
+	for (;;) {
+		int l2, v2, a2;
+		int c2 = numeral_class(c->u + k, n - k, &l2, &v2, &a2);
+		if ((c2 != NC_SMALL && c2 != NC_BIG) || atomic_unit((void *)sc->t, s + k, n - k))
+			break;
+		pw += v2;
+		k += (size_t)l2;
+	}
+	dec_copy(&a->lo, &a->val);
+	dec_set_u(&sc->w, 1);
+	dec_shift(&sc->w, a->tail);
+	dec_add(&a->val, &sc->w);
+	dec_shift(&a->lo, pw);
+	dec_shift(&a->val, pw);
+	a->approx = 1;
+	c->e = k;
+	return NEXT;
+}
+
+/* The qualifiers after the number ([余|多]) and the unit after them */
+static inline __attribute__((always_inline)) size_t rule_unit(struct qty_scan *sc, struct cand *c)
+{
+	const struct qty_tables *t = sc->t;
+	const char *s = c->s;
+	size_t n = c->n;
+	c->bound = QB_NONE;
+	size_t j = quals_after(sc, s, n, c->e, &c->bound);
+	const struct qty_unit *ua = j == c->un_pos ? c->un_e : unit_at(t, s + j, n - j);
 	if (ua && ua->wl == 3 && has(s, n, j, "两") && unit_at(t, s + j + 3, n - j - 3))
 		ua = NULL;  /* 一两个月: one or two, not a liang */
 	if (!ua && j < n && s[j] == ' ') {
@@ -1436,50 +1934,167 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 			j = k;
 		}
 	}
-	size_t ja = ua ? j + ua->wl : j;
+	c->j = j;
+	c->ua = ua;
+	c->ja = ua ? j + ua->wl : j;
+	return NEXT;
+}
 
-	if (!a->approx && !neg && (ends(s, p, "数") || ends(s, p, "几") || ends(s, p, "數") || ends(s, p, "幾")) &&
-	    numeral_class(u + p, n - p, &(int){0}, &(int){0}, &(int){0}) == NC_SMALL) {
-		/* 数十亿, 几十万: from ten to a hundred times the scale */
-		dec_copy(&a->lo, &a->val);
-		dec_shift(&a->val, 1);
-		a->approx = 1;
-		q->b0 = p - 3;
-	}
-	if (ua && !neg && !a->approx && !a->point && !a->scaled && a->ndigits == 2 && (a->plain || a->direct) &&
-	    !strcmp(ua->w, "折")) {
-		/* 75折, 五五折, 三八折: two digits before 折 are the percentage itself */
-		q->kind = ua->kind;
-		q->unit = ua->canon; q->unitlen = strlen(ua->canon);
-		q->b1 = ja;
-		fmt(&q->value, &a->val, 0);
-		emit(sc, s, n);
-		return quals_after(sc, s, n, ja, &bound);
-	}
-	if (a->approx || (a->direct && a->ndigits == 2 && ua)) {
-		/* 八九亿元, 五六个: a range of two neighbouring digits */
-		if (!a->approx) {
-			const char *d = a->t[3].d.p;
-			if (d[0] == '0' || d[1] != d[0] + 1)
-				return e;
-			dec_set_digits(&a->lo, d, 1, 0);
-			dec_set_digits(&a->val, d + 1, 1, 0);
-		}
-		if (!ua && !sc->all)
-			return e;
-		q->kind = "range";
-		q->b1 = ja;
-		if (ua) { q->unit = ua->canon; q->unitlen = strlen(ua->canon); }
-		scaled(&a->lo, ua, &sc->v);
-		fmt(&q->low, &sc->v, neg);
-		scaled(&a->val, ua, &sc->v);
-		fmt(&q->high, &sc->v, neg);
-		size_t end = quals_after(sc, s, n, ja, &bound);
-		emit(sc, s, n);
-		return end;
-	}
+/* 数十亿, 几十万: from ten to a hundred times the scale */
+static inline __attribute__((always_inline)) size_t rule_tens(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const char *s = c->s;
+	size_t p = c->p;
+	if (a->approx || c->neg || !(ends(s, p, "数") || ends(s, p, "几") || ends(s, p, "數") || ends(s, p, "幾")) ||
+	    numeral_class(c->u + p, c->n - p, &(int){0}, &(int){0}, &(int){0}) != NC_SMALL)
+		return NEXT;
+	dec_copy(&a->lo, &a->val);
+	dec_shift(&a->val, 1);
+	a->approx = 1;
+	sc->q.b0 = p - 3;
+	return NEXT;
+}
 
-	/* Ranges: 3-5个 3至5个 15-30亩 1-3个百分点 3%-5% 2023-2025年 */
+/* 关键一年, 过去的一年, 一年来: 一年 that names a period rather than
+ * measures one (number-words.txt: year-name words before or after it)
+ * is no row; 五年来 still measures five years */
+static inline __attribute__((always_inline)) size_t rule_year_name(struct qty_scan *sc, struct cand *c)
+{
+	const struct qty_tables *t = sc->t;
+	const char *s = c->s;
+	size_t n = c->n;
+	if (!c->ua || c->neg || c->l != 3 || c->ja != c->e + 3 || !has(s, n, c->p, "一") || !has(s, n, c->e, "年"))
+		return NEXT;
+	if (word_at(&t->words[QW_YEAR_NAME_AFTER], s, n, c->ja) || word_before(&t->words[QW_YEAR_NAME_BEFORE], s, c->p))
+		return c->ja;
+	return NEXT;
+}
+
+/* 75折, 五五折, 三八折: two digits before 折 are the percentage itself */
+static inline __attribute__((always_inline)) size_t rule_discount(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const struct qty_unit *ua = c->ua;
+	struct qty *q = &sc->q;
+	if (!ua || c->neg || a->approx || a->point || a->scaled || a->ndigits != 2 || !(a->plain || a->direct) ||
+	    strcmp(ua->w, "折"))
+		return NEXT;
+	q->kind = ua->kind;
+	set_unit(q, ua->canon);
+	q->b1 = c->ja;
+	fmt(&q->value, &a->val, 0);
+	emit(sc, c->s, c->n);
+	return quals_after(sc, c->s, c->n, c->ja, &c->bound);
+}
+
+/* 八九亿元, 五六个: a range of two neighbouring digits */
+static inline __attribute__((always_inline)) size_t rule_neighbours(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const struct qty_unit *ua = c->ua;
+	struct qty *q = &sc->q;
+	if (!(a->approx || (a->direct && a->ndigits == 2 && ua)))
+		return NEXT;
+	if (!a->approx) {
+		const char *d = a->t[3].d.p;
+		if (d[0] == '0' || d[1] != d[0] + 1)
+			return c->e;
+		dec_set_digits(&a->lo, d, 1, 0);
+		dec_set_digits(&a->val, d + 1, 1, 0);
+	}
+	if (!ua && !sc->all)
+		return c->e;
+	q->kind = "range";
+	q->b1 = c->ja;
+	if (ua)
+		set_unit(q, ua->canon);
+	scaled(&a->lo, ua, &sc->v);
+	fmt(&q->low, &sc->v, c->neg);
+	scaled(&a->val, ua, &sc->v);
+	fmt(&q->high, &sc->v, c->neg);
+	size_t end = quals_after(sc, c->s, c->n, c->ja, &c->bound);
+	emit(sc, c->s, c->n);
+	return end;
+}
+
+/* The range A-B read, un its unit: low and high in the row */
+static void range_values(struct qty_scan *sc, struct cand *c, const struct qty_unit *un, int year)
+{
+	struct numeral *a = &sc->a;
+	struct qty *q = &sc->q;
+	if (year) {
+		q->kind = "year";
+		q->unit = ""; q->unitlen = 0;
+		fmt(&q->low, &a->val, 0);
+		fmt(&q->high, &sc->b.val, 0);
+		return;
+	}
+	q->kind = "range";
+	if (un)
+		set_unit(q, un->canon);
+	/* 2-3万, 十八至三十万: B's scale word is A's too */
+	if (a->tail < sc->b.tail && !c->ua) {
+		dec_copy(&sc->w, &a->val);
+		dec_shift(&sc->w, sc->b.tail);
+		if (dec_cmp(&sc->w, &sc->b.val) <= 0)
+			dec_copy(&a->val, &sc->w);
+	}
+	scaled(&a->val, c->ua ? c->ua : un, &sc->v);
+	fmt(&q->low, &sc->v, c->neg);
+	scaled(&sc->b.val, un, &sc->v);
+	fmt(&q->high, &sc->v, 0);
+}
+
+/* The second number of a range at pb (after the separator): the row and
+ * where scanning goes on, or NEXT. */
+static size_t range_second(struct qty_scan *sc, struct cand *c, size_t pb, int between)
+{
+	const struct qty_tables *t = sc->t;
+	const char *s = c->s;
+	size_t n = c->n;
+	struct numeral *a = &sc->a;
+	size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
+	if (lb)
+		lb += kilo(t, &sc->b, s + pb, n - pb, lb);
+	if (!lb || sc->b.direct)
+		return NEXT;
+	size_t eb = pb + lb;
+	int bb = QB_NONE;
+	size_t qpos = sc->q.qual.len;
+	size_t jb = quals_after(sc, s, n, eb, &bb);
+	const struct qty_unit *ub = unit_at(t, s + jb, n - jb), *ua = c->ua;
+	int year = a->plain && a->ndigits == 4 && sc->b.plain && sc->b.ndigits == 4 && has(s, n, eb, "年");
+	if (year || (between && ub && !strcmp(ub->w, "间")))
+		ub = NULL;  /* 10000与20000间: 间 frames the range */
+	size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
+	int ok = !(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
+	         (year || ub || sc->b.scaled || sc->all);
+	/* 2——3万: the scale word makes a count of the bare range */
+	if (between && !has(s, n, end, "之间") && !has(s, n, end, "间"))
+		ok = 0;
+	if (!ok) {
+		/* not a range: drop what the second number added */
+		sc->q.qual.len = qpos;
+		if (sc->q.qual.p) sc->q.qual.p[qpos] = 0;
+		return NEXT;
+	}
+	sc->q.b1 = end;
+	range_values(sc, c, ub ? ub : ua, year);
+	int b2 = QB_NONE;
+	end = quals_after(sc, s, n, end, &b2);
+	qual_before_take(sc, s, c->i, NULL, 0);
+	emit(sc, s, n);
+	return end;
+}
+
+/* Ranges: 3-5个 3至5个 15-30亩 1-3个百分点 3%-5% 2023-2025年 20和30之间 */
+static inline __attribute__((always_inline)) size_t rule_range(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	size_t n = c->n, ja = c->ja;
+	if (sc->a.direct)
+		return NEXT;
 	/* 1万(含)-5万元: the first end said to be included */
 	size_t incl = has(s, n, ja, "(含)") ? 5 : has(s, n, ja, "（含）") ? 9 : 0;
 	size_t sl = range_sep(s, n, ja + incl);
@@ -1490,227 +2105,289 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 		sl = 3;       /* 20和30之间: a range only with 之间 after it */
 		between = 1;
 	}
-	if (sl && !a->direct) {
-		size_t pb = ja + sl;
-		size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
-		if (lb)
-			lb += kilo(t, &sc->b, s + pb, n - pb, lb);
-		if (lb && !sc->b.direct) {
-			size_t eb = pb + lb;
-			int bb = QB_NONE;
-			size_t qpos = q->qual.len;
-			size_t jb = quals_after(sc, s, n, eb, &bb);
-			const struct qty_unit *ub = unit_at(t, s + jb, n - jb);
-			int year = a->plain && a->ndigits == 4 && sc->b.plain && sc->b.ndigits == 4 && has(s, n, eb, "年");
-			if (year || (between && ub && !strcmp(ub->w, "间")))
-				ub = NULL;  /* 10000与20000间: 间 frames the range */
-			size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
-			int ok = !(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
-			         (year || ub || sc->b.scaled || sc->all);
-			/* 2——3万: the scale word makes a count of the bare range */
-			if (between && !has(s, n, end, "之间") && !has(s, n, end, "间"))
-				ok = 0;
-			if (ok) {
-				const struct qty_unit *un = ub ? ub : ua;
-				q->b1 = end;
-				if (year) {
-					q->kind = "year";
-					q->unit = ""; q->unitlen = 0;
-					fmt(&q->low, &a->val, 0);
-					fmt(&q->high, &sc->b.val, 0);
-				} else {
-					q->kind = "range";
-					if (un) { q->unit = un->canon; q->unitlen = strlen(un->canon); }
-					/* 2-3万, 十八至三十万: B's scale word is A's too */
-					if (a->tail < sc->b.tail && !ua) {
-						dec_copy(&sc->w, &a->val);
-						dec_shift(&sc->w, sc->b.tail);
-						if (dec_cmp(&sc->w, &sc->b.val) <= 0)
-							dec_copy(&a->val, &sc->w);
-					}
-					scaled(&a->val, ua ? ua : un, &sc->v);
-					fmt(&q->low, &sc->v, neg);
-					scaled(&sc->b.val, un, &sc->v);
-					fmt(&q->high, &sc->v, 0);
-				}
-				int b2 = QB_NONE;
-				end = quals_after(sc, s, n, end, &b2);
-				const struct qty_qual *bq = qual_before_cop(sc, s, i);
-				if (bq) add_qual_text(sc, bq->w, bq->wl);
-				emit(sc, s, n);
-				return end;
-			}
-			/* not a range: drop what the second number added */
-			q->qual.len = qpos;
-			if (q->qual.p) q->qual.p[qpos] = 0;
-		}
-	}
+	return sl ? range_second(sc, c, ja + sl, between) : NEXT;
+}
 
-	/* A point value */
-	if (ua && !strcmp(ua->canon, "元") && !a->point) {
-		/* 123元1角1分, 十块三毛: the smaller coins count too */
-		static const char *coin[] = {"角", "毛", "分"};
-		int done = 0;
-		for (int c = 0; c < 3 && !done; c++) {
-			size_t k = ja;
-			long d = read_int(sc, s, n, &k, 9);
-			int which = -1;
-			for (int w = c; w < 3; w++)
-				if (d > 0 && has(s, n, k, coin[w])) { which = w; break; }
-			if (which < 0)
-				break;
-			dec_set_u(&sc->w, (unsigned)d);
-			dec_shift(&sc->w, which == 2 ? -2 : -1);
-			dec_add(&a->val, &sc->w);
-			ja = k + 3;
-			c = which;
-			if (which == 2) done = 1;
-		}
-		if (has(s, n, ja, "钱"))
-			ja += 3;
+/* 123元1角1分, 十块三毛: the smaller coins count too */
+static inline __attribute__((always_inline)) size_t rule_coins(struct qty_scan *sc, struct cand *c)
+{
+	static const char *coin[] = {"角", "毛", "分"};
+	const char *s = c->s;
+	size_t n = c->n;
+	if (!c->ua || strcmp(c->ua->canon, "元") || sc->a.point)
+		return NEXT;
+	int done = 0;
+	for (int k = 0; k < 3 && !done; k++) {
+		size_t m = c->ja;
+		long d = read_int(sc, s, n, &m, 9);
+		int which = -1;
+		for (int w = k; w < 3; w++)
+			if (d > 0 && has(s, n, m, coin[w])) { which = w; break; }
+		if (which < 0)
+			break;
+		dec_set_u(&sc->w, (unsigned)d);
+		dec_shift(&sc->w, which == 2 ? -2 : -1);
+		dec_add(&sc->a.val, &sc->w);
+		c->ja = m + 3;
+		k = which;
+		if (which == 2) done = 1;
 	}
-	if (ua && !a->point && has(s, n, ja, "半") &&
-	    (dec_small_int(&ua->scale) == 1 || !strcmp(ua->w, "成") || !strcmp(ua->w, "折"))) {
-		/* 一吨半, 两米半, 3个半月, 两个半小时: and a half; after 个 only
-		 * with the time unit that follows 半 */
-		int ge = !strcmp(ua->w, "个") || !strcmp(ua->w, "個");
-		const struct qty_unit *um = NULL;
-		size_t after = ja + 3;  /* past 半 */
-		if (ge && has(s, n, after, "月") && (um = unit_at(t, "个月", strlen("个月"))))
-			after += 3;
-		else if (ge && (has(s, n, after, "小时") || has(s, n, after, "小時")) && (um = unit_at(t, "小时", strlen("小时"))))
-			after += 6;
-		else if (ge && has(s, n, after, "星期") && (um = unit_at(t, "个星期", strlen("个星期"))))
-			after += 6;
-		if (!ge || um) {
-			if (um)
-				ua = um;
-			dec_set_digits(&sc->w, "5", 1, -1);
-			dec_add(&a->val, &sc->w);
-			ja = after;
-		}
+	if (has(s, n, c->ja, "钱"))
+		c->ja += 3;
+	return NEXT;
+}
+
+/* 一吨半, 两米半, 3个半月, 两个半小时: and a half; after 个 only with
+ * the time unit that follows 半 */
+static inline __attribute__((always_inline)) size_t rule_half(struct qty_scan *sc, struct cand *c)
+{
+	const struct qty_tables *t = sc->t;
+	const struct qty_unit *ua = c->ua;
+	const char *s = c->s;
+	size_t n = c->n, ja = c->ja;
+	if (!ua || sc->a.point || !has(s, n, ja, "半") ||
+	    !(dec_small_int(&ua->scale) == 1 || !strcmp(ua->w, "成") || !strcmp(ua->w, "折")))
+		return NEXT;
+	int ge = !strcmp(ua->w, "个") || !strcmp(ua->w, "個");
+	const struct qty_unit *um = NULL;
+	size_t after = ja + 3;  /* past 半 */
+	if (ge && has(s, n, after, "月") && (um = unit_at(t, "个月", strlen("个月"))))
+		after += 3;
+	else if (ge && (has(s, n, after, "小时") || has(s, n, after, "小時")) && (um = unit_at(t, "小时", strlen("小时"))))
+		after += 6;
+	else if (ge && has(s, n, after, "星期") && (um = unit_at(t, "个星期", strlen("个星期"))))
+		after += 6;
+	if (ge && !um)
+		return NEXT;
+	if (um)
+		c->ua = um;
+	dec_set_digits(&sc->w, "5", 1, -1);
+	dec_add(&sc->a.val, &sc->w);
+	c->ja = after;
+	return NEXT;
+}
+
+/* 一场突如其来的疫情, 每一个角落, 一支…队伍: 一 with a measure word is
+ * an article, unless the clause counts other things too
+ * (新建一个体育场、2个足球场; 由两个…调整为一个) */
+static inline __attribute__((always_inline)) size_t rule_article(struct qty_scan *sc, struct cand *c)
+{
+	if (sc->all || c->l != 3 || c->neg || !has(c->s, c->n, c->p, "一") || !count_word(sc->t, c->ua))
+		return NEXT;
+	sc->q.b1 = c->ja;
+	if (ends(c->s, c->p, "每") || !other_count(sc, c->s, c->n))
+		return c->ja;
+	return NEXT;
+}
+
+/* $20, ￥300: a currency sign before the number, in the span */
+static inline __attribute__((always_inline)) size_t rule_money_sign(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	size_t p = c->p;
+	if (c->ua || c->neg || sc->q.b0 != p || p == 0 || !(s[p - 1] == '$' || ends(s, p, "￥") || ends(s, p, "¥")))
+		return NEXT;
+	int dollar = s[p - 1] == '$';
+	c->ua = unit_at(sc->t, dollar ? "美元" : "元", strlen(dollar ? "美元" : "元"));
+	sc->q.b0 = dollar ? p - 1 : ends(s, p, "￥") ? p - 3 : p - 2;
+	c->ja = c->j;
+	return NEXT;
+}
+
+/* 2300多万各族人民, 11万渔民, 参保人数增长1.07万: a count of people
+ * with a scale word but no unit word, before a word for people or after
+ * a word for their number (number-words.txt classes people, people-count)
+ * in the same clause, is in 人 */
+static int people_before(const struct qty_tables *t, const char *s, size_t p)
+{
+	for (size_t b = p; b > 0 && p - b <= 24; b--) {
+		if (may_delim((unsigned char)s[b - 1]) && delim_len_at((const unsigned char *)s, b - 1, p))
+			return 0;
+		if (word_before(&t->words[QW_PEOPLE_COUNT], s, b))
+			return 1;
 	}
-	if (!sc->all && l == 3 && !neg && count_word(ua) && has(s, n, p, "一")) {
-		/* 一场突如其来的疫情, 每一个角落, 一支…队伍: 一 with a measure word
-		 * is an article, unless the clause counts other things too
-		 * (新建一个体育场、2个足球场; 由两个…调整为一个) */
-		q->b1 = ja;
-		if (ends(s, p, "每") || !other_count(sc, s, n))
-			return ja;
-	}
-	if (!ua && !neg && q->b0 == p && p > 0 && (s[p - 1] == '$' || ends(s, p, "￥") || ends(s, p, "¥"))) {
-		/* $20, ￥300: a currency sign before the number, in the span */
-		int dollar = s[p - 1] == '$';
-		ua = unit_at(t, dollar ? "美元" : "元", strlen(dollar ? "美元" : "元"));
-		q->b0 = dollar ? p - 1 : ends(s, p, "￥") ? p - 3 : p - 2;
-		ja = j;
-	}
-	const char *canon = ua ? ua->canon : NULL;
-	if (ua && !strcmp(canon, "元")) {
-		/* the currency named before the number or after 元 */
-		const struct qty_unit *cu = currency_at(t, s, n, ja);
-		if (cu)
-			ja += cu->wl;
-		else
-			cu = currency_before(t, s, q->b0);
-		if (cu)
-			canon = cu->canon;
-	}
-	q->b1 = ja;
-	if (ua) {
-		q->unit = canon; q->unitlen = strlen(canon);
-		q->kind = ua->kind;
-		j = quals_after(sc, s, n, ja, &bound);
-	} else {
-		if (!sc->all) {
-			/* 大于10小于20个: a bare first bound takes the unit of the second */
-			const struct qty_qual *bq0 = qual_before_cop(sc, s, i);
-			int b0 = bq0 && bq0->bound != QB_NONE ? bq0->bound : bound;
-			if (!neg && (b0 == QB_LOW || b0 == QB_HIGH)) {
-				if (bq0)
-					add_qual_text(sc, bq0->w, bq0->wl);
-				dec_copy(&sc->v, &a->val);
-				size_t e2 = other_bound(sc, s, n, j, b0, NULL,
-				                        bq0 && ends(s, i, bq0->w) ? i - bq0->wl : i);
-				if (e2) {
-					emit(sc, s, n);
-					return e2;
-				}
-			}
-			return e;
-		}
-		/* 一些: the qualifier-like 余/多 after a bare number stays
-		 * outside; 1000以上, 三十左右 keep theirs */
-		q->kind = "number";
-		q->b1 = e;
-		if (has(s, n, e, "余") || has(s, n, e, "多")) {
-			buf_clear(&q->qual);
-			bound = QB_NONE;
-			j = e;
-		}
-		if (a->midqlen) {
-			/* 二百三十余万: more than */
-			struct gw_buf tmp = {0};
-			buf_add(&tmp, s + p + a->midq, a->midqlen);
-			if (q->qual.len) { buf_addc(&tmp, ','); buf_add(&tmp, q->qual.p, q->qual.len); }
-			buf_clear(&q->qual);
-			buf_add(&q->qual, tmp.p, tmp.len);
-			buf_free(&tmp);
-			bound = bound == QB_NONE ? QB_LOW : bound;
-		}
-	}
-	if (ua && a->midqlen) {
-		/* 8500余万元: the 余 inside the number comes first */
-		struct gw_buf tmp = {0};
-		buf_add(&tmp, s + p + a->midq, a->midqlen);
-		if (q->qual.len) { buf_addc(&tmp, ','); buf_add(&tmp, q->qual.p, q->qual.len); }
-		buf_clear(&q->qual);
-		buf_add(&q->qual, tmp.p, tmp.len);
-		buf_free(&tmp);
-		bound = bound == QB_NONE ? QB_LOW : bound;
-	}
-	const struct qty_qual *bq = qual_before_cop(sc, s, i);
-	if (bq) {
-		struct gw_buf tmp = {0};
-		buf_add(&tmp, bq->w, bq->wl);
-		if (q->qual.len) { buf_addc(&tmp, ','); buf_add(&tmp, q->qual.p, q->qual.len); }
-		buf_clear(&q->qual);
-		buf_add(&q->qual, tmp.p, tmp.len);
-		buf_free(&tmp);
-		if (bq->bound != QB_NONE) bound = bq->bound;
-	}
-	/* 3000多元, 8500余万元, 1.1万余座: 余/多 straight after the numeral
-	 * stands for the places below its last digit, so 3000..4000 (the
-	 * "blur" range of JioNLP's money parser) */
-	int blur = !neg && !dec_is_zero(&a->val) && a->val.exp >= 0 &&
-	           (a->midqlen || (ua && e < j && (has(s, n, e, "余") || has(s, n, e, "多"))));
-	if (blur) {
-		/* after a scale word the places below it: 10万多 is 10万..11万 */
-		long place = a->val.exp;
-		if (!a->midqlen && a->tail > 0 && a->tail < place)
-			place = a->tail;
-		dec_set_u(&sc->w, 1);
-		dec_shift(&sc->w, place);
-		dec_add(&sc->w, &a->val);
-		scaled(&sc->w, ua, &sc->v);
-		fmt(&q->high, &sc->v, 0);
-		bound = QB_LOW;
-	}
-	scaled(&a->val, ua, &sc->v);
-	fmt(&q->value, &sc->v, neg);
-	if (!blur && (bound == QB_LOW || bound == QB_HIGH)) {
-		sc->v.neg = neg && !dec_is_zero(&sc->v);
-		size_t e2 = other_bound(sc, s, n, j > q->b1 ? j : q->b1, bound, ua,
-		                        bq && ends(s, q->b0, bq->w) ? q->b0 - bq->wl : q->b0);
+	return 0;
+}
+
+static inline __attribute__((always_inline)) size_t rule_people(struct qty_scan *sc, struct cand *c)
+{
+	const struct qty_tables *t = sc->t;
+	if (c->ua || c->neg || !sc->a.scaled || sc->a.approx || sc->a.tail < 4)
+		return NEXT;
+	if (!word_at(&t->words[QW_PEOPLE], c->s, c->n, c->j) && !people_before(t, c->s, c->p))
+		return NEXT;
+	c->ua = unit_at(t, "人", strlen("人"));
+	c->ja = c->j;
+	return NEXT;
+}
+
+/* 大于10小于20个: a bare first bound takes the unit of the second; a
+ * bare number is no row (but with --all) */
+static inline __attribute__((always_inline)) size_t rule_bare(struct qty_scan *sc, struct cand *c)
+{
+	const char *s = c->s;
+	size_t i = c->i, n = c->n;
+	if (c->ua || sc->all)
+		return NEXT;
+	const struct qty_qual *bq0 = qual_before_cop(sc, s, i);
+	int b0 = bq0 && bq0->bound != QB_NONE ? bq0->bound : c->bound;
+	if (!c->neg && (b0 == QB_LOW || b0 == QB_HIGH)) {
+		if (bq0)
+			add_qual_text(sc, bq0->w, bq0->wl);
+		dec_copy(&sc->v, &sc->a.val);
+		size_t e2 = other_bound(sc, s, n, c->j, b0, NULL, bq0 && ends(s, i, bq0->w) ? i - bq0->wl : i);
 		if (e2) {
+			sc->rule = "bounds";
 			emit(sc, s, n);
 			return e2;
 		}
 	}
-	if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
-	if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
+	return c->e;
+}
+
+/* The unit of a point value, with the currency named before the number
+ * or after 元 (港币两千元, 三万元欧元); or a bare number (--all), whose
+ * 余/多 stays outside while 以上, 左右 stay its own */
+static inline __attribute__((always_inline)) void value_unit(struct qty_scan *sc, struct cand *c)
+{
+	const struct qty_tables *t = sc->t;
+	const struct qty_unit *ua = c->ua;
+	const char *s = c->s;
+	size_t n = c->n;
+	struct qty *q = &sc->q;
+	if (ua) {
+		const char *canon = ua->canon;
+		if (!strcmp(canon, "元")) {
+			const struct qty_unit *cu = currency_at(t, s, n, c->ja);
+			if (cu)
+				c->ja += cu->wl;
+			else
+				cu = currency_before(t, s, q->b0);
+			if (cu)
+				canon = cu->canon;
+		}
+		q->b1 = c->ja;
+		set_unit(q, canon);
+		q->kind = ua->kind;
+		c->j = quals_after(sc, s, n, c->ja, &c->bound);
+		return;
+	}
+	q->kind = "number";
+	q->b1 = c->e;
+	if (has(s, n, c->e, "余") || has(s, n, c->e, "多")) {
+		buf_clear(&q->qual);
+		c->bound = QB_NONE;
+		c->j = c->e;
+	}
+}
+
+/* 3000多元, 8500余万元, 1.1万余座: 余/多 straight after the numeral stands
+ * for the places below its last digit, so 3000..4000 (the "blur" range
+ * of JioNLP's money parser). Returns 1 if so. */
+static inline __attribute__((always_inline)) int value_blur(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	const char *s = c->s;
+	size_t e = c->e, n = c->n;
+	if (c->neg || dec_is_zero(&a->val) || a->val.exp < 0 ||
+	    !(a->midqlen || (c->ua && e < c->j && (has(s, n, e, "余") || has(s, n, e, "多")))))
+		return 0;
+	/* after a scale word the places below it: 10万多 is 10万..11万 */
+	long place = a->val.exp;
+	if (!a->midqlen && a->tail > 0 && a->tail < place)
+		place = a->tail;
+	dec_set_u(&sc->w, 1);
+	dec_shift(&sc->w, place);
+	dec_add(&sc->w, &a->val);
+	scaled(&sc->w, c->ua, &sc->v);
+	fmt(&sc->q.high, &sc->v, 0);
+	c->bound = QB_LOW;
+	return 1;
+}
+
+/* A point value: the number with its unit and qualifiers */
+static inline __attribute__((always_inline)) size_t rule_value(struct qty_scan *sc, struct cand *c)
+{
+	struct numeral *a = &sc->a;
+	struct qty *q = &sc->q;
+	const char *s = c->s;
+	size_t n = c->n;
+	value_unit(sc, c);
+	if (a->midqlen) {
+		/* 二百三十余万, 8500余万元: the 余 inside the number comes first */
+		prepend_qual(sc, c->s + c->p + a->midq, a->midqlen);
+		c->bound = c->bound == QB_NONE ? QB_LOW : c->bound;
+	}
+	const struct qty_qual *bq = qual_before_take(sc, s, c->i, &c->bound, 1);
+	int blur = value_blur(sc, c);
+	scaled(&a->val, c->ua, &sc->v);
+	fmt(&q->value, &sc->v, c->neg);
+	if (!blur && (c->bound == QB_LOW || c->bound == QB_HIGH)) {
+		sc->v.neg = c->neg && !dec_is_zero(&sc->v);
+		size_t e2 = other_bound(sc, s, n, c->j > q->b1 ? c->j : q->b1, c->bound, c->ua,
+		                        bq && ends(s, q->b0, bq->w) ? q->b0 - bq->wl : q->b0);
+		if (e2) {
+			sc->rule = "bounds";
+			emit(sc, s, n);
+			return e2;
+		}
+	}
+	set_bound(q, c->bound);
 	emit(sc, s, n);
-	return j > q->b1 ? j : q->b1;
+	return c->j > q->b1 ? c->j : q->b1;
+}
+
+/* The rules in the order they are tried. A list the compiler expands
+ * into calls it can inline (a loop over function pointers costs a call
+ * per rule and candidate). */
+#define RULES(X) \
+	X(url, "url") \
+	X(not_number, "not-number") \
+	X(sign, "sign") \
+	X(ordinal, "ordinal") \
+	X(percent_words, "percent-words") \
+	X(numeral, "numeral") \
+	X(financial, "financial") \
+	X(name, "name") \
+	X(fraction, "fraction") \
+	X(ratio, "ratio") \
+	X(digit_date, "digit-date") \
+	X(clock, "clock") \
+	X(year, "year") \
+	X(month, "month") \
+	X(session, "session") \
+	X(plenum, "plenum") \
+	X(congress, "congress") \
+	X(month_range, "month-range") \
+	X(some, "some") \
+	X(unit, "unit") \
+	X(tens, "tens") \
+	X(year_name, "year-name") \
+	X(discount, "discount") \
+	X(neighbours, "neighbours") \
+	X(range, "range") \
+	X(coins, "coins") \
+	X(half, "half") \
+	X(article, "article") \
+	X(money_sign, "money-sign") \
+	X(people, "people") \
+	X(bare, "bare") \
+	X(value, "value")
+
+/* The quantity that starts at s[i]. Returns where scanning goes on. */
+static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
+{
+	struct cand c = {.s = s, .u = (const unsigned char *)s, .n = n, .i = i, .p = i, .bound = QB_NONE};
+	size_t r;
+	c.cp = cp_at(c.u + i, n - i, &c.len);
+	row_reset(sc);
+#define TRY(fn, label) \
+	sc->rule = label; \
+	if ((r = rule_##fn(sc, &c)) != NEXT) \
+		return r;
+	RULES(TRY)
+#undef TRY
+	return r;  /* rule_value always ends the candidate */
 }
 
 void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)

@@ -9,7 +9,7 @@ echo 县发改局牵头 | env -u GONGWEN_DATADIR gw-agencies -N | cut -f4-
 env -u GONGWEN_DATADIR gw-strip -N tests/man/strip-page.txt | head -n 1
 echo "## --datadir, \$GONGWEN_DATADIR"
 mkdir -p "$t/data"; cp share/gongwen/*.txt "$t/data"
-printf '标箱 标准箱 1\n' >> "$t/data/units.txt"
+printf '标箱\t标准箱\t1\n' >> "$t/data/units.txt"
 echo 120万标箱 | gw-numbers -N --datadir "$t/data" | cut -f6-8
 echo 120万标箱 | GONGWEN_DATADIR="$t/data" gw-numbers -N | cut -f6-8
 echo 120万标箱 | GONGWEN_DATADIR=/nonexistent gw-numbers -N --datadir="$t/data" | cut -f6-8

@@ -134,9 +134,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	if (!loaded) {
-		qty_load_units(&tab, gw_datafile("units.txt"));
-		qty_load_quals(&tab, gw_datafile("qualifiers.txt"));
-		qty_load_nots(&tab, gw_datafile("not-numbers.txt"));
+		struct gw_error qerr;
+		CHECK(qty_load_units(&tab, gw_datafile("units.txt"), &qerr) == 0, "%s", qerr.msg);
+		CHECK(qty_load_quals(&tab, gw_datafile("qualifiers.txt"), &qerr) == 0, "%s", qerr.msg);
+		CHECK(qty_load_nots(&tab, gw_datafile("not-numbers.txt"), &qerr) == 0, "%s", qerr.msg);
+		CHECK(qty_load_words(&tab, gw_datafile("number-words.txt"), &qerr) == 0, "%s", qerr.msg);
 		qty_tables_ready(&tab);
 		loaded = 1;
 	}

@@ -83,9 +83,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	if (!loaded) {
-		qty_load_units(&qt, gw_datafile("units.txt"));
-		qty_load_quals(&qt, gw_datafile("qualifiers.txt"));
-		qty_load_nots(&qt, gw_datafile("not-numbers.txt"));
+		struct gw_error qerr;
+		CHECK(qty_load_units(&qt, gw_datafile("units.txt"), &qerr) == 0, "%s", qerr.msg);
+		CHECK(qty_load_quals(&qt, gw_datafile("qualifiers.txt"), &qerr) == 0, "%s", qerr.msg);
+		CHECK(qty_load_nots(&qt, gw_datafile("not-numbers.txt"), &qerr) == 0, "%s", qerr.msg);
+		CHECK(qty_load_words(&qt, gw_datafile("number-words.txt"), &qerr) == 0, "%s", qerr.msg);
 		qty_tables_ready(&qt);
 		targets_tables_init(&tt, &qt);
 		struct gw_error err = {0};

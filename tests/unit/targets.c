@@ -33,9 +33,11 @@ static void par(struct targets *e, const char *s) { targets_par(e, s, strlen(s))
 int main(void)
 {
 	static struct qty_tables qt;
-	qty_load_units(&qt, gw_datafile("units.txt"));
-	qty_load_quals(&qt, gw_datafile("qualifiers.txt"));
-	qty_load_nots(&qt, gw_datafile("not-numbers.txt"));
+	struct gw_error qerr;
+	CHECK(qty_load_units(&qt, gw_datafile("units.txt"), &qerr) == 0);
+	CHECK(qty_load_quals(&qt, gw_datafile("qualifiers.txt"), &qerr) == 0);
+	CHECK(qty_load_nots(&qt, gw_datafile("not-numbers.txt"), &qerr) == 0);
+	CHECK(qty_load_words(&qt, gw_datafile("number-words.txt"), &qerr) == 0);
 	qty_tables_ready(&qt);
 
 	/* errors are returned, with the file and line */
