@@ -138,7 +138,7 @@ static void task_flush(void)
 		char src = trow.p[i++];
 		char *nl = memchr(trow.p + i, '\n', trow.len - i);
 		size_t len = (size_t)(nl - (trow.p + i)) + 1;
-		if ((src == SRC_BLOCK) == task_has_block)
+		if ((src == AG_SRC_BLOCK) == task_has_block)
 			out_write(trow.p + i, len);
 		i += len;
 	}
@@ -157,7 +157,7 @@ static void task_row(const struct gw_par *p, const struct ag_hit *h)
 	buf_add(&tkey, name, h->namelen);
 	if (key_seen(tkey.p, tkey.len))
 		return;
-	if (h->source == SRC_BLOCK)
+	if (h->source == AG_SRC_BLOCK)
 		task_has_block = 1;
 	buf_addc(&trow, (char)h->source);
 	if (p->doc_escaped)
@@ -211,14 +211,17 @@ static size_t cp_count(const char *s, size_t n)
  * number and title (offsets into hpar). */
 static int heading_list(size_t n, size_t *ns, size_t *ne, size_t *ts, size_t *te)
 {
-	if (!last_heading || n == 0 || ag.hit[0].source != SRC_BLOCK)
+	if (!last_heading || n == 0 || ag.hit[0].source != AG_SRC_BLOCK)
 		return 0;
 	return ag_heading(hpar.p, hpar.len, ns, ne, ts, te);
 }
 
 static void paragraph(const struct gw_par *p)
 {
-	size_t n = ag_scan(&ag, p->text, p->textlen);
+	struct gw_error err;
+	if (ag_scan(&ag, p->text, p->textlen, &err) < 0)
+		gw_die(err.status, "%s", err.msg);
+	size_t n = ag.nhit;
 	if (tasks) {
 		if (in_task && (tdoc.len != p->doclen || memcmp(tdoc.p, p->doc, p->doclen) != 0))
 			task_flush();
@@ -231,7 +234,7 @@ static void paragraph(const struct gw_par *p)
 			 * its own */
 			heading = 1;
 			for (size_t i = 0; i < n; i++)
-				if (ag.hit[i].role != RO_MENTIONED)
+				if (ag.hit[i].role != AG_RO_MENTIONED)
 					start = 1;
 		} else if (!start) {
 			under = heading_list(n, &ns, &ne, &ts, &te);
@@ -259,7 +262,7 @@ static void paragraph(const struct gw_par *p)
 		if (!in_task)
 			return;
 		for (size_t i = 0; i < n; i++)
-			if (ag.hit[i].role != RO_MENTIONED)
+			if (ag.hit[i].role != AG_RO_MENTIONED)
 				task_row(p, &ag.hit[i]);
 		return;
 	}
@@ -315,15 +318,15 @@ int main(int argc, char **argv)
 		}
 	}
 	out_init();
-	ag_init(&ag);
-	for (size_t i = 0; i < nextra[0]; i++)
-		ag_load_names(&ag, extra[0][i]);
-	for (size_t i = 0; i < nextra[1]; i++)
-		ag_load_places(&ag, extra[1][i]);
-	for (size_t i = 0; i < nextra[2]; i++)
-		ag_load_roles(&ag, extra[2][i]);
-	for (size_t i = 0; i < nextra[3]; i++)
-		ag_load_heads(&ag, extra[3][i]);
+	struct gw_error err = { 0 };
+	if (ag_init(&ag, &err) < 0)
+		gw_die(err.status, "%s", err.msg);
+	int (*load[4])(struct agencies *, const char *, struct gw_error *) = {
+		ag_load_names, ag_load_places, ag_load_roles, ag_load_heads };
+	for (int k = 0; k < 4; k++)
+		for (size_t i = 0; i < nextra[k]; i++)
+			if (load[k](&ag, extra[k][i], &err) < 0)
+				gw_die(err.status, "%s", err.msg);
 
 	struct gw_inputs in;
 	inputs_init(&in, argc, argv, &co);

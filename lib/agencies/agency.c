@@ -1,13 +1,13 @@
 #include "agency.h"
-#include "stream/die.h"
-#include "core/patterns.h"
+#include "core/alloc.h"
+#include "core/datafile.h"
+#include "core/hanzi.h"
 #include "core/utf8.h"
 
-#include <errno.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 const char *const ag_level_name[] = {
 	"national", "province", "city", "county", "township", "other", "other"
@@ -85,9 +85,7 @@ enum { B_PLACE = 1, B_ALONE = 2, B_ROLE = 4 };
 /* The key of a pair is its UTF-8 bytes (up to eight) in a 64-bit word,
  * read the same way when marking and when scanning, so that the scan
  * hashes the raw bytes without decoding the second character. */
-static uint64_t key_mask[9];
-
-static void key_masks_init(void)
+static void key_masks_init(uint64_t *key_mask)
 {
 	for (int k = 0; k <= 8; k++) {
 		unsigned char b[8] = { 0 };
@@ -111,7 +109,7 @@ static size_t seq_len(unsigned char b)
 
 /* The key of the first two characters at s[0..n) (the first is at the
  * start; n bytes may be read). */
-static uint64_t pair_key(const unsigned char *s, size_t n)
+static uint64_t pair_key(const uint64_t *key_mask, const unsigned char *s, size_t n)
 {
 	size_t k = seq_len(s[0]);
 	if (k < n)
@@ -126,11 +124,11 @@ static uint64_t pair_key(const unsigned char *s, size_t n)
 	return w & key_mask[k];
 }
 
-static void mark_bigram(unsigned char *bm, int kind, const char *s, size_t n)
+static void mark_bigram(struct agencies *ag, int kind, const char *s, size_t n)
 {
 	if (seq_len((unsigned char)s[0]) >= n)
 		return;   /* one character: no pair */
-	bm[bigram_hash(pair_key((const unsigned char *)s, n))] |= (unsigned char)kind;
+	ag->bigram[bigram_hash(pair_key(ag->key_mask, (const unsigned char *)s, n))] |= (unsigned char)kind;
 }
 
 static void mark_first(unsigned char *cls, int flag, const char *s)
@@ -147,65 +145,34 @@ static void mark_first(unsigned char *cls, int flag, const char *s)
  * These sets say which characters before it make it such a word (for 县,
  * 市, 省) or, for the riskier 区, 镇 and 乡, which characters may stand
  * before a prefix at all. */
-static const char NOT_BEFORE_COUNTY[] = "全各本我该每郡州邻外两区市省乡";
-static const char NOT_BEFORE_CITY[] = "全各本我该每城都超股上门夜集开楼菜闹街黑早互罢县区省";
-static const char NOT_BEFORE_PROV[] = "全各本我该每节外反";
-static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等表报";
-/* The first character of a generic name that shows the prefix was an
- * adjective (县级, 县域, 市场, 市中心, 省内) rather than an agency's place. */
-static const char NOT_FIRST_GENERIC[] = "级域城区乡镇村县市省内外直属情长民场中委政里辖际重点容面况值府人两各所有第";
-/* Characters that end a generic name's search: words between clauses. */
-static const char STOP_GENERIC[] = "的在是把被从对向与及或等为将和并且了也都要就以";
-/* A head word after these is another word: 格局, 布局, 大厅, 开办. */
-static const char NOT_BEFORE_HEAD[] = "格布结当开终大饭赌餐客展门";
-/* ... and before these: 局面, 局部, 局势. */
-static const char NOT_AFTER_HEAD[] = "面部势限长";
-/* Role verbs are not roles before these: 牵头单位 (a label without a
- * colon), 负责人, 负责同志. */
-static const char *const NOT_AFTER_VERB[] = {
-	"单位", "部门", "人", "同志", "制", "领导", "的", NULL
-};
-
-/* A congress's term: 省十一届人大, 安徽省第十一届人民代表大会. */
-static const char TERM_DIGITS[] = "一二三四五六七八九十";
-static const char TERM_FIRST[] = "第一二三四五六七八九十";
-
-/* Township organs: 纸坊镇人民政府, 嘉祥街道办事处, 纸坊镇党委. The last
- * character of the township's name triggers the look-back; the name must
- * be a known township (townships.txt) so that 能得到镇政府 is no town. */
-static const char *const TOWN_SUFFIX[] = { "镇", "乡", "街道", "苏木", NULL };
-/* In role lists the item is an agency anyway: the last words say it is a
- * township's. */
-static const char *const TOWNSHIP[][2] = {
-	{ "街道办事处", "街道办事处" }, { "镇人民政府", "人民政府" }, { "乡人民政府", "人民政府" },
-	{ "镇政府", "人民政府" }, { "乡政府", "人民政府" }, { NULL, NULL }
-};
-
-/* The context sets above as bits of one table, built once: the scans ask
- * about every character of a candidate name. */
+/* The character sets of agency-context.txt, as bits of one table in the
+ * handle: the scans ask about every character of a candidate name. */
 enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIRST = 16,
-	X_STOP = 32, X_NB_HEAD = 64, X_NA_HEAD = 128 };
-static unsigned char ctx[0x10000];
+	X_STOP = 32, X_NB_HEAD = 64, X_NA_HEAD = 128, X_NA_ALONE = 256, X_NA_COMMITTEE = 512,
+	X_SHORT_PLACE = 1024, X_INSTITUTION = 2048, X_DOUBLED = 4096, X_NOT_ORDINAL = 8192 };
 
-static void ctx_init(void)
+static const struct { const char *kind; int bit; } ctx_sets[] = {
+	{ "not-before-county", X_NB_COUNTY }, { "not-before-city", X_NB_CITY },
+	{ "not-before-province", X_NB_PROV }, { "may-before-small", X_MAY_SMALL },
+	{ "not-first-generic", X_NOT_FIRST }, { "stop-generic", X_STOP },
+	{ "not-before-head", X_NB_HEAD }, { "not-after-head", X_NA_HEAD },
+	{ "not-after-alone", X_NA_ALONE }, { "not-after-committee", X_NA_COMMITTEE },
+	{ "before-short-place", X_SHORT_PLACE }, { "institution-end", X_INSTITUTION },
+	{ "doubled-prefix", X_DOUBLED }, { "not-ordinal", X_NOT_ORDINAL },
+};
+
+static int has(const struct agencies *ag, uint32_t c, int bit)
 {
-	static const struct { const char *set; int bit; } sets[] = {
-		{ NOT_BEFORE_COUNTY, X_NB_COUNTY }, { NOT_BEFORE_CITY, X_NB_CITY },
-		{ NOT_BEFORE_PROV, X_NB_PROV }, { MAY_BEFORE_SMALL, X_MAY_SMALL },
-		{ NOT_FIRST_GENERIC, X_NOT_FIRST }, { STOP_GENERIC, X_STOP },
-		{ NOT_BEFORE_HEAD, X_NB_HEAD }, { NOT_AFTER_HEAD, X_NA_HEAD },
-	};
-	for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
-		for (size_t i = 0; sets[k].set[i];) {
-			uint32_t c;
-			i += cp_at(sets[k].set, i, &c);
-			ctx[c] |= (unsigned char)sets[k].bit;
-		}
+	return c < 0x10000 && (ag->ctx[c] & bit);
 }
 
-static int has(uint32_t c, int bit)
+/* A numeral of a congress's term (省十一届人大): 一 to 十 of the one
+ * table of numerals, less the cardinal-only ones (两). */
+static int term_digit(const struct agencies *ag, uint32_t c)
 {
-	return c < 0x10000 && (ctx[c] & bit);
+	int v;
+	int k = gw_han_class(c, 0, &v);
+	return ((k == GW_HAN_DIGIT && v >= 1) || (k == GW_HAN_SMALL && v == 1)) && !has(ag, c, X_NOT_ORDINAL);
 }
 
 /* ---- loading ---- */
@@ -230,184 +197,294 @@ static void add_canon(struct agencies *ag, const char *s, size_t n, int32_t *idx
 	*idx = (int32_t)ag->ncanon++;
 }
 
-static size_t split_tab(const char *s, size_t n, const char **f, size_t *fl, size_t max)
+/* The loaders: one gw_data_each callback a file, each refusing a line
+ * with FILE:LINE. */
+static int valid_row(const struct gw_row *row, struct gw_error *err)
 {
-	size_t k = 0, b = 0;
-	for (size_t i = 0; i <= n && k < max; i++)
-		if (i == n || s[i] == '\t') {
-			f[k] = s + b;
-			fl[k++] = i - b;
-			b = i + 1;
-		}
-	return k;
+	for (size_t k = 0; k < row->n; k++)
+		if (!utf8_valid(row->f[k], row->len[k]))
+			return gw_error_at(err, row->path, row->line, "invalid UTF-8");
+	return 0;
 }
 
-static void bad_entry(const char *path, size_t line, const char *s, size_t n)
+static int is_word(const char *s, size_t n, const char *w)
 {
-	if (!utf8_valid(s, n))
-		gw_die(GW_USAGE, "%s:%zu: invalid UTF-8", path, line);
+	return strlen(w) == n && memcmp(s, w, n) == 0;
 }
 
 static int level_of(const char *s, size_t n)
 {
-	for (int l = LV_NATIONAL; l <= LV_OTHER; l++)
-		if (strlen(ag_level_name[l]) == n && memcmp(ag_level_name[l], s, n) == 0)
+	for (int l = AG_LV_NATIONAL; l <= AG_LV_OTHER; l++)
+		if (is_word(s, n, ag_level_name[l]))
 			return l;
 	return -1;
 }
 
 static int role_of(const char *s, size_t n)
 {
-	for (int r = RO_LEAD; r <= RO_COOPERATING; r++)
-		if (strlen(ag_role_name[r]) == n && memcmp(ag_role_name[r], s, n) == 0)
+	for (int r = AG_RO_LEAD; r <= AG_RO_COOPERATING; r++)
+		if (is_word(s, n, ag_role_name[r]))
 			return r;
 	return -1;
 }
 
-static void place_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+static void words_add(struct ag_words *l, const char *w, size_t n, const char *alt, size_t altn)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 8;
+		l->w = gw_xrealloc(l->w, l->cap * sizeof *l->w);
+		l->alt = gw_xrealloc(l->alt, l->cap * sizeof *l->alt);
+		l->len = gw_xrealloc(l->len, l->cap * sizeof *l->len);
+		l->altlen = gw_xrealloc(l->altlen, l->cap * sizeof *l->altlen);
+	}
+	char *c = gw_xmalloc(n + altn + 2);
+	memcpy(c, w, n);
+	c[n] = 0;
+	memcpy(c + n + 1, alt, altn);
+	c[n + 1 + altn] = 0;
+	l->w[l->n] = c, l->len[l->n] = n;
+	l->alt[l->n] = c + n + 1, l->altlen[l->n++] = altn;
+}
+
+static void words_free(struct ag_words *l)
+{
+	for (size_t k = 0; k < l->n; k++)
+		free(l->w[k]);
+	free(l->w);
+	free(l->alt);
+	free(l->len);
+	free(l->altlen);
+}
+
+/* The length of the first word of l at t[i..n), 0 if none. */
+static size_t words_at(const struct ag_words *l, const char *t, size_t i, size_t n)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (i + l->len[k] <= n && memcmp(t + i, l->w[k], l->len[k]) == 0)
+			return l->len[k];
+	return 0;
+}
+
+static int words_has(const struct ag_words *l, const char *s)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (strcmp(s, l->w[k]) == 0)
+			return 1;
+	return 0;
+}
+
+static int context_set(struct agencies *ag, const struct gw_row *row)
+{
+	for (size_t k = 0; k < sizeof ctx_sets / sizeof ctx_sets[0]; k++)
+		if (is_word(row->f[0], row->len[0], ctx_sets[k].kind)) {
+			for (size_t i = 0; i < row->len[1];) {
+				uint32_t c;
+				i += cp_at(row->f[1], i, &c);
+				if (c < 0x10000)
+					ag->ctx[c] |= (uint16_t)ctx_sets[k].bit;
+			}
+			return 1;
+		}
+	return 0;
+}
+
+static int context_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct agencies *ag = arg;
-	const char *f[3];
-	size_t fl[3];
-	bad_entry(path, line, s, n);
-	if (split_tab(s, n, f, fl, 3) != 2)
-		gw_die(GW_USAGE, "%s:%zu: expected NAME<TAB>LEVEL", path, line);
-	int lv = level_of(f[1], fl[1]);
-	if (lv < LV_PROVINCE || lv > LV_TOWNSHIP)
-		gw_die(GW_USAGE, "%s:%zu: level must be province, city, county or township", path, line);
-	if (lv == LV_TOWNSHIP)
-		strset_add(&ag->towns, f[0], fl[0]);
-	wordtrie_add(&ag->places, f[0], fl[0], lv, 1);
-	mark_bigram(ag->bigram, B_PLACE, f[0], fl[0]);
-	mark_first(ag->cls, C_PFIRST, f[0]);
+	if (valid_row(row, err) < 0)
+		return -1;
+	if (row->n < 2 || row->len[1] == 0)
+		return gw_error_at(err, row->path, row->line, "expected KIND<TAB>VALUE");
+	if (context_set(ag, row))
+		return 0;
+	static const struct { const char *kind; size_t off; size_t nf; } lists[] = {
+		{ "not-after-verb", offsetof(struct agencies, not_after_verb), 2 },
+		{ "town-suffix", offsetof(struct agencies, town_suffix), 2 },
+		{ "short-suffix", offsetof(struct agencies, short_suffix), 2 },
+		{ "not-township", offsetof(struct agencies, not_township), 2 },
+		{ "township-organ", offsetof(struct agencies, township_organ), 3 },
+	};
+	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+		if (is_word(row->f[0], row->len[0], lists[k].kind)) {
+			if (row->n != lists[k].nf)
+				return gw_error_at(err, row->path, row->line, "%s takes %zu value%s", lists[k].kind,
+				    lists[k].nf - 1, lists[k].nf > 2 ? "s" : "");
+			struct ag_words *l = (struct ag_words *)((char *)ag + lists[k].off);
+			words_add(l, row->f[1], row->len[1], row->n > 2 ? row->f[2] : "", row->n > 2 ? row->len[2] : 0);
+			return 0;
+		}
+	return gw_error_at(err, row->path, row->line, "unknown kind %s", row->f[0]);
+}
+
+int ag_load_context(struct agencies *ag, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, context_entry, ag, err);
+}
+
+static int place_entry(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	struct agencies *ag = arg;
+	if (valid_row(row, err) < 0)
+		return -1;
+	if (row->n != 2)
+		return gw_error_at(err, row->path, row->line, "expected NAME<TAB>LEVEL");
+	int lv = level_of(row->f[1], row->len[1]);
+	if (lv < AG_LV_PROVINCE || lv > AG_LV_TOWNSHIP)
+		return gw_error_at(err, row->path, row->line, "level must be province, city, county or township");
+	const char *name = row->f[0];
+	size_t n = row->len[0];
+	if (lv == AG_LV_TOWNSHIP)
+		strset_add(&ag->towns, name, n);
+	wordtrie_add(&ag->places, name, n, lv, 1);
+	mark_bigram(ag, B_PLACE, name, n);
+	mark_first(ag->cls, C_PFIRST, name);
 	/* The short form (嘉祥 for 嘉祥县) names development zones: 嘉祥经开区. */
-	static const char *const suffix[] = { "省", "市", "县", "区", "自治区", "自治州", "自治县", NULL };
-	for (int k = 0; suffix[k]; k++) {
-		size_t sl = strlen(suffix[k]);
-		if (fl[0] >= sl + 6 && memcmp(f[0] + fl[0] - sl, suffix[k], sl) == 0) {
-			wordtrie_add(&ag->places, f[0], fl[0] - sl, lv | AG_SHORT, 0);
+	const struct ag_words *sf = &ag->short_suffix;
+	for (size_t k = 0; k < sf->n; k++)
+		if (n >= sf->len[k] + 6 && memcmp(name + n - sf->len[k], sf->w[k], sf->len[k]) == 0) {
+			wordtrie_add(&ag->places, name, n - sf->len[k], lv | AG_SHORT, 0);
 			break;
 		}
-	}
+	return 0;
 }
 
-void ag_load_places(struct agencies *ag, const char *path)
+int ag_load_places(struct agencies *ag, const char *path, struct gw_error *err)
 {
-	if (gw_datafile_each(path, place_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load places");
+	return gw_data_each(path, place_entry, ag, err);
 }
 
-static void name_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+static void name_add_entry(struct agencies *ag, const struct gw_row *row, size_t k, int lv)
 {
-	struct agencies *ag = arg;
-	const char *f[4];
-	size_t fl[4];
-	bad_entry(path, line, s, n);
-	size_t k = split_tab(s, n, f, fl, 4);
-	int lv = -1;
-	if (k == 3) {
-		lv = level_of(f[2], fl[2]);
-		if (lv < 0 || lv == LV_OTHER)
-			gw_die(GW_USAGE, "%s:%zu: level must be national, province, city, county or township", path, line);
-		k = 2;
-	}
-	if (k > 2 || fl[0] == 0 || (k == 2 && fl[1] == 0))
-		gw_die(GW_USAGE, "%s:%zu: expected NAME, ALIAS<TAB>NAME or ALIAS<TAB>NAME<TAB>LEVEL", path, line);
 	int32_t idx;
-	add_canon(ag, f[k - 1], fl[k - 1], &idx);
-	wordtrie_add(&ag->names, f[0], fl[0], idx, 1);
-	mark_first(ag->cls, C_NFIRST, f[0]);
+	add_canon(ag, row->f[k - 1], row->len[k - 1], &idx);
+	wordtrie_add(&ag->names, row->f[0], row->len[0], idx, 1);
+	mark_first(ag->cls, C_NFIRST, row->f[0]);
 	if (k == 2) {
-		wordtrie_add(&ag->names, f[1], fl[1], idx, 0);
-		mark_first(ag->cls, C_NFIRST, f[1]);
+		wordtrie_add(&ag->names, row->f[1], row->len[1], idx, 0);
+		mark_first(ag->cls, C_NFIRST, row->f[1]);
 	}
 	if (lv >= 0) {
 		/* a name that stands alone: 水利部, 审计署 */
-		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
-		mark_first(ag->cls, C_ALONE, f[0]);
-		mark_bigram(ag->bigram, B_ALONE, f[0], fl[0]);
+		wordtrie_add(&ag->alone, row->f[0], row->len[0], idx | lv << 24, 1);
+		mark_first(ag->cls, C_ALONE, row->f[0]);
+		mark_bigram(ag, B_ALONE, row->f[0], row->len[0]);
 	}
 }
 
-void ag_load_names(struct agencies *ag, const char *path)
+static int name_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
-	if (gw_datafile_each(path, name_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load agency names");
+	if (valid_row(row, err) < 0)
+		return -1;
+	size_t k = row->n;
+	int lv = -1;
+	if (k == 3) {
+		lv = level_of(row->f[2], row->len[2]);
+		if (lv < 0 || lv == AG_LV_OTHER)
+			return gw_error_at(err, row->path, row->line,
+			    "level must be national, province, city, county or township");
+		k = 2;
+	}
+	if (k > 2 || row->len[0] == 0 || (k == 2 && row->len[1] == 0))
+		return gw_error_at(err, row->path, row->line,
+		    "expected NAME, ALIAS<TAB>NAME or ALIAS<TAB>NAME<TAB>LEVEL");
+	name_add_entry(arg, row, k, lv);
+	return 0;
 }
 
-static void role_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+int ag_load_names(struct agencies *ag, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, name_entry, ag, err);
+}
+
+static int role_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct agencies *ag = arg;
-	const char *f[4];
-	size_t fl[4];
-	bad_entry(path, line, s, n);
-	if (split_tab(s, n, f, fl, 4) != 3)
-		gw_die(GW_USAGE, "%s:%zu: expected WORD<TAB>ROLE<TAB>FORM", path, line);
-	if (fl[2] == 5 && memcmp(f[2], "vague", 5) == 0) {
-		wordtrie_add(&ag->vague, f[0], fl[0], 1, 1);
-		return;
+	if (valid_row(row, err) < 0)
+		return -1;
+	if (row->n != 3)
+		return gw_error_at(err, row->path, row->line, "expected WORD<TAB>ROLE<TAB>FORM");
+	const char *w = row->f[0];
+	size_t n = row->len[0];
+	if (is_word(row->f[2], row->len[2], "vague")) {
+		wordtrie_add(&ag->vague, w, n, 1, 1);
+		return 0;
 	}
-	int r = role_of(f[1], fl[1]);
+	int r = role_of(row->f[1], row->len[1]);
 	if (r < 0)
-		gw_die(GW_USAGE, "%s:%zu: role must be lead, responsible or cooperating", path, line);
-	if (fl[2] == 5 && memcmp(f[2], "label", 5) == 0)
-		wordtrie_add(&ag->labels, f[0], fl[0], r, 1);
-	else if (fl[2] == 4 && memcmp(f[2], "verb", 4) == 0)
-		wordtrie_add(&ag->verbs, f[0], fl[0], r, 1);
+		return gw_error_at(err, row->path, row->line, "role must be lead, responsible or cooperating");
+	if (is_word(row->f[2], row->len[2], "label"))
+		wordtrie_add(&ag->labels, w, n, r, 1);
+	else if (is_word(row->f[2], row->len[2], "verb"))
+		wordtrie_add(&ag->verbs, w, n, r, 1);
 	else
-		gw_die(GW_USAGE, "%s:%zu: form must be label, verb or vague", path, line);
-	mark_first(ag->cls, C_RSTART, f[0]);
-	mark_bigram(ag->bigram, B_ROLE, f[0], fl[0]);
-	if (utf8_count(f[0], fl[0]) < 2)
+		return gw_error_at(err, row->path, row->line, "form must be label, verb or vague");
+	mark_first(ag->cls, C_RSTART, w);
+	mark_bigram(ag, B_ROLE, w, n);
+	if (utf8_count(w, n) < 2)
 		ag->role1 = 1;
+	return 0;
 }
 
-void ag_load_roles(struct agencies *ag, const char *path)
+int ag_load_roles(struct agencies *ag, const char *path, struct gw_error *err)
 {
-	if (gw_datafile_each(path, role_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load role words");
+	return gw_data_each(path, role_entry, ag, err);
 }
 
-static void head_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct agencies *ag = arg;
-	const char *f[3];
-	size_t fl[3];
-	bad_entry(path, line, s, n);
-	if (split_tab(s, n, f, fl, 3) != 2)
-		gw_die(GW_USAGE, "%s:%zu: expected WORD<TAB>KIND", path, line);
-	if (fl[1] == 7 && memcmp(f[1], "generic", 7) == 0)
-		wordtrie_add(&ag->heads, f[0], fl[0], 1, 1);
-	else if (fl[1] == 3 && memcmp(f[1], "sub", 3) == 0)
-		wordtrie_add(&ag->subs, f[0], fl[0], 1, 1);
+	if (valid_row(row, err) < 0)
+		return -1;
+	if (row->n != 2)
+		return gw_error_at(err, row->path, row->line, "expected WORD<TAB>KIND");
+	if (is_word(row->f[1], row->len[1], "generic"))
+		wordtrie_add(&ag->heads, row->f[0], row->len[0], 1, 1);
+	else if (is_word(row->f[1], row->len[1], "sub"))
+		wordtrie_add(&ag->subs, row->f[0], row->len[0], 1, 1);
 	else
-		gw_die(GW_USAGE, "%s:%zu: kind must be generic or sub", path, line);
+		return gw_error_at(err, row->path, row->line, "kind must be generic or sub");
+	return 0;
 }
 
-void ag_load_heads(struct agencies *ag, const char *path)
+int ag_load_heads(struct agencies *ag, const char *path, struct gw_error *err)
 {
-	if (gw_datafile_each(path, head_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load head words");
+	return gw_data_each(path, head_entry, ag, err);
 }
 
-static void script_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+static int script_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct agencies *ag = arg;
-	const char *f[3];
-	size_t fl[3];
-	bad_entry(path, line, s, n);
+	if (valid_row(row, err) < 0)
+		return -1;
 	uint32_t a, b;
 	/* both of three bytes, so that the copy keeps every offset */
-	if (split_tab(s, n, f, fl, 3) != 2 || fl[0] != 3 || fl[1] != 3
-	    || cp_at(f[0], 0, &a) != 3 || cp_at(f[1], 0, &b) != 3)
-		gw_die(GW_USAGE, "%s:%zu: expected TRADITIONAL<TAB>SIMPLIFIED, one Chinese character each", path, line);
+	if (row->n != 2 || row->len[0] != 3 || row->len[1] != 3
+	    || cp_at(row->f[0], 0, &a) != 3 || cp_at(row->f[1], 0, &b) != 3)
+		return gw_error_at(err, row->path, row->line,
+		    "expected TRADITIONAL<TAB>SIMPLIFIED, one Chinese character each");
 	ag->simp[a] = (uint16_t)b;
+	return 0;
 }
 
-void ag_load_script(struct agencies *ag, const char *path)
+int ag_load_script(struct agencies *ag, const char *path, struct gw_error *err)
 {
-	if (gw_datafile_each(path, script_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load script pairs");
+	return gw_data_each(path, script_entry, ag, err);
+}
+
+static int town_entry(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	/* compared as bytes only: no need to validate the UTF-8 */
+	(void)err;
+	strset_add(&((struct agencies *)arg)->towns, row->f[0], row->len[0]);
+	return 0;
+}
+
+/* The township list is large and most text never needs it. */
+static int towns_load(struct agencies *ag, struct gw_error *err)
+{
+	ag->towns_loaded = 1;
+	const char *path = gw_datafile_path("townships.txt", err);
+	return path ? gw_data_each(path, town_entry, ag, err) : -1;
 }
 
 /* The paragraph with its traditional characters simplified (國務院 ->
@@ -440,11 +517,33 @@ static const char *simplified(struct agencies *ag, const char *t, size_t n)
 	return ag->simptext.p;
 }
 
-void ag_init(struct agencies *ag)
+/* The character classes that do not come from a word list: the one
+ * character prefixes, the longer ones, township suffixes, the numerals
+ * of a congress's term and the 第 before them. */
+static void classes_init(struct agencies *ag)
+{
+	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", NULL };
+	for (int i = 0; pre[i]; i++)
+		mark_first(ag->cls, C_PSTART, pre[i]);
+	/* prefixes of more than one character: as the places, by their
+	 * first two characters */
+	static const char *const pre2[] = { "中共", "中央", "中国", "国务院", "国家", "党中央", NULL };
+	for (int i = 0; pre2[i]; i++) {
+		mark_first(ag->cls, C_PFIRST, pre2[i]);
+		mark_bigram(ag, B_PLACE, pre2[i], strlen(pre2[i]));
+	}
+	for (size_t i = 0; i < ag->town_suffix.n; i++)
+		mark_first(ag->cls, C_TOWN, ag->town_suffix.w[i]);
+	mark_first(ag->cls, C_TERM, "第");
+	for (uint32_t c = 0x3000; c < 0x10000; c++)
+		if (term_digit(ag, c))
+			bit_set(ag->cls, C_TERM, c);
+}
+
+static void tables_init(struct agencies *ag)
 {
 	memset(ag, 0, sizeof *ag);
-	ctx_init();
-	key_masks_init();
+	key_masks_init(ag->key_mask);
 	wordtrie_init(&ag->places);
 	wordtrie_init(&ag->names);
 	wordtrie_init(&ag->heads);
@@ -456,41 +555,31 @@ void ag_init(struct agencies *ag)
 	strset_init(&ag->towns);
 	ag->cls = gw_xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
+	ag->ctx = gw_xmalloc(0x10000 * sizeof *ag->ctx);
+	memset(ag->ctx, 0, 0x10000 * sizeof *ag->ctx);
 	ag->simp = gw_xmalloc(0x10000 * sizeof *ag->simp);
 	memset(ag->simp, 0, 0x10000 * sizeof *ag->simp);
 	ag->bigram = gw_xmalloc(1u << BIGRAM_BITS);
 	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
-	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", NULL };
-	for (int i = 0; pre[i]; i++)
-		mark_first(ag->cls, C_PSTART, pre[i]);
-	/* prefixes of more than one character: as the places, by their
-	 * first two characters */
-	static const char *const pre2[] = { "中共", "中央", "中国", "国务院", "国家", "党中央", NULL };
-	for (int i = 0; pre2[i]; i++) {
-		mark_first(ag->cls, C_PFIRST, pre2[i]);
-		mark_bigram(ag->bigram, B_PLACE, pre2[i], strlen(pre2[i]));
-	}
-	for (int i = 0; TOWN_SUFFIX[i]; i++)
-		mark_first(ag->cls, C_TOWN, TOWN_SUFFIX[i]);
-	for (size_t i = 0; TERM_FIRST[i];) {
-		uint32_t c;
-		i += cp_at(TERM_FIRST, i, &c);
-		bit_set(ag->cls, C_TERM, c);
-	}
-	char path[4096];
-	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt",
-		"agency-script.txt" };
-	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads,
-		ag_load_script };
-	for (int i = 0; i < 5; i++) {
-		snprintf(path, sizeof path, "%s", gw_datafile(files[i]));
-		load[i](ag, path);
+}
+
+int ag_init(struct agencies *ag, struct gw_error *err)
+{
+	tables_init(ag);
+	static const char *const files[] = { "agency-context.txt", "places.txt", "agency-abbrev.txt",
+		"agency-roles.txt", "agency-heads.txt", "agency-script.txt" };
+	int (*load[])(struct agencies *, const char *, struct gw_error *) = { ag_load_context,
+		ag_load_places, ag_load_names, ag_load_roles, ag_load_heads, ag_load_script };
+	for (int i = 0; i < 6; i++) {
+		const char *path = gw_datafile_path(files[i], err);
+		if (!path || load[i](ag, path, err) < 0)
+			return -1;
+		if (i == 0)
+			classes_init(ag);
 	}
 	/* townships.txt is read on first need: a missing file is an error
 	 * now, not in the middle of the output */
-	const char *towns = gw_datafile("townships.txt");
-	if (access(towns, R_OK) != 0)
-		gw_die(GW_USAGE, "%s: %s", towns, strerror(errno));
+	return gw_datafile_path("townships.txt", err) ? 0 : -1;
 }
 
 void ag_free(struct agencies *ag)
@@ -502,6 +591,12 @@ void ag_free(struct agencies *ag)
 	wordtrie_free(&ag->verbs);
 	wordtrie_free(&ag->subs);
 	strset_free(&ag->towns);
+	words_free(&ag->not_after_verb);
+	words_free(&ag->town_suffix);
+	words_free(&ag->short_suffix);
+	words_free(&ag->not_township);
+	words_free(&ag->township_organ);
+	free(ag->ctx);
 	wordtrie_free(&ag->alone);
 	wordtrie_free(&ag->vague);
 	for (size_t i = 0; i < ag->ncanon; i++)
@@ -531,8 +626,8 @@ enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8, PF_SHORTO
 static size_t autonomous_at(const char *t, size_t p, size_t n, int *level)
 {
 	static const struct { const char *w; int lv; } kind[] = {
-		{ "自治区", LV_PROVINCE }, { "自治州", LV_CITY }, { "自治县", LV_COUNTY },
-		{ "自治旗", LV_COUNTY },
+		{ "自治区", AG_LV_PROVINCE }, { "自治州", AG_LV_CITY }, { "自治县", AG_LV_COUNTY },
+		{ "自治旗", AG_LV_COUNTY },
 	};
 	for (size_t k = 0; k < sizeof kind / sizeof kind[0]; k++)
 		if (starts(t, p, n, kind[k].w)) {
@@ -542,7 +637,7 @@ static size_t autonomous_at(const char *t, size_t p, size_t n, int *level)
 	return 0;
 }
 
-static size_t term_end(const char *t, size_t p, size_t n);
+static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_t n);
 
 /* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
  * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
@@ -554,14 +649,14 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 	size_t p = i;
 	int any = 0;
 	*flags = 0;
-	*level = LV_NONE;
+	*level = AG_LV_NONE;
 	uint32_t c0;
 	cp_at(t, p, &c0);
 	/* the few prefixes of more than one character start with 中 党 国 */
 	int zhong = c0 == 0x4E2D, guo = c0 == 0x56FD;
 	if ((zhong && starts(t, p, n, "中共中央")) || (c0 == 0x515A && starts(t, p, n, "党中央"))
 	    || (guo && starts(t, p, n, "国务院"))) {
-		*level = LV_NATIONAL;
+		*level = AG_LV_NATIONAL;
 		*flags = PF_STANDALONE;
 		return p + (zhong ? 12 : 9);
 	}
@@ -577,7 +672,7 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 		 * province or city. */
 		if (strict && m == 6 && p == i && i > 0) {
 			uint32_t b = cp_before(t, i);
-			if (is_han(b) && !in_set(b, "省市州盟"))
+			if (is_han(b) && !has(ag, b, X_SHORT_PLACE))
 				break;
 		}
 		*level = v & 7;
@@ -586,10 +681,7 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 		if (v & AG_SHORT) {
 			*flags |= PF_SHORT;
 			/* 嘉祥街道办事处 is the 嘉祥 subdistrict's */
-			int town = 0;
-			for (int j = 0; TOWN_SUFFIX[j]; j++)
-				town |= starts(t, p, n, TOWN_SUFFIX[j]);
-			if (!town && ((v & 7) <= LV_CITY || p - m > i))
+			if (!words_at(&ag->town_suffix, t, p, n) && ((v & 7) <= AG_LV_CITY || p - m > i))
 				*flags |= PF_SHORTOK;
 			break;
 		}
@@ -600,7 +692,7 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 		return 0;
 	if ((guo && starts(t, p, n, "国家"))
 	    || (zhong && (starts(t, p, n, "中央") || starts(t, p, n, "中国")))) {
-		*level = LV_NATIONAL;
+		*level = AG_LV_NATIONAL;
 		*flags = PF_NEEDNAME;
 		return p + 6;
 	}
@@ -608,44 +700,44 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 	size_t len = cp_at(t, p, &c);
 	uint32_t b = strict ? cp_before(t, i) : 0;
 	/* 完成了区十四届人大: a congress's term after it makes it a prefix */
-	int before_ok = !is_han(b) || ag->glued || term_end(t, p + len, n) > p + len;
+	int before_ok = !is_han(b) || ag->glued || term_end(ag, t, p + len, n) > p + len;
 	switch (c) {
 	case 0x7701: /* 省 */
-		if (!before_ok && has(b, X_NB_PROV))
+		if (!before_ok && has(ag, b, X_NB_PROV))
 			return 0;
-		*level = LV_PROVINCE;
+		*level = AG_LV_PROVINCE;
 		break;
 	case 0x5E02: /* 市 */
-		if (!before_ok && has(b, X_NB_CITY))
+		if (!before_ok && has(ag, b, X_NB_CITY))
 			return 0;
-		*level = LV_CITY;
+		*level = AG_LV_CITY;
 		break;
 	case 0x53BF: /* 县 */
-		if (!before_ok && has(b, X_NB_COUNTY))
+		if (!before_ok && has(ag, b, X_NB_COUNTY))
 			return 0;
-		*level = LV_COUNTY;
+		*level = AG_LV_COUNTY;
 		break;
 	case 0x533A: /* 区 */
-		if (!before_ok && !has(b, X_MAY_SMALL))
+		if (!before_ok && !has(ag, b, X_MAY_SMALL))
 			return 0;
-		*level = LV_COUNTY;
+		*level = AG_LV_COUNTY;
 		break;
 	case 0x81EA: /* 自治区 自治州 自治县 自治旗 */
-		if ((len = autonomous_at(t, p, n, level)) == 0 || (!before_ok && has(b, X_NB_PROV)))
+		if ((len = autonomous_at(t, p, n, level)) == 0 || (!before_ok && has(ag, b, X_NB_PROV)))
 			return 0;
 		*flags = PF_ADMIN;
 		return p + len;
 	case 0x65D7: /* 旗, a county of Inner Mongolia */
 	case 0x5DDE: /* 州, a prefecture */
-		if (!before_ok && !has(b, X_MAY_SMALL))
+		if (!before_ok && !has(ag, b, X_MAY_SMALL))
 			return 0;
-		*level = c == 0x65D7 ? LV_COUNTY : LV_CITY;
+		*level = c == 0x65D7 ? AG_LV_COUNTY : AG_LV_CITY;
 		break;
 	case 0x9547: /* 镇 */
 	case 0x4E61: /* 乡 */
-		if (!before_ok && !has(b, X_MAY_SMALL))
+		if (!before_ok && !has(ag, b, X_MAY_SMALL))
 			return 0;
-		*level = LV_TOWNSHIP;
+		*level = AG_LV_TOWNSHIP;
 		break;
 	default:
 		return 0;
@@ -656,13 +748,13 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 
 /* The term between a congress's place and its name: 省|十一届|人大,
  * 安徽省|第十一届|人民代表大会. Returns the end of 第?N届, or p if none. */
-static size_t term_end(const char *t, size_t p, size_t n)
+static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_t n)
 {
 	size_t q = p;
 	if (starts(t, q, n, "第"))
 		q += 3;
 	size_t d = q;
-	for (uint32_t c; q < n && (cp_at(t, q, &c), in_set(c, TERM_DIGITS));)
+	for (uint32_t c; q < n && (cp_at(t, q, &c), term_digit(ag, c));)
 		q += 3;
 	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆")))
 		return p;
@@ -687,7 +779,7 @@ static size_t listed_at(const struct agencies *ag, const char *t, size_t p, size
 	if (m == 3 && memcmp(t + p, "委", 3) == 0 && p + m < n) {
 		uint32_t c;
 		cp_at(t, p + m, &c);
-		if (in_set(c, "托屈婉"))
+		if (has(ag, c, X_NA_COMMITTEE))
 			return 0;
 	}
 	return p + m;
@@ -706,9 +798,9 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 	for (int count = 0; q < n && count <= MAXBODY; count++) {
 		uint32_t c;
 		size_t len = cp_at(t, q, &c);
-		if (!is_han(c) || has(c, X_STOP))
+		if (!is_han(c) || has(ag, c, X_STOP))
 			return 0;
-		if (count == 0 && has(c, X_NOT_FIRST))
+		if (count == 0 && has(ag, c, X_NOT_FIRST))
 			return 0;
 		int32_t v;
 		size_t m = wordtrie_longest(&ag->heads, t + q, n - q, &v);
@@ -719,7 +811,7 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 				uint32_t b = cp_before(t, q), a = 0;
 				if (q + m < n)
 					cp_at(t, q + m, &a);
-				if (!has(b, X_NB_HEAD) && !has(a, X_NA_HEAD))
+				if (!has(ag, b, X_NB_HEAD) && !has(ag, a, X_NA_HEAD))
 					return q + m;
 			}
 		}
@@ -791,14 +883,14 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	uint32_t a = 0;
 	if (m && i + m < limit)
 		cp_at(t, i + m, &a);
-	if (!m || in_set(a, "门署分位落件队") || starts(t, i + m, limit, "代表")
+	if (!m || has(ag, a, X_NA_ALONE) || starts(t, i + m, limit, "代表")
 	    || (starts(t, i + m, limit, "委员") && !starts(t, i + m, limit, "委员会")))
 		return 0;
 	const char *canon = ag->canon[v & 0xFFFFFF];
 	int lv = v >> 24;
 	size_t e = i + m;
 	int32_t idx;
-	size_t le = lv == LV_NATIONAL ? local_at(ag, t, e, limit, &lv, &idx) : 0;
+	size_t le = lv == AG_LV_NATIONAL ? local_at(ag, t, e, limit, &lv, &idx) : 0;
 	if (le) {
 		canon = ag->canon[idx];
 		e = le;
@@ -809,8 +901,8 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	h->name = name_add(ag, canon, strlen(canon));
 	h->namelen = strlen(canon);
 	h->level = lv;
-	h->role = RO_MENTIONED;
-	h->source = SRC_MENTION;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
 	return e;
 }
 
@@ -842,7 +934,7 @@ static size_t doubled(const struct agencies *ag, const char *t, size_t p, size_t
 		return p;
 	uint32_t c;
 	cp_at(t, p, &c);
-	if (!in_set(c, "省市县区旗"))
+	if (!has(ag, c, X_DOUBLED))
 		return p;
 	return listed_at(ag, t, p + 3, limit, fl, &idx) ? p + 3 : p;
 }
@@ -861,11 +953,11 @@ static int its_units(const struct agencies *ag, const char *t, size_t e, size_t 
  * place understood) or before 全国人大 (十一届全国人大). */
 static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit)
 {
-	size_t q = term_end(t, i, limit);
+	size_t q = term_end(ag, t, i, limit);
 	if (q == i || q >= limit)
 		return 0;
 	int32_t v;
-	int lv = LV_OTHER;
+	int lv = AG_LV_OTHER;
 	size_t e = q + wordtrie_longest(&ag->alone, t + q, limit - q, &v);
 	if (e > q) {   /* 全国人大: national */
 		lv = v >> 24;
@@ -881,8 +973,8 @@ static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit
 	h->name = name_add(ag, ag->canon[v], strlen(ag->canon[v]));
 	h->namelen = strlen(ag->canon[v]);
 	h->level = lv;
-	h->role = RO_MENTIONED;
-	h->source = SRC_MENTION;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
 	return e;
 }
 
@@ -895,7 +987,7 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	int32_t idx;
 	if (!p || standalone_longer(ag, t, i, p, limit, fl))
 		return 0;
-	size_t q = term_end(t, p, limit);
+	size_t q = term_end(ag, t, p, limit);
 	int term = q > p;
 	if (!term)
 		q = doubled(ag, t, p, limit, fl);
@@ -934,25 +1026,9 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	h->name = off;
 	h->namelen = ag->names_buf.len - off;
 	h->level = lv;
-	h->role = RO_MENTIONED;
-	h->source = SRC_MENTION;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
 	return e;
-}
-
-static void town_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
-{
-	/* compared as bytes only: no need to validate the UTF-8 */
-	(void)path;
-	(void)line;
-	strset_add(&((struct agencies *)arg)->towns, s, n);
-}
-
-/* The township list is large and most text never needs it. */
-static void towns_load(struct agencies *ag)
-{
-	ag->towns_loaded = 1;
-	if (gw_datafile_each(gw_datafile("townships.txt"), town_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load townships");
 }
 
 /* A township organ whose township's name ends at i with 镇, 乡, 街道 or
@@ -961,13 +1037,8 @@ static void towns_load(struct agencies *ag)
  * last agency found). Returns the end of the organ, 0 if none. */
 static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t limit, size_t lo)
 {
-	size_t after = 0;
-	for (int k = 0; TOWN_SUFFIX[k]; k++)
-		if (starts(t, i, limit, TOWN_SUFFIX[k])) {
-			after = i + strlen(TOWN_SUFFIX[k]);
-			break;
-		}
-	if (!after || after >= limit)
+	size_t after = words_at(&ag->town_suffix, t, i, limit);
+	if (!after || (after += i) >= limit)
 		return 0;
 	/* 各镇(街道)人民政府(办事处), 各乡镇人民政府: every township's, a
 	 * generic reference and no agency in running text (but an item of
@@ -985,21 +1056,14 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 		/* one character (纸坊镇团结村, 镇委托), a zone (城关镇开发区
 		 * is a place), or bodies that have no township level
 		 * (纸坊镇政协委员 is a member of the county's) */
-		static const char *const not_township[] = {
-			"政协", "海关", "人民法院", "中级人民法院", "人民检察院", "供电公司",
-			"城投公司", "城建集团", NULL
-		};
-		if (e - after <= 3 || ag->zone[idx])
+		if (e - after <= 3 || ag->zone[idx] || words_has(&ag->not_township, name))
 			return 0;
-		for (int k = 0; not_township[k]; k++)
-			if (strcmp(name, not_township[k]) == 0)
-				return 0;
 	} else {
 		/* not generic names: 嘉祥街道社区卫生服务中心 is a clinic */
 		return 0;
 	}
-	if (!ag->towns_loaded)
-		towns_load(ag);
+	if (!ag->towns_loaded && towns_load(ag, &ag->err) < 0)
+		return 0;
 	/* the longest known township name ending here, of 2 to 6
 	 * characters before the suffix */
 	size_t s = i, best = 0;
@@ -1025,9 +1089,9 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 	h->e = e;
 	h->name = name_add(ag, name, namelen);
 	h->namelen = namelen;
-	h->level = LV_TOWNSHIP;
-	h->role = RO_MENTIONED;
-	h->source = SRC_MENTION;
+	h->level = AG_LV_TOWNSHIP;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
 	return e;
 }
 
@@ -1108,12 +1172,13 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 		}
 	}
 	int lv, fl;
-	for (int k = 0; TOWNSHIP[k][0]; k++) {
-		size_t wl = strlen(TOWNSHIP[k][0]);
-		if (e - s > wl && memcmp(t + e - wl, TOWNSHIP[k][0], wl) == 0) {
-			buf_adds(&ag->names_buf, TOWNSHIP[k][1]);
+	const struct ag_words *o = &ag->township_organ;
+	for (size_t k = 0; k < o->n; k++) {
+		size_t wl = o->len[k];
+		if (e - s > wl && memcmp(t + e - wl, o->w[k], wl) == 0) {
+			buf_add(&ag->names_buf, o->alt[k], o->altlen[k]);
 			h->namelen = ag->names_buf.len - h->name;
-			h->level = *prevlevel = LV_TOWNSHIP;
+			h->level = *prevlevel = AG_LV_TOWNSHIP;
 			return;
 		}
 	}
@@ -1166,13 +1231,13 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 		} else if (!p) {
 			/* 县委组织部、宣传部: an item without a prefix shares the
 			 * list's level so far */
-			lv = *prevlevel != LV_NONE ? *prevlevel : LV_OTHER;
+			lv = *prevlevel != AG_LV_NONE ? *prevlevel : AG_LV_OTHER;
 		} else if (fl & PF_NEEDNAME) {
-			lv = LV_NATIONAL;
+			lv = AG_LV_NATIONAL;
 		}
 	}
 	h->namelen = ag->names_buf.len - h->name;
-	h->level = lv == LV_NONE ? LV_OTHER : lv;
+	h->level = lv == AG_LV_NONE ? AG_LV_OTHER : lv;
 	*prevlevel = h->level;
 }
 
@@ -1227,7 +1292,7 @@ static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t
 static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n, int role)
 {
 	size_t s = p, start = p;
-	int prev = LV_NONE;
+	int prev = AG_LV_NONE;
 	while (p < n) {
 		uint32_t c;
 		size_t len = cp_at(t, p, &c);
@@ -1245,22 +1310,22 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 			if (role_here < 0 && prose_item(ag, t, in, ce)) {
 				/* 县卫生健康局（县疾控中心）: the note is an
 				 * agency too */
-				item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
-				item_hit(ag, t, in, ce, role, SRC_BLOCK, &prev);
+				item_hit(ag, t, s, p, role, AG_SRC_BLOCK, &prev);
+				item_hit(ag, t, in, ce, role, AG_SRC_BLOCK, &prev);
 				s = p = close;
 			} else if (role_here < 0) {
 				/* 各镇(街道)人民政府(办事处): a note inside the
 				 * item, left out of its name */
 				p = close;
 			} else {
-				item_hit(ag, t, s, p, role_here, SRC_BLOCK, &prev);
+				item_hit(ag, t, s, p, role_here, AG_SRC_BLOCK, &prev);
 				s = p = close;
 			}
 			continue;
 		}
 		if (is_list_end(c) || is_item_sep(c)) {
 			if (p > s)
-				item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+				item_hit(ag, t, s, p, role, AG_SRC_BLOCK, &prev);
 			if (!is_item_sep(c))
 				return p;
 			s = p + len;
@@ -1269,14 +1334,14 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 			if (p > start && label_at(ag, t, p, n, &v)) {
 				/* the next label of "牵头单位：A 配合单位：B" */
 				if (p > s)
-					item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+					item_hit(ag, t, s, p, role, AG_SRC_BLOCK, &prev);
 				return p;
 			}
 		}
 		p += len;
 	}
 	if (p > s)
-		item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+		item_hit(ag, t, s, p, role, AG_SRC_BLOCK, &prev);
 	return p;
 }
 
@@ -1314,7 +1379,7 @@ static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t
 		return 0;
 	uint32_t c;
 	cp_at(t, cp_prev(t, e), &c);
-	return in_set(c, "局委办院校团司心所站队社会部厅处行署府街道");
+	return has(ag, c, X_INSTITUTION);
 }
 
 /* The items of t[s..e), separated by 、, each a row. */
@@ -1425,16 +1490,17 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 	if (keep > 0 && ag->hit[keep - 1].e > es)
 		return 0;
 	ag->nhit = keep;
-	int prev = LV_NONE;
+	int prev = AG_LV_NONE;
 	if (ee > es)
-		items_add(ag, t, es, ee, role, SRC_BLOCK, &prev);
-	items_add(ag, t, a, v, role, block ? SRC_BLOCK : SRC_PROSE, &prev);
+		items_add(ag, t, es, ee, role, AG_SRC_BLOCK, &prev);
+	items_add(ag, t, a, v, role, block ? AG_SRC_BLOCK : AG_SRC_PROSE, &prev);
 	return 1;
 }
 
-size_t ag_scan(struct agencies *ag, const char *t, size_t n)
+int ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
 {
 	ag->nhit = 0;
+	ag->err.status = GW_ERR_NONE;
 	buf_clear(&ag->names_buf);
 	t = simplified(ag, t, n);
 	/* One pass over the characters; the class table says which of them
@@ -1464,9 +1530,9 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		uint64_t key;
 		if (i + 8 <= n) {
 			memcpy(&key, u + i, 8);
-			key &= key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
+			key &= ag->key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
 		} else {
-			key = pair_key(u + i, n - i);
+			key = pair_key(ag->key_mask, u + i, n - i);
 		}
 		int bg = ag->bigram[bigram_hash(key)];
 		if ((f & C_RSTART) && ((bg & B_ROLE) || ag->role1)) {
@@ -1479,17 +1545,16 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 			m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
 			if (m) {
 				int ok = i > 0;
-				for (int k = 0; ok && NOT_AFTER_VERB[k]; k++)
-					if (starts(t, i + m, n, NOT_AFTER_VERB[k]))
-						ok = 0;
+				if (words_at(&ag->not_after_verb, t, i + m, n))
+					ok = 0;
 				if (ok && verb_list(ag, t, i, r, role_end)) {
 					role_end = last = i;
 				} else if (ok && ag->nhit > 0 && ag->hit[ag->nhit - 1].e == i
-				    && ag->hit[ag->nhit - 1].source == SRC_MENTION) {
+				    && ag->hit[ag->nhit - 1].source == AG_SRC_MENTION) {
 					/* "…推动县发改局牵头": the mention before the verb */
 					struct ag_hit *h = &ag->hit[ag->nhit - 1];
 					h->role = r;
-					h->source = in_brackets(t, h->s) ? SRC_BLOCK : SRC_PROSE;
+					h->source = in_brackets(t, h->s) ? AG_SRC_BLOCK : AG_SRC_PROSE;
 				}
 				i += m;
 				continue;
@@ -1504,7 +1569,7 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		if (!cand && (f & C_PSTART) && i + 3 < n) {
 			uint32_t c2;
 			cp_at(t, i + 3, &c2);
-			cand = is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)
+			cand = is_han(c2) && (!has(ag, c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)
 			    || c2 == 0x7B2C /* 第, of a congress's term */);
 		}
 		/* 州委州政府, 区委区政府: a prefix right after an agency needs
@@ -1524,7 +1589,12 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		}
 		i += 3;
 	}
-	return ag->nhit;
+	if (ag->err.status != GW_ERR_NONE) {
+		if (err)
+			*err = ag->err;
+		return -1;
+	}
+	return 0;
 }
 
 /* ---- task lists ---- */

@@ -11,14 +11,15 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "core/buf.h"
+#include "core/error.h"
 #include "core/strset.h"
 #include "core/wordtrie.h"
 
-enum ag_level { LV_NATIONAL, LV_PROVINCE, LV_CITY, LV_COUNTY, LV_TOWNSHIP, LV_OTHER, LV_NONE };
-enum ag_role { RO_LEAD, RO_RESPONSIBLE, RO_COOPERATING, RO_MENTIONED };
+enum ag_level { AG_LV_NATIONAL, AG_LV_PROVINCE, AG_LV_CITY, AG_LV_COUNTY, AG_LV_TOWNSHIP, AG_LV_OTHER, AG_LV_NONE };
+enum ag_role { AG_RO_LEAD, AG_RO_RESPONSIBLE, AG_RO_COOPERATING, AG_RO_MENTIONED };
 /* Where a row's role came from: a labelled list or a bracketed note
  * (an assignment), a sentence such as 由…牵头, or a plain mention. */
-enum ag_source { SRC_MENTION, SRC_PROSE, SRC_BLOCK };
+enum ag_source { AG_SRC_MENTION, AG_SRC_PROSE, AG_SRC_BLOCK };
 
 extern const char *const ag_level_name[];
 extern const char *const ag_role_name[];
@@ -27,6 +28,14 @@ struct ag_hit {
 	size_t s, e;            /* byte span in the paragraph */
 	size_t name, namelen;   /* offset and length in ag->names_buf */
 	int level, role, source;
+};
+
+/* A short word list of agency-context.txt; alt: each word's second
+ * field, "" when it has none. */
+struct ag_words {
+	char **w, **alt;
+	size_t *len, *altlen;
+	size_t n, cap;
 };
 
 struct agencies {
@@ -45,6 +54,10 @@ struct agencies {
 	char **canon; size_t ncanon, capcanon;
 	unsigned char *zone;     /* per canon: a development-zone committee */
 	unsigned char *cls;      /* per BMP character: which scans it matters to */
+	uint16_t *ctx;           /* per BMP character: its context sets (X_ bits) */
+	uint64_t key_mask[9];    /* the first k bytes of a 64-bit word */
+	struct ag_words not_after_verb, town_suffix, short_suffix, not_township, township_organ;
+	struct gw_error err;     /* of a data file read on first need */
 	unsigned char *bigram;   /* hashed: first two characters of words, by kind */
 	uint16_t *simp;          /* per BMP character: its simplified form, or 0 */
 	/* per paragraph */
@@ -54,20 +67,25 @@ struct agencies {
 	struct gw_buf simptext;  /* the paragraph in simplified characters */
 };
 
-/* Load the default data files (places.txt, agency-abbrev.txt,
- * agency-roles.txt, agency-heads.txt from gw_datadir()). */
-void ag_init(struct agencies *ag);
-void ag_load_places(struct agencies *ag, const char *path);
-void ag_load_names(struct agencies *ag, const char *path);
-void ag_load_roles(struct agencies *ag, const char *path);
-void ag_load_heads(struct agencies *ag, const char *path);
-void ag_load_script(struct agencies *ag, const char *path);
+/* Load the default data files (agency-context.txt, places.txt,
+ * agency-abbrev.txt, agency-roles.txt, agency-heads.txt,
+ * agency-script.txt from gw_datadir(); townships.txt on first need).
+ * Each returns 0, or -1 with err set (FILE:LINE of a bad entry); after
+ * a failed ag_init, ag_free still frees what was made. */
+int ag_init(struct agencies *ag, struct gw_error *err);
+int ag_load_context(struct agencies *ag, const char *path, struct gw_error *err);
+int ag_load_places(struct agencies *ag, const char *path, struct gw_error *err);
+int ag_load_names(struct agencies *ag, const char *path, struct gw_error *err);
+int ag_load_roles(struct agencies *ag, const char *path, struct gw_error *err);
+int ag_load_heads(struct agencies *ag, const char *path, struct gw_error *err);
+int ag_load_script(struct agencies *ag, const char *path, struct gw_error *err);
 void ag_free(struct agencies *ag);
 
 /* Find the agencies of valid UTF-8 text[0..n): fills ag->hit (sorted by
- * start, no overlaps) and returns their number. Names point into
- * ag->names_buf.p. */
-size_t ag_scan(struct agencies *ag, const char *text, size_t n);
+ * start, no overlaps; ag->nhit of them). Names point into
+ * ag->names_buf.p. Returns 0, or -1 with err set when townships.txt,
+ * read on first need, could not be read. */
+int ag_scan(struct agencies *ag, const char *text, size_t n, struct gw_error *err);
 
 /* Task lists (gw-agencies --tasks). A paragraph that starts a task:
  * "12. 标题。…", "12．", "12、", "12）", "（12）", also in full-width digits:
