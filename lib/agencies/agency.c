@@ -3,6 +3,7 @@
 #include "core/datafile.h"
 #include "core/hanzi.h"
 #include "core/utf8.h"
+#include "sections/outline.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -46,18 +47,6 @@ static uint32_t cp_before(const char *t, size_t i)
 	uint32_t c;
 	cp_at(t, cp_prev(t, i), &c);
 	return c;
-}
-
-/* Is code point c one of the characters of the UTF-8 string set? */
-static int in_set(uint32_t c, const char *set)
-{
-	for (size_t i = 0; set[i];) {
-		uint32_t d;
-		i += cp_at(set, i, &d);
-		if (d == c)
-			return 1;
-	}
-	return 0;
 }
 
 static int starts(const char *t, size_t i, size_t n, const char *w)
@@ -1611,106 +1600,69 @@ static size_t skip_space(const char *t, size_t i, size_t n)
 	}
 }
 
-int ag_task_start(const char *t, size_t n, size_t *num_s, size_t *num_e,
-    size_t *title_s, size_t *title_e)
+/* The numbered items of a task list (1. （1） 1） ①); the other markers
+ * (一、 （一） 第一章 附件 …) head the parts the tasks are grouped in. */
+static int task_style(int style)
 {
-	size_t i = skip_space(t, 0, n), close = 0;
-	if (starts(t, i, n, "（")) {
-		i += 3;
-		close = 1;
-	} else if (i < n && t[i] == '(') {
-		i++;
-		close = 1;
-	}
-	/* ASCII or full-width digits (１２), at most three */
-	size_t s = i;
-	int digits = 0;
-	for (;;) {
-		if (i < n && t[i] >= '0' && t[i] <= '9')
-			i++;
-		else if (i + 3 <= n && (unsigned char)t[i] == 0xEF && (unsigned char)t[i + 1] == 0xBC
-		    && (unsigned char)t[i + 2] >= 0x90 && (unsigned char)t[i + 2] <= 0x99)
-			i += 3;
-		else
-			break;
-		digits++;
-	}
-	if (digits == 0 || digits > 3)
-		return 0;
-	*num_s = s;
-	*num_e = i;
-	i = skip_space(t, i, n);
-	if (starts(t, i, n, "）") || (i < n && t[i] == ')')) {
-		i += t[i] == ')' ? 1 : 3;   /* "（12）" or "12）" */
-	} else if (close) {
-		return 0;
-	} else if (i < n && t[i] == '.') {
-		i++;
-	} else if (starts(t, i, n, "．") || starts(t, i, n, "、")) {
-		i += 3;
-	} else {
-		return 0;
-	}
-	/* 1.5万亩 is a number, not task 1 */
-	if (i < n && ((t[i] >= '0' && t[i] <= '9') || starts(t, i, n, "％") || t[i] == '%'))
-		return 0;
-	i = skip_space(t, i, n);
-	*title_s = i;
-	const char *end = memmem(t + i, n - i, "。", 3);
-	*title_e = end ? (size_t)(end - t) : n;
-	return 1;
+	return style == ST_ARABIC_DOT || style == ST_ARABIC_PAREN || style == ST_ARABIC_RPAREN
+	    || style == ST_CIRCLED;
 }
 
-int ag_heading(const char *t, size_t n, size_t *num_s, size_t *num_e,
-    size_t *title_s, size_t *title_e)
+/* The depth of a sec path written by gw-sections: 3.2.1 is 3. */
+static int sec_level(const char *sec, size_t n)
 {
-	static const char NUM[] = "一二三四五六七八九十";
-	size_t i = skip_space(t, 0, n);
-	int paren = 0;
-	if (starts(t, i, n, "（")) {
-		i += 3;
-		paren = 1;
-	} else if (i < n && t[i] == '(') {
-		i++;
-		paren = 1;
-	}
-	int first = starts(t, i, n, "第");
-	if (first)
-		i += 3;
-	size_t s = i;
-	while (i < n) {
-		uint32_t c;
-		size_t len = cp_at(t, i, &c);
-		if (!in_set(c, NUM))
-			break;
+	int level = 1;
+	for (size_t i = 0; i < n; i++)
+		level += sec[i] == '.';
+	return level;
+}
+
+/* A character of a marker's number: 0-9, １２, 十二, 拾贰, ① ⑴ ⒈ ㈠. */
+static int number_char(uint32_t c)
+{
+	int v;
+	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || gw_han_class(c, 1, &v) != GW_HAN_NONE
+	    || (c >= 0x2460 && c <= 0x249B) || (c >= 0x3220 && c <= 0x3229);
+}
+
+/* The number of the marker t[s..e) as written, without its brackets,
+ * 第 or 附件 and its punctuation: [*ns, *ne), empty when it has none. */
+static void number_span(const char *t, size_t s, size_t e, size_t *ns, size_t *ne)
+{
+	uint32_t c;
+	size_t i = s, len;
+	while (i < e && (len = cp_at(t, i, &c), !number_char(c)))
 		i += len;
-	}
-	if (i == s)
-		return 0;
-	*num_s = s;
-	*num_e = i;
-	if (paren) {
-		if (starts(t, i, n, "）"))
-			i += 3;
-		else if (i < n && t[i] == ')')
-			i++;
-		else
+	*ns = i;
+	while (i < e && (len = cp_at(t, i, &c), number_char(c)))
+		i += len;
+	*ne = i;
+}
+
+int ag_mark(struct gw_outline *o, const char *t, size_t n, const struct ag_outlined *in, struct ag_mark *m)
+{
+	struct gw_head h;
+	memset(m, 0, sizeof *m);
+	if (in) {
+		/* gw-sections' outline: its headings, its levels */
+		if (!in->headlen)
 			return 0;
-	} else if (first) {
-		if (starts(t, i, n, "章") || starts(t, i, n, "节"))
-			i += 3;
-		else if (starts(t, i, n, "部分"))
-			i += 6;
-		else
-			return 0;
-	} else if (starts(t, i, n, "、")) {
-		i += 3;
+		size_t hl = in->headlen < n ? in->headlen : n;
+		if (!head_parse(t, hl, (size_t)-1, &h)) {
+			h.style = ST_PLAIN;
+			h.start = h.num_end = h.title = skip_space(t, 0, hl);
+		}
+		m->level = sec_level(in->sec, in->seclen);
 	} else {
-		return 0;
+		/* 1.5万亩 is a number, not task 1 */
+		if (!head_parse(t, n, (size_t)-1, &h) || h.glued)
+			return 0;
+		m->level = outline_place(o, h.style, 0);
 	}
-	i = skip_space(t, i, n);
-	*title_s = i;
-	const char *end = memmem(t + i, n - i, "。", 3);
-	*title_e = end ? (size_t)(end - t) : n;
+	m->kind = task_style(h.style) ? AG_MARK_TASK : AG_MARK_HEADING;
+	number_span(t, h.start, h.num_end, &m->num_s, &m->num_e);
+	m->title_s = h.title;
+	const char *end = memmem(t + h.title, n - h.title, "。", 3);
+	m->title_e = end ? (size_t)(end - t) : n;
 	return 1;
 }

@@ -87,14 +87,26 @@ void ag_free(struct agencies *ag);
  * read on first need, could not be read. */
 int ag_scan(struct agencies *ag, const char *text, size_t n, struct gw_error *err);
 
-/* Task lists (gw-agencies --tasks). A paragraph that starts a task:
- * "12. 标题。…", "12．", "12、", "12）", "（12）", also in full-width digits:
- * returns 1 with the number and
- * the title (up to the first 。) as byte spans of t. */
-int ag_task_start(const char *t, size_t n, size_t *num_s, size_t *num_e,
-    size_t *title_s, size_t *title_e);
-/* A heading, which ends the current task: "三、…", "（三）…", "第三章…",
- * with its number and title as for ag_task_start. */
-int ag_heading(const char *t, size_t n, size_t *num_s, size_t *num_e,
-    size_t *title_s, size_t *title_e);
+/* Task lists (gw-agencies --tasks): the headings that start a task
+ * (numbered items: 12. （12） 12） ①) or head a part of the list (三、
+ * （三） 第三章 附件 …), found by gw-sections' marker parser, or taken
+ * from the outline gw-sections wrote when the input carries it. */
+enum { AG_MARK_TASK = 1, AG_MARK_HEADING = 2 };
+struct ag_mark {
+	int kind;               /* AG_MARK_TASK or AG_MARK_HEADING */
+	int level;              /* depth in the outline, from 1 */
+	size_t num_s, num_e;    /* the marker as written (empty: none) */
+	size_t title_s, title_e; /* the title, up to the first 。 */
+};
+/* gw-sections' columns for the paragraph: the bytes of text that were
+ * its heading (0: a body paragraph) and its sec path. */
+struct ag_outlined {
+	size_t headlen;
+	const char *sec; size_t seclen;
+};
+struct gw_outline;
+/* 1 if the paragraph t[0..n) is a heading, with m filled. in: the
+ * outline gw-sections wrote, or NULL to parse the markers, placing them
+ * in o (reset it at each new document) for their levels. */
+int ag_mark(struct gw_outline *o, const char *t, size_t n, const struct ag_outlined *in, struct ag_mark *m);
 #endif
