@@ -628,29 +628,12 @@ static size_t autonomous_at(const char *t, size_t p, size_t n, int *level)
 
 static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_t n);
 
-/* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
- * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
- * 中国 (need a listed name after them), 省 市 县 区 镇 乡. strict: running
- * text, where the context rules apply. Returns the end, 0 if none. */
-static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size_t n,
+/* The places of a prefix from p on (山东省济宁市, 嘉祥): their end (p if
+ * none), *level the last one's. strict: running text. i is where the
+ * whole prefix starts (before any 中共). */
+static size_t places_at(const struct agencies *ag, const char *t, size_t i, size_t p, size_t n,
     int strict, int *level, int *flags)
 {
-	size_t p = i;
-	int any = 0;
-	*flags = 0;
-	*level = AG_LV_NONE;
-	uint32_t c0;
-	cp_at(t, p, &c0);
-	/* the few prefixes of more than one character start with 中 党 国 */
-	int zhong = c0 == 0x4E2D, guo = c0 == 0x56FD;
-	if ((zhong && starts(t, p, n, "中共中央")) || (c0 == 0x515A && starts(t, p, n, "党中央"))
-	    || (guo && starts(t, p, n, "国务院"))) {
-		*level = AG_LV_NATIONAL;
-		*flags = PF_STANDALONE;
-		return p + (zhong ? 12 : 9);
-	}
-	if (zhong && starts(t, p, n, "中共"))
-		p += 6;
 	for (int k = 0; k < 4 && p < n; k++) {
 		int32_t v;
 		size_t m = wordtrie_longest(&ag->places, t + p, n - p, &v);
@@ -666,7 +649,6 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 		}
 		*level = v & 7;
 		p += m;
-		any = 1;
 		if (v & AG_SHORT) {
 			*flags |= PF_SHORT;
 			/* 嘉祥街道办事处 is the 嘉祥 subdistrict's */
@@ -675,8 +657,80 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 			break;
 		}
 	}
-	if (any)
-		return p;
+	return p;
+}
+
+/* A prefix of one character at t[p..) (省 市 县 区 旗 州 镇 乡, or the
+ * 自治区 family), where the character before it (b, 0 if none or not
+ * strict) lets it be one. Returns its end, 0 if none. */
+static size_t single_prefix_at(const struct agencies *ag, const char *t, size_t p, size_t n,
+    uint32_t b, int *level, int *flags)
+{
+	uint32_t c;
+	size_t len = cp_at(t, p, &c);
+	/* 完成了区十四届人大: a congress's term after it makes it a prefix */
+	int before_ok = !is_han(b) || ag->glued || term_end(ag, t, p + len, n) > p + len;
+	int ok = 1;
+	switch (c) {
+	case 0x7701: /* 省 */
+		ok = before_ok || !has(ag, b, X_NB_PROV);
+		*level = AG_LV_PROVINCE;
+		break;
+	case 0x5E02: /* 市 */
+		ok = before_ok || !has(ag, b, X_NB_CITY);
+		*level = AG_LV_CITY;
+		break;
+	case 0x53BF: /* 县 */
+		ok = before_ok || !has(ag, b, X_NB_COUNTY);
+		*level = AG_LV_COUNTY;
+		break;
+	case 0x81EA: /* 自治区 自治州 自治县 自治旗 */
+		if ((len = autonomous_at(t, p, n, level)) == 0)
+			return 0;
+		ok = before_ok || !has(ag, b, X_NB_PROV);
+		break;
+	case 0x533A: /* 区 */
+	case 0x65D7: /* 旗, a county of Inner Mongolia */
+	case 0x5DDE: /* 州, a prefecture */
+	case 0x9547: /* 镇 */
+	case 0x4E61: /* 乡 */
+		ok = before_ok || has(ag, b, X_MAY_SMALL);
+		*level = c == 0x5DDE ? AG_LV_CITY : c == 0x9547 || c == 0x4E61 ? AG_LV_TOWNSHIP : AG_LV_COUNTY;
+		break;
+	default:
+		return 0;
+	}
+	if (!ok)
+		return 0;
+	*flags = PF_ADMIN;
+	return p + len;
+}
+
+/* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
+ * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
+ * 中国 (need a listed name after them), 省 市 县 区 镇 乡. strict: running
+ * text, where the context rules apply. Returns the end, 0 if none. */
+static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size_t n,
+    int strict, int *level, int *flags)
+{
+	size_t p = i;
+	*flags = 0;
+	*level = AG_LV_NONE;
+	uint32_t c0;
+	cp_at(t, p, &c0);
+	/* the few prefixes of more than one character start with 中 党 国 */
+	int zhong = c0 == 0x4E2D, guo = c0 == 0x56FD;
+	if ((zhong && starts(t, p, n, "中共中央")) || (c0 == 0x515A && starts(t, p, n, "党中央"))
+	    || (guo && starts(t, p, n, "国务院"))) {
+		*level = AG_LV_NATIONAL;
+		*flags = PF_STANDALONE;
+		return p + (zhong ? 12 : 9);
+	}
+	if (zhong && starts(t, p, n, "中共"))
+		p += 6;
+	size_t e = places_at(ag, t, i, p, n, strict, level, flags);
+	if (e > p)
+		return e;
 	if (p != i)   /* 中共 with no place */
 		return 0;
 	if ((guo && starts(t, p, n, "国家"))
@@ -685,54 +739,7 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 		*flags = PF_NEEDNAME;
 		return p + 6;
 	}
-	uint32_t c;
-	size_t len = cp_at(t, p, &c);
-	uint32_t b = strict ? cp_before(t, i) : 0;
-	/* 完成了区十四届人大: a congress's term after it makes it a prefix */
-	int before_ok = !is_han(b) || ag->glued || term_end(ag, t, p + len, n) > p + len;
-	switch (c) {
-	case 0x7701: /* 省 */
-		if (!before_ok && has(ag, b, X_NB_PROV))
-			return 0;
-		*level = AG_LV_PROVINCE;
-		break;
-	case 0x5E02: /* 市 */
-		if (!before_ok && has(ag, b, X_NB_CITY))
-			return 0;
-		*level = AG_LV_CITY;
-		break;
-	case 0x53BF: /* 县 */
-		if (!before_ok && has(ag, b, X_NB_COUNTY))
-			return 0;
-		*level = AG_LV_COUNTY;
-		break;
-	case 0x533A: /* 区 */
-		if (!before_ok && !has(ag, b, X_MAY_SMALL))
-			return 0;
-		*level = AG_LV_COUNTY;
-		break;
-	case 0x81EA: /* 自治区 自治州 自治县 自治旗 */
-		if ((len = autonomous_at(t, p, n, level)) == 0 || (!before_ok && has(ag, b, X_NB_PROV)))
-			return 0;
-		*flags = PF_ADMIN;
-		return p + len;
-	case 0x65D7: /* 旗, a county of Inner Mongolia */
-	case 0x5DDE: /* 州, a prefecture */
-		if (!before_ok && !has(ag, b, X_MAY_SMALL))
-			return 0;
-		*level = c == 0x65D7 ? AG_LV_COUNTY : AG_LV_CITY;
-		break;
-	case 0x9547: /* 镇 */
-	case 0x4E61: /* 乡 */
-		if (!before_ok && !has(ag, b, X_MAY_SMALL))
-			return 0;
-		*level = AG_LV_TOWNSHIP;
-		break;
-	default:
-		return 0;
-	}
-	*flags = PF_ADMIN;
-	return p + len;
+	return single_prefix_at(ag, t, p, n, strict ? cp_before(t, i) : 0, level, flags);
 }
 
 /* The term between a congress's place and its name: 省|十一届|人大,
@@ -1094,136 +1101,184 @@ static int has_bracket(const char *t, size_t s, size_t e)
 	return 0;
 }
 
-/* Classify one item of a role list: "县发改局" -> 发展和改革局, county. The
- * whole item is the agency; prefixes are taken off, listed names
- * standardised, anything else kept as written (县城建集团 -> 城建集团). */
-static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int role, int source, int *prevlevel)
+/* An item's ends without spaces, the 各 of "各镇街" (*each) and the 等 of
+ * "…等"; *hs: its start with 各, where its span starts. */
+static void item_trim(const char *t, size_t *s, size_t *e, size_t *hs, int *each)
 {
-	/* trim spaces and the 各 of "各镇街", the 等 of "…等" */
-	while (s < e && (t[s] == ' ' || starts(t, s, e, "　")))
-		s += t[s] == ' ' ? 1 : 3;
-	while (e > s && (t[e - 1] == ' ' || (e - s >= 3 && memcmp(t + e - 3, "　", 3) == 0)))
-		e -= t[e - 1] == ' ' ? 1 : 3;
-	size_t hs = s;
-	int each = starts(t, s, e, "各");
-	if (each)
-		s += 3;
-	if (e >= s + 3 && memcmp(t + e - 3, "等", 3) == 0)
-		e -= 3;
-	/* "责任单位：县发改局牵头、县财政局配合": the verb gives the role */
-	size_t q = e;
+	while (*s < *e && (t[*s] == ' ' || starts(t, *s, *e, "　")))
+		*s += t[*s] == ' ' ? 1 : 3;
+	while (*e > *s && (t[*e - 1] == ' ' || (*e - *s >= 3 && memcmp(t + *e - 3, "　", 3) == 0)))
+		*e -= t[*e - 1] == ' ' ? 1 : 3;
+	*hs = *s;
+	*each = starts(t, *s, *e, "各");
+	if (*each)
+		*s += 3;
+	if (*e >= *s + 3 && memcmp(t + *e - 3, "等", 3) == 0)
+		*e -= 3;
+}
+
+/* "责任单位：县发改局牵头、县财政局配合": a role verb at the item's end
+ * gives its role, and is cut off. */
+static int item_verb(const struct agencies *ag, const char *t, size_t s, size_t *e, int role)
+{
+	size_t q = *e;
 	for (int k = 0; k < 4 && q > s; k++) {
 		q = cp_prev(t, q);
 		uint32_t c;
 		cp_at(t, q, &c);
 		if (c >= 0x10000 || !(ag->cls[c] & C_RSTART))
 			continue;
-		int32_t r = wordtrie_get(&ag->verbs, t + q, e - q);
+		int32_t r = wordtrie_get(&ag->verbs, t + q, *e - q);
 		if (r >= 0 && q > s) {
-			role = r;
-			e = q;
-			break;
+			*e = q;
+			return r;
 		}
 	}
-	/* 有关部门, 相关单位: no agency in particular */
-	if (s >= e || wordtrie_get(&ag->vague, t + s, e - s) >= 0)
-		return;
-	struct ag_hit *h = hit_new(ag);
-	h->s = hs;
-	h->e = e;
-	h->role = role;
-	h->source = source;
-	h->name = ag->names_buf.len;
-	/* 各镇(街道)人民政府(办事处): the name is read without the
-	 * alternatives in brackets */
-	if (has_bracket(t, s, e)) {
-		struct gw_buf *b = &ag->scratch;
-		buf_clear(b);
-		int depth = 0;
-		for (size_t p = s; p < e;) {
-			uint32_t c;
-			size_t len = cp_at(t, p, &c);
-			if (c == 0xFF08 || c == '(')
-				depth++;
-			else if ((c == 0xFF09 || c == ')') && depth > 0)
-				depth--;
-			else if (!depth)
-				buf_add(b, t + p, len);
-			p += len;
-		}
-		buf_addc(b, 0);   /* the look-ups read whole characters */
-		t = b->p;
-		s = 0;
-		e = b->len - 1;
-		if (!e) {
-			ag->nhit--;
-			return;
-		}
+	return role;
+}
+
+/* 各镇(街道)人民政府(办事处): the item read without the alternatives in
+ * brackets, copied to ag->scratch; *t, *s, *e point into the copy.
+ * Returns 0 when nothing is left. */
+static int item_unbracketed(struct agencies *ag, const char **t, size_t *s, size_t *e)
+{
+	struct gw_buf *b = &ag->scratch;
+	buf_clear(b);
+	int depth = 0;
+	for (size_t p = *s; p < *e;) {
+		uint32_t c;
+		size_t len = cp_at(*t, p, &c);
+		if (c == 0xFF08 || c == '(')
+			depth++;
+		else if ((c == 0xFF09 || c == ')') && depth > 0)
+			depth--;
+		else if (!depth)
+			buf_add(b, *t + p, len);
+		p += len;
 	}
-	int lv, fl;
+	buf_addc(b, 0);   /* the look-ups read whole characters */
+	*t = b->p;
+	*s = 0;
+	*e = b->len - 1;
+	return *e > 0;
+}
+
+/* In role lists the item is an agency anyway: its last words may say it
+ * is a township's (镇人民政府). Appends the organ's name and returns 1. */
+static int item_township(struct agencies *ag, const char *t, size_t s, size_t e)
+{
 	const struct ag_words *o = &ag->township_organ;
 	for (size_t k = 0; k < o->n; k++) {
 		size_t wl = o->len[k];
 		if (e - s > wl && memcmp(t + e - wl, o->w[k], wl) == 0) {
 			buf_add(&ag->names_buf, o->alt[k], o->altlen[k]);
-			h->namelen = ag->names_buf.len - h->name;
-			h->level = *prevlevel = AG_LV_TOWNSHIP;
-			return;
+			return 1;
 		}
 	}
-	size_t p = prefix_at(ag, t, s, e, 0, &lv, &fl);
-	int32_t idx;
-	size_t m;
-	/* 县直有关部门, 县政府各部门: a vague word ends the item */
+	return 0;
+}
+
+/* 县直有关部门, 县政府各部门: a vague word after the prefix ends the item,
+ * which names no agency. */
+static int item_vague(const struct agencies *ag, const char *t, size_t p, size_t e)
+{
 	for (size_t q = p; p && q < e; q += cp_at(t, q, &(uint32_t){0}))
 		if ((q == p || starts(t, q, e, "各") || starts(t, q, e, "有关") || starts(t, q, e, "相关"))
-		    && wordtrie_get(&ag->vague, t + q, e - q) >= 0) {
-			ag->names_buf.len = h->name;
-			ag->nhit--;
-			return;
-		}
-	if (p && (fl & PF_STANDALONE) && p == e) {
-		buf_add(&ag->names_buf, t + s, e - s);
-	} else if (p && p < e && (m = listed_at(ag, t, p, e, fl & ~PF_SHORT, &idx))
-	    && (m == e || branch_at(ag, t, m, e, &lv) == e)) {
-		/* branch_at appended the branch word; put the name first */
-		size_t blen = ag->names_buf.len - h->name;
-		char br[64];
-		if (blen >= sizeof br)   /* branch words are a few characters */
-			blen = 0;
-		if (blen)
-			memcpy(br, ag->names_buf.p + h->name, blen);
+		    && wordtrie_get(&ag->vague, t + q, e - q) >= 0)
+			return 1;
+	return 0;
+}
+
+/* A listed name after the item's prefix, with a branch after it
+ * (县生态环境局嘉祥分局): appended to names_buf from h->name, the name
+ * first. Returns 0 if the item is not that. */
+static int item_listed(struct agencies *ag, const char *t, size_t p, size_t e, int fl, struct ag_hit *h, int *lv)
+{
+	int32_t idx;
+	size_t m = p < e ? listed_at(ag, t, p, e, fl & ~PF_SHORT, &idx) : 0;
+	if (!m || (m != e && branch_at(ag, t, m, e, lv) != e)) {
 		ag->names_buf.len = h->name;
+		return 0;
+	}
+	/* branch_at appended the branch word; put the name first */
+	size_t blen = ag->names_buf.len - h->name;
+	char br[64];
+	if (blen >= sizeof br)   /* branch words are a few characters */
+		blen = 0;
+	if (blen)
+		memcpy(br, ag->names_buf.p + h->name, blen);
+	ag->names_buf.len = h->name;
+	buf_adds(&ag->names_buf, ag->canon[idx]);
+	buf_add(&ag->names_buf, br, blen);
+	return 1;
+}
+
+/* An item with no prefix, or one that names only the prefix's national
+ * body: the name as listed or as written, the level its own, the list's
+ * so far, or national. */
+static int item_unprefixed(struct agencies *ag, const char *t, size_t s, size_t e, size_t p, int fl, int lv,
+    int prevlevel)
+{
+	int32_t idx;
+	if (!p && listed_at(ag, t, s, e, 0, &idx) == e)
 		buf_adds(&ag->names_buf, ag->canon[idx]);
-		buf_add(&ag->names_buf, br, blen);
-	} else if (p && (fl & PF_ADMIN) && e - p <= 3 && !each) {
-		/* "责任单位：区", "（牵头单位：市发": a list cut off after its
-		 * prefix names nothing (各镇街 is every township) */
+	else
+		buf_add(&ag->names_buf, t + s, e - s);
+	int32_t al;
+	if (!p && wordtrie_longest(&ag->alone, t + s, e - s, &al) == e - s)
+		return al >> 24;
+	if (!p)   /* 县委组织部、宣传部: the list's level so far */
+		return prevlevel != AG_LV_NONE ? prevlevel : AG_LV_OTHER;
+	return fl & PF_NEEDNAME ? AG_LV_NATIONAL : lv;
+}
+
+/* Classify one item of a role list: "县发改局" -> 发展和改革局, county. The
+ * whole item is the agency; prefixes are taken off, listed names
+ * standardised, anything else kept as written (县城建集团 -> 城建集团). */
+static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int role, int source, int *prevlevel)
+{
+	size_t hs;
+	int each;
+	item_trim(t, &s, &e, &hs, &each);
+	role = item_verb(ag, t, s, &e, role);
+	/* 有关部门, 相关单位: no agency in particular */
+	if (s >= e || wordtrie_get(&ag->vague, t + s, e - s) >= 0)
+		return;
+	size_t he = e;   /* the span, with any brackets */
+	if (has_bracket(t, s, e) && !item_unbracketed(ag, &t, &s, &e))
+		return;
+	struct ag_hit *h = hit_new(ag);
+	h->s = hs;
+	h->e = he;
+	h->role = role;
+	h->source = source;
+	h->name = ag->names_buf.len;
+	if (item_township(ag, t, s, e)) {
+		h->namelen = ag->names_buf.len - h->name;
+		h->level = *prevlevel = AG_LV_TOWNSHIP;
+		return;
+	}
+	int lv, fl;
+	size_t p = prefix_at(ag, t, s, e, 0, &lv, &fl);
+	if (p && (item_vague(ag, t, p, e)
+	    /* "责任单位：区", "（牵头单位：市发": a list cut off after its
+	     * prefix names nothing (各镇街 is every township) */
+	    || (!item_listed(ag, t, p, e, fl, h, &lv) && (fl & PF_ADMIN) && e - p <= 3 && !each))) {
 		ag->names_buf.len = h->name;
 		ag->nhit--;
 		return;
+	}
+	if (ag->names_buf.len > h->name) {
+		/* a listed name */
 	} else if (p && e - p > 3 && !(fl & (PF_STANDALONE | PF_NEEDNAME))) {
-		ag->names_buf.len = h->name;
 		/* 县委教育工委: an organ of the county's party committee */
 		if (e - p > 6 && starts(t, p, e, "委"))
 			p += 3;
 		buf_add(&ag->names_buf, t + p, e - p);
+	} else if (p && (fl & PF_STANDALONE) && p == e) {
+		buf_add(&ag->names_buf, t + s, e - s);
 	} else {
-		ag->names_buf.len = h->name;
-		if (!p && (m = listed_at(ag, t, s, e, 0, &idx)) == e)
-			buf_adds(&ag->names_buf, ag->canon[idx]);
-		else
-			buf_add(&ag->names_buf, t + s, e - s);
-		int32_t al;
-		if (!p && wordtrie_longest(&ag->alone, t + s, e - s, &al) == e - s) {
-			lv = al >> 24;
-		} else if (!p) {
-			/* 县委组织部、宣传部: an item without a prefix shares the
-			 * list's level so far */
-			lv = *prevlevel != AG_LV_NONE ? *prevlevel : AG_LV_OTHER;
-		} else if (fl & PF_NEEDNAME) {
-			lv = AG_LV_NATIONAL;
-		}
+		lv = item_unprefixed(ag, t, s, e, p, fl, lv, *prevlevel);
 	}
 	h->namelen = ag->names_buf.len - h->name;
 	h->level = lv == AG_LV_NONE ? AG_LV_OTHER : lv;
@@ -1486,6 +1541,45 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 	return 1;
 }
 
+/* A role word at i: a label and its list, or a verb and the items
+ * before it. Returns where the scan goes on (0: none), with *last and
+ * *role_end moved past what it found. */
+static size_t role_at(struct agencies *ag, const char *t, size_t i, size_t n, size_t *last, size_t *role_end)
+{
+	int32_t r;
+	size_t m = label_at(ag, t, i, n, &r);
+	if (m)
+		return *last = *role_end = label_list(ag, t, m, n, r);
+	m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
+	if (!m)
+		return 0;
+	int ok = i > 0 && !words_at(&ag->not_after_verb, t, i + m, n);
+	if (ok && verb_list(ag, t, i, r, *role_end)) {
+		*role_end = *last = i;
+	} else if (ok && ag->nhit > 0 && ag->hit[ag->nhit - 1].e == i
+	    && ag->hit[ag->nhit - 1].source == AG_SRC_MENTION) {
+		/* "…推动县发改局牵头": the mention before the verb */
+		struct ag_hit *h = &ag->hit[ag->nhit - 1];
+		h->role = r;
+		h->source = in_brackets(t, h->s) ? AG_SRC_BLOCK : AG_SRC_PROSE;
+	}
+	return i + m;
+}
+
+/* May a prefix start at i (class bits f, bigram bits bg)? 县 市 省 …: a
+ * name must follow, so not 县域 市场 省内. */
+static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, size_t n, int f, int bg)
+{
+	if ((f & C_PFIRST) && (bg & B_PLACE))
+		return 1;
+	if (!(f & C_PSTART) || i + 3 >= n)
+		return 0;
+	uint32_t c2;
+	cp_at(t, i + 3, &c2);
+	return is_han(c2) && (!has(ag, c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)
+	    || c2 == 0x7B2C /* 第, of a congress's term */);
+}
+
 int ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
 {
 	ag->nhit = 0;
@@ -1524,43 +1618,15 @@ int ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
 			key = pair_key(ag->key_mask, u + i, n - i);
 		}
 		int bg = ag->bigram[bigram_hash(key)];
-		if ((f & C_RSTART) && ((bg & B_ROLE) || ag->role1)) {
-			int32_t r;
-			size_t m = label_at(ag, t, i, n, &r);
-			if (m) {
-				i = last = role_end = label_list(ag, t, m, n, r);
-				continue;
-			}
-			m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
-			if (m) {
-				int ok = i > 0;
-				if (words_at(&ag->not_after_verb, t, i + m, n))
-					ok = 0;
-				if (ok && verb_list(ag, t, i, r, role_end)) {
-					role_end = last = i;
-				} else if (ok && ag->nhit > 0 && ag->hit[ag->nhit - 1].e == i
-				    && ag->hit[ag->nhit - 1].source == AG_SRC_MENTION) {
-					/* "…推动县发改局牵头": the mention before the verb */
-					struct ag_hit *h = &ag->hit[ag->nhit - 1];
-					h->role = r;
-					h->source = in_brackets(t, h->s) ? AG_SRC_BLOCK : AG_SRC_PROSE;
-				}
-				i += m;
-				continue;
-			}
+		if ((f & C_RSTART) && ((bg & B_ROLE) || ag->role1) && (e = role_at(ag, t, i, n, &last, &role_end))) {
+			i = e;
+			continue;
 		}
 		if ((f & C_TOWN) && (e = township_at(ag, t, i, n, last))) {
 			i = last = e;
 			continue;
 		}
-		/* 县 市 省 …: a name must follow, so not 县域 市场 省内 */
-		int cand = (f & C_PFIRST) && (bg & B_PLACE);
-		if (!cand && (f & C_PSTART) && i + 3 < n) {
-			uint32_t c2;
-			cp_at(t, i + 3, &c2);
-			cand = is_han(c2) && (!has(ag, c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)
-			    || c2 == 0x7B2C /* 第, of a congress's term */);
-		}
+		int cand = prefix_candidate(ag, t, i, n, f, bg);
 		/* 州委州政府, 区委区政府: a prefix right after an agency needs
 		 * no other context */
 		ag->glued = last > 0 && i == last;
