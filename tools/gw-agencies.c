@@ -232,11 +232,6 @@ static int has_assignment(size_t n)
  * below an open numbered task is one of that task's own items. */
 static int task_mark(const struct gw_par *p, struct ag_mark *m)
 {
-	if (curdoc.len != p->doclen || memcmp(curdoc.p, p->doc, p->doclen) != 0) {
-		outline_reset(&outline);
-		buf_clear(&curdoc);
-		buf_add(&curdoc, p->doc, p->doclen);
-	}
 	struct ag_outlined in = { p->headlen, p->sec ? p->sec : "0", p->sec ? p->seclen : 1 };
 	if (!ag_mark(&outline, p->text, p->textlen, p->outlined ? &in : NULL, m))
 		return 0;
@@ -287,6 +282,12 @@ static void tasks_paragraph(const struct gw_par *p, size_t n)
 
 static void paragraph(const struct gw_par *p)
 {
+	if (curdoc.len != p->doclen || memcmp(curdoc.p, p->doc, p->doclen) != 0) {
+		outline_reset(&outline);
+		ag_new_document(&ag);
+		buf_clear(&curdoc);
+		buf_add(&curdoc, p->doc, p->doclen);
+	}
 	struct gw_error err;
 	if (ag_scan(&ag, p->text, p->textlen, &err) < 0)
 		gw_die(err.status, "%s", err.msg);

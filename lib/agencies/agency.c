@@ -138,7 +138,8 @@ static void mark_first(unsigned char *cls, int flag, const char *s)
  * handle: the scans ask about every character of a candidate name. */
 enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIRST = 16,
 	X_STOP = 32, X_NB_HEAD = 64, X_NA_HEAD = 128, X_NA_ALONE = 256, X_NA_COMMITTEE = 512,
-	X_SHORT_PLACE = 1024, X_INSTITUTION = 2048, X_DOUBLED = 4096, X_NOT_ORDINAL = 8192 };
+	X_SHORT_PLACE = 1024, X_INSTITUTION = 2048, X_DOUBLED = 4096, X_NOT_ORDINAL = 8192,
+	X_NB_SMALL = 16384, X_MAY_OWN = 32768 };
 
 static const struct { const char *kind; int bit; } ctx_sets[] = {
 	{ "not-before-county", X_NB_COUNTY }, { "not-before-city", X_NB_CITY },
@@ -148,6 +149,7 @@ static const struct { const char *kind; int bit; } ctx_sets[] = {
 	{ "not-after-alone", X_NA_ALONE }, { "not-after-committee", X_NA_COMMITTEE },
 	{ "before-short-place", X_SHORT_PLACE }, { "institution-end", X_INSTITUTION },
 	{ "doubled-prefix", X_DOUBLED }, { "not-ordinal", X_NOT_ORDINAL },
+	{ "not-before-small", X_NB_SMALL }, { "may-before-own", X_MAY_OWN },
 };
 
 static int has(const struct agencies *ag, uint32_t c, int bit)
@@ -163,6 +165,9 @@ static int term_digit(const struct agencies *ag, uint32_t c)
 	int k = gw_han_class(c, 0, &v);
 	return ((k == GW_HAN_DIGIT && v >= 1) || (k == GW_HAN_SMALL && v == 1)) && !has(ag, c, X_NOT_ORDINAL);
 }
+
+static size_t name_add(struct agencies *ag, const char *s, size_t n);
+static struct ag_hit *hit_new(struct agencies *ag);
 
 /* ---- loading ---- */
 
@@ -292,6 +297,7 @@ static int context_entry(const struct gw_row *row, void *arg, struct gw_error *e
 		{ "short-suffix", offsetof(struct agencies, short_suffix), 2 },
 		{ "not-township", offsetof(struct agencies, not_township), 2 },
 		{ "township-organ", offsetof(struct agencies, township_organ), 3 },
+		{ "core-organ", offsetof(struct agencies, core_organ), 2 },
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if (is_word(row->f[0], row->len[0], lists[k].kind)) {
@@ -367,10 +373,10 @@ static int name_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 	size_t k = row->n;
 	int lv = -1;
 	if (k == 3) {
-		lv = level_of(row->f[2], row->len[2]);
-		if (lv < 0 || lv == AG_LV_OTHER)
+		lv = is_word(row->f[2], row->len[2], "own") ? AG_LV_OWN : level_of(row->f[2], row->len[2]);
+		if (lv < 0)
 			return gw_error_at(err, row->path, row->line,
-			    "level must be national, province, city, county or township");
+			    "level must be national, province, city, county, township, other or own");
 		k = 2;
 	}
 	if (k > 2 || row->len[0] == 0 || (k == 2 && row->len[1] == 0))
@@ -555,6 +561,7 @@ static void tables_init(struct agencies *ag)
 int ag_init(struct agencies *ag, struct gw_error *err)
 {
 	tables_init(ag);
+	ag->own_level = AG_LV_NONE;
 	static const char *const files[] = { "agency-context.txt", "places.txt", "agency-abbrev.txt",
 		"agency-roles.txt", "agency-heads.txt", "agency-script.txt" };
 	int (*load[])(struct agencies *, const char *, struct gw_error *) = { ag_load_context,
@@ -571,6 +578,43 @@ int ag_init(struct agencies *ag, struct gw_error *err)
 	return gw_datafile_path("townships.txt", err) ? 0 : -1;
 }
 
+void ag_new_document(struct agencies *ag)
+{
+	ag->own_level = AG_LV_NONE;
+}
+
+/* The first government, congress or Party committee named with a place
+ * gives the document's own level (我代表区人民政府, 区委、区政府). */
+static void own_level_from(struct agencies *ag, const struct ag_hit *h)
+{
+	if (ag->own_level != AG_LV_NONE || h->level < AG_LV_PROVINCE || h->level > AG_LV_TOWNSHIP)
+		return;
+	const char *name = ag->names_buf.p + h->name;
+	static const char *const own[] = { "人民政府", "党委", "人民代表大会", "人大常委会", "管委会", NULL };
+	for (int k = 0; own[k]; k++)
+		if (is_word(name, h->namelen, own[k]))
+			ag->own_level = h->level;
+}
+
+/* 人大及其常委会, 省人大及其常委会: the congress and its standing
+ * committee, two bodies at one level. Returns the end. */
+static size_t its_committee(struct agencies *ag, const char *t, size_t e, size_t n)
+{
+	const struct ag_hit *c = &ag->hit[ag->nhit - 1];
+	if (!starts(t, e, n, "及其常委会") || !is_word(ag->names_buf.p + c->name, c->namelen, "人民代表大会"))
+		return e;
+	int level = c->level;
+	struct ag_hit *h = hit_new(ag);
+	h->s = e + 6;
+	h->e = e + 15;
+	h->name = name_add(ag, "人大常委会", strlen("人大常委会"));
+	h->namelen = strlen("人大常委会");
+	h->level = level;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
+	return h->e;
+}
+
 void ag_free(struct agencies *ag)
 {
 	wordtrie_free(&ag->places);
@@ -585,6 +629,7 @@ void ag_free(struct agencies *ag)
 	words_free(&ag->short_suffix);
 	words_free(&ag->not_township);
 	words_free(&ag->township_organ);
+	words_free(&ag->core_organ);
 	free(ag->ctx);
 	wordtrie_free(&ag->alone);
 	wordtrie_free(&ag->vague);
@@ -660,6 +705,19 @@ static size_t places_at(const struct agencies *ag, const char *t, size_t i, size
 	return p;
 }
 
+/* The government, Party committee, congress or CPPCC committee right
+ * after a small prefix: 对区委区政府, 以区政府为被告 name the district's
+ * whatever stands before, but for the characters that make the prefix
+ * part of a word (社区, 园区, 城镇). */
+static int core_organ_at(const struct agencies *ag, const char *t, size_t p, size_t n, int township)
+{
+	int32_t idx;
+	size_t m = wordtrie_longest(&ag->names, t + p, n - p, &idx);
+	/* 城关镇政协委员: a township has no CPPCC committee */
+	return m && words_has(&ag->core_organ, ag->canon[idx])
+	    && !(township && words_has(&ag->not_township, ag->canon[idx]));
+}
+
 /* A prefix of one character at t[p..) (省 市 县 区 旗 州 镇 乡, or the
  * 自治区 family), where the character before it (b, 0 if none or not
  * strict) lets it be one. Returns its end, 0 if none. */
@@ -694,7 +752,7 @@ static size_t single_prefix_at(const struct agencies *ag, const char *t, size_t 
 	case 0x5DDE: /* 州, a prefecture */
 	case 0x9547: /* 镇 */
 	case 0x4E61: /* 乡 */
-		ok = before_ok || has(ag, b, X_MAY_SMALL);
+		ok = before_ok || has(ag, b, X_MAY_SMALL) || (!has(ag, b, X_NB_SMALL) && core_organ_at(ag, t, p + len, n, c == 0x9547 || c == 0x4E61));
 		*level = c == 0x5DDE ? AG_LV_CITY : c == 0x9547 || c == 0x4E61 ? AG_LV_TOWNSHIP : AG_LV_COUNTY;
 		break;
 	default:
@@ -868,6 +926,32 @@ static size_t local_at(const struct agencies *ag, const char *t, size_t e, size_
 	return m;
 }
 
+/* 政协巴彦淖尔市第五届委员会, 政协桃源县第十一届委员会: the CPPCC
+ * committee's full name, its place and term after 政协. Returns its end
+ * (0: none) with the place's level. */
+static size_t cppcc_full(const struct agencies *ag, const char *t, size_t e, size_t n, const char *canon, int *level)
+{
+	int lv, fl = 0;
+	if (strcmp(canon, "政协") != 0)
+		return 0;
+	size_t p = places_at(ag, t, e, e, n, 0, &lv, &fl);
+	size_t q = p > e && !(fl & PF_SHORT) ? term_end(ag, t, p, n) : p;
+	if (q == p || !starts(t, q, n, "委员会"))
+		return 0;
+	*level = lv;
+	return q + 9;
+}
+
+/* The level of an entry of the alone list (value v): its own, or the
+ * document's for 人大, 政协. */
+static int alone_level(const struct agencies *ag, int32_t v)
+{
+	int lv = v >> 24;
+	if (lv == AG_LV_OWN)
+		lv = ag->own_level != AG_LV_NONE ? ag->own_level : AG_LV_OTHER;
+	return lv;
+}
+
 /* A name that needs no prefix at i: 水利部, 全国人大. */
 static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limit)
 {
@@ -882,13 +966,20 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	if (!m || has(ag, a, X_NA_ALONE) || starts(t, i + m, limit, "代表")
 	    || (starts(t, i + m, limit, "委员") && !starts(t, i + m, limit, "委员会")))
 		return 0;
+	/* 人大 alone: after a word that takes an object (接受人大的监督,
+	 * 向人大报告) or punctuation, not inside 华人大游行, 人大都 */
+	uint32_t b = cp_before(t, i);
+	if ((v >> 24) == AG_LV_OWN && m <= 6 && is_han(b) && !has(ag, b, X_MAY_OWN))
+		return 0;
 	const char *canon = ag->canon[v & 0xFFFFFF];
-	int lv = v >> 24;
+	int lv = alone_level(ag, v);
 	size_t e = i + m;
 	int32_t idx;
 	size_t le = lv == AG_LV_NATIONAL ? local_at(ag, t, e, limit, &lv, &idx) : 0;
 	if (le) {
 		canon = ag->canon[idx];
+		e = le;
+	} else if ((le = cppcc_full(ag, t, e, limit, canon, &lv))) {
 		e = le;
 	}
 	struct ag_hit *h = hit_new(ag);
@@ -953,10 +1044,11 @@ static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit
 	if (q == i || q >= limit)
 		return 0;
 	int32_t v;
-	int lv = AG_LV_OTHER;
+	/* the document's own congress */
+	int lv = ag->own_level != AG_LV_NONE ? ag->own_level : AG_LV_OTHER;
 	size_t e = q + wordtrie_longest(&ag->alone, t + q, limit - q, &v);
 	if (e > q) {   /* 全国人大: national */
-		lv = v >> 24;
+		lv = alone_level(ag, v);
 		v &= 0xFFFFFF;
 	} else {
 		e = listed_at(ag, t, q, limit, 0, &v);
@@ -1016,6 +1108,13 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	}
 	if (!(fl & PF_STANDALONE))
 		e = branch_at(ag, t, e, limit, &lv);
+	/* 中央编办: a whole name of the alone list as long as the prefix and
+	 * name (and no branch after them) is that name, with its own canon */
+	int32_t av;
+	if ((fl & PF_NEEDNAME) && i + wordtrie_longest(&ag->alone, t + i, limit - i, &av) >= e) {
+		ag->names_buf.len = off;
+		return 0;
+	}
 	struct ag_hit *h = hit_new(ag);
 	h->s = i;
 	h->e = e;
@@ -1226,7 +1325,7 @@ static int item_unprefixed(struct agencies *ag, const char *t, size_t s, size_t 
 		buf_add(&ag->names_buf, t + s, e - s);
 	int32_t al;
 	if (!p && wordtrie_longest(&ag->alone, t + s, e - s, &al) == e - s)
-		return al >> 24;
+		return alone_level(ag, al);
 	if (!p)   /* 县委组织部、宣传部: the list's level so far */
 		return prevlevel != AG_LV_NONE ? prevlevel : AG_LV_OTHER;
 	return fl & PF_NEEDNAME ? AG_LV_NATIONAL : lv;
@@ -1630,16 +1729,10 @@ int ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
 		/* 州委州政府, 区委区政府: a prefix right after an agency needs
 		 * no other context */
 		ag->glued = last > 0 && i == last;
-		if (cand && (e = mention_at(ag, t, i, n))) {
-			i = last = e;
-			continue;
-		}
-		if ((f & C_TERM) && (e = term_at(ag, t, i, n))) {
-			i = last = e;
-			continue;
-		}
-		if ((f & C_ALONE) && (bg & B_ALONE) && (e = alone_at(ag, t, i, n))) {
-			i = last = e;
+		if ((cand && (e = mention_at(ag, t, i, n))) || ((f & C_TERM) && (e = term_at(ag, t, i, n)))
+		    || ((f & C_ALONE) && (bg & B_ALONE) && (e = alone_at(ag, t, i, n)))) {
+			own_level_from(ag, &ag->hit[ag->nhit - 1]);
+			i = last = its_committee(ag, t, e, n);
 			continue;
 		}
 		i += 3;

@@ -15,7 +15,8 @@
 #include "core/strset.h"
 #include "core/wordtrie.h"
 
-enum ag_level { AG_LV_NATIONAL, AG_LV_PROVINCE, AG_LV_CITY, AG_LV_COUNTY, AG_LV_TOWNSHIP, AG_LV_OTHER, AG_LV_NONE };
+enum ag_level { AG_LV_NATIONAL, AG_LV_PROVINCE, AG_LV_CITY, AG_LV_COUNTY, AG_LV_TOWNSHIP, AG_LV_OTHER, AG_LV_NONE,
+	AG_LV_OWN /* a name alone at the document's own level: 人大 */ };
 enum ag_role { AG_RO_LEAD, AG_RO_RESPONSIBLE, AG_RO_COOPERATING, AG_RO_MENTIONED };
 /* Where a row's role came from: a labelled list or a bracketed note
  * (an assignment), a sentence such as 由…牵头, or a plain mention. */
@@ -56,8 +57,9 @@ struct agencies {
 	unsigned char *cls;      /* per BMP character: which scans it matters to */
 	uint16_t *ctx;           /* per BMP character: its context sets (X_ bits) */
 	uint64_t key_mask[9];    /* the first k bytes of a 64-bit word */
-	struct ag_words not_after_verb, town_suffix, short_suffix, not_township, township_organ;
+	struct ag_words not_after_verb, town_suffix, short_suffix, not_township, township_organ, core_organ;
 	struct gw_error err;     /* of a data file read on first need */
+	int own_level;           /* the document's own government's, AG_LV_NONE until seen */
 	unsigned char *bigram;   /* hashed: first two characters of words, by kind */
 	uint16_t *simp;          /* per BMP character: its simplified form, or 0 */
 	/* per paragraph */
@@ -80,6 +82,9 @@ int ag_load_roles(struct agencies *ag, const char *path, struct gw_error *err);
 int ag_load_heads(struct agencies *ag, const char *path, struct gw_error *err);
 int ag_load_script(struct agencies *ag, const char *path, struct gw_error *err);
 void ag_free(struct agencies *ag);
+/* A new document starts: names that stand for the document's own bodies
+ * (人大, 政协) take the level of the first government named in it. */
+void ag_new_document(struct agencies *ag);
 
 /* Find the agencies of valid UTF-8 text[0..n): fills ag->hit (sorted by
  * start, no overlaps; ag->nhit of them). Names point into
