@@ -57,7 +57,7 @@ static int starts(const char *t, size_t i, size_t n, const char *w)
 
 /* Character classes, one byte per BMP code point: the scans look each
  * character up once and skip those that start or end nothing. */
-enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32, C_TERM = 64 };
+enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32, C_TERM = 64, C_BOUND = 128 };
 
 static void bit_set(unsigned char *cls, int flag, uint32_t c)
 {
@@ -140,6 +140,8 @@ enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIR
 	X_STOP = 32, X_NB_HEAD = 64, X_NA_HEAD = 128, X_NA_ALONE = 256, X_NA_COMMITTEE = 512,
 	X_SHORT_PLACE = 1024, X_INSTITUTION = 2048, X_DOUBLED = 4096, X_NOT_ORDINAL = 8192,
 	X_NB_SMALL = 16384, X_MAY_OWN = 32768 };
+/* the context sets that need more bits: in ctx2 */
+enum { X2_NF_INST = 1, X2_BOUND = 2 };
 
 static const struct { const char *kind; int bit; } ctx_sets[] = {
 	{ "not-before-county", X_NB_COUNTY }, { "not-before-city", X_NB_CITY },
@@ -150,6 +152,9 @@ static const struct { const char *kind; int bit; } ctx_sets[] = {
 	{ "before-short-place", X_SHORT_PLACE }, { "institution-end", X_INSTITUTION },
 	{ "doubled-prefix", X_DOUBLED }, { "not-ordinal", X_NOT_ORDINAL },
 	{ "not-before-small", X_NB_SMALL }, { "may-before-own", X_MAY_OWN },
+};
+static const struct { const char *kind; int bit; } ctx2_sets[] = {
+	{ "not-first-institution", X2_NF_INST }, { "institution-boundary", X2_BOUND },
 };
 
 static int has(const struct agencies *ag, uint32_t c, int bit)
@@ -267,8 +272,27 @@ static int words_has(const struct ag_words *l, const char *s)
 	return 0;
 }
 
+static int context_set2(struct agencies *ag, const struct gw_row *row)
+{
+	for (size_t k = 0; k < sizeof ctx2_sets / sizeof ctx2_sets[0]; k++)
+		if (is_word(row->f[0], row->len[0], ctx2_sets[k].kind)) {
+			for (size_t i = 0; i < row->len[1];) {
+				uint32_t c;
+				i += cp_at(row->f[1], i, &c);
+				if (c < 0x10000)
+					ag->ctx2[c] |= (unsigned char)ctx2_sets[k].bit;
+				if (ctx2_sets[k].bit == X2_BOUND)
+					bit_set(ag->cls, C_BOUND, c);
+			}
+			return 1;
+		}
+	return 0;
+}
+
 static int context_set(struct agencies *ag, const struct gw_row *row)
 {
+	if (context_set2(ag, row))
+		return 1;
 	for (size_t k = 0; k < sizeof ctx_sets / sizeof ctx_sets[0]; k++)
 		if (is_word(row->f[0], row->len[0], ctx_sets[k].kind)) {
 			for (size_t i = 0; i < row->len[1];) {
@@ -436,8 +460,10 @@ static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 		wordtrie_add(&ag->heads, row->f[0], row->len[0], 1, 1);
 	else if (is_word(row->f[1], row->len[1], "sub"))
 		wordtrie_add(&ag->subs, row->f[0], row->len[0], 1, 1);
+	else if (is_word(row->f[1], row->len[1], "institution"))
+		wordtrie_add(&ag->insts, row->f[0], row->len[0], 1, 1);
 	else
-		return gw_error_at(err, row->path, row->line, "kind must be generic or sub");
+		return gw_error_at(err, row->path, row->line, "kind must be generic, sub or institution");
 	return 0;
 }
 
@@ -552,6 +578,9 @@ static void tables_init(struct agencies *ag)
 	memset(ag->cls, 0, 0x10000);
 	ag->ctx = gw_xmalloc(0x10000 * sizeof *ag->ctx);
 	memset(ag->ctx, 0, 0x10000 * sizeof *ag->ctx);
+	ag->ctx2 = gw_xmalloc(0x10000);
+	memset(ag->ctx2, 0, 0x10000);
+	wordtrie_init(&ag->insts);
 	ag->simp = gw_xmalloc(0x10000 * sizeof *ag->simp);
 	memset(ag->simp, 0, 0x10000 * sizeof *ag->simp);
 	ag->bigram = gw_xmalloc(1u << BIGRAM_BITS);
@@ -631,6 +660,8 @@ void ag_free(struct agencies *ag)
 	words_free(&ag->township_organ);
 	words_free(&ag->core_organ);
 	free(ag->ctx);
+	free(ag->ctx2);
+	wordtrie_free(&ag->insts);
 	wordtrie_free(&ag->alone);
 	wordtrie_free(&ag->vague);
 	for (size_t i = 0; i < ag->ncanon; i++)
@@ -1640,6 +1671,48 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 	return 1;
 }
 
+/* A public institution named without a place after a boundary (a
+ * punctuation mark, the paragraph's start): 2 to 6 Chinese characters and
+ * an institution word (聚龙医院, 北斗小学, 坪山外国语学校), level other.
+ * Not when a place or prefix starts there (县人民医院 is the county's), nor
+ * after a first character that makes it a phrase (新建小学, 各类学校).
+ * Returns the end, 0 if none. */
+static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_t n)
+{
+	uint32_t c;
+	/* in a list of them: after 、 a name of up to 6 characters, else one
+	 * of up to 3 (a verb may open the sentence: 加快推进X医院) with 、 after */
+	int listed = i >= 3 && starts(t, i - 3, n, "、");
+	int maxbody = listed ? 6 : 3;
+	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c) || (ag->ctx2[c] & X2_NF_INST))
+		return 0;
+	int lv, fl;
+	if (prefix_at(ag, t, i, n, 1, &lv, &fl))
+		return 0;
+	size_t q = i;
+	for (int k = 0; k < maxbody && q < n; k++) {
+		if (cp_at(t, q, &c) != 3 || !is_han(c) || has(ag, c, X_STOP))
+			return 0;
+		q += 3;
+		int32_t v;
+		size_t m = k >= 1 && q < n ? wordtrie_longest(&ag->insts, t + q, n - q, &v) : 0;
+		if (m && !listed && !starts(t, q + m, n, "、"))
+			return 0;
+		if (m) {
+			struct ag_hit *h = hit_new(ag);
+			h->s = i;
+			h->e = q + m;
+			h->name = name_add(ag, t + i, q + m - i);
+			h->namelen = q + m - i;
+			h->level = AG_LV_OTHER;
+			h->role = AG_RO_MENTIONED;
+			h->source = AG_SRC_MENTION;
+			return h->e;
+		}
+	}
+	return 0;
+}
+
 /* A role word at i: a label and its list, or a verb and the items
  * before it. Returns where the scan goes on (0: none), with *last and
  * *role_end moved past what it found. */
@@ -1691,7 +1764,7 @@ int ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
 	 * lists reach forward from their label, role verbs back over the
 	 * mentions just found, which their items replace. */
 	const unsigned char *u = (const unsigned char *)t;
-	size_t last = 0;      /* end of the last hit: nothing starts before it */
+	size_t last = institution_at(ag, t, 0, n);   /* end of the last hit: nothing starts before it */
 	size_t role_end = 0;  /* end of the last role list: verbs look back to it */
 	for (size_t i = 0; i < n;) {
 		unsigned b = u[i];
@@ -1701,11 +1774,15 @@ int ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
 		}
 		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
 		int f = ag->cls[c];
+		size_t e;
+		if ((f & C_BOUND) && (e = institution_at(ag, t, i + 3, n))) {
+			i = last = e;
+			continue;
+		}
 		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM))) {
 			i += 3;
 			continue;
 		}
-		size_t e;
 		/* the next character: role words, places, the longer
 		 * prefixes and names without a prefix are known by their
 		 * first two characters (a hashed bitmap, so only a filter) */

@@ -48,6 +48,7 @@ struct agencies {
 	struct wordtrie subs;    /* sub-unit heads after a place: 分局, 支行 */
 	struct wordtrie vague;   /* list items that name no agency: 有关部门 */
 	struct wordtrie alone;   /* names without a prefix; value: canon | level << 24 */
+	struct wordtrie insts;   /* institution words that end a name alone: 医院, 中学 */
 	struct strset towns;     /* township names (纸坊镇), loaded on first need */
 	int towns_loaded;
 	int role1;               /* a role word of one character */
@@ -56,6 +57,7 @@ struct agencies {
 	unsigned char *zone;     /* per canon: a development-zone committee */
 	unsigned char *cls;      /* per BMP character: which scans it matters to */
 	uint16_t *ctx;           /* per BMP character: its context sets (X_ bits) */
+	unsigned char *ctx2;     /* ... and more of them (X2_ bits) */
 	uint64_t key_mask[9];    /* the first k bytes of a 64-bit word */
 	struct ag_words not_after_verb, town_suffix, short_suffix, not_township, township_organ, core_organ;
 	struct gw_error err;     /* of a data file read on first need */

@@ -1,7 +1,8 @@
-# Sentences with schools, hospitals without a place, companies,
-# 全县/各县/推动县, 市场,
-# 区域, 城镇, 格局 ...: not one agency (only the header). Also: a verb
-# before 镇政府 (得到 is no town), governments of countries (国家政府),
+# Sentences with companies, 全县/各县/推动县, 市场, 区域, 城镇, 格局 ...:
+# not one agency. Schools and hospitals without a place only in a list
+# after 、 (紫林路小学, an institution of level other; not 加快推进清徐中学,
+# whose name cannot be told from the verb before it). Also: a verb
+# before 镇政府 (得到 is no town, but 镇政府 is the town's government), governments of countries (国家政府),
 # members of a body (全国人大代表), short county names that are words
 # (新建 for 新建区, 合作), 小城镇, clinics after a township's name, the
 # government in a report's name (山东省人民政府工作报告), every
