@@ -543,7 +543,7 @@ static const char *simplified(struct agencies *ag, const char *t, size_t n)
  * of a congress's term and the 第 before them. */
 static void classes_init(struct agencies *ag)
 {
-	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", NULL };
+	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", "新", NULL };
 	for (int i = 0; pre[i]; i++)
 		mark_first(ag->cls, C_PSTART, pre[i]);
 	/* prefixes of more than one character: as the places, by their
@@ -778,6 +778,11 @@ static size_t single_prefix_at(const struct agencies *ag, const char *t, size_t 
 			return 0;
 		ok = before_ok || !has(ag, b, X_NB_PROV);
 		break;
+	case 0x65B0: /* 新区, a new district (county level) */
+		if (!starts(t, p + len, n, "区"))
+			return 0;
+		len += 3;
+		/* fall through */
 	case 0x533A: /* 区 */
 	case 0x65D7: /* 旗, a county of Inner Mongolia */
 	case 0x5DDE: /* 州, a prefecture */
@@ -1748,6 +1753,8 @@ static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, 
 		return 0;
 	uint32_t c2;
 	cp_at(t, i + 3, &c2);
+	if (starts(t, i, n, "新"))   /* 新区 */
+		return c2 == 0x533A;
 	return is_han(c2) && (!has(ag, c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)
 	    || c2 == 0x7B2C /* 第, of a congress's term */);
 }

@@ -13,3 +13,6 @@ printf '%s\n' \
     '争取联合国开发计划署、世界银行和中央编办支持。' \
     '海外华人大游行，他们大都支持，有些人大概不知道。' | gw-agencies -N --doc a
 printf '%s\n' '坚持向人大报告工作。' | gw-agencies -N --doc b
+# 新区, a new district, is a prefix like 区 (county level), not in 高新区;
+# institutions after a prefix are listed names (区中医院, 新区妇幼保健院).
+printf '%s\n' '我代表新区管委会报告工作，新区党工委统一领导。' '建成新区妇幼保健院、区图书馆，高新区管委会迁址。' | gw-agencies -N --doc c
