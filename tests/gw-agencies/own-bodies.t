@@ -15,4 +15,4 @@ printf '%s\n' \
 printf '%s\n' '坚持向人大报告工作。' | gw-agencies -N --doc b
 # 新区, a new district, is a prefix like 区 (county level), not in 高新区;
 # institutions after a prefix are listed names (区中医院, 新区妇幼保健院).
-printf '%s\n' '我代表新区管委会报告工作，新区党工委统一领导。' '建成新区妇幼保健院、区图书馆，高新区管委会迁址。' | gw-agencies -N --doc c
+printf '%s\n' '我代表新区管委会报告工作，新区党工委统一领导。' '年内，区图书馆、新区妇幼保健院建成，高新区管委会迁址。' | gw-agencies -N --doc c
