@@ -885,6 +885,7 @@ static int zone_name(const char *s, size_t n)
 static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n)
 {
 	size_t q = p;
+	uint16_t first = 0;
 	for (int count = 0; q < n && count <= MAXBODY; count++) {
 		uint32_t c;
 		size_t len = cp_at(t, q, &c);
@@ -892,8 +893,14 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 			return 0;
 		if (count == 0 && has(ag, c, X_NOT_FIRST))
 			return 0;
+		if (count == 0)
+			first = (uint16_t)c;
 		int32_t v;
 		size_t m = wordtrie_longest(&ag->heads, t + q, n - q, &v);
+		/* a public institution: 珠宝艺术学校, not 一级学校 or a long
+		 * phrase (义务教育标准化学校) */
+		if (!m && count >= 2 && count <= 6 && !(ag->ctx2[first] & X2_NF_INST))
+			m = wordtrie_longest(&ag->insts, t + q, n - q, &v);
 		if (m && count < 2)   /* 省局转到南昌市局: a head word too early */
 			return 0;
 		if (m) {
@@ -1692,7 +1699,8 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c) || (ag->ctx2[c] & X2_NF_INST))
 		return 0;
 	int lv, fl;
-	if (prefix_at(ag, t, i, n, 1, &lv, &fl))
+	/* a place's short form is part of the name: 深圳大学 */
+	if (prefix_at(ag, t, i, n, 1, &lv, &fl) && !(fl & PF_SHORT))
 		return 0;
 	size_t q = i;
 	for (int k = 0; k < maxbody && q < n; k++) {
