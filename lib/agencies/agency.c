@@ -1109,6 +1109,27 @@ static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit
 	return e;
 }
 
+/* 各县、区人民政府, 各区(市)县政府, 各街道办事处、乡人民政府: a name
+ * coordinated with an item that opens with 各 is every one of them, a
+ * generic reference. i is where the name starts; looks back over short
+ * items joined by 、 and bracketed alternatives. */
+static int each_coordinated(const char *t, size_t i)
+{
+	uint32_t c = cp_before(t, i);
+	if (c != 0x3001 && c != 0xFF09 && c != ')')
+		return 0;
+	/* back to the start of the item before: it must open with 各 */
+	i = cp_prev(t, i);
+	for (int k = 0; i > 0 && k < 16; k++) {
+		size_t q = cp_prev(t, i);
+		cp_at(t, q, &c);
+		if (!is_han(c) && c != 0xFF08 && c != 0xFF09 && c != '(' && c != ')')
+			break;
+		i = q;
+	}
+	return starts(t, i, i + 3, "各");
+}
+
 /* A mention in running text starting at i; limit is where the next
  * found agency starts. Returns the end (0: none) and fills a hit. */
 static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t limit)
@@ -1116,7 +1137,7 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	int lv, fl;
 	size_t p = prefix_at(ag, t, i, limit, 1, &lv, &fl);
 	int32_t idx;
-	if (!p || standalone_longer(ag, t, i, p, limit, fl))
+	if (!p || standalone_longer(ag, t, i, p, limit, fl) || each_coordinated(t, i))
 		return 0;
 	size_t q = term_end(ag, t, p, limit);
 	int term = q > p;

@@ -9,3 +9,7 @@
 # township's organs in running text (各乡镇人民政府: generic), a
 # government's departments in general (区政府各部门, 县政府直属单位).
 gw-agencies tests/gw-agencies/tricky.txt
+# A name coordinated with an item that opens with 各 is every one of them
+# (各县、区人民政府; 各区（市）县政府; 各街道办事处、乡人民政府), but not
+# when 各 is inside the item before (各族人民在党中央、国务院).
+printf '%s\n' '各县、区人民政府，各区（市）县政府，各街道办事处、乡人民政府：' '全省各族人民在党中央、国务院领导下。' | gw-agencies -N
