@@ -322,6 +322,7 @@ static int context_entry(const struct gw_row *row, void *arg, struct gw_error *e
 		{ "not-township", offsetof(struct agencies, not_township), 2 },
 		{ "township-organ", offsetof(struct agencies, township_organ), 3 },
 		{ "core-organ", offsetof(struct agencies, core_organ), 2 },
+		{ "shared-word", offsetof(struct agencies, shared_word), 2 },
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if (is_word(row->f[0], row->len[0], lists[k].kind)) {
@@ -659,6 +660,7 @@ void ag_free(struct agencies *ag)
 	words_free(&ag->not_township);
 	words_free(&ag->township_organ);
 	words_free(&ag->core_organ);
+	words_free(&ag->shared_word);
 	free(ag->ctx);
 	free(ag->ctx2);
 	wordtrie_free(&ag->insts);
@@ -985,6 +987,41 @@ static size_t cppcc_full(const struct agencies *ag, const char *t, size_t e, siz
 	return q + 9;
 }
 
+/* 农业部长, 市政府办公会: the name's last character is the first of a
+ * word that goes on after it (shared-word of agency-context.txt), so
+ * the name is not there. e is the name's end. */
+static int shares_word(const struct agencies *ag, const char *t, size_t e, size_t n)
+{
+	size_t b = cp_prev(t, e);
+	const struct ag_words *l = &ag->shared_word;
+	for (size_t k = 0; k < l->n; k++) {
+		size_t fl = seq_len((unsigned char)l->w[k][0]);
+		if (memcmp(t + b, l->w[k], fl) == 0 && starts(t, e, n, l->w[k] + fl))
+			return 1;
+	}
+	return 0;
+}
+
+/* 教育部职业技术教育中心研究所: a national body followed, within 12
+ * characters of one phrase, by an institution word is part of that
+ * institution's name. */
+static int inside_institution(const struct agencies *ag, const char *t, size_t e, size_t n)
+{
+	size_t q = e;
+	for (int k = 0; k < 12 && q < n; k++) {
+		uint32_t c;
+		size_t len = cp_at(t, q, &c);
+		int d;
+		if (!is_han(c) || has(ag, c, X_STOP) || gw_han_class(c, 0, &d) != GW_HAN_NONE)
+			return 0;   /* 联合国只有一所大学: a count is no name */
+		q += len;
+		int32_t v;
+		if (k >= 1 && wordtrie_longest(&ag->insts, t + q, n - q, &v))
+			return 1;
+	}
+	return 0;
+}
+
 /* The level of an entry of the alone list (value v): its own, or the
  * document's for 人大, 政协. */
 static int alone_level(const struct agencies *ag, int32_t v)
@@ -1006,7 +1043,8 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	uint32_t a = 0;
 	if (m && i + m < limit)
 		cp_at(t, i + m, &a);
-	if (!m || has(ag, a, X_NA_ALONE) || starts(t, i + m, limit, "代表")
+	if (!m || has(ag, a, X_NA_ALONE) || shares_word(ag, t, i + m, limit) || inside_institution(ag, t, i + m, limit)
+	    || starts(t, i + m, limit, "代表")
 	    || (starts(t, i + m, limit, "委员") && !starts(t, i + m, limit, "委员会")))
 		return 0;
 	/* 人大 alone: after a word that takes an object (接受人大的监督,
@@ -1145,6 +1183,8 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 		q = doubled(ag, t, p, limit, fl);
 	size_t e = q < limit ? listed_at(ag, t, q, limit, fl, &idx) : 0;
 	if (term && (!e || !is_congress(ag->canon[idx])))
+		return 0;
+	if (e && shares_word(ag, t, e, limit))
 		return 0;
 	if (e && !(fl & (PF_STANDALONE | PF_NEEDNAME)) && (report_name(ag, t, e, limit, idx) || its_units(ag, t, e, limit)))
 		return 0;

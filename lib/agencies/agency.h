@@ -59,7 +59,8 @@ struct agencies {
 	uint16_t *ctx;           /* per BMP character: its context sets (X_ bits) */
 	unsigned char *ctx2;     /* ... and more of them (X2_ bits) */
 	uint64_t key_mask[9];    /* the first k bytes of a 64-bit word */
-	struct ag_words not_after_verb, town_suffix, short_suffix, not_township, township_organ, core_organ;
+	struct ag_words not_after_verb, town_suffix, short_suffix, not_township, township_organ, core_organ,
+	    shared_word;
 	struct gw_error err;     /* of a data file read on first need */
 	int own_level;           /* the document's own government's, AG_LV_NONE until seen */
 	unsigned char *bigram;   /* hashed: first two characters of words, by kind */

@@ -13,3 +13,8 @@ gw-agencies tests/gw-agencies/tricky.txt
 # (各县、区人民政府; 各区（市）县政府; 各街道办事处、乡人民政府), but not
 # when 各 is inside the item before (各族人民在党中央、国务院).
 printf '%s\n' '各县、区人民政府，各区（市）县政府，各街道办事处、乡人民政府：' '全省各族人民在党中央、国务院领导下。' | gw-agencies -N
+# No agency inside a longer word: a name whose last character starts a
+# word going on after it (农业部长, 县财政局长, 市政府办公会), a national body
+# that opens an institution's name (教育部职业技术教育中心研究所), a head
+# word inside 中心城区; but 市委书记 and 省高级人民法院院长 name their body.
+printf '%s\n' '农业部长到县调研，县财政局长、市委书记、省高级人民法院院长出席。' '教育部职业技术教育中心研究所发布报告，联合国只有一所大学。' '嘉祥县加快中心城区建设，市政府办公会审议通过。' | gw-agencies -N
