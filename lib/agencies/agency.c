@@ -463,8 +463,10 @@ static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 		wordtrie_add(&ag->subs, row->f[0], row->len[0], 1, 1);
 	else if (is_word(row->f[1], row->len[1], "institution"))
 		wordtrie_add(&ag->insts, row->f[0], row->len[0], 1, 1);
+	else if (is_word(row->f[1], row->len[1], "zone"))
+		wordtrie_add(&ag->insts, row->f[0], row->len[0], 2, 1);
 	else
-		return gw_error_at(err, row->path, row->line, "kind must be generic, sub or institution");
+		return gw_error_at(err, row->path, row->line, "kind must be generic, sub, institution or zone");
 	return 0;
 }
 
@@ -1761,16 +1763,27 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		return 0;
 	int lv, fl;
 	/* a place's short form is part of the name: 深圳大学 */
-	if (prefix_at(ag, t, i, n, 1, &lv, &fl) && !(fl & PF_SHORT))
+	int placed = prefix_at(ag, t, i, n, 1, &lv, &fl) != 0;
+	if (placed && !(fl & PF_SHORT))
 		return 0;
 	size_t q = i;
-	for (int k = 0; k < maxbody && q < n; k++) {
+	for (int k = 0; k < 10 && q < n; k++) {
 		if (cp_at(t, q, &c) != 3 || !is_han(c) || has(ag, c, X_STOP))
 			return 0;
 		q += 3;
 		int32_t v;
 		size_t m = k >= 1 && q < n ? wordtrie_longest(&ag->insts, t + q, n - q, &v) : 0;
-		if (m && !listed && !starts(t, q + m, n, "、"))
+		if (!m)
+			continue;
+		/* a zone's committee (临港经济开发区管委会) may be longer, but
+		 * stands between punctuation marks */
+		int zone = v == 2;
+		uint32_t a = 0;
+		if (q + m < n)
+			cp_at(t, q + m, &a);
+		/* a zone after a place's short form is the place's
+		 * (山西转型综改示范区管委会) */
+		if (zone ? is_han(a) || placed : k >= maxbody || (!listed && a != 0x3001))
 			return 0;
 		if (m) {
 			struct ag_hit *h = hit_new(ag);
@@ -1778,7 +1791,7 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 			h->e = q + m;
 			h->name = name_add(ag, t + i, q + m - i);
 			h->namelen = q + m - i;
-			h->level = AG_LV_OTHER;
+			h->level = zone ? AG_LV_COUNTY : AG_LV_OTHER;
 			h->role = AG_RO_MENTIONED;
 			h->source = AG_SRC_MENTION;
 			return h->e;
