@@ -850,7 +850,8 @@ static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_
 	size_t d = q;
 	for (uint32_t c; q < n && (cp_at(t, q, &c), term_digit(ag, c));)
 		q += 3;
-	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆")))
+	/* 第四次党代会: a Party congress counts its sessions */
+	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆") || starts(t, q, n, "次")))
 		return p;
 	return q + 3;
 }
@@ -858,7 +859,7 @@ static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_
 /* Only a congress or its standing committee has a term in its name. */
 static int is_congress(const char *canon)
 {
-	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会");
+	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会") || strstr(canon, "党代表大会");
 }
 
 /* A listed name at t[p..): its end (0: none) and canon index. */

@@ -16,3 +16,6 @@ printf '%s\n' '坚持向人大报告工作。' | gw-agencies -N --doc b
 # 新区, a new district, is a prefix like 区 (county level), not in 高新区;
 # institutions after a prefix are listed names (区中医院, 新区妇幼保健院).
 printf '%s\n' '我代表新区管委会报告工作，新区党工委统一领导。' '年内，区图书馆、新区妇幼保健院建成，高新区管委会迁址。' | gw-agencies -N --doc c
+# A Party congress counts its sessions (市第四次党代会); 党代会 alone is the
+# document's own; a session of another body is no congress (第二次会议).
+printf '%s\n' '县委召开第二次会议，贯彻市第四次党代会和县第三次党代会精神，党代会闭幕。' | gw-agencies -N --doc d
