@@ -141,7 +141,7 @@ enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIR
 	X_SHORT_PLACE = 1024, X_INSTITUTION = 2048, X_DOUBLED = 4096, X_NOT_ORDINAL = 8192,
 	X_NB_SMALL = 16384, X_MAY_OWN = 32768 };
 /* the context sets that need more bits: in ctx2 */
-enum { X2_NF_INST = 1, X2_BOUND = 2 };
+enum { X2_NF_INST = 1, X2_BOUND = 2, X2_IFIRST = 4, X2_TERM = 8 };
 
 static const struct { const char *kind; int bit; } ctx_sets[] = {
 	{ "not-before-county", X_NB_COUNTY }, { "not-before-city", X_NB_CITY },
@@ -461,11 +461,15 @@ static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 		wordtrie_add(&ag->heads, row->f[0], row->len[0], 1, 1);
 	else if (is_word(row->f[1], row->len[1], "sub"))
 		wordtrie_add(&ag->subs, row->f[0], row->len[0], 1, 1);
-	else if (is_word(row->f[1], row->len[1], "institution"))
-		wordtrie_add(&ag->insts, row->f[0], row->len[0], 1, 1);
-	else if (is_word(row->f[1], row->len[1], "zone"))
-		wordtrie_add(&ag->insts, row->f[0], row->len[0], 2, 1);
-	else
+	else if (is_word(row->f[1], row->len[1], "institution") || is_word(row->f[1], row->len[1], "zone")) {
+		int zone = row->f[1][0] == 'z';
+		wordtrie_add(&ag->insts, row->f[0], row->len[0], zone ? 2 : 1, 1);
+		uint32_t c;
+		cp_at(row->f[0], 0, &c);
+		if (c < 0x10000)
+			ag->ctx2[c] |= X2_IFIRST;
+
+	} else
 		return gw_error_at(err, row->path, row->line, "kind must be generic, sub, institution or zone");
 	return 0;
 }
@@ -560,8 +564,10 @@ static void classes_init(struct agencies *ag)
 		mark_first(ag->cls, C_TOWN, ag->town_suffix.w[i]);
 	mark_first(ag->cls, C_TERM, "第");
 	for (uint32_t c = 0x3000; c < 0x10000; c++)
-		if (term_digit(ag, c))
+		if (term_digit(ag, c)) {
 			bit_set(ag->cls, C_TERM, c);
+			ag->ctx2[c] |= X2_TERM;   /* looked up once, here */
+		}
 }
 
 static void tables_init(struct agencies *ag)
@@ -848,7 +854,7 @@ static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_
 	if (starts(t, q, n, "第"))
 		q += 3;
 	size_t d = q;
-	for (uint32_t c; q < n && (cp_at(t, q, &c), term_digit(ag, c));)
+	for (uint32_t c; q < n && (cp_at(t, q, &c), c < 0x10000 && (ag->ctx2[c] & X2_TERM));)
 		q += 3;
 	/* 第四次党代会: a Party congress counts its sessions */
 	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆") || starts(t, q, n, "次")))
@@ -904,7 +910,8 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 		size_t m = wordtrie_longest(&ag->heads, t + q, n - q, &v);
 		/* a public institution: 珠宝艺术学校, not 一级学校 or a long
 		 * phrase (义务教育标准化学校) */
-		if (!m && count >= 2 && count <= 6 && !(ag->ctx2[first] & X2_NF_INST))
+		if (!m && count >= 2 && count <= 6 && c < 0x10000 && (ag->ctx2[c] & X2_IFIRST)
+		    && !(ag->ctx2[first] & X2_NF_INST))
 			m = wordtrie_longest(&ag->insts, t + q, n - q, &v);
 		if (m && count < 2)   /* 省局转到南昌市局: a head word too early */
 			return 0;
@@ -1019,7 +1026,8 @@ static int inside_institution(const struct agencies *ag, const char *t, size_t e
 			return 0;   /* 联合国只有一所大学: a count is no name */
 		q += len;
 		int32_t v;
-		if (k >= 1 && wordtrie_longest(&ag->insts, t + q, n - q, &v))
+		if (k >= 1 && q + 3 <= n && cp_at(t, q, &c) == 3 && (ag->ctx2[c] & X2_IFIRST)
+		    && wordtrie_longest(&ag->insts, t + q, n - q, &v))
 			return 1;
 	}
 	return 0;
@@ -1756,28 +1764,35 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_t n)
 {
 	uint32_t c;
-	/* in a list of them: after 、 a name of up to 6 characters, else one
-	 * of up to 3 (a verb may open the sentence: 加快推进X医院) with 、 after */
+	/* in a list of them: after 、 a name of up to 6 characters (a zone's
+	 * committee up to 10), else one of up to 3 (a verb may open the
+	 * sentence: 加快推进X医院) with 、 after */
 	int listed = i >= 3 && starts(t, i - 3, n, "、");
 	int maxbody = listed ? 6 : 3;
 	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c) || (ag->ctx2[c] & X2_NF_INST))
 		return 0;
-	int lv, fl;
-	/* a place's short form is part of the name: 深圳大学 */
-	int placed = prefix_at(ag, t, i, n, 1, &lv, &fl) != 0;
-	if (placed && !(fl & PF_SHORT))
-		return 0;
 	size_t q = i;
-	for (int k = 0; k < 10 && q < n; k++) {
+	/* a zone's committee may be longer (迳口华侨经济区管委会) */
+	int lim = listed ? 10 : maxbody;
+	for (int k = 0; k < lim && q < n; k++) {
 		if (cp_at(t, q, &c) != 3 || !is_han(c) || has(ag, c, X_STOP))
 			return 0;
 		q += 3;
 		int32_t v;
-		size_t m = k >= 1 && q < n ? wordtrie_longest(&ag->insts, t + q, n - q, &v) : 0;
+		uint32_t d;
+		/* the first character of an institution word first: most
+		 * punctuation marks are followed by none */
+		if (k < 1 || q + 3 > n || cp_at(t, q, &d) != 3 || !(ag->ctx2[d] & X2_IFIRST))
+			continue;
+		size_t m = wordtrie_longest(&ag->insts, t + q, n - q, &v);
 		if (!m)
 			continue;
-		/* a zone's committee (临港经济开发区管委会) may be longer, but
-		 * stands between punctuation marks */
+		int lv, fl;
+		/* a place's short form is part of the name: 深圳大学 */
+		int placed = prefix_at(ag, t, i, n, 1, &lv, &fl) != 0;
+		if (placed && !(fl & PF_SHORT))
+			return 0;
+		/* a zone's committee stands between punctuation marks */
 		int zone = v == 2;
 		uint32_t a = 0;
 		if (q + m < n)

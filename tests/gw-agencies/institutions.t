@@ -12,7 +12,7 @@ printf '%s\n' \
     '加快推进西园中学建设。' \
     '青石敬老院、白沙博物馆免费开放。' \
     '年内，济宁大学、县职业技术学校、市一级学校和嘉祥县义务教育标准化学校合作。' | gw-agencies -N
-# A development zone's committee without a known place stands between
-# punctuation marks (county level); not after 我代表; 管理处 is an
+# A development zone's committee without a known place: after 、 and
+# before a punctuation mark, up to ten characters (county level); not after 我代表; 管理处 is an
 # institution word.
-printf '%s\n' '各镇人民政府，青梅湾经济开发区管委会，县直各部门：' '我代表新区管委会报告工作。' '县检察院、白鹭湖管理处参加。' | gw-agencies -N
+printf '%s\n' '各镇人民政府、青梅湾经济开发区管委会，县直各部门：' '我代表新区管委会报告工作。' '县检察院、白鹭湖管理处参加。' | gw-agencies -N
