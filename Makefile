@@ -100,7 +100,7 @@ $(O)/lib/libgw-%.a: $$(call objs,$$*)
 USES_gw-strip    = strip
 USES_gw-sections = sections
 USES_gw-numbers  = numbers
-USES_gw-agencies = agencies
+USES_gw-agencies = agencies sections
 USES_gw-targets  = targets numbers
 USES_gw-cuts     =
 LIBS_gw-strip    = $(STRIP_LIBS)

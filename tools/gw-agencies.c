@@ -2,6 +2,7 @@
  * standard name, level and role; or, with --tasks, one row per task of a
  * task list and each agency assigned to it. See gw-agencies(1). */
 #include "agencies/agency.h"
+#include "sections/outline.h"
 #include "core/buf.h"
 #include "stream/cli.h"
 #include "stream/die.h"
@@ -138,7 +139,7 @@ static void task_flush(void)
 		char src = trow.p[i++];
 		char *nl = memchr(trow.p + i, '\n', trow.len - i);
 		size_t len = (size_t)(nl - (trow.p + i)) + 1;
-		if ((src == SRC_BLOCK) == task_has_block)
+		if ((src == AG_SRC_BLOCK) == task_has_block)
 			out_write(trow.p + i, len);
 		i += len;
 	}
@@ -157,7 +158,7 @@ static void task_row(const struct gw_par *p, const struct ag_hit *h)
 	buf_add(&tkey, name, h->namelen);
 	if (key_seen(tkey.p, tkey.len))
 		return;
-	if (h->source == SRC_BLOCK)
+	if (h->source == AG_SRC_BLOCK)
 		task_has_block = 1;
 	buf_addc(&trow, (char)h->source);
 	if (p->doc_escaped)
@@ -207,60 +208,92 @@ static size_t cp_count(const char *s, size_t n)
 
 /* "（一）地区生产总值增长7%以上" then "责任单位：区发改局" on a line of its
  * own: a role list right after a heading with none is that heading's
- * assignment, and the heading the task. Returns 1 with the heading's
- * number and title (offsets into hpar). */
-static int heading_list(size_t n, size_t *ns, size_t *ne, size_t *ts, size_t *te)
+ * assignment, and the heading the task (its marker and title in hmark,
+ * offsets into hpar). */
+static struct ag_mark hmark;
+static struct gw_outline outline;
+static struct gw_buf curdoc;
+static int task_level;   /* a numbered task's level: marks below it are its own items */
+
+static int heading_list(size_t n)
 {
-	if (!last_heading || n == 0 || ag.hit[0].source != SRC_BLOCK)
+	return last_heading && n > 0 && ag.hit[0].source == AG_SRC_BLOCK;
+}
+
+static int has_assignment(size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ag.hit[i].role != AG_RO_MENTIONED)
+			return 1;
+	return 0;
+}
+
+/* The heading of the paragraph, if any, as --tasks reads it: a marker
+ * below an open numbered task is one of that task's own items. */
+static int task_mark(const struct gw_par *p, struct ag_mark *m)
+{
+	struct ag_outlined in = { p->headlen, p->sec ? p->sec : "0", p->sec ? p->seclen : 1 };
+	if (!ag_mark(&outline, p->text, p->textlen, p->outlined ? &in : NULL, m))
 		return 0;
-	return ag_heading(hpar.p, hpar.len, ns, ne, ts, te);
+	return !(in_task && task_level && m->level > task_level);
+}
+
+static void task_begin(const struct gw_par *p, const char *src, const struct ag_mark *m)
+{
+	task_flush();
+	in_task = 1;
+	task_level = m->kind == AG_MARK_TASK ? m->level : 0;
+	buf_clear(&tdoc);
+	buf_add(&tdoc, p->doc, p->doclen);
+	buf_clear(&tnum);
+	buf_add(&tnum, src + m->num_s, m->num_e - m->num_s);
+	buf_clear(&ttitle);
+	buf_add(&ttitle, src + m->title_s, m->title_e - m->title_s);
+}
+
+static void tasks_paragraph(const struct gw_par *p, size_t n)
+{
+	if (in_task && (tdoc.len != p->doclen || memcmp(tdoc.p, p->doc, p->doclen) != 0))
+		task_flush();
+	struct ag_mark m;
+	int is = task_mark(p, &m);
+	int heading = is && m.kind == AG_MARK_HEADING;
+	/* "（三）标题。…（牵头单位：…）", "三、加强督导。市发改委负责…": a
+	 * heading with its own assignment is a task of its own */
+	int start = is && (!heading || has_assignment(n));
+	int under = !is && heading_list(n);
+	last_heading = heading && !start;
+	if (last_heading) {
+		/* kept for a role list in the next paragraph */
+		buf_clear(&hpar);
+		buf_add(&hpar, p->text, p->textlen);
+		hmark = m;
+	}
+	if (start || under)
+		task_begin(p, under ? hpar.p : p->text, under ? &hmark : &m);
+	else if (heading)
+		task_flush();
+	if (!in_task)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (ag.hit[i].role != AG_RO_MENTIONED)
+			task_row(p, &ag.hit[i]);
 }
 
 static void paragraph(const struct gw_par *p)
 {
-	size_t n = ag_scan(&ag, p->text, p->textlen);
+	if (curdoc.len != p->doclen || memcmp(curdoc.p, p->doc, p->doclen) != 0) {
+		outline_reset(&outline);
+		ag_new_document(&ag);
+		buf_clear(&curdoc);
+		buf_add(&curdoc, p->doc, p->doclen);
+	}
+	struct gw_error err;
+	if (ag_scan(&ag, p->text, p->textlen, &err) < 0)
+		gw_die(err.status, "%s", err.msg);
+	size_t n = ag.nhit;
 	if (tasks) {
-		if (in_task && (tdoc.len != p->doclen || memcmp(tdoc.p, p->doc, p->doclen) != 0))
-			task_flush();
-		size_t ns, ne, ts, te;
-		int start = ag_task_start(p->text, p->textlen, &ns, &ne, &ts, &te), heading = 0;
-		int under = 0;
-		if (!start && ag_heading(p->text, p->textlen, &ns, &ne, &ts, &te)) {
-			/* "（三）标题。…（牵头单位：…）", "三、加强督导。市发改委负责…":
-			 * a numbered heading with its own assignment is a task of
-			 * its own */
-			heading = 1;
-			for (size_t i = 0; i < n; i++)
-				if (ag.hit[i].role != RO_MENTIONED)
-					start = 1;
-		} else if (!start) {
-			under = heading_list(n, &ns, &ne, &ts, &te);
-			start = under;
-		}
-		last_heading = heading && !start;
-		if (heading && !start) {
-			/* kept for a role list in the next paragraph */
-			buf_clear(&hpar);
-			buf_add(&hpar, p->text, p->textlen);
-		}
-		if (start) {
-			task_flush();
-			in_task = 1;
-			buf_clear(&tdoc);
-			buf_add(&tdoc, p->doc, p->doclen);
-			const char *src = under ? hpar.p : p->text;
-			buf_clear(&tnum);
-			buf_add(&tnum, src + ns, ne - ns);
-			buf_clear(&ttitle);
-			buf_add(&ttitle, src + ts, te - ts);
-		} else if (heading) {
-			task_flush();
-		}
-		if (!in_task)
-			return;
-		for (size_t i = 0; i < n; i++)
-			if (ag.hit[i].role != RO_MENTIONED)
-				task_row(p, &ag.hit[i]);
+		tasks_paragraph(p, n);
 		return;
 	}
 	size_t pos = 0, cps = 0;
@@ -315,15 +348,15 @@ int main(int argc, char **argv)
 		}
 	}
 	out_init();
-	ag_init(&ag);
-	for (size_t i = 0; i < nextra[0]; i++)
-		ag_load_names(&ag, extra[0][i]);
-	for (size_t i = 0; i < nextra[1]; i++)
-		ag_load_places(&ag, extra[1][i]);
-	for (size_t i = 0; i < nextra[2]; i++)
-		ag_load_roles(&ag, extra[2][i]);
-	for (size_t i = 0; i < nextra[3]; i++)
-		ag_load_heads(&ag, extra[3][i]);
+	struct gw_error err = { 0 };
+	if (ag_init(&ag, &err) < 0)
+		gw_die(err.status, "%s", err.msg);
+	int (*load[4])(struct agencies *, const char *, struct gw_error *) = {
+		ag_load_names, ag_load_places, ag_load_roles, ag_load_heads };
+	for (int k = 0; k < 4; k++)
+		for (size_t i = 0; i < nextra[k]; i++)
+			if (load[k](&ag, extra[k][i], &err) < 0)
+				gw_die(err.status, "%s", err.msg);
 
 	struct gw_inputs in;
 	inputs_init(&in, argc, argv, &co);

@@ -1,13 +1,14 @@
 #include "agency.h"
-#include "stream/die.h"
-#include "core/patterns.h"
+#include "core/alloc.h"
+#include "core/datafile.h"
+#include "core/hanzi.h"
 #include "core/utf8.h"
+#include "sections/outline.h"
 
-#include <errno.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 const char *const ag_level_name[] = {
 	"national", "province", "city", "county", "township", "other", "other"
@@ -48,18 +49,6 @@ static uint32_t cp_before(const char *t, size_t i)
 	return c;
 }
 
-/* Is code point c one of the characters of the UTF-8 string set? */
-static int in_set(uint32_t c, const char *set)
-{
-	for (size_t i = 0; set[i];) {
-		uint32_t d;
-		i += cp_at(set, i, &d);
-		if (d == c)
-			return 1;
-	}
-	return 0;
-}
-
 static int starts(const char *t, size_t i, size_t n, const char *w)
 {
 	size_t k = strlen(w);
@@ -68,7 +57,7 @@ static int starts(const char *t, size_t i, size_t n, const char *w)
 
 /* Character classes, one byte per BMP code point: the scans look each
  * character up once and skip those that start or end nothing. */
-enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32, C_TERM = 64 };
+enum { C_ALONE = 1, C_RSTART = 2, C_PSTART = 4, C_PFIRST = 8, C_TOWN = 16, C_NFIRST = 32, C_TERM = 64, C_BOUND = 128 };
 
 static void bit_set(unsigned char *cls, int flag, uint32_t c)
 {
@@ -85,9 +74,7 @@ enum { B_PLACE = 1, B_ALONE = 2, B_ROLE = 4 };
 /* The key of a pair is its UTF-8 bytes (up to eight) in a 64-bit word,
  * read the same way when marking and when scanning, so that the scan
  * hashes the raw bytes without decoding the second character. */
-static uint64_t key_mask[9];
-
-static void key_masks_init(void)
+static void key_masks_init(uint64_t *key_mask)
 {
 	for (int k = 0; k <= 8; k++) {
 		unsigned char b[8] = { 0 };
@@ -111,7 +98,7 @@ static size_t seq_len(unsigned char b)
 
 /* The key of the first two characters at s[0..n) (the first is at the
  * start; n bytes may be read). */
-static uint64_t pair_key(const unsigned char *s, size_t n)
+static uint64_t pair_key(const uint64_t *key_mask, const unsigned char *s, size_t n)
 {
 	size_t k = seq_len(s[0]);
 	if (k < n)
@@ -126,11 +113,11 @@ static uint64_t pair_key(const unsigned char *s, size_t n)
 	return w & key_mask[k];
 }
 
-static void mark_bigram(unsigned char *bm, int kind, const char *s, size_t n)
+static void mark_bigram(struct agencies *ag, int kind, const char *s, size_t n)
 {
 	if (seq_len((unsigned char)s[0]) >= n)
 		return;   /* one character: no pair */
-	bm[bigram_hash(pair_key((const unsigned char *)s, n))] |= (unsigned char)kind;
+	ag->bigram[bigram_hash(pair_key(ag->key_mask, (const unsigned char *)s, n))] |= (unsigned char)kind;
 }
 
 static void mark_first(unsigned char *cls, int flag, const char *s)
@@ -147,66 +134,45 @@ static void mark_first(unsigned char *cls, int flag, const char *s)
  * These sets say which characters before it make it such a word (for 县,
  * 市, 省) or, for the riskier 区, 镇 and 乡, which characters may stand
  * before a prefix at all. */
-static const char NOT_BEFORE_COUNTY[] = "全各本我该每郡州邻外两区市省乡";
-static const char NOT_BEFORE_CITY[] = "全各本我该每城都超股上门夜集开楼菜闹街黑早互罢县区省";
-static const char NOT_BEFORE_PROV[] = "全各本我该每节外反";
-static const char MAY_BEFORE_SMALL[] = "由和与及同在对向将请会经等表报";
-/* The first character of a generic name that shows the prefix was an
- * adjective (县级, 县域, 市场, 市中心, 省内) rather than an agency's place. */
-static const char NOT_FIRST_GENERIC[] = "级域城区乡镇村县市省内外直属情长民场中委政里辖际重点容面况值府人两各所有第";
-/* Characters that end a generic name's search: words between clauses. */
-static const char STOP_GENERIC[] = "的在是把被从对向与及或等为将和并且了也都要就以";
-/* A head word after these is another word: 格局, 布局, 大厅, 开办. */
-static const char NOT_BEFORE_HEAD[] = "格布结当开终大饭赌餐客展门";
-/* ... and before these: 局面, 局部, 局势. */
-static const char NOT_AFTER_HEAD[] = "面部势限长";
-/* Role verbs are not roles before these: 牵头单位 (a label without a
- * colon), 负责人, 负责同志. */
-static const char *const NOT_AFTER_VERB[] = {
-	"单位", "部门", "人", "同志", "制", "领导", "的", NULL
-};
-
-/* A congress's term: 省十一届人大, 安徽省第十一届人民代表大会. */
-static const char TERM_DIGITS[] = "一二三四五六七八九十";
-static const char TERM_FIRST[] = "第一二三四五六七八九十";
-
-/* Township organs: 纸坊镇人民政府, 嘉祥街道办事处, 纸坊镇党委. The last
- * character of the township's name triggers the look-back; the name must
- * be a known township (townships.txt) so that 能得到镇政府 is no town. */
-static const char *const TOWN_SUFFIX[] = { "镇", "乡", "街道", "苏木", NULL };
-/* In role lists the item is an agency anyway: the last words say it is a
- * township's. */
-static const char *const TOWNSHIP[][2] = {
-	{ "街道办事处", "街道办事处" }, { "镇人民政府", "人民政府" }, { "乡人民政府", "人民政府" },
-	{ "镇政府", "人民政府" }, { "乡政府", "人民政府" }, { NULL, NULL }
-};
-
-/* The context sets above as bits of one table, built once: the scans ask
- * about every character of a candidate name. */
+/* The character sets of agency-context.txt, as bits of one table in the
+ * handle: the scans ask about every character of a candidate name. */
 enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIRST = 16,
-	X_STOP = 32, X_NB_HEAD = 64, X_NA_HEAD = 128 };
-static unsigned char ctx[0x10000];
+	X_STOP = 32, X_NB_HEAD = 64, X_NA_HEAD = 128, X_NA_ALONE = 256, X_NA_COMMITTEE = 512,
+	X_SHORT_PLACE = 1024, X_INSTITUTION = 2048, X_DOUBLED = 4096, X_NOT_ORDINAL = 8192,
+	X_NB_SMALL = 16384, X_MAY_OWN = 32768 };
+/* the context sets that need more bits: in ctx2 */
+enum { X2_NF_INST = 1, X2_BOUND = 2, X2_IFIRST = 4, X2_TERM = 8 };
 
-static void ctx_init(void)
+static const struct { const char *kind; int bit; } ctx_sets[] = {
+	{ "not-before-county", X_NB_COUNTY }, { "not-before-city", X_NB_CITY },
+	{ "not-before-province", X_NB_PROV }, { "may-before-small", X_MAY_SMALL },
+	{ "not-first-generic", X_NOT_FIRST }, { "stop-generic", X_STOP },
+	{ "not-before-head", X_NB_HEAD }, { "not-after-head", X_NA_HEAD },
+	{ "not-after-alone", X_NA_ALONE }, { "not-after-committee", X_NA_COMMITTEE },
+	{ "before-short-place", X_SHORT_PLACE }, { "institution-end", X_INSTITUTION },
+	{ "doubled-prefix", X_DOUBLED }, { "not-ordinal", X_NOT_ORDINAL },
+	{ "not-before-small", X_NB_SMALL }, { "may-before-own", X_MAY_OWN },
+};
+static const struct { const char *kind; int bit; } ctx2_sets[] = {
+	{ "not-first-institution", X2_NF_INST }, { "institution-boundary", X2_BOUND },
+};
+
+static int has(const struct agencies *ag, uint32_t c, int bit)
 {
-	static const struct { const char *set; int bit; } sets[] = {
-		{ NOT_BEFORE_COUNTY, X_NB_COUNTY }, { NOT_BEFORE_CITY, X_NB_CITY },
-		{ NOT_BEFORE_PROV, X_NB_PROV }, { MAY_BEFORE_SMALL, X_MAY_SMALL },
-		{ NOT_FIRST_GENERIC, X_NOT_FIRST }, { STOP_GENERIC, X_STOP },
-		{ NOT_BEFORE_HEAD, X_NB_HEAD }, { NOT_AFTER_HEAD, X_NA_HEAD },
-	};
-	for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++)
-		for (size_t i = 0; sets[k].set[i];) {
-			uint32_t c;
-			i += cp_at(sets[k].set, i, &c);
-			ctx[c] |= (unsigned char)sets[k].bit;
-		}
+	return c < 0x10000 && (ag->ctx[c] & bit);
 }
 
-static int has(uint32_t c, int bit)
+/* A numeral of a congress's term (省十一届人大): 一 to 十 of the one
+ * table of numerals, less the cardinal-only ones (两). */
+static int term_digit(const struct agencies *ag, uint32_t c)
 {
-	return c < 0x10000 && (ctx[c] & bit);
+	int v;
+	int k = gw_han_class(c, 0, &v);
+	return ((k == GW_HAN_DIGIT && v >= 1) || (k == GW_HAN_SMALL && v == 1)) && !has(ag, c, X_NOT_ORDINAL);
 }
+
+static size_t name_add(struct agencies *ag, const char *s, size_t n);
+static struct ag_hit *hit_new(struct agencies *ag);
 
 /* ---- loading ---- */
 
@@ -230,184 +196,323 @@ static void add_canon(struct agencies *ag, const char *s, size_t n, int32_t *idx
 	*idx = (int32_t)ag->ncanon++;
 }
 
-static size_t split_tab(const char *s, size_t n, const char **f, size_t *fl, size_t max)
+/* The loaders: one gw_data_each callback a file, each refusing a line
+ * with FILE:LINE. */
+static int valid_row(const struct gw_row *row, struct gw_error *err)
 {
-	size_t k = 0, b = 0;
-	for (size_t i = 0; i <= n && k < max; i++)
-		if (i == n || s[i] == '\t') {
-			f[k] = s + b;
-			fl[k++] = i - b;
-			b = i + 1;
-		}
-	return k;
+	for (size_t k = 0; k < row->n; k++)
+		if (!utf8_valid(row->f[k], row->len[k]))
+			return gw_error_at(err, row->path, row->line, "invalid UTF-8");
+	return 0;
 }
 
-static void bad_entry(const char *path, size_t line, const char *s, size_t n)
+static int is_word(const char *s, size_t n, const char *w)
 {
-	if (!utf8_valid(s, n))
-		gw_die(GW_USAGE, "%s:%zu: invalid UTF-8", path, line);
+	return strlen(w) == n && memcmp(s, w, n) == 0;
 }
 
 static int level_of(const char *s, size_t n)
 {
-	for (int l = LV_NATIONAL; l <= LV_OTHER; l++)
-		if (strlen(ag_level_name[l]) == n && memcmp(ag_level_name[l], s, n) == 0)
+	for (int l = AG_LV_NATIONAL; l <= AG_LV_OTHER; l++)
+		if (is_word(s, n, ag_level_name[l]))
 			return l;
 	return -1;
 }
 
 static int role_of(const char *s, size_t n)
 {
-	for (int r = RO_LEAD; r <= RO_COOPERATING; r++)
-		if (strlen(ag_role_name[r]) == n && memcmp(ag_role_name[r], s, n) == 0)
+	for (int r = AG_RO_LEAD; r <= AG_RO_COOPERATING; r++)
+		if (is_word(s, n, ag_role_name[r]))
 			return r;
 	return -1;
 }
 
-static void place_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+static void words_add(struct ag_words *l, const char *w, size_t n, const char *alt, size_t altn)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 8;
+		l->w = gw_xrealloc(l->w, l->cap * sizeof *l->w);
+		l->alt = gw_xrealloc(l->alt, l->cap * sizeof *l->alt);
+		l->len = gw_xrealloc(l->len, l->cap * sizeof *l->len);
+		l->altlen = gw_xrealloc(l->altlen, l->cap * sizeof *l->altlen);
+	}
+	char *c = gw_xmalloc(n + altn + 2);
+	memcpy(c, w, n);
+	c[n] = 0;
+	memcpy(c + n + 1, alt, altn);
+	c[n + 1 + altn] = 0;
+	l->w[l->n] = c, l->len[l->n] = n;
+	l->alt[l->n] = c + n + 1, l->altlen[l->n++] = altn;
+}
+
+static void words_free(struct ag_words *l)
+{
+	for (size_t k = 0; k < l->n; k++)
+		free(l->w[k]);
+	free(l->w);
+	free(l->alt);
+	free(l->len);
+	free(l->altlen);
+}
+
+/* The length of the first word of l at t[i..n), 0 if none. */
+static size_t words_at(const struct ag_words *l, const char *t, size_t i, size_t n)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (i + l->len[k] <= n && memcmp(t + i, l->w[k], l->len[k]) == 0)
+			return l->len[k];
+	return 0;
+}
+
+static int words_has(const struct ag_words *l, const char *s)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (strcmp(s, l->w[k]) == 0)
+			return 1;
+	return 0;
+}
+
+static int context_set2(struct agencies *ag, const struct gw_row *row)
+{
+	for (size_t k = 0; k < sizeof ctx2_sets / sizeof ctx2_sets[0]; k++)
+		if (is_word(row->f[0], row->len[0], ctx2_sets[k].kind)) {
+			for (size_t i = 0; i < row->len[1];) {
+				uint32_t c;
+				i += cp_at(row->f[1], i, &c);
+				if (c < 0x10000)
+					ag->ctx2[c] |= (unsigned char)ctx2_sets[k].bit;
+				if (ctx2_sets[k].bit == X2_BOUND)
+					bit_set(ag->cls, C_BOUND, c);
+			}
+			return 1;
+		}
+	return 0;
+}
+
+static int context_set(struct agencies *ag, const struct gw_row *row)
+{
+	if (context_set2(ag, row))
+		return 1;
+	for (size_t k = 0; k < sizeof ctx_sets / sizeof ctx_sets[0]; k++)
+		if (is_word(row->f[0], row->len[0], ctx_sets[k].kind)) {
+			for (size_t i = 0; i < row->len[1];) {
+				uint32_t c;
+				i += cp_at(row->f[1], i, &c);
+				if (c < 0x10000)
+					ag->ctx[c] |= (uint16_t)ctx_sets[k].bit;
+			}
+			return 1;
+		}
+	return 0;
+}
+
+static int context_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct agencies *ag = arg;
-	const char *f[3];
-	size_t fl[3];
-	bad_entry(path, line, s, n);
-	if (split_tab(s, n, f, fl, 3) != 2)
-		gw_die(GW_USAGE, "%s:%zu: expected NAME<TAB>LEVEL", path, line);
-	int lv = level_of(f[1], fl[1]);
-	if (lv < LV_PROVINCE || lv > LV_TOWNSHIP)
-		gw_die(GW_USAGE, "%s:%zu: level must be province, city, county or township", path, line);
-	if (lv == LV_TOWNSHIP)
-		strset_add(&ag->towns, f[0], fl[0]);
-	wordtrie_add(&ag->places, f[0], fl[0], lv, 1);
-	mark_bigram(ag->bigram, B_PLACE, f[0], fl[0]);
-	mark_first(ag->cls, C_PFIRST, f[0]);
+	if (valid_row(row, err) < 0)
+		return -1;
+	if (row->n < 2 || row->len[1] == 0)
+		return gw_error_at(err, row->path, row->line, "expected KIND<TAB>VALUE");
+	if (context_set(ag, row))
+		return 0;
+	static const struct { const char *kind; size_t off; size_t nf; } lists[] = {
+		{ "not-after-verb", offsetof(struct agencies, not_after_verb), 2 },
+		{ "town-suffix", offsetof(struct agencies, town_suffix), 2 },
+		{ "short-suffix", offsetof(struct agencies, short_suffix), 2 },
+		{ "not-township", offsetof(struct agencies, not_township), 2 },
+		{ "township-organ", offsetof(struct agencies, township_organ), 3 },
+		{ "core-organ", offsetof(struct agencies, core_organ), 2 },
+		{ "shared-word", offsetof(struct agencies, shared_word), 2 },
+	};
+	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+		if (is_word(row->f[0], row->len[0], lists[k].kind)) {
+			if (row->n != lists[k].nf)
+				return gw_error_at(err, row->path, row->line, "%s takes %zu value%s", lists[k].kind,
+				    lists[k].nf - 1, lists[k].nf > 2 ? "s" : "");
+			struct ag_words *l = (struct ag_words *)((char *)ag + lists[k].off);
+			words_add(l, row->f[1], row->len[1], row->n > 2 ? row->f[2] : "", row->n > 2 ? row->len[2] : 0);
+			return 0;
+		}
+	return gw_error_at(err, row->path, row->line, "unknown kind %s", row->f[0]);
+}
+
+int ag_load_context(struct agencies *ag, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, context_entry, ag, err);
+}
+
+static int place_entry(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	struct agencies *ag = arg;
+	if (valid_row(row, err) < 0)
+		return -1;
+	if (row->n != 2)
+		return gw_error_at(err, row->path, row->line, "expected NAME<TAB>LEVEL");
+	int lv = level_of(row->f[1], row->len[1]);
+	if (lv < AG_LV_PROVINCE || lv > AG_LV_TOWNSHIP)
+		return gw_error_at(err, row->path, row->line, "level must be province, city, county or township");
+	const char *name = row->f[0];
+	size_t n = row->len[0];
+	if (lv == AG_LV_TOWNSHIP)
+		strset_add(&ag->towns, name, n);
+	wordtrie_add(&ag->places, name, n, lv, 1);
+	mark_bigram(ag, B_PLACE, name, n);
+	mark_first(ag->cls, C_PFIRST, name);
 	/* The short form (嘉祥 for 嘉祥县) names development zones: 嘉祥经开区. */
-	static const char *const suffix[] = { "省", "市", "县", "区", "自治区", "自治州", "自治县", NULL };
-	for (int k = 0; suffix[k]; k++) {
-		size_t sl = strlen(suffix[k]);
-		if (fl[0] >= sl + 6 && memcmp(f[0] + fl[0] - sl, suffix[k], sl) == 0) {
-			wordtrie_add(&ag->places, f[0], fl[0] - sl, lv | AG_SHORT, 0);
+	const struct ag_words *sf = &ag->short_suffix;
+	for (size_t k = 0; k < sf->n; k++)
+		if (n >= sf->len[k] + 6 && memcmp(name + n - sf->len[k], sf->w[k], sf->len[k]) == 0) {
+			wordtrie_add(&ag->places, name, n - sf->len[k], lv | AG_SHORT, 0);
 			break;
 		}
-	}
+	return 0;
 }
 
-void ag_load_places(struct agencies *ag, const char *path)
+int ag_load_places(struct agencies *ag, const char *path, struct gw_error *err)
 {
-	if (gw_datafile_each(path, place_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load places");
+	return gw_data_each(path, place_entry, ag, err);
 }
 
-static void name_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+static void name_add_entry(struct agencies *ag, const struct gw_row *row, size_t k, int lv)
 {
-	struct agencies *ag = arg;
-	const char *f[4];
-	size_t fl[4];
-	bad_entry(path, line, s, n);
-	size_t k = split_tab(s, n, f, fl, 4);
-	int lv = -1;
-	if (k == 3) {
-		lv = level_of(f[2], fl[2]);
-		if (lv < 0 || lv == LV_OTHER)
-			gw_die(GW_USAGE, "%s:%zu: level must be national, province, city, county or township", path, line);
-		k = 2;
-	}
-	if (k > 2 || fl[0] == 0 || (k == 2 && fl[1] == 0))
-		gw_die(GW_USAGE, "%s:%zu: expected NAME, ALIAS<TAB>NAME or ALIAS<TAB>NAME<TAB>LEVEL", path, line);
 	int32_t idx;
-	add_canon(ag, f[k - 1], fl[k - 1], &idx);
-	wordtrie_add(&ag->names, f[0], fl[0], idx, 1);
-	mark_first(ag->cls, C_NFIRST, f[0]);
+	add_canon(ag, row->f[k - 1], row->len[k - 1], &idx);
+	wordtrie_add(&ag->names, row->f[0], row->len[0], idx, 1);
+	mark_first(ag->cls, C_NFIRST, row->f[0]);
 	if (k == 2) {
-		wordtrie_add(&ag->names, f[1], fl[1], idx, 0);
-		mark_first(ag->cls, C_NFIRST, f[1]);
+		wordtrie_add(&ag->names, row->f[1], row->len[1], idx, 0);
+		mark_first(ag->cls, C_NFIRST, row->f[1]);
 	}
 	if (lv >= 0) {
 		/* a name that stands alone: 水利部, 审计署 */
-		wordtrie_add(&ag->alone, f[0], fl[0], idx | lv << 24, 1);
-		mark_first(ag->cls, C_ALONE, f[0]);
-		mark_bigram(ag->bigram, B_ALONE, f[0], fl[0]);
+		wordtrie_add(&ag->alone, row->f[0], row->len[0], idx | lv << 24, 1);
+		mark_first(ag->cls, C_ALONE, row->f[0]);
+		mark_bigram(ag, B_ALONE, row->f[0], row->len[0]);
 	}
 }
 
-void ag_load_names(struct agencies *ag, const char *path)
+static int name_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
-	if (gw_datafile_each(path, name_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load agency names");
+	if (valid_row(row, err) < 0)
+		return -1;
+	size_t k = row->n;
+	int lv = -1;
+	if (k == 3) {
+		lv = is_word(row->f[2], row->len[2], "own") ? AG_LV_OWN : level_of(row->f[2], row->len[2]);
+		if (lv < 0)
+			return gw_error_at(err, row->path, row->line,
+			    "level must be national, province, city, county, township, other or own");
+		k = 2;
+	}
+	if (k > 2 || row->len[0] == 0 || (k == 2 && row->len[1] == 0))
+		return gw_error_at(err, row->path, row->line,
+		    "expected NAME, ALIAS<TAB>NAME or ALIAS<TAB>NAME<TAB>LEVEL");
+	name_add_entry(arg, row, k, lv);
+	return 0;
 }
 
-static void role_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+int ag_load_names(struct agencies *ag, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, name_entry, ag, err);
+}
+
+static int role_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct agencies *ag = arg;
-	const char *f[4];
-	size_t fl[4];
-	bad_entry(path, line, s, n);
-	if (split_tab(s, n, f, fl, 4) != 3)
-		gw_die(GW_USAGE, "%s:%zu: expected WORD<TAB>ROLE<TAB>FORM", path, line);
-	if (fl[2] == 5 && memcmp(f[2], "vague", 5) == 0) {
-		wordtrie_add(&ag->vague, f[0], fl[0], 1, 1);
-		return;
+	if (valid_row(row, err) < 0)
+		return -1;
+	if (row->n != 3)
+		return gw_error_at(err, row->path, row->line, "expected WORD<TAB>ROLE<TAB>FORM");
+	const char *w = row->f[0];
+	size_t n = row->len[0];
+	if (is_word(row->f[2], row->len[2], "vague")) {
+		wordtrie_add(&ag->vague, w, n, 1, 1);
+		return 0;
 	}
-	int r = role_of(f[1], fl[1]);
+	int r = role_of(row->f[1], row->len[1]);
 	if (r < 0)
-		gw_die(GW_USAGE, "%s:%zu: role must be lead, responsible or cooperating", path, line);
-	if (fl[2] == 5 && memcmp(f[2], "label", 5) == 0)
-		wordtrie_add(&ag->labels, f[0], fl[0], r, 1);
-	else if (fl[2] == 4 && memcmp(f[2], "verb", 4) == 0)
-		wordtrie_add(&ag->verbs, f[0], fl[0], r, 1);
+		return gw_error_at(err, row->path, row->line, "role must be lead, responsible or cooperating");
+	if (is_word(row->f[2], row->len[2], "label"))
+		wordtrie_add(&ag->labels, w, n, r, 1);
+	else if (is_word(row->f[2], row->len[2], "verb"))
+		wordtrie_add(&ag->verbs, w, n, r, 1);
 	else
-		gw_die(GW_USAGE, "%s:%zu: form must be label, verb or vague", path, line);
-	mark_first(ag->cls, C_RSTART, f[0]);
-	mark_bigram(ag->bigram, B_ROLE, f[0], fl[0]);
-	if (utf8_count(f[0], fl[0]) < 2)
+		return gw_error_at(err, row->path, row->line, "form must be label, verb or vague");
+	mark_first(ag->cls, C_RSTART, w);
+	mark_bigram(ag, B_ROLE, w, n);
+	if (utf8_count(w, n) < 2)
 		ag->role1 = 1;
+	return 0;
 }
 
-void ag_load_roles(struct agencies *ag, const char *path)
+int ag_load_roles(struct agencies *ag, const char *path, struct gw_error *err)
 {
-	if (gw_datafile_each(path, role_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load role words");
+	return gw_data_each(path, role_entry, ag, err);
 }
 
-static void head_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
-{
-	struct agencies *ag = arg;
-	const char *f[3];
-	size_t fl[3];
-	bad_entry(path, line, s, n);
-	if (split_tab(s, n, f, fl, 3) != 2)
-		gw_die(GW_USAGE, "%s:%zu: expected WORD<TAB>KIND", path, line);
-	if (fl[1] == 7 && memcmp(f[1], "generic", 7) == 0)
-		wordtrie_add(&ag->heads, f[0], fl[0], 1, 1);
-	else if (fl[1] == 3 && memcmp(f[1], "sub", 3) == 0)
-		wordtrie_add(&ag->subs, f[0], fl[0], 1, 1);
-	else
-		gw_die(GW_USAGE, "%s:%zu: kind must be generic or sub", path, line);
-}
-
-void ag_load_heads(struct agencies *ag, const char *path)
-{
-	if (gw_datafile_each(path, head_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load head words");
-}
-
-static void script_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
+static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct agencies *ag = arg;
-	const char *f[3];
-	size_t fl[3];
-	bad_entry(path, line, s, n);
+	if (valid_row(row, err) < 0)
+		return -1;
+	if (row->n != 2)
+		return gw_error_at(err, row->path, row->line, "expected WORD<TAB>KIND");
+	if (is_word(row->f[1], row->len[1], "generic"))
+		wordtrie_add(&ag->heads, row->f[0], row->len[0], 1, 1);
+	else if (is_word(row->f[1], row->len[1], "sub"))
+		wordtrie_add(&ag->subs, row->f[0], row->len[0], 1, 1);
+	else if (is_word(row->f[1], row->len[1], "institution") || is_word(row->f[1], row->len[1], "zone")) {
+		int zone = row->f[1][0] == 'z';
+		wordtrie_add(&ag->insts, row->f[0], row->len[0], zone ? 2 : 1, 1);
+		uint32_t c;
+		cp_at(row->f[0], 0, &c);
+		if (c < 0x10000)
+			ag->ctx2[c] |= X2_IFIRST;
+
+	} else
+		return gw_error_at(err, row->path, row->line, "kind must be generic, sub, institution or zone");
+	return 0;
+}
+
+int ag_load_heads(struct agencies *ag, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, head_entry, ag, err);
+}
+
+static int script_entry(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	struct agencies *ag = arg;
+	if (valid_row(row, err) < 0)
+		return -1;
 	uint32_t a, b;
 	/* both of three bytes, so that the copy keeps every offset */
-	if (split_tab(s, n, f, fl, 3) != 2 || fl[0] != 3 || fl[1] != 3
-	    || cp_at(f[0], 0, &a) != 3 || cp_at(f[1], 0, &b) != 3)
-		gw_die(GW_USAGE, "%s:%zu: expected TRADITIONAL<TAB>SIMPLIFIED, one Chinese character each", path, line);
+	if (row->n != 2 || row->len[0] != 3 || row->len[1] != 3
+	    || cp_at(row->f[0], 0, &a) != 3 || cp_at(row->f[1], 0, &b) != 3)
+		return gw_error_at(err, row->path, row->line,
+		    "expected TRADITIONAL<TAB>SIMPLIFIED, one Chinese character each");
 	ag->simp[a] = (uint16_t)b;
+	return 0;
 }
 
-void ag_load_script(struct agencies *ag, const char *path)
+int ag_load_script(struct agencies *ag, const char *path, struct gw_error *err)
 {
-	if (gw_datafile_each(path, script_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load script pairs");
+	return gw_data_each(path, script_entry, ag, err);
+}
+
+static int town_entry(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	/* compared as bytes only: no need to validate the UTF-8 */
+	(void)err;
+	strset_add(&((struct agencies *)arg)->towns, row->f[0], row->len[0]);
+	return 0;
+}
+
+/* The township list is large and most text never needs it. */
+static int towns_load(struct agencies *ag, struct gw_error *err)
+{
+	ag->towns_loaded = 1;
+	const char *path = gw_datafile_path("townships.txt", err);
+	return path ? gw_data_each(path, town_entry, ag, err) : -1;
 }
 
 /* The paragraph with its traditional characters simplified (國務院 ->
@@ -440,11 +545,35 @@ static const char *simplified(struct agencies *ag, const char *t, size_t n)
 	return ag->simptext.p;
 }
 
-void ag_init(struct agencies *ag)
+/* The character classes that do not come from a word list: the one
+ * character prefixes, the longer ones, township suffixes, the numerals
+ * of a congress's term and the 第 before them. */
+static void classes_init(struct agencies *ag)
+{
+	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", "新", NULL };
+	for (int i = 0; pre[i]; i++)
+		mark_first(ag->cls, C_PSTART, pre[i]);
+	/* prefixes of more than one character: as the places, by their
+	 * first two characters */
+	static const char *const pre2[] = { "中共", "中央", "中国", "国务院", "国家", "党中央", NULL };
+	for (int i = 0; pre2[i]; i++) {
+		mark_first(ag->cls, C_PFIRST, pre2[i]);
+		mark_bigram(ag, B_PLACE, pre2[i], strlen(pre2[i]));
+	}
+	for (size_t i = 0; i < ag->town_suffix.n; i++)
+		mark_first(ag->cls, C_TOWN, ag->town_suffix.w[i]);
+	mark_first(ag->cls, C_TERM, "第");
+	for (uint32_t c = 0x3000; c < 0x10000; c++)
+		if (term_digit(ag, c)) {
+			bit_set(ag->cls, C_TERM, c);
+			ag->ctx2[c] |= X2_TERM;   /* looked up once, here */
+		}
+}
+
+static void tables_init(struct agencies *ag)
 {
 	memset(ag, 0, sizeof *ag);
-	ctx_init();
-	key_masks_init();
+	key_masks_init(ag->key_mask);
 	wordtrie_init(&ag->places);
 	wordtrie_init(&ag->names);
 	wordtrie_init(&ag->heads);
@@ -456,41 +585,72 @@ void ag_init(struct agencies *ag)
 	strset_init(&ag->towns);
 	ag->cls = gw_xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
+	ag->ctx = gw_xmalloc(0x10000 * sizeof *ag->ctx);
+	memset(ag->ctx, 0, 0x10000 * sizeof *ag->ctx);
+	ag->ctx2 = gw_xmalloc(0x10000);
+	memset(ag->ctx2, 0, 0x10000);
+	wordtrie_init(&ag->insts);
 	ag->simp = gw_xmalloc(0x10000 * sizeof *ag->simp);
 	memset(ag->simp, 0, 0x10000 * sizeof *ag->simp);
 	ag->bigram = gw_xmalloc(1u << BIGRAM_BITS);
 	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
-	static const char *const pre[] = { "省", "市", "县", "区", "镇", "乡", "旗", "州", "自", NULL };
-	for (int i = 0; pre[i]; i++)
-		mark_first(ag->cls, C_PSTART, pre[i]);
-	/* prefixes of more than one character: as the places, by their
-	 * first two characters */
-	static const char *const pre2[] = { "中共", "中央", "中国", "国务院", "国家", "党中央", NULL };
-	for (int i = 0; pre2[i]; i++) {
-		mark_first(ag->cls, C_PFIRST, pre2[i]);
-		mark_bigram(ag->bigram, B_PLACE, pre2[i], strlen(pre2[i]));
-	}
-	for (int i = 0; TOWN_SUFFIX[i]; i++)
-		mark_first(ag->cls, C_TOWN, TOWN_SUFFIX[i]);
-	for (size_t i = 0; TERM_FIRST[i];) {
-		uint32_t c;
-		i += cp_at(TERM_FIRST, i, &c);
-		bit_set(ag->cls, C_TERM, c);
-	}
-	char path[4096];
-	static const char *const files[] = { "places.txt", "agency-abbrev.txt", "agency-roles.txt", "agency-heads.txt",
-		"agency-script.txt" };
-	void (*load[])(struct agencies *, const char *) = { ag_load_places, ag_load_names, ag_load_roles, ag_load_heads,
-		ag_load_script };
-	for (int i = 0; i < 5; i++) {
-		snprintf(path, sizeof path, "%s", gw_datafile(files[i]));
-		load[i](ag, path);
+}
+
+int ag_init(struct agencies *ag, struct gw_error *err)
+{
+	tables_init(ag);
+	ag->own_level = AG_LV_NONE;
+	static const char *const files[] = { "agency-context.txt", "places.txt", "agency-abbrev.txt",
+		"agency-roles.txt", "agency-heads.txt", "agency-script.txt" };
+	int (*load[])(struct agencies *, const char *, struct gw_error *) = { ag_load_context,
+		ag_load_places, ag_load_names, ag_load_roles, ag_load_heads, ag_load_script };
+	for (int i = 0; i < 6; i++) {
+		const char *path = gw_datafile_path(files[i], err);
+		if (!path || load[i](ag, path, err) < 0)
+			return -1;
+		if (i == 0)
+			classes_init(ag);
 	}
 	/* townships.txt is read on first need: a missing file is an error
 	 * now, not in the middle of the output */
-	const char *towns = gw_datafile("townships.txt");
-	if (access(towns, R_OK) != 0)
-		gw_die(GW_USAGE, "%s: %s", towns, strerror(errno));
+	return gw_datafile_path("townships.txt", err) ? 0 : -1;
+}
+
+void ag_new_document(struct agencies *ag)
+{
+	ag->own_level = AG_LV_NONE;
+}
+
+/* The first government, congress or Party committee named with a place
+ * gives the document's own level (我代表区人民政府, 区委、区政府). */
+static void own_level_from(struct agencies *ag, const struct ag_hit *h)
+{
+	if (ag->own_level != AG_LV_NONE || h->level < AG_LV_PROVINCE || h->level > AG_LV_TOWNSHIP)
+		return;
+	const char *name = ag->names_buf.p + h->name;
+	static const char *const own[] = { "人民政府", "党委", "人民代表大会", "人大常委会", "管委会", NULL };
+	for (int k = 0; own[k]; k++)
+		if (is_word(name, h->namelen, own[k]))
+			ag->own_level = h->level;
+}
+
+/* 人大及其常委会, 省人大及其常委会: the congress and its standing
+ * committee, two bodies at one level. Returns the end. */
+static size_t its_committee(struct agencies *ag, const char *t, size_t e, size_t n)
+{
+	const struct ag_hit *c = &ag->hit[ag->nhit - 1];
+	if (!starts(t, e, n, "及其常委会") || !is_word(ag->names_buf.p + c->name, c->namelen, "人民代表大会"))
+		return e;
+	int level = c->level;
+	struct ag_hit *h = hit_new(ag);
+	h->s = e + 6;
+	h->e = e + 15;
+	h->name = name_add(ag, "人大常委会", strlen("人大常委会"));
+	h->namelen = strlen("人大常委会");
+	h->level = level;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
+	return h->e;
 }
 
 void ag_free(struct agencies *ag)
@@ -502,6 +662,16 @@ void ag_free(struct agencies *ag)
 	wordtrie_free(&ag->verbs);
 	wordtrie_free(&ag->subs);
 	strset_free(&ag->towns);
+	words_free(&ag->not_after_verb);
+	words_free(&ag->town_suffix);
+	words_free(&ag->short_suffix);
+	words_free(&ag->not_township);
+	words_free(&ag->township_organ);
+	words_free(&ag->core_organ);
+	words_free(&ag->shared_word);
+	free(ag->ctx);
+	free(ag->ctx2);
+	wordtrie_free(&ag->insts);
 	wordtrie_free(&ag->alone);
 	wordtrie_free(&ag->vague);
 	for (size_t i = 0; i < ag->ncanon; i++)
@@ -531,8 +701,8 @@ enum { PF_ADMIN = 1, PF_SHORT = 2, PF_STANDALONE = 4, PF_NEEDNAME = 8, PF_SHORTO
 static size_t autonomous_at(const char *t, size_t p, size_t n, int *level)
 {
 	static const struct { const char *w; int lv; } kind[] = {
-		{ "自治区", LV_PROVINCE }, { "自治州", LV_CITY }, { "自治县", LV_COUNTY },
-		{ "自治旗", LV_COUNTY },
+		{ "自治区", AG_LV_PROVINCE }, { "自治州", AG_LV_CITY }, { "自治县", AG_LV_COUNTY },
+		{ "自治旗", AG_LV_COUNTY },
 	};
 	for (size_t k = 0; k < sizeof kind / sizeof kind[0]; k++)
 		if (starts(t, p, n, kind[k].w)) {
@@ -542,31 +712,14 @@ static size_t autonomous_at(const char *t, size_t p, size_t n, int *level)
 	return 0;
 }
 
-static size_t term_end(const char *t, size_t p, size_t n);
+static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_t n);
 
-/* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
- * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
- * 中国 (need a listed name after them), 省 市 县 区 镇 乡. strict: running
- * text, where the context rules apply. Returns the end, 0 if none. */
-static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size_t n,
+/* The places of a prefix from p on (山东省济宁市, 嘉祥): their end (p if
+ * none), *level the last one's. strict: running text. i is where the
+ * whole prefix starts (before any 中共). */
+static size_t places_at(const struct agencies *ag, const char *t, size_t i, size_t p, size_t n,
     int strict, int *level, int *flags)
 {
-	size_t p = i;
-	int any = 0;
-	*flags = 0;
-	*level = LV_NONE;
-	uint32_t c0;
-	cp_at(t, p, &c0);
-	/* the few prefixes of more than one character start with 中 党 国 */
-	int zhong = c0 == 0x4E2D, guo = c0 == 0x56FD;
-	if ((zhong && starts(t, p, n, "中共中央")) || (c0 == 0x515A && starts(t, p, n, "党中央"))
-	    || (guo && starts(t, p, n, "国务院"))) {
-		*level = LV_NATIONAL;
-		*flags = PF_STANDALONE;
-		return p + (zhong ? 12 : 9);
-	}
-	if (zhong && starts(t, p, n, "中共"))
-		p += 6;
 	for (int k = 0; k < 4 && p < n; k++) {
 		int32_t v;
 		size_t m = wordtrie_longest(&ag->places, t + p, n - p, &v);
@@ -577,94 +730,134 @@ static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size
 		 * province or city. */
 		if (strict && m == 6 && p == i && i > 0) {
 			uint32_t b = cp_before(t, i);
-			if (is_han(b) && !in_set(b, "省市州盟"))
+			if (is_han(b) && !has(ag, b, X_SHORT_PLACE))
 				break;
 		}
 		*level = v & 7;
 		p += m;
-		any = 1;
 		if (v & AG_SHORT) {
 			*flags |= PF_SHORT;
 			/* 嘉祥街道办事处 is the 嘉祥 subdistrict's */
-			int town = 0;
-			for (int j = 0; TOWN_SUFFIX[j]; j++)
-				town |= starts(t, p, n, TOWN_SUFFIX[j]);
-			if (!town && ((v & 7) <= LV_CITY || p - m > i))
+			if (!words_at(&ag->town_suffix, t, p, n) && ((v & 7) <= AG_LV_CITY || p - m > i))
 				*flags |= PF_SHORTOK;
 			break;
 		}
 	}
-	if (any)
-		return p;
-	if (p != i)   /* 中共 with no place */
-		return 0;
-	if ((guo && starts(t, p, n, "国家"))
-	    || (zhong && (starts(t, p, n, "中央") || starts(t, p, n, "中国")))) {
-		*level = LV_NATIONAL;
-		*flags = PF_NEEDNAME;
-		return p + 6;
-	}
+	return p;
+}
+
+/* The government, Party committee, congress or CPPCC committee right
+ * after a small prefix: 对区委区政府, 以区政府为被告 name the district's
+ * whatever stands before, but for the characters that make the prefix
+ * part of a word (社区, 园区, 城镇). */
+static int core_organ_at(const struct agencies *ag, const char *t, size_t p, size_t n, int township)
+{
+	int32_t idx;
+	size_t m = wordtrie_longest(&ag->names, t + p, n - p, &idx);
+	/* 城关镇政协委员: a township has no CPPCC committee */
+	return m && words_has(&ag->core_organ, ag->canon[idx])
+	    && !(township && words_has(&ag->not_township, ag->canon[idx]));
+}
+
+/* A prefix of one character at t[p..) (省 市 县 区 旗 州 镇 乡, or the
+ * 自治区 family), where the character before it (b, 0 if none or not
+ * strict) lets it be one. Returns its end, 0 if none. */
+static size_t single_prefix_at(const struct agencies *ag, const char *t, size_t p, size_t n,
+    uint32_t b, int *level, int *flags)
+{
 	uint32_t c;
 	size_t len = cp_at(t, p, &c);
-	uint32_t b = strict ? cp_before(t, i) : 0;
 	/* 完成了区十四届人大: a congress's term after it makes it a prefix */
-	int before_ok = !is_han(b) || ag->glued || term_end(t, p + len, n) > p + len;
+	int before_ok = !is_han(b) || ag->glued || term_end(ag, t, p + len, n) > p + len;
+	int ok = 1;
 	switch (c) {
 	case 0x7701: /* 省 */
-		if (!before_ok && has(b, X_NB_PROV))
-			return 0;
-		*level = LV_PROVINCE;
+		ok = before_ok || !has(ag, b, X_NB_PROV);
+		*level = AG_LV_PROVINCE;
 		break;
 	case 0x5E02: /* 市 */
-		if (!before_ok && has(b, X_NB_CITY))
-			return 0;
-		*level = LV_CITY;
+		ok = before_ok || !has(ag, b, X_NB_CITY);
+		*level = AG_LV_CITY;
 		break;
 	case 0x53BF: /* 县 */
-		if (!before_ok && has(b, X_NB_COUNTY))
-			return 0;
-		*level = LV_COUNTY;
-		break;
-	case 0x533A: /* 区 */
-		if (!before_ok && !has(b, X_MAY_SMALL))
-			return 0;
-		*level = LV_COUNTY;
+		ok = before_ok || !has(ag, b, X_NB_COUNTY);
+		*level = AG_LV_COUNTY;
 		break;
 	case 0x81EA: /* 自治区 自治州 自治县 自治旗 */
-		if ((len = autonomous_at(t, p, n, level)) == 0 || (!before_ok && has(b, X_NB_PROV)))
+		if ((len = autonomous_at(t, p, n, level)) == 0)
 			return 0;
-		*flags = PF_ADMIN;
-		return p + len;
+		ok = before_ok || !has(ag, b, X_NB_PROV);
+		break;
+	case 0x65B0: /* 新区, a new district (county level) */
+		if (!starts(t, p + len, n, "区"))
+			return 0;
+		len += 3;
+		/* fall through */
+	case 0x533A: /* 区 */
 	case 0x65D7: /* 旗, a county of Inner Mongolia */
 	case 0x5DDE: /* 州, a prefecture */
-		if (!before_ok && !has(b, X_MAY_SMALL))
-			return 0;
-		*level = c == 0x65D7 ? LV_COUNTY : LV_CITY;
-		break;
 	case 0x9547: /* 镇 */
 	case 0x4E61: /* 乡 */
-		if (!before_ok && !has(b, X_MAY_SMALL))
-			return 0;
-		*level = LV_TOWNSHIP;
+		ok = before_ok || has(ag, b, X_MAY_SMALL) || (!has(ag, b, X_NB_SMALL) && core_organ_at(ag, t, p + len, n, c == 0x9547 || c == 0x4E61));
+		*level = c == 0x5DDE ? AG_LV_CITY : c == 0x9547 || c == 0x4E61 ? AG_LV_TOWNSHIP : AG_LV_COUNTY;
 		break;
 	default:
 		return 0;
 	}
+	if (!ok)
+		return 0;
 	*flags = PF_ADMIN;
 	return p + len;
 }
 
+/* An administrative prefix at t[i..): places (嘉祥县, 山东省济宁市), 中共
+ * before them, or one of 国务院 党中央 中共中央 (whole names), 国家 中央
+ * 中国 (need a listed name after them), 省 市 县 区 镇 乡. strict: running
+ * text, where the context rules apply. Returns the end, 0 if none. */
+static size_t prefix_at(const struct agencies *ag, const char *t, size_t i, size_t n,
+    int strict, int *level, int *flags)
+{
+	size_t p = i;
+	*flags = 0;
+	*level = AG_LV_NONE;
+	uint32_t c0;
+	cp_at(t, p, &c0);
+	/* the few prefixes of more than one character start with 中 党 国 */
+	int zhong = c0 == 0x4E2D, guo = c0 == 0x56FD;
+	if ((zhong && starts(t, p, n, "中共中央")) || (c0 == 0x515A && starts(t, p, n, "党中央"))
+	    || (guo && starts(t, p, n, "国务院"))) {
+		*level = AG_LV_NATIONAL;
+		*flags = PF_STANDALONE;
+		return p + (zhong ? 12 : 9);
+	}
+	if (zhong && starts(t, p, n, "中共"))
+		p += 6;
+	size_t e = places_at(ag, t, i, p, n, strict, level, flags);
+	if (e > p)
+		return e;
+	if (p != i)   /* 中共 with no place */
+		return 0;
+	if ((guo && starts(t, p, n, "国家"))
+	    || (zhong && (starts(t, p, n, "中央") || starts(t, p, n, "中国")))) {
+		*level = AG_LV_NATIONAL;
+		*flags = PF_NEEDNAME;
+		return p + 6;
+	}
+	return single_prefix_at(ag, t, p, n, strict ? cp_before(t, i) : 0, level, flags);
+}
+
 /* The term between a congress's place and its name: 省|十一届|人大,
  * 安徽省|第十一届|人民代表大会. Returns the end of 第?N届, or p if none. */
-static size_t term_end(const char *t, size_t p, size_t n)
+static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_t n)
 {
 	size_t q = p;
 	if (starts(t, q, n, "第"))
 		q += 3;
 	size_t d = q;
-	for (uint32_t c; q < n && (cp_at(t, q, &c), in_set(c, TERM_DIGITS));)
+	for (uint32_t c; q < n && (cp_at(t, q, &c), c < 0x10000 && (ag->ctx2[c] & X2_TERM));)
 		q += 3;
-	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆")))
+	/* 第四次党代会: a Party congress counts its sessions */
+	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆") || starts(t, q, n, "次")))
 		return p;
 	return q + 3;
 }
@@ -672,7 +865,7 @@ static size_t term_end(const char *t, size_t p, size_t n)
 /* Only a congress or its standing committee has a term in its name. */
 static int is_congress(const char *canon)
 {
-	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会");
+	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会") || strstr(canon, "党代表大会");
 }
 
 /* A listed name at t[p..): its end (0: none) and canon index. */
@@ -687,7 +880,7 @@ static size_t listed_at(const struct agencies *ag, const char *t, size_t p, size
 	if (m == 3 && memcmp(t + p, "委", 3) == 0 && p + m < n) {
 		uint32_t c;
 		cp_at(t, p + m, &c);
-		if (in_set(c, "托屈婉"))
+		if (has(ag, c, X_NA_COMMITTEE))
 			return 0;
 	}
 	return p + m;
@@ -703,15 +896,23 @@ static int zone_name(const char *s, size_t n)
 static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n)
 {
 	size_t q = p;
+	uint16_t first = 0;
 	for (int count = 0; q < n && count <= MAXBODY; count++) {
 		uint32_t c;
 		size_t len = cp_at(t, q, &c);
-		if (!is_han(c) || has(c, X_STOP))
+		if (!is_han(c) || has(ag, c, X_STOP))
 			return 0;
-		if (count == 0 && has(c, X_NOT_FIRST))
+		if (count == 0 && has(ag, c, X_NOT_FIRST))
 			return 0;
+		if (count == 0)
+			first = (uint16_t)c;
 		int32_t v;
 		size_t m = wordtrie_longest(&ag->heads, t + q, n - q, &v);
+		/* a public institution: 珠宝艺术学校, not 一级学校 or a long
+		 * phrase (义务教育标准化学校) */
+		if (!m && count >= 2 && count <= 6 && c < 0x10000 && (ag->ctx2[c] & X2_IFIRST)
+		    && !(ag->ctx2[first] & X2_NF_INST))
+			m = wordtrie_longest(&ag->insts, t + q, n - q, &v);
 		if (m && count < 2)   /* 省局转到南昌市局: a head word too early */
 			return 0;
 		if (m) {
@@ -719,7 +920,7 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 				uint32_t b = cp_before(t, q), a = 0;
 				if (q + m < n)
 					cp_at(t, q + m, &a);
-				if (!has(b, X_NB_HEAD) && !has(a, X_NA_HEAD))
+				if (!has(ag, b, X_NB_HEAD) && !has(ag, a, X_NA_HEAD))
 					return q + m;
 			}
 		}
@@ -780,6 +981,68 @@ static size_t local_at(const struct agencies *ag, const char *t, size_t e, size_
 	return m;
 }
 
+/* 政协巴彦淖尔市第五届委员会, 政协桃源县第十一届委员会: the CPPCC
+ * committee's full name, its place and term after 政协. Returns its end
+ * (0: none) with the place's level. */
+static size_t cppcc_full(const struct agencies *ag, const char *t, size_t e, size_t n, const char *canon, int *level)
+{
+	int lv, fl = 0;
+	if (strcmp(canon, "政协") != 0)
+		return 0;
+	size_t p = places_at(ag, t, e, e, n, 0, &lv, &fl);
+	size_t q = p > e && !(fl & PF_SHORT) ? term_end(ag, t, p, n) : p;
+	if (q == p || !starts(t, q, n, "委员会"))
+		return 0;
+	*level = lv;
+	return q + 9;
+}
+
+/* 农业部长, 市政府办公会: the name's last character is the first of a
+ * word that goes on after it (shared-word of agency-context.txt), so
+ * the name is not there. e is the name's end. */
+static int shares_word(const struct agencies *ag, const char *t, size_t e, size_t n)
+{
+	size_t b = cp_prev(t, e);
+	const struct ag_words *l = &ag->shared_word;
+	for (size_t k = 0; k < l->n; k++) {
+		size_t fl = seq_len((unsigned char)l->w[k][0]);
+		if (memcmp(t + b, l->w[k], fl) == 0 && starts(t, e, n, l->w[k] + fl))
+			return 1;
+	}
+	return 0;
+}
+
+/* 教育部职业技术教育中心研究所: a national body followed, within 12
+ * characters of one phrase, by an institution word is part of that
+ * institution's name. */
+static int inside_institution(const struct agencies *ag, const char *t, size_t e, size_t n)
+{
+	size_t q = e;
+	for (int k = 0; k < 12 && q < n; k++) {
+		uint32_t c;
+		size_t len = cp_at(t, q, &c);
+		int d;
+		if (!is_han(c) || has(ag, c, X_STOP) || gw_han_class(c, 0, &d) != GW_HAN_NONE)
+			return 0;   /* 联合国只有一所大学: a count is no name */
+		q += len;
+		int32_t v;
+		if (k >= 1 && q + 3 <= n && cp_at(t, q, &c) == 3 && (ag->ctx2[c] & X2_IFIRST)
+		    && wordtrie_longest(&ag->insts, t + q, n - q, &v))
+			return 1;
+	}
+	return 0;
+}
+
+/* The level of an entry of the alone list (value v): its own, or the
+ * document's for 人大, 政协. */
+static int alone_level(const struct agencies *ag, int32_t v)
+{
+	int lv = v >> 24;
+	if (lv == AG_LV_OWN)
+		lv = ag->own_level != AG_LV_NONE ? ag->own_level : AG_LV_OTHER;
+	return lv;
+}
+
 /* A name that needs no prefix at i: 水利部, 全国人大. */
 static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limit)
 {
@@ -791,16 +1054,24 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	uint32_t a = 0;
 	if (m && i + m < limit)
 		cp_at(t, i + m, &a);
-	if (!m || in_set(a, "门署分位落件队") || starts(t, i + m, limit, "代表")
+	if (!m || has(ag, a, X_NA_ALONE) || shares_word(ag, t, i + m, limit) || inside_institution(ag, t, i + m, limit)
+	    || starts(t, i + m, limit, "代表")
 	    || (starts(t, i + m, limit, "委员") && !starts(t, i + m, limit, "委员会")))
 		return 0;
+	/* 人大 alone: after a word that takes an object (接受人大的监督,
+	 * 向人大报告) or punctuation, not inside 华人大游行, 人大都 */
+	uint32_t b = cp_before(t, i);
+	if ((v >> 24) == AG_LV_OWN && m <= 6 && is_han(b) && !has(ag, b, X_MAY_OWN))
+		return 0;
 	const char *canon = ag->canon[v & 0xFFFFFF];
-	int lv = v >> 24;
+	int lv = alone_level(ag, v);
 	size_t e = i + m;
 	int32_t idx;
-	size_t le = lv == LV_NATIONAL ? local_at(ag, t, e, limit, &lv, &idx) : 0;
+	size_t le = lv == AG_LV_NATIONAL ? local_at(ag, t, e, limit, &lv, &idx) : 0;
 	if (le) {
 		canon = ag->canon[idx];
+		e = le;
+	} else if ((le = cppcc_full(ag, t, e, limit, canon, &lv))) {
 		e = le;
 	}
 	struct ag_hit *h = hit_new(ag);
@@ -809,8 +1080,8 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	h->name = name_add(ag, canon, strlen(canon));
 	h->namelen = strlen(canon);
 	h->level = lv;
-	h->role = RO_MENTIONED;
-	h->source = SRC_MENTION;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
 	return e;
 }
 
@@ -842,7 +1113,7 @@ static size_t doubled(const struct agencies *ag, const char *t, size_t p, size_t
 		return p;
 	uint32_t c;
 	cp_at(t, p, &c);
-	if (!in_set(c, "省市县区旗"))
+	if (!has(ag, c, X_DOUBLED))
 		return p;
 	return listed_at(ag, t, p + 3, limit, fl, &idx) ? p + 3 : p;
 }
@@ -861,14 +1132,15 @@ static int its_units(const struct agencies *ag, const char *t, size_t e, size_t 
  * place understood) or before 全国人大 (十一届全国人大). */
 static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit)
 {
-	size_t q = term_end(t, i, limit);
+	size_t q = term_end(ag, t, i, limit);
 	if (q == i || q >= limit)
 		return 0;
 	int32_t v;
-	int lv = LV_OTHER;
+	/* the document's own congress */
+	int lv = ag->own_level != AG_LV_NONE ? ag->own_level : AG_LV_OTHER;
 	size_t e = q + wordtrie_longest(&ag->alone, t + q, limit - q, &v);
 	if (e > q) {   /* 全国人大: national */
-		lv = v >> 24;
+		lv = alone_level(ag, v);
 		v &= 0xFFFFFF;
 	} else {
 		e = listed_at(ag, t, q, limit, 0, &v);
@@ -881,9 +1153,30 @@ static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit
 	h->name = name_add(ag, ag->canon[v], strlen(ag->canon[v]));
 	h->namelen = strlen(ag->canon[v]);
 	h->level = lv;
-	h->role = RO_MENTIONED;
-	h->source = SRC_MENTION;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
 	return e;
+}
+
+/* 各县、区人民政府, 各区(市)县政府, 各街道办事处、乡人民政府: a name
+ * coordinated with an item that opens with 各 is every one of them, a
+ * generic reference. i is where the name starts; looks back over short
+ * items joined by 、 and bracketed alternatives. */
+static int each_coordinated(const char *t, size_t i)
+{
+	uint32_t c = cp_before(t, i);
+	if (c != 0x3001 && c != 0xFF09 && c != ')')
+		return 0;
+	/* back to the start of the item before: it must open with 各 */
+	i = cp_prev(t, i);
+	for (int k = 0; i > 0 && k < 16; k++) {
+		size_t q = cp_prev(t, i);
+		cp_at(t, q, &c);
+		if (!is_han(c) && c != 0xFF08 && c != 0xFF09 && c != '(' && c != ')')
+			break;
+		i = q;
+	}
+	return starts(t, i, i + 3, "各");
 }
 
 /* A mention in running text starting at i; limit is where the next
@@ -893,14 +1186,16 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	int lv, fl;
 	size_t p = prefix_at(ag, t, i, limit, 1, &lv, &fl);
 	int32_t idx;
-	if (!p || standalone_longer(ag, t, i, p, limit, fl))
+	if (!p || standalone_longer(ag, t, i, p, limit, fl) || each_coordinated(t, i))
 		return 0;
-	size_t q = term_end(t, p, limit);
+	size_t q = term_end(ag, t, p, limit);
 	int term = q > p;
 	if (!term)
 		q = doubled(ag, t, p, limit, fl);
 	size_t e = q < limit ? listed_at(ag, t, q, limit, fl, &idx) : 0;
 	if (term && (!e || !is_congress(ag->canon[idx])))
+		return 0;
+	if (e && shares_word(ag, t, e, limit))
 		return 0;
 	if (e && !(fl & (PF_STANDALONE | PF_NEEDNAME)) && (report_name(ag, t, e, limit, idx) || its_units(ag, t, e, limit)))
 		return 0;
@@ -928,31 +1223,22 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	}
 	if (!(fl & PF_STANDALONE))
 		e = branch_at(ag, t, e, limit, &lv);
+	/* 中央编办: a whole name of the alone list as long as the prefix and
+	 * name (and no branch after them) is that name, with its own canon */
+	int32_t av;
+	if ((fl & PF_NEEDNAME) && i + wordtrie_longest(&ag->alone, t + i, limit - i, &av) >= e) {
+		ag->names_buf.len = off;
+		return 0;
+	}
 	struct ag_hit *h = hit_new(ag);
 	h->s = i;
 	h->e = e;
 	h->name = off;
 	h->namelen = ag->names_buf.len - off;
 	h->level = lv;
-	h->role = RO_MENTIONED;
-	h->source = SRC_MENTION;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
 	return e;
-}
-
-static void town_entry(const char *s, size_t n, size_t line, const char *path, void *arg)
-{
-	/* compared as bytes only: no need to validate the UTF-8 */
-	(void)path;
-	(void)line;
-	strset_add(&((struct agencies *)arg)->towns, s, n);
-}
-
-/* The township list is large and most text never needs it. */
-static void towns_load(struct agencies *ag)
-{
-	ag->towns_loaded = 1;
-	if (gw_datafile_each(gw_datafile("townships.txt"), town_entry, ag) < 0)
-		gw_die(GW_USAGE, "cannot load townships");
 }
 
 /* A township organ whose township's name ends at i with 镇, 乡, 街道 or
@@ -961,13 +1247,8 @@ static void towns_load(struct agencies *ag)
  * last agency found). Returns the end of the organ, 0 if none. */
 static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t limit, size_t lo)
 {
-	size_t after = 0;
-	for (int k = 0; TOWN_SUFFIX[k]; k++)
-		if (starts(t, i, limit, TOWN_SUFFIX[k])) {
-			after = i + strlen(TOWN_SUFFIX[k]);
-			break;
-		}
-	if (!after || after >= limit)
+	size_t after = words_at(&ag->town_suffix, t, i, limit);
+	if (!after || (after += i) >= limit)
 		return 0;
 	/* 各镇(街道)人民政府(办事处), 各乡镇人民政府: every township's, a
 	 * generic reference and no agency in running text (but an item of
@@ -985,21 +1266,14 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 		/* one character (纸坊镇团结村, 镇委托), a zone (城关镇开发区
 		 * is a place), or bodies that have no township level
 		 * (纸坊镇政协委员 is a member of the county's) */
-		static const char *const not_township[] = {
-			"政协", "海关", "人民法院", "中级人民法院", "人民检察院", "供电公司",
-			"城投公司", "城建集团", NULL
-		};
-		if (e - after <= 3 || ag->zone[idx])
+		if (e - after <= 3 || ag->zone[idx] || words_has(&ag->not_township, name))
 			return 0;
-		for (int k = 0; not_township[k]; k++)
-			if (strcmp(name, not_township[k]) == 0)
-				return 0;
 	} else {
 		/* not generic names: 嘉祥街道社区卫生服务中心 is a clinic */
 		return 0;
 	}
-	if (!ag->towns_loaded)
-		towns_load(ag);
+	if (!ag->towns_loaded && towns_load(ag, &ag->err) < 0)
+		return 0;
 	/* the longest known township name ending here, of 2 to 6
 	 * characters before the suffix */
 	size_t s = i, best = 0;
@@ -1025,9 +1299,9 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 	h->e = e;
 	h->name = name_add(ag, name, namelen);
 	h->namelen = namelen;
-	h->level = LV_TOWNSHIP;
-	h->role = RO_MENTIONED;
-	h->source = SRC_MENTION;
+	h->level = AG_LV_TOWNSHIP;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
 	return e;
 }
 
@@ -1041,138 +1315,187 @@ static int has_bracket(const char *t, size_t s, size_t e)
 	return 0;
 }
 
-/* Classify one item of a role list: "县发改局" -> 发展和改革局, county. The
- * whole item is the agency; prefixes are taken off, listed names
- * standardised, anything else kept as written (县城建集团 -> 城建集团). */
-static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int role, int source, int *prevlevel)
+/* An item's ends without spaces, the 各 of "各镇街" (*each) and the 等 of
+ * "…等"; *hs: its start with 各, where its span starts. */
+static void item_trim(const char *t, size_t *s, size_t *e, size_t *hs, int *each)
 {
-	/* trim spaces and the 各 of "各镇街", the 等 of "…等" */
-	while (s < e && (t[s] == ' ' || starts(t, s, e, "　")))
-		s += t[s] == ' ' ? 1 : 3;
-	while (e > s && (t[e - 1] == ' ' || (e - s >= 3 && memcmp(t + e - 3, "　", 3) == 0)))
-		e -= t[e - 1] == ' ' ? 1 : 3;
-	size_t hs = s;
-	int each = starts(t, s, e, "各");
-	if (each)
-		s += 3;
-	if (e >= s + 3 && memcmp(t + e - 3, "等", 3) == 0)
-		e -= 3;
-	/* "责任单位：县发改局牵头、县财政局配合": the verb gives the role */
-	size_t q = e;
+	while (*s < *e && (t[*s] == ' ' || starts(t, *s, *e, "　")))
+		*s += t[*s] == ' ' ? 1 : 3;
+	while (*e > *s && (t[*e - 1] == ' ' || (*e - *s >= 3 && memcmp(t + *e - 3, "　", 3) == 0)))
+		*e -= t[*e - 1] == ' ' ? 1 : 3;
+	*hs = *s;
+	*each = starts(t, *s, *e, "各");
+	if (*each)
+		*s += 3;
+	if (*e >= *s + 3 && memcmp(t + *e - 3, "等", 3) == 0)
+		*e -= 3;
+}
+
+/* "责任单位：县发改局牵头、县财政局配合": a role verb at the item's end
+ * gives its role, and is cut off. */
+static int item_verb(const struct agencies *ag, const char *t, size_t s, size_t *e, int role)
+{
+	size_t q = *e;
 	for (int k = 0; k < 4 && q > s; k++) {
 		q = cp_prev(t, q);
 		uint32_t c;
 		cp_at(t, q, &c);
 		if (c >= 0x10000 || !(ag->cls[c] & C_RSTART))
 			continue;
-		int32_t r = wordtrie_get(&ag->verbs, t + q, e - q);
+		int32_t r = wordtrie_get(&ag->verbs, t + q, *e - q);
 		if (r >= 0 && q > s) {
-			role = r;
-			e = q;
-			break;
+			*e = q;
+			return r;
 		}
 	}
+	return role;
+}
+
+/* 各镇(街道)人民政府(办事处): the item read without the alternatives in
+ * brackets, copied to ag->scratch; *t, *s, *e point into the copy.
+ * Returns 0 when nothing is left. */
+static int item_unbracketed(struct agencies *ag, const char **t, size_t *s, size_t *e)
+{
+	struct gw_buf *b = &ag->scratch;
+	buf_clear(b);
+	int depth = 0;
+	for (size_t p = *s; p < *e;) {
+		uint32_t c;
+		size_t len = cp_at(*t, p, &c);
+		if (c == 0xFF08 || c == '(')
+			depth++;
+		else if ((c == 0xFF09 || c == ')') && depth > 0)
+			depth--;
+		else if (!depth)
+			buf_add(b, *t + p, len);
+		p += len;
+	}
+	buf_addc(b, 0);   /* the look-ups read whole characters */
+	*t = b->p;
+	*s = 0;
+	*e = b->len - 1;
+	return *e > 0;
+}
+
+/* In role lists the item is an agency anyway: its last words may say it
+ * is a township's (镇人民政府). Appends the organ's name and returns 1. */
+static int item_township(struct agencies *ag, const char *t, size_t s, size_t e)
+{
+	const struct ag_words *o = &ag->township_organ;
+	for (size_t k = 0; k < o->n; k++) {
+		size_t wl = o->len[k];
+		if (e - s > wl && memcmp(t + e - wl, o->w[k], wl) == 0) {
+			buf_add(&ag->names_buf, o->alt[k], o->altlen[k]);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* 县直有关部门, 县政府各部门: a vague word after the prefix ends the item,
+ * which names no agency. */
+static int item_vague(const struct agencies *ag, const char *t, size_t p, size_t e)
+{
+	for (size_t q = p; p && q < e; q += cp_at(t, q, &(uint32_t){0}))
+		if ((q == p || starts(t, q, e, "各") || starts(t, q, e, "有关") || starts(t, q, e, "相关"))
+		    && wordtrie_get(&ag->vague, t + q, e - q) >= 0)
+			return 1;
+	return 0;
+}
+
+/* A listed name after the item's prefix, with a branch after it
+ * (县生态环境局嘉祥分局): appended to names_buf from h->name, the name
+ * first. Returns 0 if the item is not that. */
+static int item_listed(struct agencies *ag, const char *t, size_t p, size_t e, int fl, struct ag_hit *h, int *lv)
+{
+	int32_t idx;
+	size_t m = p < e ? listed_at(ag, t, p, e, fl & ~PF_SHORT, &idx) : 0;
+	if (!m || (m != e && branch_at(ag, t, m, e, lv) != e)) {
+		ag->names_buf.len = h->name;
+		return 0;
+	}
+	/* branch_at appended the branch word; put the name first */
+	size_t blen = ag->names_buf.len - h->name;
+	char br[64];
+	if (blen >= sizeof br)   /* branch words are a few characters */
+		blen = 0;
+	if (blen)
+		memcpy(br, ag->names_buf.p + h->name, blen);
+	ag->names_buf.len = h->name;
+	buf_adds(&ag->names_buf, ag->canon[idx]);
+	buf_add(&ag->names_buf, br, blen);
+	return 1;
+}
+
+/* An item with no prefix, or one that names only the prefix's national
+ * body: the name as listed or as written, the level its own, the list's
+ * so far, or national. */
+static int item_unprefixed(struct agencies *ag, const char *t, size_t s, size_t e, size_t p, int fl, int lv,
+    int prevlevel)
+{
+	int32_t idx;
+	if (!p && listed_at(ag, t, s, e, 0, &idx) == e)
+		buf_adds(&ag->names_buf, ag->canon[idx]);
+	else
+		buf_add(&ag->names_buf, t + s, e - s);
+	int32_t al;
+	if (!p && wordtrie_longest(&ag->alone, t + s, e - s, &al) == e - s)
+		return alone_level(ag, al);
+	if (!p)   /* 县委组织部、宣传部: the list's level so far */
+		return prevlevel != AG_LV_NONE ? prevlevel : AG_LV_OTHER;
+	return fl & PF_NEEDNAME ? AG_LV_NATIONAL : lv;
+}
+
+/* Classify one item of a role list: "县发改局" -> 发展和改革局, county. The
+ * whole item is the agency; prefixes are taken off, listed names
+ * standardised, anything else kept as written (县城建集团 -> 城建集团). */
+static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int role, int source, int *prevlevel)
+{
+	size_t hs;
+	int each;
+	item_trim(t, &s, &e, &hs, &each);
+	role = item_verb(ag, t, s, &e, role);
 	/* 有关部门, 相关单位: no agency in particular */
 	if (s >= e || wordtrie_get(&ag->vague, t + s, e - s) >= 0)
 		return;
+	size_t he = e;   /* the span, with any brackets */
+	if (has_bracket(t, s, e) && !item_unbracketed(ag, &t, &s, &e))
+		return;
 	struct ag_hit *h = hit_new(ag);
 	h->s = hs;
-	h->e = e;
+	h->e = he;
 	h->role = role;
 	h->source = source;
 	h->name = ag->names_buf.len;
-	/* 各镇(街道)人民政府(办事处): the name is read without the
-	 * alternatives in brackets */
-	if (has_bracket(t, s, e)) {
-		struct gw_buf *b = &ag->scratch;
-		buf_clear(b);
-		int depth = 0;
-		for (size_t p = s; p < e;) {
-			uint32_t c;
-			size_t len = cp_at(t, p, &c);
-			if (c == 0xFF08 || c == '(')
-				depth++;
-			else if ((c == 0xFF09 || c == ')') && depth > 0)
-				depth--;
-			else if (!depth)
-				buf_add(b, t + p, len);
-			p += len;
-		}
-		buf_addc(b, 0);   /* the look-ups read whole characters */
-		t = b->p;
-		s = 0;
-		e = b->len - 1;
-		if (!e) {
-			ag->nhit--;
-			return;
-		}
+	if (item_township(ag, t, s, e)) {
+		h->namelen = ag->names_buf.len - h->name;
+		h->level = *prevlevel = AG_LV_TOWNSHIP;
+		return;
 	}
 	int lv, fl;
-	for (int k = 0; TOWNSHIP[k][0]; k++) {
-		size_t wl = strlen(TOWNSHIP[k][0]);
-		if (e - s > wl && memcmp(t + e - wl, TOWNSHIP[k][0], wl) == 0) {
-			buf_adds(&ag->names_buf, TOWNSHIP[k][1]);
-			h->namelen = ag->names_buf.len - h->name;
-			h->level = *prevlevel = LV_TOWNSHIP;
-			return;
-		}
-	}
 	size_t p = prefix_at(ag, t, s, e, 0, &lv, &fl);
-	int32_t idx;
-	size_t m;
-	/* 县直有关部门, 县政府各部门: a vague word ends the item */
-	for (size_t q = p; p && q < e; q += cp_at(t, q, &(uint32_t){0}))
-		if ((q == p || starts(t, q, e, "各") || starts(t, q, e, "有关") || starts(t, q, e, "相关"))
-		    && wordtrie_get(&ag->vague, t + q, e - q) >= 0) {
-			ag->names_buf.len = h->name;
-			ag->nhit--;
-			return;
-		}
-	if (p && (fl & PF_STANDALONE) && p == e) {
-		buf_add(&ag->names_buf, t + s, e - s);
-	} else if (p && p < e && (m = listed_at(ag, t, p, e, fl & ~PF_SHORT, &idx))
-	    && (m == e || branch_at(ag, t, m, e, &lv) == e)) {
-		/* branch_at appended the branch word; put the name first */
-		size_t blen = ag->names_buf.len - h->name;
-		char br[64];
-		if (blen >= sizeof br)   /* branch words are a few characters */
-			blen = 0;
-		if (blen)
-			memcpy(br, ag->names_buf.p + h->name, blen);
-		ag->names_buf.len = h->name;
-		buf_adds(&ag->names_buf, ag->canon[idx]);
-		buf_add(&ag->names_buf, br, blen);
-	} else if (p && (fl & PF_ADMIN) && e - p <= 3 && !each) {
-		/* "责任单位：区", "（牵头单位：市发": a list cut off after its
-		 * prefix names nothing (各镇街 is every township) */
+	if (p && (item_vague(ag, t, p, e)
+	    /* "责任单位：区", "（牵头单位：市发": a list cut off after its
+	     * prefix names nothing (各镇街 is every township) */
+	    || (!item_listed(ag, t, p, e, fl, h, &lv) && (fl & PF_ADMIN) && e - p <= 3 && !each))) {
 		ag->names_buf.len = h->name;
 		ag->nhit--;
 		return;
+	}
+	if (ag->names_buf.len > h->name) {
+		/* a listed name */
 	} else if (p && e - p > 3 && !(fl & (PF_STANDALONE | PF_NEEDNAME))) {
-		ag->names_buf.len = h->name;
 		/* 县委教育工委: an organ of the county's party committee */
 		if (e - p > 6 && starts(t, p, e, "委"))
 			p += 3;
 		buf_add(&ag->names_buf, t + p, e - p);
+	} else if (p && (fl & PF_STANDALONE) && p == e) {
+		buf_add(&ag->names_buf, t + s, e - s);
 	} else {
-		ag->names_buf.len = h->name;
-		if (!p && (m = listed_at(ag, t, s, e, 0, &idx)) == e)
-			buf_adds(&ag->names_buf, ag->canon[idx]);
-		else
-			buf_add(&ag->names_buf, t + s, e - s);
-		int32_t al;
-		if (!p && wordtrie_longest(&ag->alone, t + s, e - s, &al) == e - s) {
-			lv = al >> 24;
-		} else if (!p) {
-			/* 县委组织部、宣传部: an item without a prefix shares the
-			 * list's level so far */
-			lv = *prevlevel != LV_NONE ? *prevlevel : LV_OTHER;
-		} else if (fl & PF_NEEDNAME) {
-			lv = LV_NATIONAL;
-		}
+		lv = item_unprefixed(ag, t, s, e, p, fl, lv, *prevlevel);
 	}
 	h->namelen = ag->names_buf.len - h->name;
-	h->level = lv == LV_NONE ? LV_OTHER : lv;
+	h->level = lv == AG_LV_NONE ? AG_LV_OTHER : lv;
 	*prevlevel = h->level;
 }
 
@@ -1227,7 +1550,7 @@ static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t
 static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n, int role)
 {
 	size_t s = p, start = p;
-	int prev = LV_NONE;
+	int prev = AG_LV_NONE;
 	while (p < n) {
 		uint32_t c;
 		size_t len = cp_at(t, p, &c);
@@ -1245,22 +1568,22 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 			if (role_here < 0 && prose_item(ag, t, in, ce)) {
 				/* 县卫生健康局（县疾控中心）: the note is an
 				 * agency too */
-				item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
-				item_hit(ag, t, in, ce, role, SRC_BLOCK, &prev);
+				item_hit(ag, t, s, p, role, AG_SRC_BLOCK, &prev);
+				item_hit(ag, t, in, ce, role, AG_SRC_BLOCK, &prev);
 				s = p = close;
 			} else if (role_here < 0) {
 				/* 各镇(街道)人民政府(办事处): a note inside the
 				 * item, left out of its name */
 				p = close;
 			} else {
-				item_hit(ag, t, s, p, role_here, SRC_BLOCK, &prev);
+				item_hit(ag, t, s, p, role_here, AG_SRC_BLOCK, &prev);
 				s = p = close;
 			}
 			continue;
 		}
 		if (is_list_end(c) || is_item_sep(c)) {
 			if (p > s)
-				item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+				item_hit(ag, t, s, p, role, AG_SRC_BLOCK, &prev);
 			if (!is_item_sep(c))
 				return p;
 			s = p + len;
@@ -1269,14 +1592,14 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 			if (p > start && label_at(ag, t, p, n, &v)) {
 				/* the next label of "牵头单位：A 配合单位：B" */
 				if (p > s)
-					item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+					item_hit(ag, t, s, p, role, AG_SRC_BLOCK, &prev);
 				return p;
 			}
 		}
 		p += len;
 	}
 	if (p > s)
-		item_hit(ag, t, s, p, role, SRC_BLOCK, &prev);
+		item_hit(ag, t, s, p, role, AG_SRC_BLOCK, &prev);
 	return p;
 }
 
@@ -1314,7 +1637,7 @@ static int prose_item(const struct agencies *ag, const char *t, size_t s, size_t
 		return 0;
 	uint32_t c;
 	cp_at(t, cp_prev(t, e), &c);
-	return in_set(c, "局委办院校团司心所站队社会部厅处行署府街道");
+	return has(ag, c, X_INSTITUTION);
 }
 
 /* The items of t[s..e), separated by 、, each a row. */
@@ -1425,16 +1748,119 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 	if (keep > 0 && ag->hit[keep - 1].e > es)
 		return 0;
 	ag->nhit = keep;
-	int prev = LV_NONE;
+	int prev = AG_LV_NONE;
 	if (ee > es)
-		items_add(ag, t, es, ee, role, SRC_BLOCK, &prev);
-	items_add(ag, t, a, v, role, block ? SRC_BLOCK : SRC_PROSE, &prev);
+		items_add(ag, t, es, ee, role, AG_SRC_BLOCK, &prev);
+	items_add(ag, t, a, v, role, block ? AG_SRC_BLOCK : AG_SRC_PROSE, &prev);
 	return 1;
 }
 
-size_t ag_scan(struct agencies *ag, const char *t, size_t n)
+/* A public institution named without a place after a boundary (a
+ * punctuation mark, the paragraph's start): 2 to 6 Chinese characters and
+ * an institution word (聚龙医院, 北斗小学, 坪山外国语学校), level other.
+ * Not when a place or prefix starts there (县人民医院 is the county's), nor
+ * after a first character that makes it a phrase (新建小学, 各类学校).
+ * Returns the end, 0 if none. */
+static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_t n)
+{
+	uint32_t c;
+	/* in a list of them: after 、 a name of up to 6 characters (a zone's
+	 * committee up to 10), else one of up to 3 (a verb may open the
+	 * sentence: 加快推进X医院) with 、 after */
+	int listed = i >= 3 && starts(t, i - 3, n, "、");
+	int maxbody = listed ? 6 : 3;
+	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c) || (ag->ctx2[c] & X2_NF_INST))
+		return 0;
+	size_t q = i;
+	/* a zone's committee may be longer (迳口华侨经济区管委会) */
+	int lim = listed ? 10 : maxbody;
+	for (int k = 0; k < lim && q < n; k++) {
+		if (cp_at(t, q, &c) != 3 || !is_han(c) || has(ag, c, X_STOP))
+			return 0;
+		q += 3;
+		int32_t v;
+		uint32_t d;
+		/* the first character of an institution word first: most
+		 * punctuation marks are followed by none */
+		if (k < 1 || q + 3 > n || cp_at(t, q, &d) != 3 || !(ag->ctx2[d] & X2_IFIRST))
+			continue;
+		size_t m = wordtrie_longest(&ag->insts, t + q, n - q, &v);
+		if (!m)
+			continue;
+		int lv, fl;
+		/* a place's short form is part of the name: 深圳大学 */
+		int placed = prefix_at(ag, t, i, n, 1, &lv, &fl) != 0;
+		if (placed && !(fl & PF_SHORT))
+			return 0;
+		/* a zone's committee stands between punctuation marks */
+		int zone = v == 2;
+		uint32_t a = 0;
+		if (q + m < n)
+			cp_at(t, q + m, &a);
+		/* a zone after a place's short form is the place's
+		 * (山西转型综改示范区管委会) */
+		if (zone ? is_han(a) || placed : k >= maxbody || (!listed && a != 0x3001))
+			return 0;
+		if (m) {
+			struct ag_hit *h = hit_new(ag);
+			h->s = i;
+			h->e = q + m;
+			h->name = name_add(ag, t + i, q + m - i);
+			h->namelen = q + m - i;
+			h->level = zone ? AG_LV_COUNTY : AG_LV_OTHER;
+			h->role = AG_RO_MENTIONED;
+			h->source = AG_SRC_MENTION;
+			return h->e;
+		}
+	}
+	return 0;
+}
+
+/* A role word at i: a label and its list, or a verb and the items
+ * before it. Returns where the scan goes on (0: none), with *last and
+ * *role_end moved past what it found. */
+static size_t role_at(struct agencies *ag, const char *t, size_t i, size_t n, size_t *last, size_t *role_end)
+{
+	int32_t r;
+	size_t m = label_at(ag, t, i, n, &r);
+	if (m)
+		return *last = *role_end = label_list(ag, t, m, n, r);
+	m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
+	if (!m)
+		return 0;
+	int ok = i > 0 && !words_at(&ag->not_after_verb, t, i + m, n);
+	if (ok && verb_list(ag, t, i, r, *role_end)) {
+		*role_end = *last = i;
+	} else if (ok && ag->nhit > 0 && ag->hit[ag->nhit - 1].e == i
+	    && ag->hit[ag->nhit - 1].source == AG_SRC_MENTION) {
+		/* "…推动县发改局牵头": the mention before the verb */
+		struct ag_hit *h = &ag->hit[ag->nhit - 1];
+		h->role = r;
+		h->source = in_brackets(t, h->s) ? AG_SRC_BLOCK : AG_SRC_PROSE;
+	}
+	return i + m;
+}
+
+/* May a prefix start at i (class bits f, bigram bits bg)? 县 市 省 …: a
+ * name must follow, so not 县域 市场 省内. */
+static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, size_t n, int f, int bg)
+{
+	if ((f & C_PFIRST) && (bg & B_PLACE))
+		return 1;
+	if (!(f & C_PSTART) || i + 3 >= n)
+		return 0;
+	uint32_t c2;
+	cp_at(t, i + 3, &c2);
+	if (starts(t, i, n, "新"))   /* 新区 */
+		return c2 == 0x533A;
+	return is_han(c2) && (!has(ag, c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)
+	    || c2 == 0x7B2C /* 第, of a congress's term */);
+}
+
+int ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
 {
 	ag->nhit = 0;
+	ag->err.status = GW_ERR_NONE;
 	buf_clear(&ag->names_buf);
 	t = simplified(ag, t, n);
 	/* One pass over the characters; the class table says which of them
@@ -1443,7 +1869,7 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 	 * lists reach forward from their label, role verbs back over the
 	 * mentions just found, which their items replace. */
 	const unsigned char *u = (const unsigned char *)t;
-	size_t last = 0;      /* end of the last hit: nothing starts before it */
+	size_t last = institution_at(ag, t, 0, n);   /* end of the last hit: nothing starts before it */
 	size_t role_end = 0;  /* end of the last role list: verbs look back to it */
 	for (size_t i = 0; i < n;) {
 		unsigned b = u[i];
@@ -1453,78 +1879,52 @@ size_t ag_scan(struct agencies *ag, const char *t, size_t n)
 		}
 		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
 		int f = ag->cls[c];
+		size_t e;
+		if ((f & C_BOUND) && (e = institution_at(ag, t, i + 3, n))) {
+			i = last = e;
+			continue;
+		}
 		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM))) {
 			i += 3;
 			continue;
 		}
-		size_t e;
 		/* the next character: role words, places, the longer
 		 * prefixes and names without a prefix are known by their
 		 * first two characters (a hashed bitmap, so only a filter) */
 		uint64_t key;
 		if (i + 8 <= n) {
 			memcpy(&key, u + i, 8);
-			key &= key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
+			key &= ag->key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
 		} else {
-			key = pair_key(u + i, n - i);
+			key = pair_key(ag->key_mask, u + i, n - i);
 		}
 		int bg = ag->bigram[bigram_hash(key)];
-		if ((f & C_RSTART) && ((bg & B_ROLE) || ag->role1)) {
-			int32_t r;
-			size_t m = label_at(ag, t, i, n, &r);
-			if (m) {
-				i = last = role_end = label_list(ag, t, m, n, r);
-				continue;
-			}
-			m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
-			if (m) {
-				int ok = i > 0;
-				for (int k = 0; ok && NOT_AFTER_VERB[k]; k++)
-					if (starts(t, i + m, n, NOT_AFTER_VERB[k]))
-						ok = 0;
-				if (ok && verb_list(ag, t, i, r, role_end)) {
-					role_end = last = i;
-				} else if (ok && ag->nhit > 0 && ag->hit[ag->nhit - 1].e == i
-				    && ag->hit[ag->nhit - 1].source == SRC_MENTION) {
-					/* "…推动县发改局牵头": the mention before the verb */
-					struct ag_hit *h = &ag->hit[ag->nhit - 1];
-					h->role = r;
-					h->source = in_brackets(t, h->s) ? SRC_BLOCK : SRC_PROSE;
-				}
-				i += m;
-				continue;
-			}
+		if ((f & C_RSTART) && ((bg & B_ROLE) || ag->role1) && (e = role_at(ag, t, i, n, &last, &role_end))) {
+			i = e;
+			continue;
 		}
 		if ((f & C_TOWN) && (e = township_at(ag, t, i, n, last))) {
 			i = last = e;
 			continue;
 		}
-		/* 县 市 省 …: a name must follow, so not 县域 市场 省内 */
-		int cand = (f & C_PFIRST) && (bg & B_PLACE);
-		if (!cand && (f & C_PSTART) && i + 3 < n) {
-			uint32_t c2;
-			cp_at(t, i + 3, &c2);
-			cand = is_han(c2) && (!has(c2, X_NOT_FIRST) || (ag->cls[c2 & 0xFFFF] & C_NFIRST)
-			    || c2 == 0x7B2C /* 第, of a congress's term */);
-		}
+		int cand = prefix_candidate(ag, t, i, n, f, bg);
 		/* 州委州政府, 区委区政府: a prefix right after an agency needs
 		 * no other context */
 		ag->glued = last > 0 && i == last;
-		if (cand && (e = mention_at(ag, t, i, n))) {
-			i = last = e;
-			continue;
-		}
-		if ((f & C_TERM) && (e = term_at(ag, t, i, n))) {
-			i = last = e;
-			continue;
-		}
-		if ((f & C_ALONE) && (bg & B_ALONE) && (e = alone_at(ag, t, i, n))) {
-			i = last = e;
+		if ((cand && (e = mention_at(ag, t, i, n))) || ((f & C_TERM) && (e = term_at(ag, t, i, n)))
+		    || ((f & C_ALONE) && (bg & B_ALONE) && (e = alone_at(ag, t, i, n)))) {
+			own_level_from(ag, &ag->hit[ag->nhit - 1]);
+			i = last = its_committee(ag, t, e, n);
 			continue;
 		}
 		i += 3;
 	}
-	return ag->nhit;
+	if (ag->err.status != GW_ERR_NONE) {
+		if (err)
+			*err = ag->err;
+		return -1;
+	}
+	return 0;
 }
 
 /* ---- task lists ---- */
@@ -1541,106 +1941,69 @@ static size_t skip_space(const char *t, size_t i, size_t n)
 	}
 }
 
-int ag_task_start(const char *t, size_t n, size_t *num_s, size_t *num_e,
-    size_t *title_s, size_t *title_e)
+/* The numbered items of a task list (1. （1） 1） ①); the other markers
+ * (一、 （一） 第一章 附件 …) head the parts the tasks are grouped in. */
+static int task_style(int style)
 {
-	size_t i = skip_space(t, 0, n), close = 0;
-	if (starts(t, i, n, "（")) {
-		i += 3;
-		close = 1;
-	} else if (i < n && t[i] == '(') {
-		i++;
-		close = 1;
-	}
-	/* ASCII or full-width digits (１２), at most three */
-	size_t s = i;
-	int digits = 0;
-	for (;;) {
-		if (i < n && t[i] >= '0' && t[i] <= '9')
-			i++;
-		else if (i + 3 <= n && (unsigned char)t[i] == 0xEF && (unsigned char)t[i + 1] == 0xBC
-		    && (unsigned char)t[i + 2] >= 0x90 && (unsigned char)t[i + 2] <= 0x99)
-			i += 3;
-		else
-			break;
-		digits++;
-	}
-	if (digits == 0 || digits > 3)
-		return 0;
-	*num_s = s;
-	*num_e = i;
-	i = skip_space(t, i, n);
-	if (starts(t, i, n, "）") || (i < n && t[i] == ')')) {
-		i += t[i] == ')' ? 1 : 3;   /* "（12）" or "12）" */
-	} else if (close) {
-		return 0;
-	} else if (i < n && t[i] == '.') {
-		i++;
-	} else if (starts(t, i, n, "．") || starts(t, i, n, "、")) {
-		i += 3;
-	} else {
-		return 0;
-	}
-	/* 1.5万亩 is a number, not task 1 */
-	if (i < n && ((t[i] >= '0' && t[i] <= '9') || starts(t, i, n, "％") || t[i] == '%'))
-		return 0;
-	i = skip_space(t, i, n);
-	*title_s = i;
-	const char *end = memmem(t + i, n - i, "。", 3);
-	*title_e = end ? (size_t)(end - t) : n;
-	return 1;
+	return style == ST_ARABIC_DOT || style == ST_ARABIC_PAREN || style == ST_ARABIC_RPAREN
+	    || style == ST_CIRCLED;
 }
 
-int ag_heading(const char *t, size_t n, size_t *num_s, size_t *num_e,
-    size_t *title_s, size_t *title_e)
+/* The depth of a sec path written by gw-sections: 3.2.1 is 3. */
+static int sec_level(const char *sec, size_t n)
 {
-	static const char NUM[] = "一二三四五六七八九十";
-	size_t i = skip_space(t, 0, n);
-	int paren = 0;
-	if (starts(t, i, n, "（")) {
-		i += 3;
-		paren = 1;
-	} else if (i < n && t[i] == '(') {
-		i++;
-		paren = 1;
-	}
-	int first = starts(t, i, n, "第");
-	if (first)
-		i += 3;
-	size_t s = i;
-	while (i < n) {
-		uint32_t c;
-		size_t len = cp_at(t, i, &c);
-		if (!in_set(c, NUM))
-			break;
+	int level = 1;
+	for (size_t i = 0; i < n; i++)
+		level += sec[i] == '.';
+	return level;
+}
+
+/* A character of a marker's number: 0-9, １２, 十二, 拾贰, ① ⑴ ⒈ ㈠. */
+static int number_char(uint32_t c)
+{
+	int v;
+	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || gw_han_class(c, 1, &v) != GW_HAN_NONE
+	    || (c >= 0x2460 && c <= 0x249B) || (c >= 0x3220 && c <= 0x3229);
+}
+
+/* The number of the marker t[s..e) as written, without its brackets,
+ * 第 or 附件 and its punctuation: [*ns, *ne), empty when it has none. */
+static void number_span(const char *t, size_t s, size_t e, size_t *ns, size_t *ne)
+{
+	uint32_t c;
+	size_t i = s, len;
+	while (i < e && (len = cp_at(t, i, &c), !number_char(c)))
 		i += len;
-	}
-	if (i == s)
-		return 0;
-	*num_s = s;
-	*num_e = i;
-	if (paren) {
-		if (starts(t, i, n, "）"))
-			i += 3;
-		else if (i < n && t[i] == ')')
-			i++;
-		else
+	*ns = i;
+	while (i < e && (len = cp_at(t, i, &c), number_char(c)))
+		i += len;
+	*ne = i;
+}
+
+int ag_mark(struct gw_outline *o, const char *t, size_t n, const struct ag_outlined *in, struct ag_mark *m)
+{
+	struct gw_head h;
+	memset(m, 0, sizeof *m);
+	if (in) {
+		/* gw-sections' outline: its headings, its levels */
+		if (!in->headlen)
 			return 0;
-	} else if (first) {
-		if (starts(t, i, n, "章") || starts(t, i, n, "节"))
-			i += 3;
-		else if (starts(t, i, n, "部分"))
-			i += 6;
-		else
-			return 0;
-	} else if (starts(t, i, n, "、")) {
-		i += 3;
+		size_t hl = in->headlen < n ? in->headlen : n;
+		if (!head_parse(t, hl, (size_t)-1, &h)) {
+			h.style = ST_PLAIN;
+			h.start = h.num_end = h.title = skip_space(t, 0, hl);
+		}
+		m->level = sec_level(in->sec, in->seclen);
 	} else {
-		return 0;
+		/* 1.5万亩 is a number, not task 1 */
+		if (!head_parse(t, n, (size_t)-1, &h) || h.glued)
+			return 0;
+		m->level = outline_place(o, h.style, 0);
 	}
-	i = skip_space(t, i, n);
-	*title_s = i;
-	const char *end = memmem(t + i, n - i, "。", 3);
-	*title_e = end ? (size_t)(end - t) : n;
+	m->kind = task_style(h.style) ? AG_MARK_TASK : AG_MARK_HEADING;
+	number_span(t, h.start, h.num_end, &m->num_s, &m->num_e);
+	m->title_s = h.title;
+	const char *end = memmem(t + h.title, n - h.title, "。", 3);
+	m->title_e = end ? (size_t)(end - t) : n;
 	return 1;
 }

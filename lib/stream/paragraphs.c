@@ -195,6 +195,8 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 			struct tsv_view *t = &r->f[r->c_text];
 			t->n = tsv_unescape(t->p, t->n);
 			struct tsv_view *h = r->c_heading >= 0 ? &r->f[r->c_heading] : NULL;
+			p->outlined = h != NULL;
+			p->headlen = 0;
 			if (h && h->n) {
 				/* gw-sections splits a paragraph into heading and
 				 * body; the paragraph is both, so that nothing in a
@@ -208,6 +210,7 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 				buf_add(&r->fix, t->p, t->n);
 				t->p = r->fix.p;
 				t->n = r->fix.len;
+				p->headlen = h->n;
 			}
 			if (r->c_doc >= 0) {
 				p->doc = r->f[r->c_doc].p;
@@ -243,6 +246,8 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 		p->parlen = fmt_size(r->parbuf, ++r->parno + r->L.skipped);
 		p->sec = NULL;
 		p->seclen = 0;
+		p->outlined = 0;
+		p->headlen = 0;
 		return 1;
 	}
 	return 0;

@@ -16,6 +16,8 @@ struct gw_par {
 	int doc_escaped;                 /* doc came from a stream, escapes kept */
 	const char *par; size_t parlen;  /* paragraph number as text */
 	const char *sec; size_t seclen;  /* NULL when the input has no sec */
+	int outlined;                    /* the input has gw-sections' heading column */
+	size_t headlen;                  /* bytes of text from it (0: a body row) */
 	char *text; size_t textlen;      /* unescaped, valid UTF-8, NUL-ended */
 	size_t lineno;                   /* input line, for messages */
 	const char *file;                /* input name, for messages */

@@ -5,16 +5,18 @@
  * private trie.
  * Properties: hits are sorted, do not overlap, lie inside the paragraph
  * on character boundaries; each canonical name is valid UTF-8 inside the
- * names buffer; level, role and source are in range; a task or heading
- * start gives spans in order inside the text; a word added to a trie is
+ * names buffer; level, role and source are in range; a heading (the
+ * marker parser of --tasks) gives spans in order inside the text; a word added to a trie is
  * found again, whole, as the longest match at its own start. */
 #include "fuzz.h"
 #include "agencies/agency.h"
 #include "core/buf.h"
 #include "core/utf8.h"
 #include "core/wordtrie.h"
+#include "sections/outline.h"
 
 static struct agencies ag;
+static struct gw_outline outline;
 static int loaded;
 
 static void spans(const char *what, int ok, size_t n, size_t a, size_t b, size_t c, size_t d)
@@ -29,7 +31,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	if (!loaded) {
-		ag_init(&ag);
+		struct gw_error err;
+		CHECK(ag_init(&ag, &err) == 0, "data files: %s", err.msg);
 		loaded = 1;
 	}
 	struct gw_buf text = {0};
@@ -39,8 +42,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		const char *s = text.p + at;
 		const char *nl = memchr(s, '\n', text.len - at);
 		size_t l = nl ? (size_t)(nl - s) : text.len - at;
-		size_t k = ag_scan(&ag, s, l);
-		CHECK(k == ag.nhit, "returned %zu hits, holds %zu", k, ag.nhit);
+		struct gw_error err;
+		CHECK(ag_scan(&ag, s, l, &err) == 0, "scan: %s", err.msg);
+		size_t k = ag.nhit;
 		size_t last = 0;
 		for (size_t i = 0; i < k; i++) {
 			const struct ag_hit *h = &ag.hit[i];
@@ -50,16 +54,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			CHECK(utf8_valid(s + h->s, h->e - h->s), "hit cut inside a character");
 			CHECK(h->name + h->namelen <= ag.names_buf.len, "name outside the buffer");
 			CHECK(h->namelen > 0 && utf8_valid(ag.names_buf.p + h->name, h->namelen), "name empty or not UTF-8");
-			CHECK(h->level >= LV_NATIONAL && h->level <= LV_NONE, "level %d", h->level);
-			CHECK(h->role >= RO_LEAD && h->role <= RO_MENTIONED, "role %d", h->role);
-			CHECK(h->source >= SRC_MENTION && h->source <= SRC_BLOCK, "source %d", h->source);
+			CHECK(h->level >= AG_LV_NATIONAL && h->level <= AG_LV_OTHER, "level %d", h->level);
+			CHECK(h->role >= AG_RO_LEAD && h->role <= AG_RO_MENTIONED, "role %d", h->role);
+			CHECK(h->source >= AG_SRC_MENTION && h->source <= AG_SRC_BLOCK, "source %d", h->source);
 		}
-		size_t a = 0, b = 0, c = 0, d = 0;
-		int ok = ag_task_start(s, l, &a, &b, &c, &d);
-		spans("task", ok, l, a, b, c, d);
-		a = b = c = d = 0;
-		ok = ag_heading(s, l, &a, &b, &c, &d);
-		spans("heading", ok, l, a, b, c, d);
+		struct ag_mark m;
+		int ok = ag_mark(&outline, s, l, NULL, &m);
+		spans("heading", ok, l, m.num_s, m.num_e, m.title_s, m.title_e);
+		CHECK(!ok || m.level >= 1, "heading level %d", m.level);
 		at += l + 1;
 	}
 

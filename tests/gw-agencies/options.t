@@ -17,4 +17,12 @@ gw-agencies --bogus </dev/null; echo "exit $?"
 # the start (exit 2), before any output
 mkdir data; cp "$top"/share/gongwen/*.txt data; rm data/townships.txt
 echo 纸坊镇人民政府 | GONGWEN_DATADIR=data gw-agencies 2>&1; echo "exit $?"
+# agency-context.txt: a kind it does not know, a word list with two values
+cp "$top"/share/gongwen/townships.txt data
+cp data/agency-context.txt ctx.txt
+printf 'not-before-town\t全\n' >>data/agency-context.txt
+echo x | GONGWEN_DATADIR=data gw-agencies 2>&1 | sed 's/:[0-9]*:/:N:/'; echo "exit ${PIPESTATUS[1]}"
+cp ctx.txt data/agency-context.txt
+printf 'town-suffix\t镇\t乡\n' >>data/agency-context.txt
+echo x | GONGWEN_DATADIR=data gw-agencies 2>&1 | sed 's/:[0-9]*:/:N:/'; echo "exit ${PIPESTATUS[1]}"
 cd /; rm -rf $d

@@ -1,0 +1,18 @@
+# Public institutions written without a place, in a list of them: after
+# 、 a name of up to six characters, else up to three with 、 after it;
+# level other. A place or prefix makes them the place's (县人民医院);
+# phrases are not names (新建小学, 各类学校, 中小学); a verb may open the
+# sentence, so a name not in a list is not taken. A city's short form
+# is part of the name (济宁大学); after a full prefix an institution word
+# ends a name of 2 to 6 characters (县职业技术学校; not 一级学校 or
+# 义务教育标准化学校).
+printf '%s\n' \
+    '晨光医院、育才小学、北岸外国语学校和县人民医院扩建完成。' \
+    '新建小学、各类学校和中小学、幼儿园全部达标。' \
+    '加快推进西园中学建设。' \
+    '青石敬老院、白沙博物馆免费开放。' \
+    '年内，济宁大学、县职业技术学校、市一级学校和嘉祥县义务教育标准化学校合作。' | gw-agencies -N
+# A development zone's committee without a known place: after 、 and
+# before a punctuation mark, up to ten characters (county level); not after 我代表; 管理处 is an
+# institution word.
+printf '%s\n' '各镇人民政府、青梅湾经济开发区管委会，县直各部门：' '我代表新区管委会报告工作。' '县检察院、白鹭湖管理处参加。' | gw-agencies -N

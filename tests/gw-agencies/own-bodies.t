@@ -1,0 +1,21 @@
+# Bodies named without a place stand for the document's own (人大, 政协,
+# 工商联; 人大及其常委会 is two), at the level of the first government the
+# document names, else other; not inside a longer word (华人大游行, 人大都).
+# A small prefix before a core organ whatever stands before it (以区政府为
+# 被告), not in 各区人民政府 or 社区委员会; CPPCC committees by their full
+# name; international bodies (other) and central short forms (national).
+printf '%s\n' \
+    '我代表区人民政府向大会报告工作。' \
+    '自觉接受人大及其常委会的监督，主动向人民政协通报情况，听取工商联意见。' \
+    '全年以区政府为被告的案件下降，对区委区政府决策负责。' \
+    '各区人民政府要抓好落实，社区委员会换届完成。' \
+    '政协嘉祥县第十届委员会第三次会议开幕。' \
+    '争取联合国开发计划署、世界银行和中央编办支持。' \
+    '海外华人大游行，他们大都支持，有些人大概不知道。' | gw-agencies -N --doc a
+printf '%s\n' '坚持向人大报告工作。' | gw-agencies -N --doc b
+# 新区, a new district, is a prefix like 区 (county level), not in 高新区;
+# institutions after a prefix are listed names (区中医院, 新区妇幼保健院).
+printf '%s\n' '我代表新区管委会报告工作，新区党工委统一领导。' '年内，区图书馆、新区妇幼保健院建成，高新区管委会迁址。' | gw-agencies -N --doc c
+# A Party congress counts its sessions (市第四次党代会); 党代会 alone is the
+# document's own; a session of another body is no congress (第二次会议).
+printf '%s\n' '县委召开第二次会议，贯彻市第四次党代会和县第三次党代会精神，党代会闭幕。' | gw-agencies -N --doc d
