@@ -1,5 +1,5 @@
 #include "wordtrie.h"
-#include "stream/die.h"
+#include "alloc.h"
 #include "utf8.h"
 
 #include <stdlib.h>
