@@ -1,13 +1,12 @@
 /* gw-targets: the targets and reported results of work reports, one row
  * per indicator and figure. See man/gw-targets.1. */
-#include "stream/cli.h"
-#include "stream/die.h"
-#include "stream/lines.h"
-#include "stream/paragraphs.h"
 #include "core/patterns.h"
 #include "numbers/quantity.h"
-#include "targets/targets.h"
+#include "stream/die.h"
+#include "stream/filter.h"
+#include "stream/lines.h"
 #include "stream/tsv.h"
+#include "targets/targets.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -41,20 +40,6 @@ struct state {
 	struct gw_buf pend;        /* rows held back until the place is known */
 };
 
-/* s[0..n) with the stream escapes (gongwen(7)) */
-static void put_field(struct gw_buf *b, const char *s, size_t n)
-{
-	buf_reserve(b, 2 * n);
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-			b->p[b->len++] = '\\';
-			c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
-		}
-		b->p[b->len++] = c;
-	}
-}
-
 static void put_str(struct gw_buf *b, const char *s, size_t n) { buf_add(b, s, n); }
 
 /* The row from its year to its clause, with the line end. */
@@ -64,13 +49,13 @@ static void format_tail(struct gw_buf *b, const struct targets_row *r, const str
 	b->len = 0;
 	put_str(b, y, r->year ? fmt_size(y, (size_t)r->year) : 0); buf_addc(b, '\t');
 	put_str(b, r->indicator, strlen(r->indicator)); buf_addc(b, '\t');
-	put_field(b, r->name, r->namelen); buf_addc(b, '\t');
+	tsv_escape(b, r->name, r->namelen); buf_addc(b, '\t');
 	put_str(b, r->measure, strlen(r->measure)); buf_addc(b, '\t');
 	put_str(b, r->value, r->valuelen); buf_addc(b, '\t');
-	put_field(b, r->unit, r->unitlen); buf_addc(b, '\t');
+	tsv_escape(b, r->unit, r->unitlen); buf_addc(b, '\t');
 	put_str(b, r->low, r->lowlen); buf_addc(b, '\t');
 	put_str(b, r->high, r->highlen); buf_addc(b, '\t');
-	put_field(b, r->qual, r->quallen); buf_addc(b, '\t');
+	tsv_escape(b, r->qual, r->quallen); buf_addc(b, '\t');
 	put_str(b, r->role, strlen(r->role)); buf_addc(b, '\t');
 	put_str(b, p->par, p->parlen); buf_addc(b, '\t');
 	if (p->sec)
@@ -78,7 +63,7 @@ static void format_tail(struct gw_buf *b, const struct targets_row *r, const str
 	else
 		buf_addc(b, '0');
 	buf_addc(b, '\t');
-	put_field(b, r->clause, r->clauselen);
+	tsv_escape(b, r->clause, r->clauselen);
 	buf_addc(b, '\n');
 }
 
@@ -230,6 +215,51 @@ static void new_doc(struct state *st, struct targets *e, const struct opts *o,
 		targets_title(e, meta->title[k], strlen(meta->title[k]));
 }
 
+static struct qty_tables qt;
+static struct targets_tables tt;
+static struct meta meta;
+static struct opts o;
+static struct targets e;
+static struct state st;
+
+static int option(struct gw_filter *f, int c, const char *arg)
+{
+	(void)f;
+	switch (c) {
+	case 'P': o.place = arg; return 0;
+	case 'Y': o.year = arg; return 0;
+	case 'i': if (o.ni == 64) gw_usage_error("too many --indicators"); o.ind[o.ni++] = arg; return 0;
+	case 'p': if (o.np == 64) gw_usage_error("too many --places"); o.pl[o.np++] = arg; return 0;
+	case 'm' + 0x200: meta_load(&meta, arg); return 0;
+	}
+	return -1;
+}
+
+static void start(struct gw_filter *f)
+{
+	(void)f;
+	load_tables(&qt, &tt, &o);
+	targets_init(&e, &tt);
+	st.e = &e;
+	e.emit = row;
+	e.arg = &st;
+	if (targets_new_doc(&e, o.place, o.year) < 0)
+		gw_usage_error("--year wants a year such as 2023, not '%s'", o.year);
+}
+
+static void doc_start(struct gw_filter *f, const struct gw_par *p) { (void)f; new_doc(&st, &e, &o, &meta, p); }
+
+static void paragraph(struct gw_filter *f, const struct gw_par *p)
+{
+	(void)f;
+	st.par = p;
+	targets_par(&e, p->text, p->textlen);
+	if (st.pend.len && !targets_header_open(&e))
+		flush_pending(&st);
+}
+
+static void end(struct gw_filter *f) { (void)f; flush_pending(&st); }
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -238,65 +268,11 @@ int main(int argc, char **argv)
 		{"indicators", required_argument, NULL, 'i'},
 		{"places", required_argument, NULL, 'p'},
 		{"meta", required_argument, NULL, 'm' + 0x200},
-		GW_COMMON_LONGOPTS,
 		{NULL, 0, NULL, 0}
 	};
-	struct gw_common co = {0};
-	static struct qty_tables qt;
-	static struct targets_tables tt;
-	static struct meta meta;
-	static struct opts o;
-	int c;
-
-	gw_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "P:Y:i:p:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-		if (gw_common_opt(c, optarg, &co, usage))
-			continue;
-		switch (c) {
-		case 'P': o.place = optarg; break;
-		case 'Y': o.year = optarg; break;
-		case 'i': if (o.ni == 64) gw_usage_error("too many --indicators"); o.ind[o.ni++] = optarg; break;
-		case 'p': if (o.np == 64) gw_usage_error("too many --places"); o.pl[o.np++] = optarg; break;
-		case 'm' + 0x200: meta_load(&meta, optarg); break;
-		default: gw_usage_error("unknown option");
-		}
-	}
-	load_tables(&qt, &tt, &o);
-
-	static struct targets e;
-	static struct state st;
-	targets_init(&e, &tt);
-	st.e = &e;
-	e.emit = row;
-	e.arg = &st;
-	if (targets_new_doc(&e, o.place, o.year) < 0)
-		gw_usage_error("--year wants a year such as 2023, not '%s'", o.year);
-
-	out_init();
-	if (!co.no_header)
-		out_str(header);
-	struct gw_inputs in;
-	inputs_init(&in, argc, argv, &co);
-	const char *name;
-	int started = 0;
-	while ((name = inputs_next(&in))) {
-		struct gw_reader r;
-		struct gw_par par;
-		if (reader_open(&r, name, co.doc) < 0)
-			continue;
-		while (reader_next(&r, &par)) {
-			if (!started || st.doc.len != par.doclen || memcmp(st.doc.p, par.doc, par.doclen))
-				new_doc(&st, &e, &o, &meta, &par);
-			started = 1;
-			st.par = &par;
-			targets_par(&e, par.text, par.textlen);
-			if (st.pend.len && !targets_header_open(&e))
-				flush_pending(&st);
-		}
-		reader_close(&r);
-	}
-	flush_pending(&st);
-	targets_free(&e);
-	out_flush();
-	gw_exit();
+	struct gw_filter f = {
+		.usage = usage, .shortopts = "P:Y:i:p:", .longopts = longopts, .option = option,
+		.start = start, .header = header, .doc_start = doc_start, .paragraph = paragraph, .end = end,
+	};
+	gw_filter_main(&f, argc, argv);
 }
