@@ -34,9 +34,8 @@ static void grow(struct strset *s)
 	uint32_t *old = s->slot, *oh = s->hash;
 	size_t ocap = s->cap;
 	s->cap = ocap ? ocap * 4 : 1024;
-	s->slot = gw_xmalloc(s->cap * sizeof *s->slot);
+	s->slot = gw_xcalloc(s->cap, sizeof *s->slot);
 	s->hash = gw_xmalloc(s->cap * sizeof *s->hash);
-	memset(s->slot, 0, s->cap * sizeof *s->slot);
 	for (size_t i = 0; i < ocap; i++)
 		if (old[i])
 			put(s, old[i] - 1, oh[i]);
