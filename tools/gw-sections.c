@@ -99,8 +99,11 @@ static void start(struct gw_filter *f)
 	/* -U wins over -L, in any order. */
 	sections_init(&sec, max_title, find ? find | (leads ? SECTIONS_LEADS : 0) : 0, row, NULL);
 	const char *apx = gw_datafile("appendix-titles.txt");
-	if (sections_load_appendix(&sec, apx) < 0)
+	struct gw_error err;
+	if (sections_load_appendix(&sec, apx, &err) < 0) {
+		gw_warn("%s", err.msg);
 		gw_die(GW_USAGE, "cannot load appendix titles from %s", apx);
+	}
 }
 
 /* Held paragraphs are copies: the reader may go. */
