@@ -101,7 +101,7 @@ $(O)/tools/%.o: tools/%.c $(O)/config.mk
 	$(say) CC $<
 	$(Q)$(CC) $(ALLCFLAGS) -c -o $@ $<
 
--include $(LIBOBJ:.o=.d) $(TOOLS:%=$(O)/tools/%.d) $(EXAMPLES:%=%.d)
+-include $(LIBOBJ:.o=.d) $(TOOLS:%=$(O)/tools/%.d) $(EXAMPLES:%=%.d) $(UNITS:%=%.d)
 
 .SECONDEXPANSION:
 $(O)/lib/libgw-%.a: $$(call objs,$$*)
