@@ -3,6 +3,7 @@
 #include "core/patterns.h"
 #include "numbers/quantity.h"
 #include "stream/die.h"
+#include "stream/docmeta.h"
 #include "stream/filter.h"
 #include "stream/lines.h"
 #include "stream/tsv.h"
@@ -106,68 +107,9 @@ static void row(void *arg, const struct targets_row *r)
 	out_write(st->line.p, st->line.len);
 }
 
-/* --meta: the title and date of each document (a row per document). */
-struct meta { char **doc, **title, **date; size_t n, cap; };
-
-static void meta_load(struct meta *m, const char *path)
-{
-	struct gw_lines L;
-	if (lines_open(&L, path, gw_max_record) < 0)
-		gw_die(GW_USAGE, "cannot read --meta %s", path);
-	const char *line;
-	size_t len;
-	int cd = -1, ck = -1, cv = -1;
-	struct tsv_view f[16];
-	while (lines_next(&L, &line, &len)) {
-		char *l = gw_xmalloc(len + 1);   /* once per metadata row, not per paragraph */
-		memcpy(l, line, len);
-		l[len] = 0;
-		size_t nf = tsv_split(l, len, f, 16);
-		if (cd < 0) {
-			cd = tsv_column(f, nf, "doc"); ck = tsv_column(f, nf, "key"); cv = tsv_column(f, nf, "value");
-			free(l);
-			if (cd < 0 || ck < 0 || cv < 0)
-				gw_die(GW_USAGE, "%s:1: --meta wants a header with doc, key and value", path);
-			continue;
-		}
-		int title = 0;
-		if ((size_t)cd >= nf || (size_t)ck >= nf || (size_t)cv >= nf ||
-		    !((title = f[ck].n == 5 && !memcmp(f[ck].p, "title", 5)) || (f[ck].n == 4 && !memcmp(f[ck].p, "date", 4)))) {
-			free(l);
-			continue;
-		}
-		f[cd].p[f[cd].n] = 0;   /* doc stays escaped, as the reader keeps it */
-		f[cv].n = tsv_unescape(f[cv].p, f[cv].n);
-		f[cv].p[f[cv].n] = 0;
-		size_t k;
-		for (k = 0; k < m->n && strcmp(m->doc[k], f[cd].p); k++)
-			;
-		if (k == m->n) {
-			if (m->n == m->cap) {
-				m->cap = m->cap ? 2 * m->cap : 16;
-				m->doc = gw_xrealloc(m->doc, m->cap * sizeof *m->doc);
-				m->title = gw_xrealloc(m->title, m->cap * sizeof *m->title);
-				m->date = gw_xrealloc(m->date, m->cap * sizeof *m->date);
-			}
-			m->doc[k] = gw_xstrdup(f[cd].p);
-			m->title[k] = m->date[k] = NULL;
-			m->n++;
-		}
-		char **slot = title ? &m->title[k] : &m->date[k];
-		if (!*slot)   /* the first value of a key wins, as in gw-strip --meta */
-			*slot = gw_xstrdup(f[cv].p);
-		free(l);
-	}
-	lines_close(&L);
-}
-
-static long meta_find(const struct meta *m, const char *doc, size_t n)
-{
-	for (size_t k = 0; k < m->n; k++)
-		if (strlen(m->doc[k]) == n && !memcmp(m->doc[k], doc, n))
-			return (long)k;
-	return -1;
-}
+/* --meta: the title and date of each document. */
+enum { META_TITLE, META_DATE };
+static const char *const meta_keys[] = {"title", "date", NULL};
 
 static void load(struct targets_tables *t, int (*fn)(struct targets_tables *, const char *), const char *path)
 {
@@ -201,23 +143,24 @@ static void load_tables(struct qty_tables *qt, struct targets_tables *tt, const 
 /* A new document: its own place, year and held rows; its page's title
  * and date from --meta. */
 static void new_doc(struct state *st, struct targets *e, const struct opts *o,
-    const struct meta *meta, const struct gw_par *par)
+    const struct gw_docmeta *meta, const struct gw_par *par)
 {
 	flush_pending(st);
 	targets_new_doc(e, o->place, o->year);
 	st->doc.len = 0;
 	buf_add(&st->doc, par->doc, par->doclen);
 	st->doc_escaped = par->doc_escaped;
-	long k = meta_find(meta, par->doc, par->doclen);
-	if (k >= 0 && meta->date[k])
-		targets_date(e, meta->date[k], strlen(meta->date[k]));
-	if (k >= 0 && meta->title[k])
-		targets_title(e, meta->title[k], strlen(meta->title[k]));
+	const char *date = gw_docmeta_get(meta, par->doc, par->doclen, META_DATE);
+	const char *title = gw_docmeta_get(meta, par->doc, par->doclen, META_TITLE);
+	if (date)
+		targets_date(e, date, strlen(date));
+	if (title)
+		targets_title(e, title, strlen(title));
 }
 
 static struct qty_tables qt;
 static struct targets_tables tt;
-static struct meta meta;
+static struct gw_docmeta meta;
 static struct opts o;
 static struct targets e;
 static struct state st;
@@ -230,7 +173,7 @@ static int option(struct gw_filter *f, int c, const char *arg)
 	case 'Y': o.year = arg; return 0;
 	case 'i': if (o.ni == 64) gw_usage_error("too many --indicators"); o.ind[o.ni++] = arg; return 0;
 	case 'p': if (o.np == 64) gw_usage_error("too many --places"); o.pl[o.np++] = arg; return 0;
-	case 'm' + 0x200: meta_load(&meta, arg); return 0;
+	case 'm' + 0x200: gw_docmeta_load(&meta, meta_keys, arg, "--meta"); return 0;
 	}
 	return -1;
 }
