@@ -48,20 +48,52 @@ static size_t keep(struct gw_buf *b, const char *s, size_t n)
 enum { Q_SPAN, Q_VALUE, Q_UNIT, Q_LOW, Q_HIGH, Q_QUAL, Q_KIND, Q_CLAUSE, Q_N };
 struct qrow { size_t start, end, s[Q_N]; };
 
-/* The engines take NUL-ended text, as the paragraph reader gives it. */
-static const char *nul_ended(struct gw_buf *b, const char *text, size_t len)
+/* What every handle keeps: the paragraph, NUL-ended as the engines take
+ * it, and the results of the last call, rows of size bytes whose
+ * strings are offsets into str. */
+struct results {
+	struct gw_buf text, str;
+	char *row; size_t n, cap, size;
+};
+
+static const char *nul_ended(struct results *r, const char *text, size_t len)
 {
-	buf_clear(b);
-	buf_add(b, text, len);
-	return b->p ? b->p : "";
+	buf_clear(&r->text);
+	buf_add(&r->text, text, len);
+	return r->text.p ? r->text.p : "";
+}
+
+static void *new_row(struct results *r)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap ? 2 * r->cap : 16;
+		r->row = gw_xrealloc(r->row, r->cap * r->size);
+	}
+	return r->row + r->n++ * r->size;
+}
+
+static const void *get_row(const struct results *r, size_t i)
+{
+	return i < r->n ? r->row + i * r->size : NULL;
+}
+
+static void results_clear(struct results *r)
+{
+	r->n = 0;
+	buf_clear(&r->str);
+}
+
+static void results_free(struct results *r)
+{
+	buf_free(&r->text);
+	buf_free(&r->str);
+	free(r->row);
 }
 
 struct gw_numbers {
-	struct gw_buf text;
+	struct results res;
 	struct qty_tables tab;
 	struct qty_scan sc;
-	struct qrow *row; size_t n, cap;
-	struct gw_buf str;
 	size_t cur_b, cur_c;
 };
 
@@ -77,22 +109,19 @@ static size_t cp_at(struct gw_numbers *h, const char *text, size_t b)
 static void quantity(void *arg, const struct qty *q, const char *text, size_t n)
 {
 	struct gw_numbers *h = arg;
+	struct gw_buf *str = &h->res.str;
 	(void)n;
-	if (h->n == h->cap) {
-		h->cap = h->cap ? 2 * h->cap : 16;
-		h->row = gw_xrealloc(h->row, h->cap * sizeof *h->row);
-	}
-	struct qrow *r = &h->row[h->n++];
+	struct qrow *r = new_row(&h->res);
 	r->start = cp_at(h, text, q->b0);
 	r->end = cp_at(h, text, q->b1);
-	r->s[Q_SPAN] = keep(&h->str, text + q->b0, q->b1 - q->b0);
-	r->s[Q_VALUE] = keep(&h->str, q->value.p, q->value.len);
-	r->s[Q_UNIT] = keep(&h->str, q->unit, q->unitlen);
-	r->s[Q_LOW] = keep(&h->str, q->low.p, q->low.len);
-	r->s[Q_HIGH] = keep(&h->str, q->high.p, q->high.len);
-	r->s[Q_QUAL] = keep(&h->str, q->qual.p, q->qual.len);
-	r->s[Q_KIND] = keep(&h->str, q->kind, strlen(q->kind));
-	r->s[Q_CLAUSE] = keep(&h->str, text + q->c0, q->c1 - q->c0);
+	r->s[Q_SPAN] = keep(str, text + q->b0, q->b1 - q->b0);
+	r->s[Q_VALUE] = keep(str, q->value.p, q->value.len);
+	r->s[Q_UNIT] = keep(str, q->unit, q->unitlen);
+	r->s[Q_LOW] = keep(str, q->low.p, q->low.len);
+	r->s[Q_HIGH] = keep(str, q->high.p, q->high.len);
+	r->s[Q_QUAL] = keep(str, q->qual.p, q->qual.len);
+	r->s[Q_KIND] = keep(str, q->kind, strlen(q->kind));
+	r->s[Q_CLAUSE] = keep(str, text + q->c0, q->c1 - q->c0);
 }
 
 gw_numbers *gw_numbers_new(int all, gw_error *err)
@@ -101,6 +130,7 @@ gw_numbers *gw_numbers_new(int all, gw_error *err)
 	if (have_files(files, err) < 0)
 		return NULL;
 	gw_numbers *h = gw_xcalloc(1, sizeof *h);
+	h->res.size = sizeof(struct qrow);
 	char path[4096];
 	snprintf(path, sizeof path, "%s", gw_datafile_path(files[0], NULL));
 	qty_load_units(&h->tab, path);
@@ -117,37 +147,34 @@ gw_numbers *gw_numbers_new(int all, gw_error *err)
 
 long gw_numbers_scan(gw_numbers *h, const char *text, size_t len)
 {
-	h->n = 0;
+	results_clear(&h->res);
 	h->cur_b = h->cur_c = 0;
-	buf_clear(&h->str);
 	if (!utf8_valid(text, len))
 		return -1;
-	qty_scan_text(&h->sc, nul_ended(&h->text, text, len), len);
-	return (long)h->n;
+	qty_scan_text(&h->sc, nul_ended(&h->res, text, len), len);
+	return (long)h->res.n;
 }
 
 int gw_numbers_get(const gw_numbers *h, size_t i, struct gw_quantity *q)
 {
-	if (i >= h->n)
+	const struct qrow *r = get_row(&h->res, i);
+	const char *s = h->res.str.p;
+	if (!r)
 		return -1;
-	const struct qrow *r = &h->row[i];
-	const char *s = h->str.p;
 	*q = (struct gw_quantity){ r->start, r->end, s + r->s[Q_SPAN], s + r->s[Q_VALUE], s + r->s[Q_UNIT],
 		s + r->s[Q_LOW], s + r->s[Q_HIGH], s + r->s[Q_QUAL], s + r->s[Q_KIND], s + r->s[Q_CLAUSE] };
 	return 0;
 }
 
 /* Numbers are found paragraph by paragraph: nothing carries over. */
-void gw_numbers_new_document(gw_numbers *h) { h->n = 0; }
+void gw_numbers_new_document(gw_numbers *h) { results_clear(&h->res); }
 
 void gw_numbers_free(gw_numbers *h)
 {
 	if (!h)
 		return;
 	qty_scan_free(&h->sc);
-	buf_free(&h->text);
-	free(h->row);
-	buf_free(&h->str);
+	results_free(&h->res);
 	free(h);
 }
 
@@ -155,10 +182,8 @@ void gw_numbers_free(gw_numbers *h)
 struct arow { size_t start, end, span, name; int level, role; };
 
 struct gw_agencies {
-	struct gw_buf text;
+	struct results res;
 	struct agencies ag;
-	struct arow *row; size_t n, cap;
-	struct gw_buf str;
 };
 
 gw_agencies *gw_agencies_new(gw_error *err)
@@ -168,58 +193,51 @@ gw_agencies *gw_agencies_new(gw_error *err)
 	if (have_files(files, err) < 0)
 		return NULL;
 	gw_agencies *h = gw_xcalloc(1, sizeof *h);
+	h->res.size = sizeof(struct arow);
 	ag_init(&h->ag);
 	return h;
 }
 
 long gw_agencies_scan(gw_agencies *h, const char *text, size_t len)
 {
-	h->n = 0;
-	buf_clear(&h->str);
+	results_clear(&h->res);
 	if (!utf8_valid(text, len))
 		return -1;
-	text = nul_ended(&h->text, text, len);
+	text = nul_ended(&h->res, text, len);
 	size_t n = ag_scan(&h->ag, text, len), pos = 0, cps = 0;
-	if (n > h->cap) {
-		h->cap = n;
-		h->row = gw_xrealloc(h->row, n * sizeof *h->row);
-	}
 	for (size_t i = 0; i < n; i++) {
 		const struct ag_hit *a = &h->ag.hit[i];
-		struct arow *r = &h->row[i];
+		struct arow *r = new_row(&h->res);
 		cps += utf8_count(text + pos, a->s - pos);
 		pos = a->s;
 		r->start = cps;
 		r->end = cps + utf8_count(text + a->s, a->e - a->s);
-		r->span = keep(&h->str, text + a->s, a->e - a->s);
-		r->name = keep(&h->str, h->ag.names_buf.p + a->name, a->namelen);
+		r->span = keep(&h->res.str, text + a->s, a->e - a->s);
+		r->name = keep(&h->res.str, h->ag.names_buf.p + a->name, a->namelen);
 		r->level = a->level;
 		r->role = a->role;
 	}
-	h->n = n;
 	return (long)n;
 }
 
 int gw_agencies_get(const gw_agencies *h, size_t i, struct gw_agency *a)
 {
-	if (i >= h->n)
+	const struct arow *r = get_row(&h->res, i);
+	if (!r)
 		return -1;
-	const struct arow *r = &h->row[i];
-	*a = (struct gw_agency){ r->start, r->end, h->str.p + r->span, h->str.p + r->name,
+	*a = (struct gw_agency){ r->start, r->end, h->res.str.p + r->span, h->res.str.p + r->name,
 		ag_level_name[r->level], ag_role_name[r->role] };
 	return 0;
 }
 
-void gw_agencies_new_document(gw_agencies *h) { h->n = 0; }
+void gw_agencies_new_document(gw_agencies *h) { results_clear(&h->res); }
 
 void gw_agencies_free(gw_agencies *h)
 {
 	if (!h)
 		return;
 	ag_free(&h->ag);
-	buf_free(&h->text);
-	free(h->row);
-	buf_free(&h->str);
+	results_free(&h->res);
 	free(h);
 }
 
@@ -227,10 +245,8 @@ void gw_agencies_free(gw_agencies *h)
 struct srow { size_t par, sec, heading, text; int level; };
 
 struct gw_outliner {
-	struct gw_buf text;
+	struct results res;
 	struct gw_sections s;
-	struct srow *row; size_t n, cap;
-	struct gw_buf str;
 	size_t doc, par;           /* document and paragraph numbers given to the engine */
 	char docid[24], parid[24];
 };
@@ -238,17 +254,14 @@ struct gw_outliner {
 static void section(const struct gw_par *p, const struct gw_head *hd, const struct gw_outline *ol, void *arg)
 {
 	struct gw_outliner *h = arg;
-	if (h->n == h->cap) {
-		h->cap = h->cap ? 2 * h->cap : 4;
-		h->row = gw_xrealloc(h->row, h->cap * sizeof *h->row);
-	}
-	struct srow *r = &h->row[h->n++];
+	struct gw_buf *str = &h->res.str;
+	struct srow *r = new_row(&h->res);
 	size_t body = hd ? hd->end : 0;
 	r->par = strtoul(p->par, NULL, 10);
-	r->sec = keep(&h->str, ol->sec, ol->seclen);
+	r->sec = keep(str, ol->sec, ol->seclen);
 	r->level = ol->depth;
-	r->heading = keep(&h->str, p->text, body);
-	r->text = keep(&h->str, p->text + body, p->textlen - body);
+	r->heading = keep(str, p->text, body);
+	r->text = keep(str, p->text + body, p->textlen - body);
 }
 
 gw_outliner *gw_outliner_new(size_t max_title, int find, gw_error *err)
@@ -257,6 +270,7 @@ gw_outliner *gw_outliner_new(size_t max_title, int find, gw_error *err)
 	if (!path)
 		return NULL;
 	gw_outliner *h = gw_xcalloc(1, sizeof *h);
+	h->res.size = sizeof(struct srow);
 	sections_init(&h->s, max_title ? max_title : 40, find, section, h);
 	if (sections_load_appendix(&h->s, path, err ? &err->e : NULL) < 0) {
 		gw_outliner_free(h);
@@ -266,17 +280,9 @@ gw_outliner *gw_outliner_new(size_t max_title, int find, gw_error *err)
 	return h;
 }
 
-/* Results are read before the next call: the arena starts again when
- * nothing is pending. */
-static void results_clear(gw_outliner *h)
-{
-	h->n = 0;
-	buf_clear(&h->str);
-}
-
 long gw_outliner_add(gw_outliner *h, const char *text, size_t len)
 {
-	results_clear(h);
+	results_clear(&h->res);
 	if (!utf8_valid(text, len))
 		return -1;
 	struct gw_par p = {0};
@@ -286,28 +292,29 @@ long gw_outliner_add(gw_outliner *h, const char *text, size_t len)
 	p.parlen = (size_t)snprintf(h->parid, sizeof h->parid, "%zu", ++h->par);
 	p.par = h->parid;
 	/* the engine copies what it holds */
-	p.text = (char *)nul_ended(&h->text, text, len);
+	p.text = (char *)nul_ended(&h->res, text, len);
 	p.textlen = len;
 	sections_add(&h->s, &p);
-	return (long)h->n;
+	return (long)h->res.n;
 }
 
 int gw_outliner_get(const gw_outliner *h, size_t i, struct gw_section *s)
 {
-	if (i >= h->n)
+	const struct srow *r = get_row(&h->res, i);
+	const char *str = h->res.str.p;
+	if (!r)
 		return -1;
-	const struct srow *r = &h->row[i];
-	*s = (struct gw_section){ r->par, h->str.p + r->sec, r->level, h->str.p + r->heading, h->str.p + r->text };
+	*s = (struct gw_section){ r->par, str + r->sec, r->level, str + r->heading, str + r->text };
 	return 0;
 }
 
 long gw_outliner_new_document(gw_outliner *h)
 {
-	results_clear(h);
+	results_clear(&h->res);
 	sections_end(&h->s);
 	h->doc++;
 	h->par = 0;
-	return (long)h->n;
+	return (long)h->res.n;
 }
 
 void gw_outliner_free(gw_outliner *h)
@@ -315,8 +322,6 @@ void gw_outliner_free(gw_outliner *h)
 	if (!h)
 		return;
 	sections_free(&h->s);
-	buf_free(&h->text);
-	free(h->row);
-	buf_free(&h->str);
+	results_free(&h->res);
 	free(h);
 }
