@@ -18,6 +18,8 @@ PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share/gongwen
 MANDIR  ?= $(PREFIX)/share/man
+LIBDIR  ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
 VERSION  = 0.1.0
 
 ifdef SAN
@@ -48,7 +50,7 @@ BINS   = $(TOOLS:%=$(O)/bin/%) $(O)/bin/gw-parallel
 # lib/ is layered: core (text, no I/O), stream (reader, writer, options),
 # then one folder per engine. Each folder is an archive, so a tool links
 # only the layers it uses.
-LAYERS  = core stream strip sections numbers agencies targets
+LAYERS  = core stream strip sections numbers agencies targets api
 objs    = $(patsubst lib/%.c,$(O)/lib/%.o,$(wildcard lib/$(1)/*.c))
 ARCHIVE = $(O)/lib/libgw-$(1).a
 ARCHIVES = $(foreach l,$(LAYERS),$(call ARCHIVE,$(l)))
@@ -58,7 +60,13 @@ MANS   = $(wildcard man/*.1 man/*.7)
 DATA   = $(wildcard share/gongwen/*.txt)
 DATALINK = $(O)/share/gongwen
 
-all: $(BINS) $(UNITS) $(DATALINK)
+# The library for other programs: every layer in one archive, the public
+# header lib/gongwen.h, a pkg-config file; examples/ is built against it.
+LIBGONGWEN = $(O)/lib/libgongwen.a
+PCFILE   = $(O)/lib/gongwen.pc
+EXAMPLES = $(patsubst examples/%.c,$(O)/examples/%,$(wildcard examples/*.c))
+
+all: $(BINS) $(UNITS) $(DATALINK) $(LIBGONGWEN) $(PCFILE) $(EXAMPLES)
 
 # The uninstalled tools in $(O)/bin find their data as installed ones do,
 # at ../share/gongwen: a link to the source's share/gongwen (relative, so
@@ -83,12 +91,17 @@ $(O)/lib/%.o: lib/%.c $(O)/config.mk
 	$(say) CC $<
 	$(Q)$(CC) $(ALLCFLAGS) -c -o $@ $<
 
+$(O)/examples/%.o: examples/%.c $(O)/config.mk
+	@mkdir -p $(@D)
+	$(say) CC $<
+	$(Q)$(CC) $(ALLCFLAGS) -c -o $@ $<
+
 $(O)/tools/%.o: tools/%.c $(O)/config.mk
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALLCFLAGS) -c -o $@ $<
 
--include $(LIBOBJ:.o=.d) $(TOOLS:%=$(O)/tools/%.d)
+-include $(LIBOBJ:.o=.d) $(TOOLS:%=$(O)/tools/%.d) $(EXAMPLES:%=%.d) $(UNITS:%=%.d)
 
 .SECONDEXPANSION:
 $(O)/lib/libgw-%.a: $$(call objs,$$*)
@@ -109,6 +122,22 @@ $(O)/bin/%: $(O)/tools/%.o $$(foreach l,$$(USES_$$*) stream core,$$(call ARCHIVE
 	@mkdir -p $(@D)
 	$(say) LD $@
 	$(Q)$(CC) $(ALLLDFLAGS) -o $@ $< -Wl,--start-group $(filter %.a,$^) -Wl,--end-group $(PCRE_LIBS) $(LIBS_$*)
+
+$(LIBGONGWEN): $(LIBOBJ)
+	$(say) AR $@
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
+
+# The prefix is where the .pc file is, so that an install may move.
+$(PCFILE): Makefile
+	@mkdir -p $(@D)
+	@printf '%s\n' 'prefix=$${pcfiledir}/../..' 'libdir=$${prefix}/lib' 'includedir=$${prefix}/include' '' \
+	  'Name: gongwen' 'Description: engines of the gongwen filters for Chinese government documents' \
+	  'Version: $(VERSION)' 'Requires: libpcre2-8' 'Requires.private: libxml-2.0 uchardet' \
+	  'Cflags: -I$${includedir}' 'Libs: -L$${libdir} -lgongwen' > $@
+
+$(O)/examples/%: $(O)/examples/%.o $(LIBGONGWEN)
+	$(say) LD $@
+	$(Q)$(CC) $(ALLLDFLAGS) -o $@ $< $(LIBGONGWEN) $(PCRE_LIBS)
 
 # gw-parallel is a script: copied next to the tools (it finds gw-cuts there).
 $(O)/bin/gw-parallel: scripts/gw-parallel
@@ -173,8 +202,12 @@ check-db: all
 	@$(TESTENV) tests/cluster/run --dir tests/db $(T)
 
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7 \
+		$(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(INCLUDEDIR)
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
+	cp $(LIBGONGWEN) $(DESTDIR)$(LIBDIR)/
+	cp $(PCFILE) $(DESTDIR)$(LIBDIR)/pkgconfig/
+	cp lib/gongwen.h $(DESTDIR)$(INCLUDEDIR)/
 	cp $(DATA) $(DESTDIR)$(DATADIR)/
 	cp man/*.1 $(DESTDIR)$(MANDIR)/man1/
 	cp man/*.7 $(DESTDIR)$(MANDIR)/man7/
@@ -183,7 +216,8 @@ install: all
 uninstall:
 	rm -f $(BINS:$(O)/bin/%=$(DESTDIR)$(BINDIR)/%) $(DATA:share/gongwen/%=$(DESTDIR)$(DATADIR)/%) \
 		$(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(wildcard man/*.1)) \
-		$(patsubst man/%,$(DESTDIR)$(MANDIR)/man7/%,$(wildcard man/*.7))
+		$(patsubst man/%,$(DESTDIR)$(MANDIR)/man7/%,$(wildcard man/*.7)) \
+		$(DESTDIR)$(LIBDIR)/libgongwen.a $(DESTDIR)$(LIBDIR)/pkgconfig/gongwen.pc $(DESTDIR)$(INCLUDEDIR)/gongwen.h
 	-rmdir $(DESTDIR)$(DATADIR) 2>/dev/null
 
 clean:

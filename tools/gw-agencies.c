@@ -4,11 +4,10 @@
 #include "agencies/agency.h"
 #include "sections/outline.h"
 #include "core/buf.h"
-#include "stream/cli.h"
-#include "stream/die.h"
-#include "stream/paragraphs.h"
-#include "stream/tsv.h"
 #include "core/utf8.h"
+#include "stream/die.h"
+#include "stream/filter.h"
+#include "stream/tsv.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -30,36 +29,15 @@ static const char usage[] =
 
 static struct agencies ag;
 static int tasks;
-static struct gw_common co;
 
 /* --tasks: rows of the current task are held until it ends, because an
  * assignment list (牵头单位：…) anywhere in the task overrides the roles
  * read from its sentences (由…牵头). Rows are kept escaped in one buffer. */
-static struct gw_buf trow, tkeys, tkey, tdoc, tnum, ttitle;
+static struct gw_buf trow, tkeys, tkey, tnum, ttitle;
 static int in_task, task_has_block;
 /* the paragraph before was a heading without an assignment: its text */
 static struct gw_buf hpar;
 static int last_heading;
-
-static void esc_add(struct gw_buf *b, const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		const char *e = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : NULL;
-		if (e)
-			buf_add(b, e, 2);
-		else
-			buf_addc(b, c);
-	}
-}
-
-static void header(void)
-{
-	if (co.no_header)
-		return;
-	out_keys_header(1);
-	out_str(tasks ? "task\ttitle\tspan\tname\tlevel\trole\n" : "start\tend\tspan\tname\tlevel\trole\n");
-}
 
 /* The keys (source, level, role, name) of the current task's rows, each
  * stored in tkeys as its length then its bytes, and an open-addressing
@@ -164,7 +142,7 @@ static void task_row(const struct gw_par *p, const struct ag_hit *h)
 	if (p->doc_escaped)
 		buf_add(&trow, p->doc, p->doclen);
 	else
-		esc_add(&trow, p->doc, p->doclen);
+		tsv_escape(&trow, p->doc, p->doclen);
 	buf_addc(&trow, '\t');
 	buf_add(&trow, p->par, p->parlen);
 	buf_addc(&trow, '\t');
@@ -175,35 +153,16 @@ static void task_row(const struct gw_par *p, const struct ag_hit *h)
 	buf_addc(&trow, '\t');
 	buf_add(&trow, tnum.p, tnum.len);
 	buf_addc(&trow, '\t');
-	esc_add(&trow, ttitle.p, ttitle.len);
+	tsv_escape(&trow, ttitle.p, ttitle.len);
 	buf_addc(&trow, '\t');
-	esc_add(&trow, p->text + h->s, h->e - h->s);
+	tsv_escape(&trow, p->text + h->s, h->e - h->s);
 	buf_addc(&trow, '\t');
-	esc_add(&trow, name, h->namelen);
+	tsv_escape(&trow, name, h->namelen);
 	buf_addc(&trow, '\t');
 	buf_adds(&trow, ag_level_name[h->level]);
 	buf_addc(&trow, '\t');
 	buf_adds(&trow, ag_role_name[h->role]);
 	buf_addc(&trow, '\n');
-}
-
-/* Code points in valid UTF-8: the bytes that are not continuation bytes
- * (10xxxxxx), eight at a time; the offsets of every row cost a count. */
-static size_t cp_count(const char *s, size_t n)
-{
-	size_t cont = 0, i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		/* one bit per continuation byte, at bit 7; the multiply adds
-		 * the eight bytes into the top one (no popcount instruction
-		 * in the baseline x86-64 set) */
-		uint64_t x = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
-		cont += (size_t)((x * 0x0101010101010101ull) >> 56);
-	}
-	for (; i < n; i++)
-		cont += ((unsigned char)s[i] & 0xC0) == 0x80;
-	return n - cont;
 }
 
 /* "（一）地区生产总值增长7%以上" then "责任单位：区发改局" on a line of its
@@ -212,7 +171,6 @@ static size_t cp_count(const char *s, size_t n)
  * offsets into hpar). */
 static struct ag_mark hmark;
 static struct gw_outline outline;
-static struct gw_buf curdoc;
 static int task_level;   /* a numbered task's level: marks below it are its own items */
 
 static int heading_list(size_t n)
@@ -238,13 +196,13 @@ static int task_mark(const struct gw_par *p, struct ag_mark *m)
 	return !(in_task && task_level && m->level > task_level);
 }
 
-static void task_begin(const struct gw_par *p, const char *src, const struct ag_mark *m)
+/* A task ends where the next begins, and at the end of its document
+ * (doc_start) or input. */
+static void task_begin(const char *src, const struct ag_mark *m)
 {
 	task_flush();
 	in_task = 1;
 	task_level = m->kind == AG_MARK_TASK ? m->level : 0;
-	buf_clear(&tdoc);
-	buf_add(&tdoc, p->doc, p->doclen);
 	buf_clear(&tnum);
 	buf_add(&tnum, src + m->num_s, m->num_e - m->num_s);
 	buf_clear(&ttitle);
@@ -253,8 +211,6 @@ static void task_begin(const struct gw_par *p, const char *src, const struct ag_
 
 static void tasks_paragraph(const struct gw_par *p, size_t n)
 {
-	if (in_task && (tdoc.len != p->doclen || memcmp(tdoc.p, p->doc, p->doclen) != 0))
-		task_flush();
 	struct ag_mark m;
 	int is = task_mark(p, &m);
 	int heading = is && m.kind == AG_MARK_HEADING;
@@ -270,7 +226,7 @@ static void tasks_paragraph(const struct gw_par *p, size_t n)
 		hmark = m;
 	}
 	if (start || under)
-		task_begin(p, under ? hpar.p : p->text, under ? &hmark : &m);
+		task_begin(under ? hpar.p : p->text, under ? &hmark : &m);
 	else if (heading)
 		task_flush();
 	if (!in_task)
@@ -280,14 +236,9 @@ static void tasks_paragraph(const struct gw_par *p, size_t n)
 			task_row(p, &ag.hit[i]);
 }
 
-static void paragraph(const struct gw_par *p)
+static void paragraph(struct gw_filter *f, const struct gw_par *p)
 {
-	if (curdoc.len != p->doclen || memcmp(curdoc.p, p->doc, p->doclen) != 0) {
-		outline_reset(&outline);
-		ag_new_document(&ag);
-		buf_clear(&curdoc);
-		buf_add(&curdoc, p->doc, p->doclen);
-	}
+	(void)f;
 	struct gw_error err;
 	if (ag_scan(&ag, p->text, p->textlen, &err) < 0)
 		gw_die(err.status, "%s", err.msg);
@@ -299,9 +250,9 @@ static void paragraph(const struct gw_par *p)
 	size_t pos = 0, cps = 0;
 	for (size_t i = 0; i < n; i++) {
 		const struct ag_hit *h = &ag.hit[i];
-		cps += cp_count(p->text + pos, h->s - pos);
-		size_t len = cp_count(p->text + h->s, h->e - h->s);
-		out_keys(p, 1);
+		cps += utf8_count(p->text + pos, h->s - pos);
+		size_t len = utf8_count(p->text + h->s, h->e - h->s);
+		gw_out_keys(p, 1);
 		out_size(cps);
 		out_tab();
 		out_size(cps + len);
@@ -318,6 +269,49 @@ static void paragraph(const struct gw_par *p)
 	}
 }
 
+static const char *extra[4][16];
+static size_t nextra[4];
+
+static int option(struct gw_filter *f, int c, const char *arg)
+{
+	(void)f;
+	int k = c == 'n' ? 0 : c == 'p' ? 1 : c == 'r' ? 2 : c == 'H' ? 3 : -1;
+	if (c == 'T')
+		return tasks = 1, 0;
+	if (k < 0)
+		return -1;
+	if (nextra[k] == 16)
+		gw_usage_error("too many -%c files", c);
+	extra[k][nextra[k]++] = arg;
+	return 0;
+}
+
+static void start(struct gw_filter *f)
+{
+	static int (*const load[4])(struct agencies *, const char *, struct gw_error *) = {
+		ag_load_names, ag_load_places, ag_load_roles, ag_load_heads };
+	struct gw_error err = { 0 };
+	f->header = tasks ? "doc\tpar\tsec\ttask\ttitle\tspan\tname\tlevel\trole\n"
+	    : "doc\tpar\tsec\tstart\tend\tspan\tname\tlevel\trole\n";
+	if (ag_init(&ag, &err) < 0)
+		gw_die(err.status, "%s", err.msg);
+	for (int k = 0; k < 4; k++)
+		for (size_t i = 0; i < nextra[k]; i++)
+			if (load[k](&ag, extra[k][i], &err) < 0)
+				gw_die(err.status, "%s", err.msg);
+}
+
+/* A task ends with its document and with its input. */
+static void doc_start(struct gw_filter *f, const struct gw_par *p)
+{
+	(void)f, (void)p;
+	if (in_task)
+		task_flush();
+	outline_reset(&outline);
+	ag_new_document(&ag);
+}
+static void input_end(struct gw_filter *f) { (void)f; if (tasks) task_flush(); }
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -326,55 +320,11 @@ int main(int argc, char **argv)
 		{"places", required_argument, NULL, 'p'},
 		{"roles", required_argument, NULL, 'r'},
 		{"heads", required_argument, NULL, 'H'},
-		GW_COMMON_LONGOPTS,
 		{NULL, 0, NULL, 0}
 	};
-	const char *extra[4][16];
-	size_t nextra[4] = { 0 };
-	int c;
-	gw_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "Tn:p:r:H:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-		if (gw_common_opt(c, optarg, &co, usage))
-			continue;
-		int k = c == 'n' ? 0 : c == 'p' ? 1 : c == 'r' ? 2 : c == 'H' ? 3 : -1;
-		if (c == 'T') {
-			tasks = 1;
-		} else if (k >= 0) {
-			if (nextra[k] == 16)
-				gw_usage_error("too many -%c files", c);
-			extra[k][nextra[k]++] = optarg;
-		} else {
-			gw_usage_error("unknown option");
-		}
-	}
-	out_init();
-	struct gw_error err = { 0 };
-	if (ag_init(&ag, &err) < 0)
-		gw_die(err.status, "%s", err.msg);
-	int (*load[4])(struct agencies *, const char *, struct gw_error *) = {
-		ag_load_names, ag_load_places, ag_load_roles, ag_load_heads };
-	for (int k = 0; k < 4; k++)
-		for (size_t i = 0; i < nextra[k]; i++)
-			if (load[k](&ag, extra[k][i], &err) < 0)
-				gw_die(err.status, "%s", err.msg);
-
-	struct gw_inputs in;
-	inputs_init(&in, argc, argv, &co);
-	header();  /* the same columns whatever the input: -N changes only this */
-	const char *name;
-	while ((name = inputs_next(&in))) {
-		struct gw_reader r;
-		if (reader_open(&r, name, co.doc) < 0)
-			continue;
-		r.plain = co.plain;
-		struct gw_par p;
-		while (reader_next(&r, &p))
-			paragraph(&p);
-		if (tasks)
-			task_flush();
-		reader_close(&r);
-	}
-	ag_free(&ag);
-	out_flush();
-	gw_exit();
+	struct gw_filter f = {
+		.usage = usage, .shortopts = "Tn:p:r:H:", .longopts = longopts, .option = option,
+		.start = start, .doc_start = doc_start, .paragraph = paragraph, .input_end = input_end,
+	};
+	gw_filter_main(&f, argc, argv);
 }

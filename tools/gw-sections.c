@@ -1,14 +1,11 @@
 /* gw-sections: where each paragraph sits in its document's outline. */
-#include "core/buf.h"
-#include "stream/cli.h"
-#include "stream/die.h"
-#include "stream/paragraphs.h"
 #include "core/patterns.h"
 #include "sections/sections.h"
+#include "stream/die.h"
+#include "stream/filter.h"
 #include "stream/tsv.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 static const char usage[] =
     "Usage: gw-sections [OPTION]... [FILE]...\n"
@@ -30,14 +27,6 @@ static const char usage[] =
 static int toc, find = SECTIONS_PLAIN, leads, keep_text;
 static size_t max_title = 40;
 
-static void out_doc(const char *doc, size_t n, int escaped)
-{
-	if (escaped)
-		out_write(doc, n);
-	else
-		out_field(doc, n);
-}
-
 /* One output row per paragraph (with --toc, per heading). */
 static void row(const struct gw_par *p, const struct gw_head *h, const struct gw_outline *ol, void *arg)
 {
@@ -45,8 +34,7 @@ static void row(const struct gw_par *p, const struct gw_head *h, const struct gw
 	if (toc) {
 		if (!h)
 			return;
-		out_doc(p->doc, p->doclen, p->doc_escaped);
-		out_tab();
+		gw_out_doc(p);
 		out_write(ol->sec, ol->seclen);
 		out_tab();
 		out_long(ol->depth);
@@ -59,7 +47,7 @@ static void row(const struct gw_par *p, const struct gw_head *h, const struct gw
 		out_nl();
 		return;
 	}
-	out_keys(p, 0);
+	gw_out_keys(p, 0);
 	out_write(ol->sec, ol->seclen);
 	out_tab();
 	out_long(ol->depth);
@@ -80,6 +68,48 @@ static void row(const struct gw_par *p, const struct gw_head *h, const struct gw
 	out_nl();
 }
 
+static struct gw_sections sec;
+
+static int option(struct gw_filter *f, int c, const char *arg)
+{
+	(void)f;
+	char *end;
+	long v;
+	switch (c) {
+	case 't': toc = 1; return 0;
+	case 'U': find = 0; return 0;
+	case 'L': leads = 1; return 0;
+	case 'k': keep_text = 1; return 0;
+	case 'w':
+		v = strtol(arg, &end, 10);
+		if (*end || end == arg || v < 1 || v > 1000)
+			gw_usage_error("invalid --max-title '%s' (1 to 1000 characters)", arg);
+		max_title = (size_t)v;
+		return 0;
+	}
+	return 0;  /* getopt has refused what is not in the tables */
+}
+
+static void start(struct gw_filter *f)
+{
+	f->header = toc ? "doc\tsec\tlevel\tnum\ttitle\tpar\n" :
+	    /* with -k the heading is in text too: a column named heading
+	     * would be joined to it again downstream */
+	    keep_text ? "doc\tpar\tsec\tlevel\thead\ttext\n" : "doc\tpar\tsec\tlevel\theading\ttext\n";
+	/* -U wins over -L, in any order. */
+	sections_init(&sec, max_title, find ? find | (leads ? SECTIONS_LEADS : 0) : 0, row, NULL);
+	const char *apx = gw_datafile("appendix-titles.txt");
+	struct gw_error err;
+	if (sections_load_appendix(&sec, apx, &err) < 0) {
+		gw_warn("%s", err.msg);
+		gw_die(GW_USAGE, "cannot load appendix titles from %s", apx);
+	}
+}
+
+/* Held paragraphs are copies: the reader may go. */
+static void paragraph(struct gw_filter *f, const struct gw_par *p) { (void)f; sections_add(&sec, p); }
+static void end(struct gw_filter *f) { (void)f; sections_end(&sec); }
+
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -88,67 +118,11 @@ int main(int argc, char **argv)
 		{"no-unnumbered", no_argument, NULL, 'U'},
 		{"leads", no_argument, NULL, 'L'},
 		{"keep-text", no_argument, NULL, 'k'},
-		GW_COMMON_LONGOPTS,
 		{NULL, 0, NULL, 0}
 	};
-	struct gw_common co = {0};
-	int c;
-	gw_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "tw:ULk" GW_COMMON_SHORTOPTS, opts, NULL)) != -1) {
-		if (gw_common_opt(c, optarg, &co, usage))
-			continue;
-		switch (c) {
-		case 't':
-			toc = 1;
-			break;
-		case 'w': {
-			char *end;
-			long v = strtol(optarg, &end, 10);
-			if (*end || end == optarg || v < 1 || v > 1000)
-				gw_usage_error("invalid --max-title '%s' (1 to 1000 characters)", optarg);
-			max_title = (size_t)v;
-			break;
-		}
-		case 'U':
-			find = 0;
-			break;
-		case 'L':
-			leads = 1;
-			break;
-		case 'k':
-			keep_text = 1;
-			break;
-		}
-	}
-	out_init();
-	struct gw_inputs in;
-	inputs_init(&in, argc, argv, &co);
-	if (!co.no_header)
-		out_str(toc ? "doc\tsec\tlevel\tnum\ttitle\tpar\n" :
-		    /* with -k the heading is in text too: a column named
-		     * heading would be joined to it again downstream */
-		    keep_text ? "doc\tpar\tsec\tlevel\thead\ttext\n" :
-		    "doc\tpar\tsec\tlevel\theading\ttext\n");
-	struct gw_sections sec;
-	/* -U wins over -L, in any order. */
-	sections_init(&sec, max_title, find ? find | (leads ? SECTIONS_LEADS : 0) : 0, row, NULL);
-	const char *apx = gw_datafile("appendix-titles.txt");
-	if (sections_load_appendix(&sec, apx) < 0)
-		gw_die(GW_USAGE, "cannot load appendix titles from %s", apx);
-	const char *name;
-	while ((name = inputs_next(&in))) {
-		struct gw_reader r;
-		struct gw_par p;
-		if (reader_open(&r, name, co.doc) < 0)
-			continue;
-		r.plain = co.plain;
-		while (reader_next(&r, &p))
-			sections_add(&sec, &p);
-		/* Held paragraphs are copies; the reader may go. */
-		reader_close(&r);
-	}
-	sections_end(&sec);
-	sections_free(&sec);
-	out_flush();
-	gw_exit();
+	struct gw_filter f = {
+		.usage = usage, .shortopts = "tw:ULk", .longopts = opts, .option = option,
+		.start = start, .paragraph = paragraph, .end = end,
+	};
+	gw_filter_main(&f, argc, argv);
 }

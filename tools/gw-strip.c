@@ -1,16 +1,15 @@
 /* gw-strip: scraped pages (HTML or text dumps, any Chinese encoding) to
  * the clean paragraphs of the document, one row per paragraph. */
-#include "strip/chrome.h"
-#include "stream/cli.h"
+#include "core/patterns.h"
+#include "core/utf8.h"
 #include "stream/die.h"
+#include "stream/filter.h"
+#include "stream/tsv.h"
+#include "strip/chrome.h"
 #include "strip/encoding.h"
 #include "strip/normalize.h"
 #include "strip/pagein.h"
 #include "strip/pagemeta.h"
-#include "core/error.h"
-#include "core/patterns.h"
-#include "stream/tsv.h"
-#include "core/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -40,11 +39,13 @@ GW_HELP_FILES0 GW_HELP_DATADIR GW_HELP_END
 enum { OPT_NONORM = 0x200, OPT_LABEL, OPT_META, OPT_NOTITLE, OPT_TYPE };
 
 static struct {
-	int label, meta, normalize;
-	const char *doc;
-	size_t par;
-	struct gw_buf line;
-} st = { .normalize = 1 };
+	int label, meta, normalize, type, title;
+	const char *from, *doc;
+	const char **pats;
+	size_t npats, par;
+	struct gw_buf line, docfix;
+	struct gw_chrome ch;
+} st = { .normalize = 1, .type = PAGE_AUTO, .title = 1 };
 
 static void emit(void *arg, size_t lineno, const char *s, size_t n, int keep, const char *reason)
 {
@@ -108,6 +109,102 @@ static void report_input(void *arg, const char *file, size_t line, const struct 
 	gw_warn_input(file, line, "%s", e->msg);
 }
 
+static int option(struct gw_filter *f, int c, const char *arg)
+{
+	(void)f;
+	switch (c) {
+	case 'f':
+		if (!(st.from = enc_canonical(arg, strlen(arg))))
+			gw_usage_error("unknown encoding '%s'", arg);
+		st.from = gw_xstrdup(st.from);
+		return 0;
+	case OPT_TYPE:
+		if (!strcmp(arg, "html")) st.type = PAGE_HTML;
+		else if (!strcmp(arg, "text")) st.type = PAGE_TEXT;
+		else if (!strcmp(arg, "auto")) st.type = PAGE_AUTO;
+		else gw_usage_error("--type must be html, text or auto, not '%s'", arg);
+		return 0;
+	case 'b':
+		st.pats = gw_xrealloc(st.pats, (st.npats + 1) * sizeof *st.pats);
+		st.pats[st.npats++] = arg;
+		return 0;
+	case OPT_NONORM: st.normalize = 0; return 0;
+	case OPT_NOTITLE: st.title = 0; return 0;
+	case OPT_LABEL: st.label = 1; return 0;
+	case OPT_META: st.meta = 1; return 0;
+	}
+	return -1;
+}
+
+static void start(struct gw_filter *f)
+{
+	if (st.label && st.meta)
+		gw_usage_error("--label and --meta cannot be combined");
+	page_set_warn(report_input, NULL);
+	chrome_init(&st.ch, emit, NULL);
+	st.ch.no_title = !st.title;
+	struct gw_error err = { 0 };
+	if (chrome_load(&st.ch, gw_datafile("boilerplate.txt"), &err) < 0 ||
+	    chrome_load_labels(&st.ch, gw_datafile("agency-roles.txt"), &err) < 0 ||
+	    rejoin_load_ends(&st.ch.rejoin, gw_datafile("title-ends.txt"), &err) < 0)
+		gw_die(err.status ? err.status : 2, "%s", err.msg);
+	for (size_t i = 0; i < st.npats; i++)
+		if (chrome_load(&st.ch, st.pats[i], &err) < 0)
+			gw_die(err.status ? err.status : 2, "%s", err.msg);
+	if (st.meta && meta_load(gw_datafile("meta.txt"), &err) < 0)
+		gw_die(err.status ? err.status : 2, "%s", err.msg);
+	f->header = st.meta ? "doc\tkey\tvalue\n" : st.label ? "doc\tpar\tclass\treason\ttext\n" : "doc\tpar\ttext\n";
+}
+
+static void meta_row(const char *key, const char *value, size_t len, void *arg)
+{
+	(void)arg;
+	out_field(st.doc, strlen(st.doc));
+	out_tab();
+	out_str(key);
+	out_tab();
+	out_field(value, len);
+	out_nl();
+}
+
+/* --meta: an HTML page's <title> is the fallback of the fallback. */
+static void meta_end(const struct gw_page *pg)
+{
+	if (st.ch.title.len || !pg->title.len) {
+		meta_rows(st.ch.title.p, st.ch.title.len, meta_row, NULL);
+		return;
+	}
+	struct gw_buf t = { 0 };
+	norm_line(pg->title.p, pg->title.len, &t);
+	meta_rows(t.p, t.len, meta_row, NULL);
+	buf_free(&t);
+}
+
+/* One page, read as lines: the driver's paragraph reader is for streams. */
+static void page(struct gw_filter *f, const char *name)
+{
+	struct gw_page pg;
+	if (page_open(&pg, name, st.from, st.type, st.title) < 0)
+		return;
+	size_t bad;
+	st.doc = utf8_name(f->co.doc ? f->co.doc : name, &st.docfix, &bad);
+	if (bad)
+		gw_warn_input(name, 0, "invalid UTF-8 in the document id: %zu byte%s replaced by U+FFFD",
+		    bad, bad == 1 ? "" : "s");
+	st.par = 0;
+	chrome_begin(&st.ch, !pg.html);
+	if (st.meta)
+		meta_begin();
+	const char *s;
+	size_t n;
+	while (page_next(&pg, &s, &n))
+		feed(&st.ch, pg.lineno, s, n);
+	chrome_end(&st.ch);
+	if (st.meta)
+		meta_end(&pg);
+	page_close(&pg);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -119,104 +216,11 @@ int main(int argc, char **argv)
 		{"no-title", no_argument, NULL, OPT_NOTITLE},
 		{"label", no_argument, NULL, OPT_LABEL},
 		{"meta", no_argument, NULL, OPT_META},
-		GW_COMMON_LONGOPTS,
 		{NULL, 0, NULL, 0}
 	};
-	struct gw_common co = { 0 };
-	const char *from = NULL;
-	int type = PAGE_AUTO, c, title = 1;
-	const char **pats = NULL;
-	size_t npats = 0;
-
-	gw_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "f:b:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-		if (gw_common_opt(c, optarg, &co, usage))
-			continue;
-		switch (c) {
-		case 'f':
-			if (!(from = enc_canonical(optarg, strlen(optarg))))
-				gw_usage_error("unknown encoding '%s'", optarg);
-			from = gw_xstrdup(from);
-			break;
-		case OPT_TYPE:
-			if (!strcmp(optarg, "html")) type = PAGE_HTML;
-			else if (!strcmp(optarg, "text")) type = PAGE_TEXT;
-			else if (!strcmp(optarg, "auto")) type = PAGE_AUTO;
-			else gw_usage_error("--type must be html, text or auto, not '%s'", optarg);
-			break;
-		case 'b':
-			pats = gw_xrealloc(pats, (npats + 1) * sizeof *pats);
-			pats[npats++] = optarg;
-			break;
-		case OPT_NONORM: st.normalize = 0; break;
-		case OPT_NOTITLE: title = 0; break;
-		case OPT_LABEL: st.label = 1; break;
-		case OPT_META: st.meta = 1; break;
-		default: gw_usage_error("unknown option");
-		}
-	}
-	if (st.label && st.meta)
-		gw_usage_error("--label and --meta cannot be combined");
-
-	page_set_warn(report_input, NULL);
-	struct gw_chrome ch;
-	chrome_init(&ch, emit, NULL);
-	ch.no_title = !title;
-	struct gw_error err = { 0 };
-	if (chrome_load(&ch, gw_datafile("boilerplate.txt"), &err) < 0 ||
-	    chrome_load_labels(&ch, gw_datafile("agency-roles.txt"), &err) < 0 ||
-	    rejoin_load_ends(&ch.rejoin, gw_datafile("title-ends.txt"), &err) < 0)
-		gw_die(err.status ? err.status : 2, "%s", err.msg);
-	for (size_t i = 0; i < npats; i++)
-		if (chrome_load(&ch, pats[i], &err) < 0)
-			gw_die(err.status ? err.status : 2, "%s", err.msg);
-	if (st.meta && meta_load(gw_datafile("meta.txt"), &err) < 0)
-		gw_die(err.status ? err.status : 2, "%s", err.msg);
-
-	struct gw_inputs in;
-	inputs_init(&in, argc, argv, &co);
-	if (!co.no_header)
-		out_str(st.meta ? "doc\tkey\tvalue\n" : st.label ? "doc\tpar\tclass\treason\ttext\n"
-		    : "doc\tpar\ttext\n");
-	struct gw_buf docfix = { 0 };
-	const char *name;
-	while ((name = inputs_next(&in))) {
-		struct gw_page pg;
-		if (page_open(&pg, name, from, type, title) < 0)
-			continue;
-		size_t bad;
-		st.doc = utf8_name(co.doc ? co.doc : name, &docfix, &bad);
-		if (bad)
-			gw_warn_input(name, 0, "invalid UTF-8 in the document id: %zu byte%s replaced by U+FFFD",
-			    bad, bad == 1 ? "" : "s");
-		st.par = 0;
-		chrome_begin(&ch, !pg.html);
-		if (st.meta)
-			meta_begin();
-		const char *s;
-		size_t n;
-		while (page_next(&pg, &s, &n))
-			feed(&ch, pg.lineno, s, n);
-		chrome_end(&ch);
-		if (st.meta) {
-			/* an HTML page's <title> is the fallback of the fallback */
-			if (ch.title.len || !pg.title.len)
-				meta_write(st.doc, ch.title.p, ch.title.len);
-			else {
-				struct gw_buf t = { 0 };
-				norm_line(pg.title.p, pg.title.len, &t);
-				meta_write(st.doc, t.p, t.len);
-				buf_free(&t);
-			}
-		}
-		page_close(&pg);
-	}
-	chrome_free(&ch);
-	if (st.meta)
-		meta_free();
-	buf_free(&st.line);
-	buf_free(&docfix);
-	free(pats);
-	out_flush();
-	gw_exit();
+	struct gw_filter f = {
+		.usage = usage, .shortopts = "f:b:", .longopts = longopts, .option = option,
+		.start = start, .input = page,
+	};
+	gw_filter_main(&f, argc, argv);
 }

@@ -1,13 +1,13 @@
 /* gw-targets: the targets and reported results of work reports, one row
  * per indicator and figure. See man/gw-targets.1. */
-#include "stream/cli.h"
-#include "stream/die.h"
-#include "stream/lines.h"
-#include "stream/paragraphs.h"
 #include "core/patterns.h"
 #include "numbers/quantity.h"
-#include "targets/targets.h"
+#include "stream/die.h"
+#include "stream/docmeta.h"
+#include "stream/filter.h"
+#include "stream/lines.h"
 #include "stream/tsv.h"
+#include "targets/targets.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -41,20 +41,6 @@ struct state {
 	struct gw_buf pend;        /* rows held back until the place is known */
 };
 
-/* s[0..n) with the stream escapes (gongwen(7)) */
-static void put_field(struct gw_buf *b, const char *s, size_t n)
-{
-	buf_reserve(b, 2 * n);
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-			b->p[b->len++] = '\\';
-			c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
-		}
-		b->p[b->len++] = c;
-	}
-}
-
 static void put_str(struct gw_buf *b, const char *s, size_t n) { buf_add(b, s, n); }
 
 /* The row from its year to its clause, with the line end. */
@@ -64,13 +50,13 @@ static void format_tail(struct gw_buf *b, const struct targets_row *r, const str
 	b->len = 0;
 	put_str(b, y, r->year ? fmt_size(y, (size_t)r->year) : 0); buf_addc(b, '\t');
 	put_str(b, r->indicator, strlen(r->indicator)); buf_addc(b, '\t');
-	put_field(b, r->name, r->namelen); buf_addc(b, '\t');
+	tsv_escape(b, r->name, r->namelen); buf_addc(b, '\t');
 	put_str(b, r->measure, strlen(r->measure)); buf_addc(b, '\t');
 	put_str(b, r->value, r->valuelen); buf_addc(b, '\t');
-	put_field(b, r->unit, r->unitlen); buf_addc(b, '\t');
+	tsv_escape(b, r->unit, r->unitlen); buf_addc(b, '\t');
 	put_str(b, r->low, r->lowlen); buf_addc(b, '\t');
 	put_str(b, r->high, r->highlen); buf_addc(b, '\t');
-	put_field(b, r->qual, r->quallen); buf_addc(b, '\t');
+	tsv_escape(b, r->qual, r->quallen); buf_addc(b, '\t');
 	put_str(b, r->role, strlen(r->role)); buf_addc(b, '\t');
 	put_str(b, p->par, p->parlen); buf_addc(b, '\t');
 	if (p->sec)
@@ -78,7 +64,7 @@ static void format_tail(struct gw_buf *b, const struct targets_row *r, const str
 	else
 		buf_addc(b, '0');
 	buf_addc(b, '\t');
-	put_field(b, r->clause, r->clauselen);
+	tsv_escape(b, r->clause, r->clauselen);
 	buf_addc(b, '\n');
 }
 
@@ -121,68 +107,9 @@ static void row(void *arg, const struct targets_row *r)
 	out_write(st->line.p, st->line.len);
 }
 
-/* --meta: the title and date of each document (a row per document). */
-struct meta { char **doc, **title, **date; size_t n, cap; };
-
-static void meta_load(struct meta *m, const char *path)
-{
-	struct gw_lines L;
-	if (lines_open(&L, path, gw_max_record) < 0)
-		gw_die(GW_USAGE, "cannot read --meta %s", path);
-	const char *line;
-	size_t len;
-	int cd = -1, ck = -1, cv = -1;
-	struct tsv_view f[16];
-	while (lines_next(&L, &line, &len)) {
-		char *l = gw_xmalloc(len + 1);   /* once per metadata row, not per paragraph */
-		memcpy(l, line, len);
-		l[len] = 0;
-		size_t nf = tsv_split(l, len, f, 16);
-		if (cd < 0) {
-			cd = tsv_column(f, nf, "doc"); ck = tsv_column(f, nf, "key"); cv = tsv_column(f, nf, "value");
-			free(l);
-			if (cd < 0 || ck < 0 || cv < 0)
-				gw_die(GW_USAGE, "%s:1: --meta wants a header with doc, key and value", path);
-			continue;
-		}
-		int title = 0;
-		if ((size_t)cd >= nf || (size_t)ck >= nf || (size_t)cv >= nf ||
-		    !((title = f[ck].n == 5 && !memcmp(f[ck].p, "title", 5)) || (f[ck].n == 4 && !memcmp(f[ck].p, "date", 4)))) {
-			free(l);
-			continue;
-		}
-		f[cd].p[f[cd].n] = 0;   /* doc stays escaped, as the reader keeps it */
-		f[cv].n = tsv_unescape(f[cv].p, f[cv].n);
-		f[cv].p[f[cv].n] = 0;
-		size_t k;
-		for (k = 0; k < m->n && strcmp(m->doc[k], f[cd].p); k++)
-			;
-		if (k == m->n) {
-			if (m->n == m->cap) {
-				m->cap = m->cap ? 2 * m->cap : 16;
-				m->doc = gw_xrealloc(m->doc, m->cap * sizeof *m->doc);
-				m->title = gw_xrealloc(m->title, m->cap * sizeof *m->title);
-				m->date = gw_xrealloc(m->date, m->cap * sizeof *m->date);
-			}
-			m->doc[k] = gw_xstrdup(f[cd].p);
-			m->title[k] = m->date[k] = NULL;
-			m->n++;
-		}
-		char **slot = title ? &m->title[k] : &m->date[k];
-		if (!*slot)   /* the first value of a key wins, as in gw-strip --meta */
-			*slot = gw_xstrdup(f[cv].p);
-		free(l);
-	}
-	lines_close(&L);
-}
-
-static long meta_find(const struct meta *m, const char *doc, size_t n)
-{
-	for (size_t k = 0; k < m->n; k++)
-		if (strlen(m->doc[k]) == n && !memcmp(m->doc[k], doc, n))
-			return (long)k;
-	return -1;
-}
+/* --meta: the title and date of each document. */
+enum { META_TITLE, META_DATE };
+static const char *const meta_keys[] = {"title", "date", NULL};
 
 static void load(struct targets_tables *t, int (*fn)(struct targets_tables *, const char *, struct gw_error *),
     const char *path)
@@ -234,19 +161,65 @@ static void load_tables(struct qty_tables *qt, struct targets_tables *tt, const 
 /* A new document: its own place, year and held rows; its page's title
  * and date from --meta. */
 static void new_doc(struct state *st, struct targets *e, const struct opts *o,
-    const struct meta *meta, const struct gw_par *par)
+    const struct gw_docmeta *meta, const struct gw_par *par)
 {
 	flush_pending(st);
 	targets_new_doc(e, o->place, o->year);
 	st->doc.len = 0;
 	buf_add(&st->doc, par->doc, par->doclen);
 	st->doc_escaped = par->doc_escaped;
-	long k = meta_find(meta, par->doc, par->doclen);
-	if (k >= 0 && meta->date[k])
-		targets_date(e, meta->date[k], strlen(meta->date[k]));
-	if (k >= 0 && meta->title[k])
-		targets_title(e, meta->title[k], strlen(meta->title[k]));
+	const char *date = gw_docmeta_get(meta, par->doc, par->doclen, META_DATE);
+	const char *title = gw_docmeta_get(meta, par->doc, par->doclen, META_TITLE);
+	if (date)
+		targets_date(e, date, strlen(date));
+	if (title)
+		targets_title(e, title, strlen(title));
 }
+
+static struct qty_tables qt;
+static struct targets_tables tt;
+static struct gw_docmeta meta;
+static struct opts o;
+static struct targets e;
+static struct state st;
+
+static int option(struct gw_filter *f, int c, const char *arg)
+{
+	(void)f;
+	switch (c) {
+	case 'P': o.place = arg; return 0;
+	case 'Y': o.year = arg; return 0;
+	case 'i': if (o.ni == 64) gw_usage_error("too many --indicators"); o.ind[o.ni++] = arg; return 0;
+	case 'p': if (o.np == 64) gw_usage_error("too many --places"); o.pl[o.np++] = arg; return 0;
+	case 'm' + 0x200: gw_docmeta_load(&meta, meta_keys, arg, "--meta"); return 0;
+	}
+	return -1;
+}
+
+static void start(struct gw_filter *f)
+{
+	(void)f;
+	load_tables(&qt, &tt, &o);
+	targets_init(&e, &tt);
+	st.e = &e;
+	e.emit = row;
+	e.arg = &st;
+	if (targets_new_doc(&e, o.place, o.year) < 0)
+		gw_usage_error("--year wants a year such as 2023, not '%s'", o.year);
+}
+
+static void doc_start(struct gw_filter *f, const struct gw_par *p) { (void)f; new_doc(&st, &e, &o, &meta, p); }
+
+static void paragraph(struct gw_filter *f, const struct gw_par *p)
+{
+	(void)f;
+	st.par = p;
+	targets_par(&e, p->text, p->textlen);
+	if (st.pend.len && !targets_header_open(&e))
+		flush_pending(&st);
+}
+
+static void end(struct gw_filter *f) { (void)f; flush_pending(&st); }
 
 int main(int argc, char **argv)
 {
@@ -256,65 +229,11 @@ int main(int argc, char **argv)
 		{"indicators", required_argument, NULL, 'i'},
 		{"places", required_argument, NULL, 'p'},
 		{"meta", required_argument, NULL, 'm' + 0x200},
-		GW_COMMON_LONGOPTS,
 		{NULL, 0, NULL, 0}
 	};
-	struct gw_common co = {0};
-	static struct qty_tables qt;
-	static struct targets_tables tt;
-	static struct meta meta;
-	static struct opts o;
-	int c;
-
-	gw_init(argv[0]);
-	while ((c = getopt_long(argc, argv, "P:Y:i:p:" GW_COMMON_SHORTOPTS, longopts, NULL)) != -1) {
-		if (gw_common_opt(c, optarg, &co, usage))
-			continue;
-		switch (c) {
-		case 'P': o.place = optarg; break;
-		case 'Y': o.year = optarg; break;
-		case 'i': if (o.ni == 64) gw_usage_error("too many --indicators"); o.ind[o.ni++] = optarg; break;
-		case 'p': if (o.np == 64) gw_usage_error("too many --places"); o.pl[o.np++] = optarg; break;
-		case 'm' + 0x200: meta_load(&meta, optarg); break;
-		default: gw_usage_error("unknown option");
-		}
-	}
-	load_tables(&qt, &tt, &o);
-
-	static struct targets e;
-	static struct state st;
-	targets_init(&e, &tt);
-	st.e = &e;
-	e.emit = row;
-	e.arg = &st;
-	if (targets_new_doc(&e, o.place, o.year) < 0)
-		gw_usage_error("--year wants a year such as 2023, not '%s'", o.year);
-
-	out_init();
-	if (!co.no_header)
-		out_str(header);
-	struct gw_inputs in;
-	inputs_init(&in, argc, argv, &co);
-	const char *name;
-	int started = 0;
-	while ((name = inputs_next(&in))) {
-		struct gw_reader r;
-		struct gw_par par;
-		if (reader_open(&r, name, co.doc) < 0)
-			continue;
-		while (reader_next(&r, &par)) {
-			if (!started || st.doc.len != par.doclen || memcmp(st.doc.p, par.doc, par.doclen))
-				new_doc(&st, &e, &o, &meta, &par);
-			started = 1;
-			st.par = &par;
-			targets_par(&e, par.text, par.textlen);
-			if (st.pend.len && !targets_header_open(&e))
-				flush_pending(&st);
-		}
-		reader_close(&r);
-	}
-	flush_pending(&st);
-	targets_free(&e);
-	out_flush();
-	gw_exit();
+	struct gw_filter f = {
+		.usage = usage, .shortopts = "P:Y:i:p:", .longopts = longopts, .option = option,
+		.start = start, .header = header, .doc_start = doc_start, .paragraph = paragraph, .end = end,
+	};
+	gw_filter_main(&f, argc, argv);
 }

@@ -30,6 +30,14 @@ void *gw_xrealloc(void *p, size_t n)
 	return p;
 }
 
+void *gw_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		oom(n * size);
+	return p;
+}
+
 char *gw_xstrdup(const char *s)
 {
 	size_t n = strlen(s) + 1;

@@ -9,6 +9,8 @@
 
 void *gw_xmalloc(size_t n);
 void *gw_xrealloc(void *p, size_t n);
+/* n zeroed elements of size bytes (the tables of open addressing). */
+void *gw_xcalloc(size_t n, size_t size);
 char *gw_xstrdup(const char *s);
 /* Called with the size that could not be had; must not return. */
 void gw_set_oom_handler(void (*fn)(size_t n));

@@ -1,5 +1,5 @@
 #include "buf.h"
-#include "stream/die.h"
+#include "alloc.h"
 
 #include <stdlib.h>
 

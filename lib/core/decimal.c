@@ -1,5 +1,5 @@
 #include "decimal.h"
-#include "stream/die.h"
+#include "alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -95,9 +95,8 @@ void dec_mul(struct dec *r, const struct dec *a, const struct dec *b)
 		return;
 	}
 	size_t la = a->d.len, lb = b->d.len, n = la + lb;
-	unsigned *acc = calloc(n, sizeof *acc);
-	if (!acc)
-		gw_die(2, "out of memory");
+	unsigned *acc = gw_xmalloc(n * sizeof *acc);
+	memset(acc, 0, n * sizeof *acc);
 	for (size_t i = 0; i < la; i++) {
 		unsigned da = (unsigned)(a->d.p[la - 1 - i] - '0');
 		if (!da)

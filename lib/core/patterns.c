@@ -1,57 +1,21 @@
 #include "patterns.h"
-#include "datafile.h"
-#include "stream/die.h"
+#include "alloc.h"
+#include "buf.h"
 
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-const char *gw_datafile(const char *name)
+pcre2_code *gw_pattern_compile(const char *pat, size_t n, unsigned flags,
+    const char *path, unsigned long line, struct gw_error *err)
 {
-	struct gw_error err;
-	const char *path = gw_datafile_path(name, &err);
-	if (!path)
-		gw_die(GW_USAGE, "%s", err.msg);
-	return path;
-}
-
-int gw_datafile_each(const char *path,
-    void (*fn)(const char *s, size_t n, size_t lineno, const char *path, void *arg), void *arg)
-{
-	FILE *f = fopen(path, "r");
-	if (!f) {
-		gw_warn("%s: %s", path, strerror(errno));
-		return -1;
-	}
-	char *line = NULL;
-	size_t cap = 0, lineno = 0;
-	ssize_t len;
-	while ((len = getline(&line, &cap, f)) >= 0) {
-		lineno++;
-		size_t n = (size_t)len;
-		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' '))
-			n--;
-		line[n] = 0;
-		if (n == 0 || line[0] == '#')
-			continue;
-		fn(line, n, lineno, path, arg);
-	}
-	free(line);
-	fclose(f);
-	return 0;
-}
-
-pcre2_code *gw_compile(const char *pat, size_t n, unsigned flags, const char *path, size_t line)
-{
-	int err;
+	int code;
 	PCRE2_SIZE off;
-	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, n, PCRE2_UTF | flags, &err, &off, NULL);
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, n, PCRE2_UTF | flags, &code, &off, NULL);
 	if (!re) {
 		PCRE2_UCHAR msg[256];
-		pcre2_get_error_message(err, msg, sizeof msg);
-		gw_die(GW_USAGE, "%s:%zu: bad pattern at offset %zu: %s", path, line, (size_t)off, msg);
+		pcre2_get_error_message(code, msg, sizeof msg);
+		gw_error_at(err, path, line, "bad pattern at offset %zu: %s", (size_t)off, msg);
+		return NULL;
 	}
 	/* JIT is an optimisation: where the platform lacks it, interpret.
 	 * GONGWEN_NO_JIT turns it off: valgrind cannot follow JIT code and
@@ -61,29 +25,42 @@ pcre2_code *gw_compile(const char *pat, size_t n, unsigned flags, const char *pa
 	return re;
 }
 
-struct loadarg { struct gw_patset *ps; unsigned flags; };
+struct loadarg { struct gw_patset *ps; unsigned flags; struct gw_buf line; };
 
-static void add_pattern(const char *s, size_t n, size_t lineno, const char *path, void *arg)
+/* The whole line is the pattern: the reader's fields are put back
+ * together with their TABs. */
+static int add_pattern(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct loadarg *a = arg;
 	struct gw_patset *ps = a->ps;
+	buf_clear(&a->line);
+	for (size_t i = 0; i < row->n; i++) {
+		if (i)
+			buf_addc(&a->line, '\t');
+		buf_add(&a->line, row->f[i], row->len[i]);
+	}
+	pcre2_code *re = gw_pattern_compile(a->line.p, a->line.len, a->flags, row->path, row->line, err);
+	if (!re)
+		return -1;
 	if (ps->n == ps->cap) {
 		ps->cap = ps->cap ? ps->cap * 2 : 32;
 		ps->re = gw_xrealloc(ps->re, ps->cap * sizeof *ps->re);
 		ps->src = gw_xrealloc(ps->src, ps->cap * sizeof *ps->src);
 	}
-	ps->re[ps->n] = gw_compile(s, n, a->flags, path, lineno);
-	ps->src[ps->n] = gw_xstrdup(s);
+	ps->re[ps->n] = re;
+	ps->src[ps->n] = gw_xstrdup(a->line.p);
 	ps->n++;
+	return 0;
 }
 
-void patset_load(struct gw_patset *ps, const char *path, unsigned flags)
+int gw_patset_add_file(struct gw_patset *ps, const char *path, unsigned flags, struct gw_error *err)
 {
-	struct loadarg a = {ps, flags};
-	if (gw_datafile_each(path, add_pattern, &a) < 0)
-		gw_die(GW_USAGE, "cannot load patterns from %s", path);
+	struct loadarg a = {ps, flags, {0}};
+	int rc = gw_data_each(path, add_pattern, &a, err);
+	buf_free(&a.line);
 	if (!ps->md)
 		ps->md = pcre2_match_data_create(16, NULL);
+	return rc;
 }
 
 long patset_match(struct gw_patset *ps, const char *s, size_t n)

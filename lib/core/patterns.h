@@ -1,31 +1,21 @@
-/* Pattern and word-list files under share/gongwen/ (or a user's own):
- * one entry a line, '#' starts a comment line, blank lines ignored.
- * Patterns are compiled once with JIT and matched with one reused match
- * data block, without re-checking UTF-8 the caller already validated. */
+/* PCRE2 patterns from data files under share/gongwen/ (or a user's own):
+ * one pattern a line, read with gw_data_each (a line's TABs belong to the
+ * pattern). Patterns are compiled once with JIT and matched with one
+ * reused match data block, without re-checking UTF-8 the caller already
+ * validated. Errors are values: nothing here prints or exits. */
 #ifndef GW_PATTERNS_H
 #define GW_PATTERNS_H
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stddef.h>
 #include "datafile.h"
-
-/* Until every caller takes errors as values (core/datafile.h): the
- * same as gw_datafile_path and gw_datafile_each's line reader, fatal on
- * error. "dir/name" for a data file; the string is static until the next call.
- * A file that is not there is fatal (exit 2), with where it was looked
- * for and how to point elsewhere. */
-const char *gw_datafile(const char *name);
-
-/* Read a data file's entries: calls fn(entry, len, lineno, arg) for each
- * non-comment, non-blank line (trailing CR and spaces removed). Returns
- * -1 (reported) if the file cannot be read. */
-int gw_datafile_each(const char *path,
-    void (*fn)(const char *s, size_t n, size_t lineno, const char *path, void *arg), void *arg);
+#include "error.h"
 
 /* Compile one PCRE2 pattern with UTF and JIT (no JIT when the
- * environment has GONGWEN_NO_JIT, for valgrind); a bad pattern is a fatal
- * error naming path:line and the offset. */
-pcre2_code *gw_compile(const char *pat, size_t n, unsigned flags, const char *path, size_t line);
+ * environment has GONGWEN_NO_JIT, for valgrind). A bad pattern is NULL
+ * with err naming path:line and the offset. */
+pcre2_code *gw_pattern_compile(const char *pat, size_t n, unsigned flags,
+    const char *path, unsigned long line, struct gw_error *err);
 
 struct gw_patset {
 	pcre2_code **re;
@@ -33,9 +23,15 @@ struct gw_patset {
 	size_t n, cap;
 	pcre2_match_data *md;
 };
-/* Add every pattern in path to the set (fatal on errors). */
-void patset_load(struct gw_patset *ps, const char *path, unsigned flags);
+/* Add every pattern in the file at path to the set; -1 with err set on
+ * the first line that does not compile or a file that cannot be read. */
+int gw_patset_add_file(struct gw_patset *ps, const char *path, unsigned flags, struct gw_error *err);
 /* Index of the first pattern that matches s[0..n), or -1. */
 long patset_match(struct gw_patset *ps, const char *s, size_t n);
 void patset_free(struct gw_patset *ps);
+
+/* Engines not yet taking errors as values still call the fatal forms
+ * (gw_datafile, gw_datafile_each, gw_compile, patset_load), which live
+ * in the stream layer, where a tool may exit. */
+#include "stream/fatal.h"
 #endif

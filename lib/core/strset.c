@@ -1,5 +1,5 @@
 #include "strset.h"
-#include "stream/die.h"
+#include "alloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -34,9 +34,8 @@ static void grow(struct strset *s)
 	uint32_t *old = s->slot, *oh = s->hash;
 	size_t ocap = s->cap;
 	s->cap = ocap ? ocap * 4 : 1024;
-	s->slot = gw_xmalloc(s->cap * sizeof *s->slot);
+	s->slot = gw_xcalloc(s->cap, sizeof *s->slot);
 	s->hash = gw_xmalloc(s->cap * sizeof *s->hash);
-	memset(s->slot, 0, s->cap * sizeof *s->slot);
 	for (size_t i = 0; i < ocap; i++)
 		if (old[i])
 			put(s, old[i] - 1, oh[i]);
@@ -71,14 +70,14 @@ int strset_has(const struct strset *s, const char *p, size_t n)
 	return 0;
 }
 
-void strset_add(struct strset *s, const char *p, size_t n)
+int strset_add(struct strset *s, const char *p, size_t n)
 {
 	/* a string added twice takes two slots: harmless for membership,
 	 * and lists have no duplicates to speak of */
 	if (n > 255)
-		return;
+		return 0;
 	if (s->str.len + n + 1 >= UINT32_MAX)
-		gw_die(2, "too many strings");
+		return -1;
 	if ((s->used + 1) * 2 > s->cap)
 		grow(s);
 	uint32_t off = (uint32_t)s->str.len;
@@ -86,4 +85,5 @@ void strset_add(struct strset *s, const char *p, size_t n)
 	buf_add(&s->str, p, n);
 	put(s, off, hash(p, n));
 	s->used++;
+	return 0;
 }

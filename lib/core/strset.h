@@ -18,7 +18,8 @@ struct strset {
 
 void strset_init(struct strset *s);
 void strset_free(struct strset *s);
-/* Add p[0..n) (n < 256; longer strings are ignored). */
-void strset_add(struct strset *s, const char *p, size_t n);
+/* Add p[0..n) (n < 256; longer strings are ignored). -1 when the set
+ * is full (4 GB of strings), else 0. */
+int strset_add(struct strset *s, const char *p, size_t n);
 int strset_has(const struct strset *s, const char *p, size_t n);
 #endif

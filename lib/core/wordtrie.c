@@ -1,5 +1,5 @@
 #include "wordtrie.h"
-#include "stream/die.h"
+#include "alloc.h"
 #include "utf8.h"
 
 #include <stdlib.h>
@@ -36,9 +36,8 @@ static void grow(struct wordtrie *t)
 	int32_t *oc = t->child;
 	size_t ocap = t->cap;
 	t->cap = ocap ? ocap * 2 : 1024;
-	t->key = gw_xmalloc(t->cap * sizeof *t->key);
+	t->key = gw_xcalloc(t->cap, sizeof *t->key);
 	t->child = gw_xmalloc(t->cap * sizeof *t->child);
-	memset(t->key, 0, t->cap * sizeof *t->key);
 	for (size_t i = 0; i < ocap; i++)
 		if (ok[i])
 			put(t, ok[i], oc[i]);

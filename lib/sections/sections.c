@@ -1,5 +1,5 @@
 #include "sections.h"
-#include "core/patterns.h"
+#include "core/datafile.h"
 #include "core/utf8.h"
 
 #include <string.h>
@@ -28,16 +28,16 @@ void sections_init(struct gw_sections *s, size_t max_title, int find,
 	strset_init(&s->appendix);
 }
 
-static void appendix_entry(const char *w, size_t n, size_t lineno, const char *path, void *arg)
+static int appendix_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
-	(void)lineno;
-	(void)path;
-	strset_add(&((struct gw_sections *)arg)->appendix, w, n);
+	if (strset_add(&((struct gw_sections *)arg)->appendix, row->f[0], row->len[0]) < 0)
+		return gw_error_at(err, row->path, row->line, "too many appendix titles");
+	return 0;
 }
 
-int sections_load_appendix(struct gw_sections *s, const char *path)
+int sections_load_appendix(struct gw_sections *s, const char *path, struct gw_error *err)
 {
-	return gw_datafile_each(path, appendix_entry, s);
+	return gw_data_each(path, appendix_entry, s, err);
 }
 
 static void hold_par(struct gw_sections *s, const struct gw_par *p, const struct gw_head *h)

@@ -9,6 +9,7 @@
 #define GW_SECTIONS_H
 #include <stddef.h>
 #include "core/buf.h"
+#include "core/error.h"
 #include "outline.h"
 #include "stream/paragraphs.h"
 #include "core/strset.h"
@@ -49,9 +50,10 @@ struct gw_sections {
 
 void sections_init(struct gw_sections *s, size_t max_title, int find,
     sections_fn *fn, void *arg);
-/* Read the appendix titles (share/gongwen/appendix-titles.txt): -1,
- * reported, if the file cannot be read. Without it there are none. */
-int sections_load_appendix(struct gw_sections *s, const char *path);
+/* Read the appendix titles (share/gongwen/appendix-titles.txt, one a
+ * line): -1 with err set if the file cannot be read. Without it there
+ * are none. */
+int sections_load_appendix(struct gw_sections *s, const char *path, struct gw_error *err);
 void sections_add(struct gw_sections *s, const struct gw_par *p);
 /* End of input: decide and hand on what is held. */
 void sections_end(struct gw_sections *s);

@@ -1,7 +1,6 @@
 #include "die.h"
 #include "core/alloc.h"
 #include "core/datafile.h"
-#include "tsv.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -113,9 +112,14 @@ size_t gw_parse_size(const char *s)
 	return (size_t)(v << shift);
 }
 
+static void (*exit_flush)(void);
+
+void gw_set_exit_flush(void (*fn)(void)) { exit_flush = fn; }
+
 void gw_exit(void)
 {
-	out_flush();  /* rows first: a tool's last act is this call */
+	if (exit_flush)
+		exit_flush();  /* rows first: a tool's last act is this call */
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		int e = errno;
 		if (e == EPIPE)

@@ -30,4 +30,7 @@ size_t gw_parse_size(const char *s);
 /* Flush stdout and exit with gw_status, or 2 if stdout could not be
  * written (full disk): output that silently stops short is data lost. */
 _Noreturn void gw_exit(void);
+/* What gw_exit flushes first: the row writer (tsv.c) sets its own, so
+ * that reporting does not depend on writing. */
+void gw_set_exit_flush(void (*fn)(void));
 #endif

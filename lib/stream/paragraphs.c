@@ -268,26 +268,3 @@ void reader_close(struct gw_reader *r)
 	r->docfix = NULL;
 	r->open = 0;
 }
-
-void out_keys_header(int with_sec)
-{
-	out_str(with_sec ? "doc\tpar\tsec\t" : "doc\tpar\t");
-}
-
-void out_keys(const struct gw_par *p, int with_sec)
-{
-	if (p->doc_escaped)
-		out_write(p->doc, p->doclen);
-	else
-		out_field(p->doc, p->doclen);
-	out_tab();
-	out_write(p->par, p->parlen);
-	out_tab();
-	if (with_sec) {
-		if (p->sec)
-			out_write(p->sec, p->seclen);
-		else
-			out_char('0');
-		out_tab();
-	}
-}

@@ -53,8 +53,4 @@ void reader_close(struct gw_reader *r);
 /* 1 if this input carries a sec column (valid after the first
  * reader_next, or after open for a headed input). */
 int reader_has_sec(const struct gw_reader *r);
-
-/* The key columns every downstream tool starts its rows with. */
-void out_keys_header(int with_sec);
-void out_keys(const struct gw_par *p, int with_sec);
 #endif

@@ -14,7 +14,11 @@ enum { OUTCAP = 64 << 10 };
 static char obuf[OUTCAP];
 static size_t olen;
 
-void out_init(void) { olen = 0; }
+void out_init(void)
+{
+	olen = 0;
+	gw_set_exit_flush(out_flush);
+}
 
 void out_flush(void)
 {
@@ -101,6 +105,30 @@ static int maybe_special(uint64_t w)
 }
 
 static int special(char c) { return c == '\\' || c == '\t' || c == '\n' || c == '\r'; }
+
+void tsv_escape(struct gw_buf *b, const char *s, size_t n)
+{
+	buf_reserve(b, 2 * n);
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (special(c)) {
+			b->p[b->len++] = '\\';
+			c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+		}
+		b->p[b->len++] = c;
+	}
+	b->p[b->len] = 0;
+}
+
+int tsv_needs_escape(const char *s, size_t n)
+{
+	if (n >= 32)  /* a paragraph: memchr goes by vectors */
+		return memchr(s, '\\', n) || memchr(s, '\t', n) || memchr(s, '\r', n) || memchr(s, '\n', n);
+	for (size_t i = 0; i < n; i++)
+		if (special(s[i]))
+			return 1;
+	return 0;
+}
 
 void out_field(const char *s, size_t n)
 {

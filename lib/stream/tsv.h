@@ -6,6 +6,7 @@
 #define GW_TSV_H
 #include <stddef.h>
 #include <stdio.h>
+#include "core/buf.h"
 
 /* Buffered stdout. */
 void out_init(void);
@@ -20,6 +21,10 @@ size_t fmt_size(char *buf, size_t v);
 void out_flush(void);
 /* Write s[0..n) with \\ \t \n \r escaped. */
 void out_field(const char *s, size_t n);
+/* Append s[0..n) escaped to b, for rows assembled before they are
+ * written; 1 if s[0..n) holds something to escape. */
+void tsv_escape(struct gw_buf *b, const char *s, size_t n);
+int tsv_needs_escape(const char *s, size_t n);
 static inline void out_tab(void) { out_char('\t'); }
 static inline void out_nl(void) { out_char('\n'); }
 

@@ -2,7 +2,7 @@
 #include "chrome.h"
 #include "core/alloc.h"
 #include "core/datafile.h"
-#include "stream/tsv.h"
+#include "core/patterns.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -127,7 +127,7 @@ void meta_scan(const char *s, size_t n)
 	}
 }
 
-void meta_write(const char *doc, const char *title, size_t titlelen)
+void meta_rows(const char *title, size_t titlelen, meta_row_fn *fn, void *arg)
 {
 	if (!have("title") && titlelen)
 		put("title", title, titlelen);
@@ -139,12 +139,7 @@ void meta_write(const char *doc, const char *title, size_t titlelen)
 			i += strlen(v) + 1;
 			if ((pass == 0) != (strcmp(k, "title") == 0))
 				continue;
-			out_field(doc, strlen(doc));
-			out_tab();
-			out_str(k);
-			out_tab();
-			out_field(v, strlen(v));
-			out_nl();
+			fn(k, v, strlen(v), arg);
 		}
 }
 

@@ -13,8 +13,9 @@ int meta_load(const char *path, struct gw_error *err);
 /* Start a document / look for labelled values in one line. */
 void meta_begin(void);
 void meta_scan(const char *s, size_t n);
-/* Write the doc key value rows found (title first; the fallback title
- * is used when no label gave one). */
-void meta_write(const char *doc, const char *title, size_t titlelen);
+/* Hand the key/value pairs found to fn (title first; the fallback
+ * title is used when no label gave one); the caller writes the rows. */
+typedef void meta_row_fn(const char *key, const char *value, size_t len, void *arg);
+void meta_rows(const char *title, size_t titlelen, meta_row_fn *fn, void *arg);
 void meta_free(void);
 #endif

@@ -17,3 +17,5 @@ echo "## --plain: even a header line is text"
 printf 'doc\tpar\ttext\n增长6%%\n' | gw-numbers --plain | cut -f1-7
 echo "## plain text whose first line has no TAB: as before"
 printf '标题\n投资\t10亿元\n' | gw-numbers | cut -f1-8
+echo "## --plain in gw-targets as in the other filters (one driver reads for all)"
+printf 'doc\tpar\ttext\n主要预期目标是：地区生产总值增长8%%以上。\n' | gw-targets --plain -N | cut -f1,5-9,15; echo "exit ${PIPESTATUS[1]}"
