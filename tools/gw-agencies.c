@@ -92,8 +92,8 @@ static int key_seen(const char *k, size_t n)
 	}
 	tset.off[j] = tkeys.len + 1, tset.hash[j] = h;
 	tset.used++;
-	buf_add(&tkeys, (const char *)&n, sizeof n);
-	buf_add(&tkeys, k, n);
+	gw_buf_add(&tkeys, (const char *)&n, sizeof n);
+	gw_buf_add(&tkeys, k, n);
 	return 0;
 }
 
@@ -107,7 +107,7 @@ static void key_reset(void)
 	} else if (tset.used)
 		memset(tset.off, 0, tset.cap * sizeof *tset.off);
 	tset.used = 0;
-	buf_clear(&tkeys);
+	gw_buf_clear(&tkeys);
 }
 
 static void task_flush(void)
@@ -118,58 +118,58 @@ static void task_flush(void)
 		char *nl = memchr(trow.p + i, '\n', trow.len - i);
 		size_t len = (size_t)(nl - (trow.p + i)) + 1;
 		if ((src == AG_SRC_BLOCK) == task_has_block)
-			out_write(trow.p + i, len);
+			gw_out_write(trow.p + i, len);
 		i += len;
 	}
-	buf_clear(&trow);
+	gw_buf_clear(&trow);
 	key_reset();
 	in_task = task_has_block = 0;
 }
 
-static void task_row(const struct gw_par *p, const struct ag_hit *h)
+static void task_row(const struct gw_par *p, const struct gw_ag_hit *h)
 {
 	const char *name = ag.names_buf.p + h->name;
 	/* one row per agency and role in a task */
 	char tag[3] = { (char)('0' + h->source), (char)('0' + h->level), (char)('0' + h->role) };
-	buf_clear(&tkey);
-	buf_add(&tkey, tag, 3);
-	buf_add(&tkey, name, h->namelen);
+	gw_buf_clear(&tkey);
+	gw_buf_add(&tkey, tag, 3);
+	gw_buf_add(&tkey, name, h->namelen);
 	if (key_seen(tkey.p, tkey.len))
 		return;
 	if (h->source == AG_SRC_BLOCK)
 		task_has_block = 1;
-	buf_addc(&trow, (char)h->source);
+	gw_buf_addc(&trow, (char)h->source);
 	if (p->doc_escaped)
-		buf_add(&trow, p->doc, p->doclen);
+		gw_buf_add(&trow, p->doc, p->doclen);
 	else
-		tsv_escape(&trow, p->doc, p->doclen);
-	buf_addc(&trow, '\t');
-	buf_add(&trow, p->par, p->parlen);
-	buf_addc(&trow, '\t');
+		gw_tsv_escape(&trow, p->doc, p->doclen);
+	gw_buf_addc(&trow, '\t');
+	gw_buf_add(&trow, p->par, p->parlen);
+	gw_buf_addc(&trow, '\t');
 	if (p->sec)
-		buf_add(&trow, p->sec, p->seclen);
+		gw_buf_add(&trow, p->sec, p->seclen);
 	else
-		buf_addc(&trow, '0');
-	buf_addc(&trow, '\t');
-	buf_add(&trow, tnum.p, tnum.len);
-	buf_addc(&trow, '\t');
-	tsv_escape(&trow, ttitle.p, ttitle.len);
-	buf_addc(&trow, '\t');
-	tsv_escape(&trow, p->text + h->s, h->e - h->s);
-	buf_addc(&trow, '\t');
-	tsv_escape(&trow, name, h->namelen);
-	buf_addc(&trow, '\t');
-	buf_adds(&trow, ag_level_name[h->level]);
-	buf_addc(&trow, '\t');
-	buf_adds(&trow, ag_role_name[h->role]);
-	buf_addc(&trow, '\n');
+		gw_buf_addc(&trow, '0');
+	gw_buf_addc(&trow, '\t');
+	gw_buf_add(&trow, tnum.p, tnum.len);
+	gw_buf_addc(&trow, '\t');
+	gw_tsv_escape(&trow, ttitle.p, ttitle.len);
+	gw_buf_addc(&trow, '\t');
+	gw_tsv_escape(&trow, p->text + h->s, h->e - h->s);
+	gw_buf_addc(&trow, '\t');
+	gw_tsv_escape(&trow, name, h->namelen);
+	gw_buf_addc(&trow, '\t');
+	gw_buf_adds(&trow, gw_ag_level_name[h->level]);
+	gw_buf_addc(&trow, '\t');
+	gw_buf_adds(&trow, gw_ag_role_name[h->role]);
+	gw_buf_addc(&trow, '\n');
 }
 
 /* "（一）地区生产总值增长7%以上" then "责任单位：区发改局" on a line of its
  * own: a role list right after a heading with none is that heading's
  * assignment, and the heading the task (its marker and title in hmark,
  * offsets into hpar). */
-static struct ag_mark hmark;
+static struct gw_ag_mark hmark;
 static struct gw_outline outline;
 static int task_level;   /* a numbered task's level: marks below it are its own items */
 
@@ -188,30 +188,30 @@ static int has_assignment(size_t n)
 
 /* The heading of the paragraph, if any, as --tasks reads it: a marker
  * below an open numbered task is one of that task's own items. */
-static int task_mark(const struct gw_par *p, struct ag_mark *m)
+static int task_mark(const struct gw_par *p, struct gw_ag_mark *m)
 {
-	struct ag_outlined in = { p->headlen, p->sec ? p->sec : "0", p->sec ? p->seclen : 1 };
-	if (!ag_mark(&outline, p->text, p->textlen, p->outlined ? &in : NULL, m))
+	struct gw_ag_outlined in = { p->headlen, p->sec ? p->sec : "0", p->sec ? p->seclen : 1 };
+	if (!gw_ag_mark(&outline, p->text, p->textlen, p->outlined ? &in : NULL, m))
 		return 0;
 	return !(in_task && task_level && m->level > task_level);
 }
 
 /* A task ends where the next begins, and at the end of its document
  * (doc_start) or input. */
-static void task_begin(const char *src, const struct ag_mark *m)
+static void task_begin(const char *src, const struct gw_ag_mark *m)
 {
 	task_flush();
 	in_task = 1;
 	task_level = m->kind == AG_MARK_TASK ? m->level : 0;
-	buf_clear(&tnum);
-	buf_add(&tnum, src + m->num_s, m->num_e - m->num_s);
-	buf_clear(&ttitle);
-	buf_add(&ttitle, src + m->title_s, m->title_e - m->title_s);
+	gw_buf_clear(&tnum);
+	gw_buf_add(&tnum, src + m->num_s, m->num_e - m->num_s);
+	gw_buf_clear(&ttitle);
+	gw_buf_add(&ttitle, src + m->title_s, m->title_e - m->title_s);
 }
 
 static void tasks_paragraph(const struct gw_par *p, size_t n)
 {
-	struct ag_mark m;
+	struct gw_ag_mark m;
 	int is = task_mark(p, &m);
 	int heading = is && m.kind == AG_MARK_HEADING;
 	/* "（三）标题。…（牵头单位：…）", "三、加强督导。市发改委负责…": a
@@ -221,8 +221,8 @@ static void tasks_paragraph(const struct gw_par *p, size_t n)
 	last_heading = heading && !start;
 	if (last_heading) {
 		/* kept for a role list in the next paragraph */
-		buf_clear(&hpar);
-		buf_add(&hpar, p->text, p->textlen);
+		gw_buf_clear(&hpar);
+		gw_buf_add(&hpar, p->text, p->textlen);
 		hmark = m;
 	}
 	if (start || under)
@@ -240,7 +240,7 @@ static void paragraph(struct gw_filter *f, const struct gw_par *p)
 {
 	(void)f;
 	struct gw_error err;
-	if (ag_scan(&ag, p->text, p->textlen, &err) < 0)
+	if (gw_ag_scan(&ag, p->text, p->textlen, &err) < 0)
 		gw_die(err.status, "%s", err.msg);
 	size_t n = ag.nhit;
 	if (tasks) {
@@ -249,22 +249,22 @@ static void paragraph(struct gw_filter *f, const struct gw_par *p)
 	}
 	size_t pos = 0, cps = 0;
 	for (size_t i = 0; i < n; i++) {
-		const struct ag_hit *h = &ag.hit[i];
-		cps += utf8_count(p->text + pos, h->s - pos);
-		size_t len = utf8_count(p->text + h->s, h->e - h->s);
+		const struct gw_ag_hit *h = &ag.hit[i];
+		cps += gw_utf8_count(p->text + pos, h->s - pos);
+		size_t len = gw_utf8_count(p->text + h->s, h->e - h->s);
 		gw_out_keys(p, 1);
-		out_size(cps);
-		out_tab();
-		out_size(cps + len);
-		out_tab();
-		out_field(p->text + h->s, h->e - h->s);
-		out_tab();
-		out_field(ag.names_buf.p + h->name, h->namelen);
-		out_tab();
-		out_str(ag_level_name[h->level]);
-		out_tab();
-		out_str(ag_role_name[h->role]);
-		out_nl();
+		gw_out_size(cps);
+		gw_out_tab();
+		gw_out_size(cps + len);
+		gw_out_tab();
+		gw_out_field(p->text + h->s, h->e - h->s);
+		gw_out_tab();
+		gw_out_field(ag.names_buf.p + h->name, h->namelen);
+		gw_out_tab();
+		gw_out_str(gw_ag_level_name[h->level]);
+		gw_out_tab();
+		gw_out_str(gw_ag_role_name[h->role]);
+		gw_out_nl();
 		pos = h->s;
 	}
 }
@@ -289,11 +289,11 @@ static int option(struct gw_filter *f, int c, const char *arg)
 static void start(struct gw_filter *f)
 {
 	static int (*const load[4])(struct agencies *, const char *, struct gw_error *) = {
-		ag_load_names, ag_load_places, ag_load_roles, ag_load_heads };
+		gw_ag_load_names, gw_ag_load_places, gw_ag_load_roles, gw_ag_load_heads };
 	struct gw_error err = { 0 };
 	f->header = tasks ? "doc\tpar\tsec\ttask\ttitle\tspan\tname\tlevel\trole\n"
 	    : "doc\tpar\tsec\tstart\tend\tspan\tname\tlevel\trole\n";
-	if (ag_init(&ag, &err) < 0)
+	if (gw_ag_init(&ag, &err) < 0)
 		gw_die(err.status, "%s", err.msg);
 	for (int k = 0; k < 4; k++)
 		for (size_t i = 0; i < nextra[k]; i++)
@@ -307,8 +307,8 @@ static void doc_start(struct gw_filter *f, const struct gw_par *p)
 	(void)f, (void)p;
 	if (in_task)
 		task_flush();
-	outline_reset(&outline);
-	ag_new_document(&ag);
+	gw_outline_reset(&outline);
+	gw_ag_new_document(&ag);
 }
 static void input_end(struct gw_filter *f) { (void)f; if (tasks) task_flush(); }
 

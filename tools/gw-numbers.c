@@ -32,8 +32,8 @@ GW_COMMON_HELP
 enum { OPT_LABEL = 0x200 };  /* long option only */
 
 struct state {
-	struct qty_tables tab;
-	struct qty_scan sc;
+	struct gw_qty_tables tab;
+	struct gw_qty_scan sc;
 	const char *more[3][64];   /* --units, --qualifiers, --not-numbers */
 	int nmore[3], all;
 	int label;            /* --label: the rule column */
@@ -48,7 +48,7 @@ static size_t cp_offset(struct state *st, const char *text, size_t b)
 {
 	if (b < st->cur_b)
 		st->cur_b = st->cur_c = 0;
-	st->cur_c += utf8_count(text + st->cur_b, b - st->cur_b);
+	st->cur_c += gw_utf8_count(text + st->cur_b, b - st->cur_b);
 	st->cur_b = b;
 	return st->cur_c;
 }
@@ -65,36 +65,36 @@ static inline void put(struct gw_buf *b, const char *s, size_t n, char sep)
 /* A field that may hold TAB, LF, CR or backslash (clean: known not to). */
 static inline void put_field(struct gw_buf *b, int clean, const char *s, size_t n, char sep)
 {
-	if (clean || !tsv_needs_escape(s, n))
+	if (clean || !gw_tsv_needs_escape(s, n))
 		put(b, s, n, sep);
 	else {
-		tsv_escape(b, s, n);
-		buf_reserve(b, 256);
+		gw_tsv_escape(b, s, n);
+		gw_buf_reserve(b, 256);
 		b->p[b->len++] = sep;
 	}
 }
 
 /* One row, assembled in one buffer and written with one call. */
-static void row(void *arg, const struct qty *q, const char *text, size_t n)
+static void row(void *arg, const struct gw_qty *q, const char *text, size_t n)
 {
 	struct state *st = arg;
 	const struct gw_par *p = st->par;
 	static struct gw_buf rb;
 	char num[24];
 	if (st->plain < 0) {  /* once a paragraph with rows */
-		st->plain = !tsv_needs_escape(text, n);
-		st->doc_plain = p->doc_escaped || !tsv_needs_escape(p->doc, p->doclen);
+		st->plain = !gw_tsv_needs_escape(text, n);
+		st->doc_plain = p->doc_escaped || !gw_tsv_needs_escape(p->doc, p->doclen);
 	}
 	size_t c0 = cp_offset(st, text, q->b0), c1 = cp_offset(st, text, q->b1);
-	buf_clear(&rb);
+	gw_buf_clear(&rb);
 	/* escaped fields may double; the rest is copied as it is */
-	buf_reserve(&rb, 2 * (p->doclen + (q->b1 - q->b0) + q->unitlen + q->qual.len + (q->c1 - q->c0)) +
+	gw_buf_reserve(&rb, 2 * (p->doclen + (q->b1 - q->b0) + q->unitlen + q->qual.len + (q->c1 - q->c0)) +
 	    p->parlen + p->seclen + q->value.len + q->low.len + q->high.len + strlen(q->kind) + (st->label ? strlen(q->rule) + 1 : 0) + 2 * 24 + 16);
 	put_field(&rb, st->doc_plain, p->doc, p->doclen, '\t');
 	put(&rb, p->par, p->parlen, '\t');
 	put(&rb, p->sec ? p->sec : "0", p->sec ? p->seclen : 1, '\t');
-	put(&rb, num, fmt_size(num, c0), '\t');
-	put(&rb, num, fmt_size(num, c1), '\t');
+	put(&rb, num, gw_fmt_size(num, c0), '\t');
+	put(&rb, num, gw_fmt_size(num, c1), '\t');
 	put_field(&rb, st->plain, text + q->b0, q->b1 - q->b0, '\t');
 	/* values are digits, sign, point, and the - : T of dates */
 	put(&rb, q->value.p, q->value.len, '\t');
@@ -106,7 +106,7 @@ static void row(void *arg, const struct qty *q, const char *text, size_t n)
 	if (st->label)
 		put(&rb, q->rule, strlen(q->rule), '\t');
 	put_field(&rb, st->plain, text + q->c0, q->c1 - q->c0, '\n');
-	out_write(rb.p, rb.len);
+	gw_out_write(rb.p, rb.len);
 }
 
 static int option(struct gw_filter *f, int c, const char *arg)
@@ -127,10 +127,10 @@ static int option(struct gw_filter *f, int c, const char *arg)
 }
 
 /* The data files, each followed by the user's own of its kind. */
-typedef int (*load_fn)(struct qty_tables *t, const char *path, struct gw_error *err);
+typedef int (*load_fn)(struct gw_qty_tables *t, const char *path, struct gw_error *err);
 
 /* A table file loaded, or the run stopped with the engine's message */
-static void load(load_fn fn, struct qty_tables *t, const char *path, const char *what)
+static void load(load_fn fn, struct gw_qty_tables *t, const char *path, const char *what)
 {
 	struct gw_error err = {0};
 	int rc = fn(t, path, &err);
@@ -149,16 +149,16 @@ static void start(struct gw_filter *f)
 	struct state *st = f->arg;
 	static const char *const file[3] = {"units.txt", "qualifiers.txt", "not-numbers.txt"};
 	static const char *const what[3] = {"units", "qualifiers", "not-numbers"};
-	static const load_fn fn[3] = {qty_load_units, qty_load_quals, qty_load_nots};
+	static const load_fn fn[3] = {gw_qty_load_units, gw_qty_load_quals, gw_qty_load_nots};
 	for (int i = 0; i < 3; i++) {
 		load(fn[i], &st->tab, gw_datafile(file[i]), what[i]);
 		if (i == 2)
-			load(qty_load_words, &st->tab, gw_datafile("number-words.txt"), "number words");
+			load(gw_qty_load_words, &st->tab, gw_datafile("number-words.txt"), "number words");
 		for (int k = 0; k < st->nmore[i]; k++)
 			load(fn[i], &st->tab, st->more[i][k], what[i]);
 	}
-	qty_tables_ready(&st->tab);
-	qty_scan_init(&st->sc, &st->tab, st->all);
+	gw_qty_tables_ready(&st->tab);
+	gw_qty_scan_init(&st->sc, &st->tab, st->all);
 	st->sc.emit = row;
 	st->sc.arg = st;
 	if (st->label)
@@ -171,7 +171,7 @@ static void paragraph(struct gw_filter *f, const struct gw_par *p)
 	st->par = p;
 	st->cur_b = st->cur_c = 0;
 	st->plain = -1;
-	qty_scan_text(&st->sc, p->text, p->textlen);
+	gw_qty_scan_text(&st->sc, p->text, p->textlen);
 }
 
 int main(int argc, char **argv)

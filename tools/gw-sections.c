@@ -35,37 +35,37 @@ static void row(const struct gw_par *p, const struct gw_head *h, const struct gw
 		if (!h)
 			return;
 		gw_out_doc(p);
-		out_write(ol->sec, ol->seclen);
-		out_tab();
-		out_long(ol->depth);
-		out_tab();
-		out_field(p->text + h->start, h->num_end - h->start);
-		out_tab();
-		out_field(p->text + h->title, h->title_end - h->title);
-		out_tab();
-		out_write(p->par, p->parlen);
-		out_nl();
+		gw_out_write(ol->sec, ol->seclen);
+		gw_out_tab();
+		gw_out_long(ol->depth);
+		gw_out_tab();
+		gw_out_field(p->text + h->start, h->num_end - h->start);
+		gw_out_tab();
+		gw_out_field(p->text + h->title, h->title_end - h->title);
+		gw_out_tab();
+		gw_out_write(p->par, p->parlen);
+		gw_out_nl();
 		return;
 	}
 	gw_out_keys(p, 0);
-	out_write(ol->sec, ol->seclen);
-	out_tab();
-	out_long(ol->depth);
-	out_tab();
+	gw_out_write(ol->sec, ol->seclen);
+	gw_out_tab();
+	gw_out_long(ol->depth);
+	gw_out_tab();
 	if (h) {
 		/* from the paragraph's start: heading then text is the
 		 * paragraph, white space before the marker included */
-		out_field(p->text, h->end);
-		out_tab();
+		gw_out_field(p->text, h->end);
+		gw_out_tab();
 		if (keep_text)
-			out_field(p->text, p->textlen);
+			gw_out_field(p->text, p->textlen);
 		else
-			out_field(p->text + h->end, p->textlen - h->end);
+			gw_out_field(p->text + h->end, p->textlen - h->end);
 	} else {
-		out_tab();
-		out_field(p->text, p->textlen);
+		gw_out_tab();
+		gw_out_field(p->text, p->textlen);
 	}
-	out_nl();
+	gw_out_nl();
 }
 
 static struct gw_sections sec;
@@ -97,18 +97,18 @@ static void start(struct gw_filter *f)
 	     * would be joined to it again downstream */
 	    keep_text ? "doc\tpar\tsec\tlevel\thead\ttext\n" : "doc\tpar\tsec\tlevel\theading\ttext\n";
 	/* -U wins over -L, in any order. */
-	sections_init(&sec, max_title, find ? find | (leads ? SECTIONS_LEADS : 0) : 0, row, NULL);
+	gw_sections_init(&sec, max_title, find ? find | (leads ? SECTIONS_LEADS : 0) : 0, row, NULL);
 	const char *apx = gw_datafile("appendix-titles.txt");
 	struct gw_error err;
-	if (sections_load_appendix(&sec, apx, &err) < 0) {
+	if (gw_sections_load_appendix(&sec, apx, &err) < 0) {
 		gw_warn("%s", err.msg);
 		gw_die(GW_USAGE, "cannot load appendix titles from %s", apx);
 	}
 }
 
 /* Held paragraphs are copies: the reader may go. */
-static void paragraph(struct gw_filter *f, const struct gw_par *p) { (void)f; sections_add(&sec, p); }
-static void end(struct gw_filter *f) { (void)f; sections_end(&sec); }
+static void paragraph(struct gw_filter *f, const struct gw_par *p) { (void)f; gw_sections_add(&sec, p); }
+static void end(struct gw_filter *f) { (void)f; gw_sections_end(&sec); }
 
 int main(int argc, char **argv)
 {

@@ -54,24 +54,24 @@ static void emit(void *arg, size_t lineno, const char *s, size_t n, int keep, co
 		st.par++;
 	if (st.meta) {
 		if (!keep || !strcmp(reason, "title"))
-			meta_scan(s, n);
+			gw_meta_scan(s, n);
 		return;
 	}
 	if (!keep && !st.label)
 		return;
-	out_field(st.doc, strlen(st.doc));
-	out_tab();
+	gw_out_field(st.doc, strlen(st.doc));
+	gw_out_tab();
 	if (keep)
-		out_size(st.par);
+		gw_out_size(st.par);
 	if (st.label) {
-		out_tab();
-		out_str(keep ? "keep" : "drop");
-		out_tab();
-		out_str(reason);
+		gw_out_tab();
+		gw_out_str(keep ? "keep" : "drop");
+		gw_out_tab();
+		gw_out_str(reason);
 	}
-	out_tab();
-	out_field(s, n);
-	out_nl();
+	gw_out_tab();
+	gw_out_field(s, n);
+	gw_out_nl();
 }
 
 /* One input line to the classifier: normalised, and split at CRs (old
@@ -79,21 +79,21 @@ static void emit(void *arg, size_t lineno, const char *s, size_t n, int keep, co
 static void feed(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 {
 	if (!st.normalize) {
-		buf_clear(&st.line);
-		trim_line(s, n, &st.line);
-		chrome_line(c, lineno, st.line.p, st.line.len);
+		gw_buf_clear(&st.line);
+		gw_trim_line(s, n, &st.line);
+		gw_chrome_line(c, lineno, st.line.p, st.line.len);
 		return;
 	}
 	for (int first = 1;; first = 0) {
 		const char *cr = memchr(s, '\r', n);
 		size_t k = cr ? (size_t)(cr - s) : n;
 		if (cr || k || first) {
-			if (norm_same(s, k) >= 0)
-				chrome_line(c, lineno, k ? s : "", k);
+			if (gw_norm_same(s, k) >= 0)
+				gw_chrome_line(c, lineno, k ? s : "", k);
 			else {
-				buf_clear(&st.line);
-				norm_line(s, k, &st.line);
-				chrome_line(c, lineno, st.line.p ? st.line.p : "", st.line.len);
+				gw_buf_clear(&st.line);
+				gw_norm_line(s, k, &st.line);
+				gw_chrome_line(c, lineno, st.line.p ? st.line.p : "", st.line.len);
 			}
 		}
 		if (!cr)
@@ -114,7 +114,7 @@ static int option(struct gw_filter *f, int c, const char *arg)
 	(void)f;
 	switch (c) {
 	case 'f':
-		if (!(st.from = enc_canonical(arg, strlen(arg))))
+		if (!(st.from = gw_enc_canonical(arg, strlen(arg))))
 			gw_usage_error("unknown encoding '%s'", arg);
 		st.from = gw_xstrdup(st.from);
 		return 0;
@@ -140,69 +140,69 @@ static void start(struct gw_filter *f)
 {
 	if (st.label && st.meta)
 		gw_usage_error("--label and --meta cannot be combined");
-	page_set_warn(report_input, NULL);
-	chrome_init(&st.ch, emit, NULL);
+	gw_page_set_warn(report_input, NULL);
+	gw_chrome_init(&st.ch, emit, NULL);
 	st.ch.no_title = !st.title;
 	struct gw_error err = { 0 };
-	if (chrome_load(&st.ch, gw_datafile("boilerplate.txt"), &err) < 0 ||
-	    chrome_load_labels(&st.ch, gw_datafile("agency-roles.txt"), &err) < 0 ||
-	    rejoin_load_ends(&st.ch.rejoin, gw_datafile("title-ends.txt"), &err) < 0)
+	if (gw_chrome_load(&st.ch, gw_datafile("boilerplate.txt"), &err) < 0 ||
+	    gw_chrome_load_labels(&st.ch, gw_datafile("agency-roles.txt"), &err) < 0 ||
+	    gw_rejoin_load_ends(&st.ch.rejoin, gw_datafile("title-ends.txt"), &err) < 0)
 		gw_die(err.status ? err.status : 2, "%s", err.msg);
 	for (size_t i = 0; i < st.npats; i++)
-		if (chrome_load(&st.ch, st.pats[i], &err) < 0)
+		if (gw_chrome_load(&st.ch, st.pats[i], &err) < 0)
 			gw_die(err.status ? err.status : 2, "%s", err.msg);
-	if (st.meta && meta_load(gw_datafile("meta.txt"), &err) < 0)
+	if (st.meta && gw_meta_load(gw_datafile("meta.txt"), &err) < 0)
 		gw_die(err.status ? err.status : 2, "%s", err.msg);
 	f->header = st.meta ? "doc\tkey\tvalue\n" : st.label ? "doc\tpar\tclass\treason\ttext\n" : "doc\tpar\ttext\n";
 }
 
-static void meta_row(const char *key, const char *value, size_t len, void *arg)
+static void gw_meta_row(const char *key, const char *value, size_t len, void *arg)
 {
 	(void)arg;
-	out_field(st.doc, strlen(st.doc));
-	out_tab();
-	out_str(key);
-	out_tab();
-	out_field(value, len);
-	out_nl();
+	gw_out_field(st.doc, strlen(st.doc));
+	gw_out_tab();
+	gw_out_str(key);
+	gw_out_tab();
+	gw_out_field(value, len);
+	gw_out_nl();
 }
 
 /* --meta: an HTML page's <title> is the fallback of the fallback. */
-static void meta_end(const struct gw_page *pg)
+static void gw_meta_end(const struct gw_page *pg)
 {
 	if (st.ch.title.len || !pg->title.len) {
-		meta_rows(st.ch.title.p, st.ch.title.len, meta_row, NULL);
+		gw_meta_rows(st.ch.title.p, st.ch.title.len, gw_meta_row, NULL);
 		return;
 	}
 	struct gw_buf t = { 0 };
-	norm_line(pg->title.p, pg->title.len, &t);
-	meta_rows(t.p, t.len, meta_row, NULL);
-	buf_free(&t);
+	gw_norm_line(pg->title.p, pg->title.len, &t);
+	gw_meta_rows(t.p, t.len, gw_meta_row, NULL);
+	gw_buf_free(&t);
 }
 
 /* One page, read as lines: the driver's paragraph reader is for streams. */
 static void page(struct gw_filter *f, const char *name)
 {
 	struct gw_page pg;
-	if (page_open(&pg, name, st.from, st.type, st.title) < 0)
+	if (gw_page_open(&pg, name, st.from, st.type, st.title) < 0)
 		return;
 	size_t bad;
-	st.doc = utf8_name(f->co.doc ? f->co.doc : name, &st.docfix, &bad);
+	st.doc = gw_utf8_name(f->co.doc ? f->co.doc : name, &st.docfix, &bad);
 	if (bad)
 		gw_warn_input(name, 0, "invalid UTF-8 in the document id: %zu byte%s replaced by U+FFFD",
 		    bad, bad == 1 ? "" : "s");
 	st.par = 0;
-	chrome_begin(&st.ch, !pg.html);
+	gw_chrome_begin(&st.ch, !pg.html);
 	if (st.meta)
-		meta_begin();
+		gw_meta_begin();
 	const char *s;
 	size_t n;
-	while (page_next(&pg, &s, &n))
+	while (gw_page_next(&pg, &s, &n))
 		feed(&st.ch, pg.lineno, s, n);
-	chrome_end(&st.ch);
+	gw_chrome_end(&st.ch);
 	if (st.meta)
-		meta_end(&pg);
-	page_close(&pg);
+		gw_meta_end(&pg);
+	gw_page_close(&pg);
 }
 
 int main(int argc, char **argv)

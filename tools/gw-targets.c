@@ -41,77 +41,77 @@ struct state {
 	struct gw_buf pend;        /* rows held back until the place is known */
 };
 
-static void put_str(struct gw_buf *b, const char *s, size_t n) { buf_add(b, s, n); }
+static void put_str(struct gw_buf *b, const char *s, size_t n) { gw_buf_add(b, s, n); }
 
 /* The row from its year to its clause, with the line end. */
-static void format_tail(struct gw_buf *b, const struct targets_row *r, const struct gw_par *p)
+static void format_tail(struct gw_buf *b, const struct gw_targets_row *r, const struct gw_par *p)
 {
 	char y[24];
 	b->len = 0;
-	put_str(b, y, r->year ? fmt_size(y, (size_t)r->year) : 0); buf_addc(b, '\t');
-	put_str(b, r->indicator, strlen(r->indicator)); buf_addc(b, '\t');
-	tsv_escape(b, r->name, r->namelen); buf_addc(b, '\t');
-	put_str(b, r->measure, strlen(r->measure)); buf_addc(b, '\t');
-	put_str(b, r->value, r->valuelen); buf_addc(b, '\t');
-	tsv_escape(b, r->unit, r->unitlen); buf_addc(b, '\t');
-	put_str(b, r->low, r->lowlen); buf_addc(b, '\t');
-	put_str(b, r->high, r->highlen); buf_addc(b, '\t');
-	tsv_escape(b, r->qual, r->quallen); buf_addc(b, '\t');
-	put_str(b, r->role, strlen(r->role)); buf_addc(b, '\t');
-	put_str(b, p->par, p->parlen); buf_addc(b, '\t');
+	put_str(b, y, r->year ? gw_fmt_size(y, (size_t)r->year) : 0); gw_buf_addc(b, '\t');
+	put_str(b, r->indicator, strlen(r->indicator)); gw_buf_addc(b, '\t');
+	gw_tsv_escape(b, r->name, r->namelen); gw_buf_addc(b, '\t');
+	put_str(b, r->measure, strlen(r->measure)); gw_buf_addc(b, '\t');
+	put_str(b, r->value, r->valuelen); gw_buf_addc(b, '\t');
+	gw_tsv_escape(b, r->unit, r->unitlen); gw_buf_addc(b, '\t');
+	put_str(b, r->low, r->lowlen); gw_buf_addc(b, '\t');
+	put_str(b, r->high, r->highlen); gw_buf_addc(b, '\t');
+	gw_tsv_escape(b, r->qual, r->quallen); gw_buf_addc(b, '\t');
+	put_str(b, r->role, strlen(r->role)); gw_buf_addc(b, '\t');
+	put_str(b, p->par, p->parlen); gw_buf_addc(b, '\t');
 	if (p->sec)
 		put_str(b, p->sec, p->seclen);
 	else
-		buf_addc(b, '0');
-	buf_addc(b, '\t');
-	tsv_escape(b, r->clause, r->clauselen);
-	buf_addc(b, '\n');
+		gw_buf_addc(b, '0');
+	gw_buf_addc(b, '\t');
+	gw_tsv_escape(b, r->clause, r->clauselen);
+	gw_buf_addc(b, '\n');
 }
 
 static void write_head(const struct state *st, const char *place, size_t placelen, const char *level)
 {
 	if (st->doc_escaped)
-		out_write(st->doc.p, st->doc.len);
+		gw_out_write(st->doc.p, st->doc.len);
 	else
-		out_field(st->doc.p, st->doc.len);
-	out_tab();
-	out_field(place, placelen); out_tab();
-	out_str(level); out_tab();
+		gw_out_field(st->doc.p, st->doc.len);
+	gw_out_tab();
+	gw_out_field(place, placelen); gw_out_tab();
+	gw_out_str(level); gw_out_tab();
 }
 
 /* The rows held back, with the place the document named meanwhile. */
 static void flush_pending(struct state *st)
 {
 	const struct targets *e = st->e;
-	const char *level = targets_level_name(e->level);
+	const char *level = gw_targets_level_name(e->level);
 	for (size_t i = 0; i < st->pend.len; ) {
 		const char *nl = memchr(st->pend.p + i, '\n', st->pend.len - i);
 		size_t end = (size_t)(nl - st->pend.p) + 1;
 		write_head(st, e->place, e->placelen, level);
-		out_write(st->pend.p + i, end - i);
+		gw_out_write(st->pend.p + i, end - i);
 		i = end;
 	}
 	st->pend.len = 0;
 }
 
-static void row(void *arg, const struct targets_row *r)
+static void row(void *arg, const struct gw_targets_row *r)
 {
 	struct state *st = arg;
 	format_tail(&st->line, r, st->par);
-	if (targets_header_open(st->e)) {
-		buf_add(&st->pend, st->line.p, st->line.len);
+	if (gw_targets_header_open(st->e)) {
+		gw_buf_add(&st->pend, st->line.p, st->line.len);
 		return;
 	}
 	flush_pending(st);
 	write_head(st, r->place, r->placelen, r->level);
-	out_write(st->line.p, st->line.len);
+	gw_out_write(st->line.p, st->line.len);
 }
 
 /* --meta: the title and date of each document. */
 enum { META_TITLE, META_DATE };
-static const char *const meta_keys[] = {"title", "date", NULL};
+static const char *const gw_meta_keys[] = {"title", "date", NULL};
 
-static void load(struct targets_tables *t, int (*fn)(struct targets_tables *, const char *, struct gw_error *),
+static void load(struct gw_targets_tables *t, int (*fn)(struct gw_targets_tables *, const char *, struct gw_error *),
     const char *path)
 {
 	struct gw_error err = {0};
@@ -126,7 +126,7 @@ struct opts {
 };
 
 /* One of the quantity engine's tables, or the run stopped with its message */
-static void load_qty(int (*fn)(struct qty_tables *, const char *, struct gw_error *), struct qty_tables *qt,
+static void load_qty(int (*fn)(struct gw_qty_tables *, const char *, struct gw_error *), struct gw_qty_tables *qt,
     const char *path, const char *what)
 {
 	struct gw_error err = {0};
@@ -140,21 +140,21 @@ static void load_qty(int (*fn)(struct qty_tables *, const char *, struct gw_erro
 }
 
 /* The quantity engine's tables, then ours with the user's files. */
-static void load_tables(struct qty_tables *qt, struct targets_tables *tt, const struct opts *o)
+static void load_tables(struct gw_qty_tables *qt, struct gw_targets_tables *tt, const struct opts *o)
 {
-	load_qty(qty_load_units, qt, gw_datafile("units.txt"), "units");
-	load_qty(qty_load_quals, qt, gw_datafile("qualifiers.txt"), "qualifiers");
-	load_qty(qty_load_nots, qt, gw_datafile("not-numbers.txt"), "not-numbers");
-	load_qty(qty_load_words, qt, gw_datafile("number-words.txt"), "number words");
-	qty_tables_ready(qt);
-	targets_tables_init(tt, qt);
-	load(tt, targets_load_indicators, gw_datafile("indicators.txt"));
-	for (int k = 0; k < o->ni; k++) load(tt, targets_load_indicators, o->ind[k]);
-	load(tt, targets_load_words, gw_datafile("target-words.txt"));
-	load(tt, targets_load_places, gw_datafile("places.txt"));
-	for (int k = 0; k < o->np; k++) load(tt, targets_load_places, o->pl[k]);
+	load_qty(gw_qty_load_units, qt, gw_datafile("units.txt"), "units");
+	load_qty(gw_qty_load_quals, qt, gw_datafile("qualifiers.txt"), "qualifiers");
+	load_qty(gw_qty_load_nots, qt, gw_datafile("not-numbers.txt"), "not-numbers");
+	load_qty(gw_qty_load_words, qt, gw_datafile("number-words.txt"), "number words");
+	gw_qty_tables_ready(qt);
+	gw_targets_tables_init(tt, qt);
+	load(tt, gw_targets_load_indicators, gw_datafile("indicators.txt"));
+	for (int k = 0; k < o->ni; k++) load(tt, gw_targets_load_indicators, o->ind[k]);
+	load(tt, gw_targets_load_words, gw_datafile("target-words.txt"));
+	load(tt, gw_targets_load_places, gw_datafile("places.txt"));
+	for (int k = 0; k < o->np; k++) load(tt, gw_targets_load_places, o->pl[k]);
 	struct gw_error err = {0};
-	if (targets_tables_ready(tt, &err) < 0)
+	if (gw_targets_tables_ready(tt, &err) < 0)
 		gw_die(GW_USAGE, "%s", err.msg);
 }
 
@@ -164,20 +164,20 @@ static void new_doc(struct state *st, struct targets *e, const struct opts *o,
     const struct gw_docmeta *meta, const struct gw_par *par)
 {
 	flush_pending(st);
-	targets_new_doc(e, o->place, o->year);
+	gw_targets_new_doc(e, o->place, o->year);
 	st->doc.len = 0;
-	buf_add(&st->doc, par->doc, par->doclen);
+	gw_buf_add(&st->doc, par->doc, par->doclen);
 	st->doc_escaped = par->doc_escaped;
 	const char *date = gw_docmeta_get(meta, par->doc, par->doclen, META_DATE);
 	const char *title = gw_docmeta_get(meta, par->doc, par->doclen, META_TITLE);
 	if (date)
-		targets_date(e, date, strlen(date));
+		gw_targets_date(e, date, strlen(date));
 	if (title)
-		targets_title(e, title, strlen(title));
+		gw_targets_title(e, title, strlen(title));
 }
 
-static struct qty_tables qt;
-static struct targets_tables tt;
+static struct gw_qty_tables qt;
+static struct gw_targets_tables tt;
 static struct gw_docmeta meta;
 static struct opts o;
 static struct targets e;
@@ -191,7 +191,7 @@ static int option(struct gw_filter *f, int c, const char *arg)
 	case 'Y': o.year = arg; return 0;
 	case 'i': if (o.ni == 64) gw_usage_error("too many --indicators"); o.ind[o.ni++] = arg; return 0;
 	case 'p': if (o.np == 64) gw_usage_error("too many --places"); o.pl[o.np++] = arg; return 0;
-	case 'm' + 0x200: gw_docmeta_load(&meta, meta_keys, arg, "--meta"); return 0;
+	case 'm' + 0x200: gw_docmeta_load(&meta, gw_meta_keys, arg, "--meta"); return 0;
 	}
 	return -1;
 }
@@ -200,11 +200,11 @@ static void start(struct gw_filter *f)
 {
 	(void)f;
 	load_tables(&qt, &tt, &o);
-	targets_init(&e, &tt);
+	gw_targets_init(&e, &tt);
 	st.e = &e;
 	e.emit = row;
 	e.arg = &st;
-	if (targets_new_doc(&e, o.place, o.year) < 0)
+	if (gw_targets_new_doc(&e, o.place, o.year) < 0)
 		gw_usage_error("--year wants a year such as 2023, not '%s'", o.year);
 }
 
@@ -214,8 +214,8 @@ static void paragraph(struct gw_filter *f, const struct gw_par *p)
 {
 	(void)f;
 	st.par = p;
-	targets_par(&e, p->text, p->textlen);
-	if (st.pend.len && !targets_header_open(&e))
+	gw_targets_par(&e, p->text, p->textlen);
+	if (st.pend.len && !gw_targets_header_open(&e))
 		flush_pending(&st);
 }
 

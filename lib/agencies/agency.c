@@ -10,10 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const ag_level_name[] = {
+const char *const gw_ag_level_name[] = {
 	"national", "province", "city", "county", "township", "other", "other"
 };
-const char *const ag_role_name[] = { "lead", "responsible", "cooperating", "mentioned" };
+const char *const gw_ag_role_name[] = { "lead", "responsible", "cooperating", "mentioned" };
 
 #define AG_SHORT 8          /* places value flag: 嘉祥 for 嘉祥县 */
 #define MAXBODY 12          /* characters between prefix and generic head */
@@ -28,7 +28,7 @@ static int is_han(uint32_t c)
 
 static size_t cp_at(const char *t, size_t i, uint32_t *c)
 {
-	return (size_t)utf8_decode((const unsigned char *)t + i, c);
+	return (size_t)gw_utf8_decode((const unsigned char *)t + i, c);
 }
 
 /* Start of the code point before byte i (i > 0). */
@@ -123,7 +123,7 @@ static void mark_bigram(struct agencies *ag, int kind, const char *s, size_t n)
 static void mark_first(unsigned char *cls, int flag, const char *s)
 {
 	uint32_t c;
-	utf8_decode((const unsigned char *)s, &c);
+	gw_utf8_decode((const unsigned char *)s, &c);
 	bit_set(cls, flag, c);
 }
 
@@ -172,7 +172,7 @@ static int term_digit(const struct agencies *ag, uint32_t c)
 }
 
 static size_t name_add(struct agencies *ag, const char *s, size_t n);
-static struct ag_hit *hit_new(struct agencies *ag);
+static struct gw_ag_hit *hit_new(struct agencies *ag);
 
 /* ---- loading ---- */
 
@@ -201,7 +201,7 @@ static void add_canon(struct agencies *ag, const char *s, size_t n, int32_t *idx
 static int valid_row(const struct gw_row *row, struct gw_error *err)
 {
 	for (size_t k = 0; k < row->n; k++)
-		if (!utf8_valid(row->f[k], row->len[k]))
+		if (!gw_utf8_valid(row->f[k], row->len[k]))
 			return gw_error_at(err, row->path, row->line, "invalid UTF-8");
 	return 0;
 }
@@ -214,7 +214,7 @@ static int is_word(const char *s, size_t n, const char *w)
 static int level_of(const char *s, size_t n)
 {
 	for (int l = AG_LV_NATIONAL; l <= AG_LV_OTHER; l++)
-		if (is_word(s, n, ag_level_name[l]))
+		if (is_word(s, n, gw_ag_level_name[l]))
 			return l;
 	return -1;
 }
@@ -222,12 +222,12 @@ static int level_of(const char *s, size_t n)
 static int role_of(const char *s, size_t n)
 {
 	for (int r = AG_RO_LEAD; r <= AG_RO_COOPERATING; r++)
-		if (is_word(s, n, ag_role_name[r]))
+		if (is_word(s, n, gw_ag_role_name[r]))
 			return r;
 	return -1;
 }
 
-static void words_add(struct ag_words *l, const char *w, size_t n, const char *alt, size_t altn)
+static void words_add(struct gw_ag_words *l, const char *w, size_t n, const char *alt, size_t altn)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? 2 * l->cap : 8;
@@ -245,7 +245,7 @@ static void words_add(struct ag_words *l, const char *w, size_t n, const char *a
 	l->alt[l->n] = c + n + 1, l->altlen[l->n++] = altn;
 }
 
-static void words_free(struct ag_words *l)
+static void words_free(struct gw_ag_words *l)
 {
 	for (size_t k = 0; k < l->n; k++)
 		free(l->w[k]);
@@ -256,7 +256,7 @@ static void words_free(struct ag_words *l)
 }
 
 /* The length of the first word of l at t[i..n), 0 if none. */
-static size_t words_at(const struct ag_words *l, const char *t, size_t i, size_t n)
+static size_t words_at(const struct gw_ag_words *l, const char *t, size_t i, size_t n)
 {
 	for (size_t k = 0; k < l->n; k++)
 		if (i + l->len[k] <= n && memcmp(t + i, l->w[k], l->len[k]) == 0)
@@ -264,7 +264,7 @@ static size_t words_at(const struct ag_words *l, const char *t, size_t i, size_t
 	return 0;
 }
 
-static int words_has(const struct ag_words *l, const char *s)
+static int words_has(const struct gw_ag_words *l, const char *s)
 {
 	for (size_t k = 0; k < l->n; k++)
 		if (strcmp(s, l->w[k]) == 0)
@@ -329,14 +329,14 @@ static int context_entry(const struct gw_row *row, void *arg, struct gw_error *e
 			if (row->n != lists[k].nf)
 				return gw_error_at(err, row->path, row->line, "%s takes %zu value%s", lists[k].kind,
 				    lists[k].nf - 1, lists[k].nf > 2 ? "s" : "");
-			struct ag_words *l = (struct ag_words *)((char *)ag + lists[k].off);
+			struct gw_ag_words *l = (struct gw_ag_words *)((char *)ag + lists[k].off);
 			words_add(l, row->f[1], row->len[1], row->n > 2 ? row->f[2] : "", row->n > 2 ? row->len[2] : 0);
 			return 0;
 		}
 	return gw_error_at(err, row->path, row->line, "unknown kind %s", row->f[0]);
 }
 
-int ag_load_context(struct agencies *ag, const char *path, struct gw_error *err)
+int gw_ag_load_context(struct agencies *ag, const char *path, struct gw_error *err)
 {
 	return gw_data_each(path, context_entry, ag, err);
 }
@@ -354,21 +354,21 @@ static int place_entry(const struct gw_row *row, void *arg, struct gw_error *err
 	const char *name = row->f[0];
 	size_t n = row->len[0];
 	if (lv == AG_LV_TOWNSHIP)
-		strset_add(&ag->towns, name, n);
-	wordtrie_add(&ag->places, name, n, lv, 1);
+		gw_strset_add(&ag->towns, name, n);
+	gw_wordtrie_add(&ag->places, name, n, lv, 1);
 	mark_bigram(ag, B_PLACE, name, n);
 	mark_first(ag->cls, C_PFIRST, name);
 	/* The short form (嘉祥 for 嘉祥县) names development zones: 嘉祥经开区. */
-	const struct ag_words *sf = &ag->short_suffix;
+	const struct gw_ag_words *sf = &ag->short_suffix;
 	for (size_t k = 0; k < sf->n; k++)
 		if (n >= sf->len[k] + 6 && memcmp(name + n - sf->len[k], sf->w[k], sf->len[k]) == 0) {
-			wordtrie_add(&ag->places, name, n - sf->len[k], lv | AG_SHORT, 0);
+			gw_wordtrie_add(&ag->places, name, n - sf->len[k], lv | AG_SHORT, 0);
 			break;
 		}
 	return 0;
 }
 
-int ag_load_places(struct agencies *ag, const char *path, struct gw_error *err)
+int gw_ag_load_places(struct agencies *ag, const char *path, struct gw_error *err)
 {
 	return gw_data_each(path, place_entry, ag, err);
 }
@@ -377,15 +377,15 @@ static void name_add_entry(struct agencies *ag, const struct gw_row *row, size_t
 {
 	int32_t idx;
 	add_canon(ag, row->f[k - 1], row->len[k - 1], &idx);
-	wordtrie_add(&ag->names, row->f[0], row->len[0], idx, 1);
+	gw_wordtrie_add(&ag->names, row->f[0], row->len[0], idx, 1);
 	mark_first(ag->cls, C_NFIRST, row->f[0]);
 	if (k == 2) {
-		wordtrie_add(&ag->names, row->f[1], row->len[1], idx, 0);
+		gw_wordtrie_add(&ag->names, row->f[1], row->len[1], idx, 0);
 		mark_first(ag->cls, C_NFIRST, row->f[1]);
 	}
 	if (lv >= 0) {
 		/* a name that stands alone: 水利部, 审计署 */
-		wordtrie_add(&ag->alone, row->f[0], row->len[0], idx | lv << 24, 1);
+		gw_wordtrie_add(&ag->alone, row->f[0], row->len[0], idx | lv << 24, 1);
 		mark_first(ag->cls, C_ALONE, row->f[0]);
 		mark_bigram(ag, B_ALONE, row->f[0], row->len[0]);
 	}
@@ -411,7 +411,7 @@ static int name_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 	return 0;
 }
 
-int ag_load_names(struct agencies *ag, const char *path, struct gw_error *err)
+int gw_ag_load_names(struct agencies *ag, const char *path, struct gw_error *err)
 {
 	return gw_data_each(path, name_entry, ag, err);
 }
@@ -426,26 +426,26 @@ static int role_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 	const char *w = row->f[0];
 	size_t n = row->len[0];
 	if (is_word(row->f[2], row->len[2], "vague")) {
-		wordtrie_add(&ag->vague, w, n, 1, 1);
+		gw_wordtrie_add(&ag->vague, w, n, 1, 1);
 		return 0;
 	}
 	int r = role_of(row->f[1], row->len[1]);
 	if (r < 0)
 		return gw_error_at(err, row->path, row->line, "role must be lead, responsible or cooperating");
 	if (is_word(row->f[2], row->len[2], "label"))
-		wordtrie_add(&ag->labels, w, n, r, 1);
+		gw_wordtrie_add(&ag->labels, w, n, r, 1);
 	else if (is_word(row->f[2], row->len[2], "verb"))
-		wordtrie_add(&ag->verbs, w, n, r, 1);
+		gw_wordtrie_add(&ag->verbs, w, n, r, 1);
 	else
 		return gw_error_at(err, row->path, row->line, "form must be label, verb or vague");
 	mark_first(ag->cls, C_RSTART, w);
 	mark_bigram(ag, B_ROLE, w, n);
-	if (utf8_count(w, n) < 2)
+	if (gw_utf8_count(w, n) < 2)
 		ag->role1 = 1;
 	return 0;
 }
 
-int ag_load_roles(struct agencies *ag, const char *path, struct gw_error *err)
+int gw_ag_load_roles(struct agencies *ag, const char *path, struct gw_error *err)
 {
 	return gw_data_each(path, role_entry, ag, err);
 }
@@ -458,12 +458,12 @@ static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 	if (row->n != 2)
 		return gw_error_at(err, row->path, row->line, "expected WORD<TAB>KIND");
 	if (is_word(row->f[1], row->len[1], "generic"))
-		wordtrie_add(&ag->heads, row->f[0], row->len[0], 1, 1);
+		gw_wordtrie_add(&ag->heads, row->f[0], row->len[0], 1, 1);
 	else if (is_word(row->f[1], row->len[1], "sub"))
-		wordtrie_add(&ag->subs, row->f[0], row->len[0], 1, 1);
+		gw_wordtrie_add(&ag->subs, row->f[0], row->len[0], 1, 1);
 	else if (is_word(row->f[1], row->len[1], "institution") || is_word(row->f[1], row->len[1], "zone")) {
 		int zone = row->f[1][0] == 'z';
-		wordtrie_add(&ag->insts, row->f[0], row->len[0], zone ? 2 : 1, 1);
+		gw_wordtrie_add(&ag->insts, row->f[0], row->len[0], zone ? 2 : 1, 1);
 		uint32_t c;
 		cp_at(row->f[0], 0, &c);
 		if (c < 0x10000)
@@ -474,7 +474,7 @@ static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 	return 0;
 }
 
-int ag_load_heads(struct agencies *ag, const char *path, struct gw_error *err)
+int gw_ag_load_heads(struct agencies *ag, const char *path, struct gw_error *err)
 {
 	return gw_data_each(path, head_entry, ag, err);
 }
@@ -494,7 +494,7 @@ static int script_entry(const struct gw_row *row, void *arg, struct gw_error *er
 	return 0;
 }
 
-int ag_load_script(struct agencies *ag, const char *path, struct gw_error *err)
+int gw_ag_load_script(struct agencies *ag, const char *path, struct gw_error *err)
 {
 	return gw_data_each(path, script_entry, ag, err);
 }
@@ -503,7 +503,7 @@ static int town_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	/* compared as bytes only: no need to validate the UTF-8 */
 	(void)err;
-	strset_add(&((struct agencies *)arg)->towns, row->f[0], row->len[0]);
+	gw_strset_add(&((struct agencies *)arg)->towns, row->f[0], row->len[0]);
 	return 0;
 }
 
@@ -527,8 +527,8 @@ static const char *simplified(struct agencies *ag, const char *t, size_t n)
 			break;
 	if (i + 2 >= n)
 		return t;
-	buf_clear(&ag->simptext);
-	buf_add(&ag->simptext, t, n);
+	gw_buf_clear(&ag->simptext);
+	gw_buf_add(&ag->simptext, t, n);
 	unsigned char *w = (unsigned char *)ag->simptext.p;
 	for (; i + 2 < n; i++) {
 		if ((w[i] & 0xF0) != 0xE0)
@@ -574,36 +574,36 @@ static void tables_init(struct agencies *ag)
 {
 	memset(ag, 0, sizeof *ag);
 	key_masks_init(ag->key_mask);
-	wordtrie_init(&ag->places);
-	wordtrie_init(&ag->names);
-	wordtrie_init(&ag->heads);
-	wordtrie_init(&ag->labels);
-	wordtrie_init(&ag->verbs);
-	wordtrie_init(&ag->subs);
-	wordtrie_init(&ag->alone);
-	wordtrie_init(&ag->vague);
-	strset_init(&ag->towns);
+	gw_wordtrie_init(&ag->places);
+	gw_wordtrie_init(&ag->names);
+	gw_wordtrie_init(&ag->heads);
+	gw_wordtrie_init(&ag->labels);
+	gw_wordtrie_init(&ag->verbs);
+	gw_wordtrie_init(&ag->subs);
+	gw_wordtrie_init(&ag->alone);
+	gw_wordtrie_init(&ag->vague);
+	gw_strset_init(&ag->towns);
 	ag->cls = gw_xmalloc(0x10000);
 	memset(ag->cls, 0, 0x10000);
 	ag->ctx = gw_xmalloc(0x10000 * sizeof *ag->ctx);
 	memset(ag->ctx, 0, 0x10000 * sizeof *ag->ctx);
 	ag->ctx2 = gw_xmalloc(0x10000);
 	memset(ag->ctx2, 0, 0x10000);
-	wordtrie_init(&ag->insts);
+	gw_wordtrie_init(&ag->insts);
 	ag->simp = gw_xmalloc(0x10000 * sizeof *ag->simp);
 	memset(ag->simp, 0, 0x10000 * sizeof *ag->simp);
 	ag->bigram = gw_xmalloc(1u << BIGRAM_BITS);
 	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
 }
 
-int ag_init(struct agencies *ag, struct gw_error *err)
+int gw_ag_init(struct agencies *ag, struct gw_error *err)
 {
 	tables_init(ag);
 	ag->own_level = AG_LV_NONE;
 	static const char *const files[] = { "agency-context.txt", "places.txt", "agency-abbrev.txt",
 		"agency-roles.txt", "agency-heads.txt", "agency-script.txt" };
-	int (*load[])(struct agencies *, const char *, struct gw_error *) = { ag_load_context,
-		ag_load_places, ag_load_names, ag_load_roles, ag_load_heads, ag_load_script };
+	int (*load[])(struct agencies *, const char *, struct gw_error *) = { gw_ag_load_context,
+		gw_ag_load_places, gw_ag_load_names, gw_ag_load_roles, gw_ag_load_heads, gw_ag_load_script };
 	for (int i = 0; i < 6; i++) {
 		const char *path = gw_datafile_path(files[i], err);
 		if (!path || load[i](ag, path, err) < 0)
@@ -616,14 +616,14 @@ int ag_init(struct agencies *ag, struct gw_error *err)
 	return gw_datafile_path("townships.txt", err) ? 0 : -1;
 }
 
-void ag_new_document(struct agencies *ag)
+void gw_ag_new_document(struct agencies *ag)
 {
 	ag->own_level = AG_LV_NONE;
 }
 
 /* The first government, congress or Party committee named with a place
  * gives the document's own level (我代表区人民政府, 区委、区政府). */
-static void own_level_from(struct agencies *ag, const struct ag_hit *h)
+static void own_level_from(struct agencies *ag, const struct gw_ag_hit *h)
 {
 	if (ag->own_level != AG_LV_NONE || h->level < AG_LV_PROVINCE || h->level > AG_LV_TOWNSHIP)
 		return;
@@ -638,11 +638,11 @@ static void own_level_from(struct agencies *ag, const struct ag_hit *h)
  * committee, two bodies at one level. Returns the end. */
 static size_t its_committee(struct agencies *ag, const char *t, size_t e, size_t n)
 {
-	const struct ag_hit *c = &ag->hit[ag->nhit - 1];
+	const struct gw_ag_hit *c = &ag->hit[ag->nhit - 1];
 	if (!starts(t, e, n, "及其常委会") || !is_word(ag->names_buf.p + c->name, c->namelen, "人民代表大会"))
 		return e;
 	int level = c->level;
-	struct ag_hit *h = hit_new(ag);
+	struct gw_ag_hit *h = hit_new(ag);
 	h->s = e + 6;
 	h->e = e + 15;
 	h->name = name_add(ag, "人大常委会", strlen("人大常委会"));
@@ -653,15 +653,15 @@ static size_t its_committee(struct agencies *ag, const char *t, size_t e, size_t
 	return h->e;
 }
 
-void ag_free(struct agencies *ag)
+void gw_ag_free(struct agencies *ag)
 {
-	wordtrie_free(&ag->places);
-	wordtrie_free(&ag->names);
-	wordtrie_free(&ag->heads);
-	wordtrie_free(&ag->labels);
-	wordtrie_free(&ag->verbs);
-	wordtrie_free(&ag->subs);
-	strset_free(&ag->towns);
+	gw_wordtrie_free(&ag->places);
+	gw_wordtrie_free(&ag->names);
+	gw_wordtrie_free(&ag->heads);
+	gw_wordtrie_free(&ag->labels);
+	gw_wordtrie_free(&ag->verbs);
+	gw_wordtrie_free(&ag->subs);
+	gw_strset_free(&ag->towns);
 	words_free(&ag->not_after_verb);
 	words_free(&ag->town_suffix);
 	words_free(&ag->short_suffix);
@@ -671,9 +671,9 @@ void ag_free(struct agencies *ag)
 	words_free(&ag->shared_word);
 	free(ag->ctx);
 	free(ag->ctx2);
-	wordtrie_free(&ag->insts);
-	wordtrie_free(&ag->alone);
-	wordtrie_free(&ag->vague);
+	gw_wordtrie_free(&ag->insts);
+	gw_wordtrie_free(&ag->alone);
+	gw_wordtrie_free(&ag->vague);
 	for (size_t i = 0; i < ag->ncanon; i++)
 		free(ag->canon[i]);
 	free(ag->canon);
@@ -681,10 +681,10 @@ void ag_free(struct agencies *ag)
 	free(ag->cls);
 	free(ag->bigram);
 	free(ag->simp);
-	buf_free(&ag->simptext);
+	gw_buf_free(&ag->simptext);
 	free(ag->hit);
-	buf_free(&ag->names_buf);
-	buf_free(&ag->scratch);
+	gw_buf_free(&ag->names_buf);
+	gw_buf_free(&ag->scratch);
 }
 
 /* ---- matching ---- */
@@ -722,7 +722,7 @@ static size_t places_at(const struct agencies *ag, const char *t, size_t i, size
 {
 	for (int k = 0; k < 4 && p < n; k++) {
 		int32_t v;
-		size_t m = wordtrie_longest(&ag->places, t + p, n - p, &v);
+		size_t m = gw_wordtrie_longest(&ag->places, t + p, n - p, &v);
 		if (!m)
 			break;
 		/* Two-character names (和县, 南县, 新县) are common words in
@@ -753,7 +753,7 @@ static size_t places_at(const struct agencies *ag, const char *t, size_t i, size
 static int core_organ_at(const struct agencies *ag, const char *t, size_t p, size_t n, int township)
 {
 	int32_t idx;
-	size_t m = wordtrie_longest(&ag->names, t + p, n - p, &idx);
+	size_t m = gw_wordtrie_longest(&ag->names, t + p, n - p, &idx);
 	/* 城关镇政协委员: a township has no CPPCC committee */
 	return m && words_has(&ag->core_organ, ag->canon[idx])
 	    && !(township && words_has(&ag->not_township, ag->canon[idx]));
@@ -871,7 +871,7 @@ static int is_congress(const char *canon)
 /* A listed name at t[p..): its end (0: none) and canon index. */
 static size_t listed_at(const struct agencies *ag, const char *t, size_t p, size_t n, int flags, int32_t *idx)
 {
-	size_t m = wordtrie_longest(&ag->names, t + p, n - p, idx);
+	size_t m = gw_wordtrie_longest(&ag->names, t + p, n - p, idx);
 	if (!m)
 		return 0;
 	if ((flags & PF_SHORT) && !ag->zone[*idx] && !((flags & PF_SHORTOK) && m >= 9))
@@ -907,12 +907,12 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 		if (count == 0)
 			first = (uint16_t)c;
 		int32_t v;
-		size_t m = wordtrie_longest(&ag->heads, t + q, n - q, &v);
+		size_t m = gw_wordtrie_longest(&ag->heads, t + q, n - q, &v);
 		/* a public institution: 珠宝艺术学校, not 一级学校 or a long
 		 * phrase (义务教育标准化学校) */
 		if (!m && count >= 2 && count <= 6 && c < 0x10000 && (ag->ctx2[c] & X2_IFIRST)
 		    && !(ag->ctx2[first] & X2_NF_INST))
-			m = wordtrie_longest(&ag->insts, t + q, n - q, &v);
+			m = gw_wordtrie_longest(&ag->insts, t + q, n - q, &v);
 		if (m && count < 2)   /* 省局转到南昌市局: a head word too early */
 			return 0;
 		if (m) {
@@ -932,17 +932,17 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 static size_t name_add(struct agencies *ag, const char *s, size_t n)
 {
 	size_t off = ag->names_buf.len;
-	buf_add(&ag->names_buf, s, n);
+	gw_buf_add(&ag->names_buf, s, n);
 	return off;
 }
 
-static struct ag_hit *hit_new(struct agencies *ag)
+static struct gw_ag_hit *hit_new(struct agencies *ag)
 {
 	if (ag->nhit == ag->caphit) {
 		ag->caphit = ag->caphit ? ag->caphit * 2 : 64;
 		ag->hit = gw_xrealloc(ag->hit, ag->caphit * sizeof *ag->hit);
 	}
-	struct ag_hit *h = &ag->hit[ag->nhit++];
+	struct gw_ag_hit *h = &ag->hit[ag->nhit++];
 	memset(h, 0, sizeof *h);
 	return h;
 }
@@ -957,10 +957,10 @@ static size_t branch_at(struct agencies *ag, const char *t, size_t e, size_t n, 
 	if (!p || (fl & (PF_ADMIN | PF_STANDALONE | PF_NEEDNAME)))
 		return e;
 	int32_t v;
-	size_t m = wordtrie_longest(&ag->subs, t + p, n - p, &v);
+	size_t m = gw_wordtrie_longest(&ag->subs, t + p, n - p, &v);
 	if (!m)
 		return e;
-	buf_add(&ag->names_buf, t + p, m);
+	gw_buf_add(&ag->names_buf, t + p, m);
 	*level = lv;
 	return p + m;
 }
@@ -1003,7 +1003,7 @@ static size_t cppcc_full(const struct agencies *ag, const char *t, size_t e, siz
 static int shares_word(const struct agencies *ag, const char *t, size_t e, size_t n)
 {
 	size_t b = cp_prev(t, e);
-	const struct ag_words *l = &ag->shared_word;
+	const struct gw_ag_words *l = &ag->shared_word;
 	for (size_t k = 0; k < l->n; k++) {
 		size_t fl = seq_len((unsigned char)l->w[k][0]);
 		if (memcmp(t + b, l->w[k], fl) == 0 && starts(t, e, n, l->w[k] + fl))
@@ -1027,7 +1027,7 @@ static int inside_institution(const struct agencies *ag, const char *t, size_t e
 		q += len;
 		int32_t v;
 		if (k >= 1 && q + 3 <= n && cp_at(t, q, &c) == 3 && (ag->ctx2[c] & X2_IFIRST)
-		    && wordtrie_longest(&ag->insts, t + q, n - q, &v))
+		    && gw_wordtrie_longest(&ag->insts, t + q, n - q, &v))
 			return 1;
 	}
 	return 0;
@@ -1047,7 +1047,7 @@ static int alone_level(const struct agencies *ag, int32_t v)
 static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limit)
 {
 	int32_t v;
-	size_t m = wordtrie_longest(&ag->alone, t + i, limit - i, &v);
+	size_t m = gw_wordtrie_longest(&ag->alone, t + i, limit - i, &v);
 	/* 水利部门 "water departments", 建设部署 "deploying", 建设部分
 	 * "part of the building"; 全国人大代表, 全国政协委员: members, not
 	 * the body */
@@ -1074,7 +1074,7 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	} else if ((le = cppcc_full(ag, t, e, limit, canon, &lv))) {
 		e = le;
 	}
-	struct ag_hit *h = hit_new(ag);
+	struct gw_ag_hit *h = hit_new(ag);
 	h->s = i;
 	h->e = e;
 	h->name = name_add(ag, canon, strlen(canon));
@@ -1091,7 +1091,7 @@ static int standalone_longer(const struct agencies *ag, const char *t, size_t i,
     size_t limit, int fl)
 {
 	int32_t v;
-	return (fl & PF_STANDALONE) && wordtrie_longest(&ag->alone, t + i, limit - i, &v) > p - i;
+	return (fl & PF_STANDALONE) && gw_wordtrie_longest(&ag->alone, t + i, limit - i, &v) > p - i;
 }
 
 /* 山东省人民政府工作报告, 政府工作报告: a document's name, not the
@@ -1125,7 +1125,7 @@ static size_t doubled(const struct agencies *ag, const char *t, size_t p, size_t
 static int its_units(const struct agencies *ag, const char *t, size_t e, size_t limit)
 {
 	int32_t v;
-	return wordtrie_longest(&ag->vague, t + e, limit - e, &v) > 0;
+	return gw_wordtrie_longest(&ag->vague, t + e, limit - e, &v) > 0;
 }
 
 /* A congress named by its term alone (十三届人大, the document's own
@@ -1138,7 +1138,7 @@ static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit
 	int32_t v;
 	/* the document's own congress */
 	int lv = ag->own_level != AG_LV_NONE ? ag->own_level : AG_LV_OTHER;
-	size_t e = q + wordtrie_longest(&ag->alone, t + q, limit - q, &v);
+	size_t e = q + gw_wordtrie_longest(&ag->alone, t + q, limit - q, &v);
 	if (e > q) {   /* 全国人大: national */
 		lv = alone_level(ag, v);
 		v &= 0xFFFFFF;
@@ -1147,7 +1147,7 @@ static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit
 	}
 	if (!e || e == q || !is_congress(ag->canon[v]))
 		return 0;
-	struct ag_hit *h = hit_new(ag);
+	struct gw_ag_hit *h = hit_new(ag);
 	h->s = i;
 	h->e = e;
 	h->name = name_add(ag, ag->canon[v], strlen(ag->canon[v]));
@@ -1209,15 +1209,15 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	if (e && (fl & PF_NEEDNAME) && (le = local_at(ag, t, e, limit, &lv, &idx)))
 		e = le;
 	if (e) {
-		buf_adds(&ag->names_buf, ag->canon[idx]);
+		gw_buf_adds(&ag->names_buf, ag->canon[idx]);
 	} else if (fl & PF_STANDALONE) {
 		e = p;
-		buf_add(&ag->names_buf, t + i, p - i);
+		gw_buf_add(&ag->names_buf, t + i, p - i);
 	} else if (!(fl & PF_NEEDNAME) && (e = generic_at(ag, t, p, limit))
 	    && (!(fl & PF_SHORT) || zone_name(t + p, e - p))) {
 		/* a short place form only before a zone's committee:
 		 * 山西转型综改示范区管委会 */
-		buf_add(&ag->names_buf, t + p, e - p);
+		gw_buf_add(&ag->names_buf, t + p, e - p);
 	} else {
 		return 0;
 	}
@@ -1226,11 +1226,11 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	/* 中央编办: a whole name of the alone list as long as the prefix and
 	 * name (and no branch after them) is that name, with its own canon */
 	int32_t av;
-	if ((fl & PF_NEEDNAME) && i + wordtrie_longest(&ag->alone, t + i, limit - i, &av) >= e) {
+	if ((fl & PF_NEEDNAME) && i + gw_wordtrie_longest(&ag->alone, t + i, limit - i, &av) >= e) {
 		ag->names_buf.len = off;
 		return 0;
 	}
-	struct ag_hit *h = hit_new(ag);
+	struct gw_ag_hit *h = hit_new(ag);
 	h->s = i;
 	h->e = e;
 	h->name = off;
@@ -1289,12 +1289,12 @@ static size_t township_at(struct agencies *ag, const char *t, size_t i, size_t l
 		if (k == 1 && (starts(t, s + 3, after, "城镇") || starts(t, s + 3, after, "乡镇"))
 		    && is_han(cp_before(t, s)))
 			continue;
-		if (k >= 1 && strset_has(&ag->towns, t + s, after - s))
+		if (k >= 1 && gw_strset_has(&ag->towns, t + s, after - s))
 			best = s + 1;
 	}
 	if (!best)
 		return 0;
-	struct ag_hit *h = hit_new(ag);
+	struct gw_ag_hit *h = hit_new(ag);
 	h->s = best - 1;
 	h->e = e;
 	h->name = name_add(ag, name, namelen);
@@ -1342,7 +1342,7 @@ static int item_verb(const struct agencies *ag, const char *t, size_t s, size_t 
 		cp_at(t, q, &c);
 		if (c >= 0x10000 || !(ag->cls[c] & C_RSTART))
 			continue;
-		int32_t r = wordtrie_get(&ag->verbs, t + q, *e - q);
+		int32_t r = gw_wordtrie_get(&ag->verbs, t + q, *e - q);
 		if (r >= 0 && q > s) {
 			*e = q;
 			return r;
@@ -1357,7 +1357,7 @@ static int item_verb(const struct agencies *ag, const char *t, size_t s, size_t 
 static int item_unbracketed(struct agencies *ag, const char **t, size_t *s, size_t *e)
 {
 	struct gw_buf *b = &ag->scratch;
-	buf_clear(b);
+	gw_buf_clear(b);
 	int depth = 0;
 	for (size_t p = *s; p < *e;) {
 		uint32_t c;
@@ -1367,10 +1367,10 @@ static int item_unbracketed(struct agencies *ag, const char **t, size_t *s, size
 		else if ((c == 0xFF09 || c == ')') && depth > 0)
 			depth--;
 		else if (!depth)
-			buf_add(b, *t + p, len);
+			gw_buf_add(b, *t + p, len);
 		p += len;
 	}
-	buf_addc(b, 0);   /* the look-ups read whole characters */
+	gw_buf_addc(b, 0);   /* the look-ups read whole characters */
 	*t = b->p;
 	*s = 0;
 	*e = b->len - 1;
@@ -1381,11 +1381,11 @@ static int item_unbracketed(struct agencies *ag, const char **t, size_t *s, size
  * is a township's (镇人民政府). Appends the organ's name and returns 1. */
 static int item_township(struct agencies *ag, const char *t, size_t s, size_t e)
 {
-	const struct ag_words *o = &ag->township_organ;
+	const struct gw_ag_words *o = &ag->township_organ;
 	for (size_t k = 0; k < o->n; k++) {
 		size_t wl = o->len[k];
 		if (e - s > wl && memcmp(t + e - wl, o->w[k], wl) == 0) {
-			buf_add(&ag->names_buf, o->alt[k], o->altlen[k]);
+			gw_buf_add(&ag->names_buf, o->alt[k], o->altlen[k]);
 			return 1;
 		}
 	}
@@ -1398,7 +1398,7 @@ static int item_vague(const struct agencies *ag, const char *t, size_t p, size_t
 {
 	for (size_t q = p; p && q < e; q += cp_at(t, q, &(uint32_t){0}))
 		if ((q == p || starts(t, q, e, "各") || starts(t, q, e, "有关") || starts(t, q, e, "相关"))
-		    && wordtrie_get(&ag->vague, t + q, e - q) >= 0)
+		    && gw_wordtrie_get(&ag->vague, t + q, e - q) >= 0)
 			return 1;
 	return 0;
 }
@@ -1406,7 +1406,7 @@ static int item_vague(const struct agencies *ag, const char *t, size_t p, size_t
 /* A listed name after the item's prefix, with a branch after it
  * (县生态环境局嘉祥分局): appended to names_buf from h->name, the name
  * first. Returns 0 if the item is not that. */
-static int item_listed(struct agencies *ag, const char *t, size_t p, size_t e, int fl, struct ag_hit *h, int *lv)
+static int item_listed(struct agencies *ag, const char *t, size_t p, size_t e, int fl, struct gw_ag_hit *h, int *lv)
 {
 	int32_t idx;
 	size_t m = p < e ? listed_at(ag, t, p, e, fl & ~PF_SHORT, &idx) : 0;
@@ -1422,8 +1422,8 @@ static int item_listed(struct agencies *ag, const char *t, size_t p, size_t e, i
 	if (blen)
 		memcpy(br, ag->names_buf.p + h->name, blen);
 	ag->names_buf.len = h->name;
-	buf_adds(&ag->names_buf, ag->canon[idx]);
-	buf_add(&ag->names_buf, br, blen);
+	gw_buf_adds(&ag->names_buf, ag->canon[idx]);
+	gw_buf_add(&ag->names_buf, br, blen);
 	return 1;
 }
 
@@ -1435,11 +1435,11 @@ static int item_unprefixed(struct agencies *ag, const char *t, size_t s, size_t 
 {
 	int32_t idx;
 	if (!p && listed_at(ag, t, s, e, 0, &idx) == e)
-		buf_adds(&ag->names_buf, ag->canon[idx]);
+		gw_buf_adds(&ag->names_buf, ag->canon[idx]);
 	else
-		buf_add(&ag->names_buf, t + s, e - s);
+		gw_buf_add(&ag->names_buf, t + s, e - s);
 	int32_t al;
-	if (!p && wordtrie_longest(&ag->alone, t + s, e - s, &al) == e - s)
+	if (!p && gw_wordtrie_longest(&ag->alone, t + s, e - s, &al) == e - s)
 		return alone_level(ag, al);
 	if (!p)   /* 县委组织部、宣传部: the list's level so far */
 		return prevlevel != AG_LV_NONE ? prevlevel : AG_LV_OTHER;
@@ -1456,12 +1456,12 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 	item_trim(t, &s, &e, &hs, &each);
 	role = item_verb(ag, t, s, &e, role);
 	/* 有关部门, 相关单位: no agency in particular */
-	if (s >= e || wordtrie_get(&ag->vague, t + s, e - s) >= 0)
+	if (s >= e || gw_wordtrie_get(&ag->vague, t + s, e - s) >= 0)
 		return;
 	size_t he = e;   /* the span, with any brackets */
 	if (has_bracket(t, s, e) && !item_unbracketed(ag, &t, &s, &e))
 		return;
-	struct ag_hit *h = hit_new(ag);
+	struct gw_ag_hit *h = hit_new(ag);
 	h->s = hs;
 	h->e = he;
 	h->role = role;
@@ -1488,9 +1488,9 @@ static void item_hit(struct agencies *ag, const char *t, size_t s, size_t e, int
 		/* 县委教育工委: an organ of the county's party committee */
 		if (e - p > 6 && starts(t, p, e, "委"))
 			p += 3;
-		buf_add(&ag->names_buf, t + p, e - p);
+		gw_buf_add(&ag->names_buf, t + p, e - p);
 	} else if (p && (fl & PF_STANDALONE) && p == e) {
-		buf_add(&ag->names_buf, t + s, e - s);
+		gw_buf_add(&ag->names_buf, t + s, e - s);
 	} else {
 		lv = item_unprefixed(ag, t, s, e, p, fl, lv, *prevlevel);
 	}
@@ -1514,7 +1514,7 @@ static int is_list_end(uint32_t c)
 /* A role label and its colon at p: returns the end of the colon, or 0. */
 static size_t label_at(const struct agencies *ag, const char *t, size_t p, size_t n, int32_t *r)
 {
-	size_t m = wordtrie_longest(&ag->labels, t + p, n - p, r);
+	size_t m = gw_wordtrie_longest(&ag->labels, t + p, n - p, r);
 	if (!m)
 		return 0;
 	p += m;
@@ -1561,7 +1561,7 @@ static size_t label_list(struct agencies *ag, const char *t, size_t p, size_t n,
 			 * item of its own, anything else is part of the item and
 			 * left out of its name, and the list goes on */
 			size_t in = p + len, ce = close - (t[close - 1] == ')' ? 1 : 3);
-			int role_here = wordtrie_get(&ag->verbs, t + in, ce - in);
+			int role_here = gw_wordtrie_get(&ag->verbs, t + in, ce - in);
 			uint32_t a = 0;
 			if (close < n)
 				cp_at(t, close, &a);
@@ -1673,7 +1673,7 @@ static void etc_clause(const struct agencies *ag, const char *t, size_t a, size_
 	size_t q = c, etc = 0;
 	for (int k = 0; k < 6 && q > lo; k++) {
 		q = cp_prev(t, q);
-		if (starts(t, q, c, "等") && wordtrie_get(&ag->vague, t + q + 3, c - q - 3) >= 0) {
+		if (starts(t, q, c, "等") && gw_wordtrie_get(&ag->vague, t + q + 3, c - q - 3) >= 0) {
 			etc = q;
 			break;
 		}
@@ -1784,7 +1784,7 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		 * punctuation marks are followed by none */
 		if (k < 1 || q + 3 > n || cp_at(t, q, &d) != 3 || !(ag->ctx2[d] & X2_IFIRST))
 			continue;
-		size_t m = wordtrie_longest(&ag->insts, t + q, n - q, &v);
+		size_t m = gw_wordtrie_longest(&ag->insts, t + q, n - q, &v);
 		if (!m)
 			continue;
 		int lv, fl;
@@ -1802,7 +1802,7 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		if (zone ? is_han(a) || placed : k >= maxbody || (!listed && a != 0x3001))
 			return 0;
 		if (m) {
-			struct ag_hit *h = hit_new(ag);
+			struct gw_ag_hit *h = hit_new(ag);
 			h->s = i;
 			h->e = q + m;
 			h->name = name_add(ag, t + i, q + m - i);
@@ -1825,7 +1825,7 @@ static size_t role_at(struct agencies *ag, const char *t, size_t i, size_t n, si
 	size_t m = label_at(ag, t, i, n, &r);
 	if (m)
 		return *last = *role_end = label_list(ag, t, m, n, r);
-	m = wordtrie_longest(&ag->verbs, t + i, n - i, &r);
+	m = gw_wordtrie_longest(&ag->verbs, t + i, n - i, &r);
 	if (!m)
 		return 0;
 	int ok = i > 0 && !words_at(&ag->not_after_verb, t, i + m, n);
@@ -1834,7 +1834,7 @@ static size_t role_at(struct agencies *ag, const char *t, size_t i, size_t n, si
 	} else if (ok && ag->nhit > 0 && ag->hit[ag->nhit - 1].e == i
 	    && ag->hit[ag->nhit - 1].source == AG_SRC_MENTION) {
 		/* "…推动县发改局牵头": the mention before the verb */
-		struct ag_hit *h = &ag->hit[ag->nhit - 1];
+		struct gw_ag_hit *h = &ag->hit[ag->nhit - 1];
 		h->role = r;
 		h->source = in_brackets(t, h->s) ? AG_SRC_BLOCK : AG_SRC_PROSE;
 	}
@@ -1857,11 +1857,11 @@ static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, 
 	    || c2 == 0x7B2C /* 第, of a congress's term */);
 }
 
-int ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
+int gw_ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
 {
 	ag->nhit = 0;
 	ag->err.status = GW_ERR_NONE;
-	buf_clear(&ag->names_buf);
+	gw_buf_clear(&ag->names_buf);
 	t = simplified(ag, t, n);
 	/* One pass over the characters; the class table says which of them
 	 * may start a role word, a prefix, a place or a township's last words,
@@ -1980,7 +1980,7 @@ static void number_span(const char *t, size_t s, size_t e, size_t *ns, size_t *n
 	*ne = i;
 }
 
-int ag_mark(struct gw_outline *o, const char *t, size_t n, const struct ag_outlined *in, struct ag_mark *m)
+int gw_ag_mark(struct gw_outline *o, const char *t, size_t n, const struct gw_ag_outlined *in, struct gw_ag_mark *m)
 {
 	struct gw_head h;
 	memset(m, 0, sizeof *m);
@@ -1989,16 +1989,16 @@ int ag_mark(struct gw_outline *o, const char *t, size_t n, const struct ag_outli
 		if (!in->headlen)
 			return 0;
 		size_t hl = in->headlen < n ? in->headlen : n;
-		if (!head_parse(t, hl, (size_t)-1, &h)) {
+		if (!gw_head_parse(t, hl, (size_t)-1, &h)) {
 			h.style = ST_PLAIN;
 			h.start = h.num_end = h.title = skip_space(t, 0, hl);
 		}
 		m->level = sec_level(in->sec, in->seclen);
 	} else {
 		/* 1.5万亩 is a number, not task 1 */
-		if (!head_parse(t, n, (size_t)-1, &h) || h.glued)
+		if (!gw_head_parse(t, n, (size_t)-1, &h) || h.glued)
 			return 0;
-		m->level = outline_place(o, h.style, 0);
+		m->level = gw_outline_place(o, h.style, 0);
 	}
 	m->kind = task_style(h.style) ? AG_MARK_TASK : AG_MARK_HEADING;
 	number_span(t, h.start, h.num_end, &m->num_s, &m->num_e);

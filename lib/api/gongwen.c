@@ -39,8 +39,8 @@ static int have_files(const char *const *names, gw_error *err)
 static size_t keep(struct gw_buf *b, const char *s, size_t n)
 {
 	size_t off = b->len;
-	buf_add(b, s ? s : "", n);
-	buf_addc(b, 0);
+	gw_buf_add(b, s ? s : "", n);
+	gw_buf_addc(b, 0);
 	return off;
 }
 
@@ -58,8 +58,8 @@ struct results {
 
 static const char *nul_ended(struct results *r, const char *text, size_t len)
 {
-	buf_clear(&r->text);
-	buf_add(&r->text, text, len);
+	gw_buf_clear(&r->text);
+	gw_buf_add(&r->text, text, len);
 	return r->text.p ? r->text.p : "";
 }
 
@@ -80,20 +80,20 @@ static const void *get_row(const struct results *r, size_t i)
 static void results_clear(struct results *r)
 {
 	r->n = 0;
-	buf_clear(&r->str);
+	gw_buf_clear(&r->str);
 }
 
 static void results_free(struct results *r)
 {
-	buf_free(&r->text);
-	buf_free(&r->str);
+	gw_buf_free(&r->text);
+	gw_buf_free(&r->str);
 	free(r->row);
 }
 
 struct gw_numbers {
 	struct results res;
-	struct qty_tables tab;
-	struct qty_scan sc;
+	struct gw_qty_tables tab;
+	struct gw_qty_scan sc;
 	size_t cur_b, cur_c;
 };
 
@@ -101,12 +101,12 @@ static size_t cp_at(struct gw_numbers *h, const char *text, size_t b)
 {
 	if (b < h->cur_b)
 		h->cur_b = h->cur_c = 0;
-	h->cur_c += utf8_count(text + h->cur_b, b - h->cur_b);
+	h->cur_c += gw_utf8_count(text + h->cur_b, b - h->cur_b);
 	h->cur_b = b;
 	return h->cur_c;
 }
 
-static void quantity(void *arg, const struct qty *q, const char *text, size_t n)
+static void quantity(void *arg, const struct gw_qty *q, const char *text, size_t n)
 {
 	struct gw_numbers *h = arg;
 	struct gw_buf *str = &h->res.str;
@@ -128,8 +128,8 @@ gw_numbers *gw_numbers_new(int all, gw_error *err)
 {
 	static const char *const files[] = {"units.txt", "qualifiers.txt", "not-numbers.txt",
 		"number-words.txt", NULL};
-	static int (*const load[])(struct qty_tables *, const char *, struct gw_error *) = {
-		qty_load_units, qty_load_quals, qty_load_nots, qty_load_words};
+	static int (*const load[])(struct gw_qty_tables *, const char *, struct gw_error *) = {
+		gw_qty_load_units, gw_qty_load_quals, gw_qty_load_nots, gw_qty_load_words};
 	if (have_files(files, err) < 0)
 		return NULL;
 	gw_numbers *h = gw_xcalloc(1, sizeof *h);
@@ -142,8 +142,8 @@ gw_numbers *gw_numbers_new(int all, gw_error *err)
 			return NULL;
 		}
 	}
-	qty_tables_ready(&h->tab);
-	qty_scan_init(&h->sc, &h->tab, all);
+	gw_qty_tables_ready(&h->tab);
+	gw_qty_scan_init(&h->sc, &h->tab, all);
 	h->sc.emit = quantity;
 	h->sc.arg = h;
 	return h;
@@ -153,9 +153,9 @@ long gw_numbers_scan(gw_numbers *h, const char *text, size_t len)
 {
 	results_clear(&h->res);
 	h->cur_b = h->cur_c = 0;
-	if (!utf8_valid(text, len))
+	if (!gw_utf8_valid(text, len))
 		return -1;
-	qty_scan_text(&h->sc, nul_ended(&h->res, text, len), len);
+	gw_qty_scan_text(&h->sc, nul_ended(&h->res, text, len), len);
 	return (long)h->res.n;
 }
 
@@ -177,7 +177,7 @@ void gw_numbers_free(gw_numbers *h)
 {
 	if (!h)
 		return;
-	qty_scan_free(&h->sc);
+	gw_qty_scan_free(&h->sc);
 	results_free(&h->res);
 	free(h);
 }
@@ -198,7 +198,7 @@ gw_agencies *gw_agencies_new(gw_error *err)
 		return NULL;
 	gw_agencies *h = gw_xcalloc(1, sizeof *h);
 	h->res.size = sizeof(struct arow);
-	if (ag_init(&h->ag, err ? &err->e : NULL) < 0) {
+	if (gw_ag_init(&h->ag, err ? &err->e : NULL) < 0) {
 		gw_agencies_free(h);
 		return NULL;
 	}
@@ -208,19 +208,19 @@ gw_agencies *gw_agencies_new(gw_error *err)
 long gw_agencies_scan(gw_agencies *h, const char *text, size_t len)
 {
 	results_clear(&h->res);
-	if (!utf8_valid(text, len))
+	if (!gw_utf8_valid(text, len))
 		return -1;
 	text = nul_ended(&h->res, text, len);
-	if (ag_scan(&h->ag, text, len, NULL) < 0)
+	if (gw_ag_scan(&h->ag, text, len, NULL) < 0)
 		return -1;
 	size_t n = h->ag.nhit, pos = 0, cps = 0;
 	for (size_t i = 0; i < n; i++) {
-		const struct ag_hit *a = &h->ag.hit[i];
+		const struct gw_ag_hit *a = &h->ag.hit[i];
 		struct arow *r = new_row(&h->res);
-		cps += utf8_count(text + pos, a->s - pos);
+		cps += gw_utf8_count(text + pos, a->s - pos);
 		pos = a->s;
 		r->start = cps;
-		r->end = cps + utf8_count(text + a->s, a->e - a->s);
+		r->end = cps + gw_utf8_count(text + a->s, a->e - a->s);
 		r->span = keep(&h->res.str, text + a->s, a->e - a->s);
 		r->name = keep(&h->res.str, h->ag.names_buf.p + a->name, a->namelen);
 		r->level = a->level;
@@ -235,21 +235,21 @@ int gw_agencies_get(const gw_agencies *h, size_t i, struct gw_agency *a)
 	if (!r)
 		return -1;
 	*a = (struct gw_agency){ r->start, r->end, h->res.str.p + r->span, h->res.str.p + r->name,
-		ag_level_name[r->level], ag_role_name[r->role] };
+		gw_ag_level_name[r->level], gw_ag_role_name[r->role] };
 	return 0;
 }
 
 void gw_agencies_new_document(gw_agencies *h)
 {
 	results_clear(&h->res);
-	ag_new_document(&h->ag);
+	gw_ag_new_document(&h->ag);
 }
 
 void gw_agencies_free(gw_agencies *h)
 {
 	if (!h)
 		return;
-	ag_free(&h->ag);
+	gw_ag_free(&h->ag);
 	results_free(&h->res);
 	free(h);
 }
@@ -284,8 +284,8 @@ gw_outliner *gw_outliner_new(size_t max_title, int find, gw_error *err)
 		return NULL;
 	gw_outliner *h = gw_xcalloc(1, sizeof *h);
 	h->res.size = sizeof(struct srow);
-	sections_init(&h->s, max_title ? max_title : 40, find, section, h);
-	if (sections_load_appendix(&h->s, path, err ? &err->e : NULL) < 0) {
+	gw_sections_init(&h->s, max_title ? max_title : 40, find, section, h);
+	if (gw_sections_load_appendix(&h->s, path, err ? &err->e : NULL) < 0) {
 		gw_outliner_free(h);
 		return NULL;
 	}
@@ -296,7 +296,7 @@ gw_outliner *gw_outliner_new(size_t max_title, int find, gw_error *err)
 long gw_outliner_add(gw_outliner *h, const char *text, size_t len)
 {
 	results_clear(&h->res);
-	if (!utf8_valid(text, len))
+	if (!gw_utf8_valid(text, len))
 		return -1;
 	struct gw_par p = {0};
 	p.doclen = (size_t)snprintf(h->docid, sizeof h->docid, "%zu", h->doc);
@@ -307,7 +307,7 @@ long gw_outliner_add(gw_outliner *h, const char *text, size_t len)
 	/* the engine copies what it holds */
 	p.text = (char *)nul_ended(&h->res, text, len);
 	p.textlen = len;
-	sections_add(&h->s, &p);
+	gw_sections_add(&h->s, &p);
 	return (long)h->res.n;
 }
 
@@ -324,7 +324,7 @@ int gw_outliner_get(const gw_outliner *h, size_t i, struct gw_section *s)
 long gw_outliner_new_document(gw_outliner *h)
 {
 	results_clear(&h->res);
-	sections_end(&h->s);
+	gw_sections_end(&h->s);
 	h->doc++;
 	h->par = 0;
 	return (long)h->res.n;
@@ -334,7 +334,7 @@ void gw_outliner_free(gw_outliner *h)
 {
 	if (!h)
 		return;
-	sections_free(&h->s);
+	gw_sections_free(&h->s);
 	results_free(&h->res);
 	free(h);
 }

@@ -3,7 +3,7 @@
 
 #include <stdlib.h>
 
-void buf_grow(struct gw_buf *b, size_t need)
+void gw_buf_grow(struct gw_buf *b, size_t need)
 {
 	size_t cap = b->cap ? b->cap : 256;
 	while (cap < need)
@@ -12,7 +12,7 @@ void buf_grow(struct gw_buf *b, size_t need)
 	b->cap = cap;
 }
 
-void buf_free(struct gw_buf *b)
+void gw_buf_free(struct gw_buf *b)
 {
 	free(b->p);
 	b->p = NULL;

@@ -10,27 +10,27 @@ struct gw_buf {
 	size_t len, cap;
 };
 
-void buf_grow(struct gw_buf *b, size_t need);
-static inline void buf_reserve(struct gw_buf *b, size_t extra)
+void gw_buf_grow(struct gw_buf *b, size_t need);
+static inline void gw_buf_reserve(struct gw_buf *b, size_t extra)
 {
 	if (b->len + extra + 1 > b->cap)
-		buf_grow(b, b->len + extra + 1);
+		gw_buf_grow(b, b->len + extra + 1);
 }
-static inline void buf_add(struct gw_buf *b, const void *s, size_t n)
+static inline void gw_buf_add(struct gw_buf *b, const void *s, size_t n)
 {
-	buf_reserve(b, n);
+	gw_buf_reserve(b, n);
 	if (n)  /* s may be NULL when n is 0 (an empty gw_buf's p) */
 		memcpy(b->p + b->len, s, n);
 	b->len += n;
 	b->p[b->len] = 0;
 }
-static inline void buf_addc(struct gw_buf *b, char c)
+static inline void gw_buf_addc(struct gw_buf *b, char c)
 {
-	buf_reserve(b, 1);
+	gw_buf_reserve(b, 1);
 	b->p[b->len++] = c;
 	b->p[b->len] = 0;
 }
-static inline void buf_adds(struct gw_buf *b, const char *s) { buf_add(b, s, strlen(s)); }
-static inline void buf_clear(struct gw_buf *b) { b->len = 0; if (b->p) b->p[0] = 0; }
-void buf_free(struct gw_buf *b);
+static inline void gw_buf_adds(struct gw_buf *b, const char *s) { gw_buf_add(b, s, strlen(s)); }
+static inline void gw_buf_clear(struct gw_buf *b) { b->len = 0; if (b->p) b->p[0] = 0; }
+void gw_buf_free(struct gw_buf *b);
 #endif

@@ -5,7 +5,7 @@
 #include <string.h>
 
 /* Keep the canonical form so that comparison and formatting stay simple. */
-static void norm(struct dec *x)
+static void norm(struct gw_dec *x)
 {
 	size_t i = 0;
 	while (i < x->d.len && x->d.p[i] == '0')
@@ -26,48 +26,48 @@ static void norm(struct dec *x)
 	}
 }
 
-void dec_zero(struct dec *x) { buf_clear(&x->d); x->exp = 0; x->neg = 0; }
+void gw_dec_zero(struct gw_dec *x) { gw_buf_clear(&x->d); x->exp = 0; x->neg = 0; }
 
-void dec_set_digits(struct dec *x, const char *s, size_t n, long exp)
+void gw_dec_set_digits(struct gw_dec *x, const char *s, size_t n, long exp)
 {
-	buf_clear(&x->d);
-	buf_add(&x->d, s, n);
+	gw_buf_clear(&x->d);
+	gw_buf_add(&x->d, s, n);
 	x->exp = exp;
 	x->neg = 0;
 	norm(x);
 }
 
-void dec_set_u(struct dec *x, unsigned v)
+void gw_dec_set_u(struct gw_dec *x, unsigned v)
 {
 	char t[16];
 	int n = 0;
 	do t[15 - n++] = (char)('0' + v % 10); while ((v /= 10));
-	dec_set_digits(x, t + 16 - n, (size_t)n, 0);
+	gw_dec_set_digits(x, t + 16 - n, (size_t)n, 0);
 }
 
-void dec_copy(struct dec *dst, const struct dec *src)
+void gw_dec_copy(struct gw_dec *dst, const struct gw_dec *src)
 {
-	buf_clear(&dst->d);
+	gw_buf_clear(&dst->d);
 	if (src->d.len)
-		buf_add(&dst->d, src->d.p, src->d.len);
+		gw_buf_add(&dst->d, src->d.p, src->d.len);
 	dst->exp = src->exp;
 	dst->neg = src->neg;
 }
 
 /* Digit of x at power 10^k (0 outside its digits). */
-static inline int digit_at(const struct dec *x, long k)
+static inline int digit_at(const struct gw_dec *x, long k)
 {
 	long i = (long)x->d.len - 1 - (k - x->exp);
 	return (i >= 0 && i < (long)x->d.len) ? x->d.p[i] - '0' : 0;
 }
 
-void dec_add(struct dec *acc, const struct dec *b)
+void gw_dec_add(struct gw_dec *acc, const struct gw_dec *b)
 {
 	if (!b->d.len)
 		return;
 	if (!acc->d.len) {
 		int neg = acc->neg;
-		dec_copy(acc, b);
+		gw_dec_copy(acc, b);
 		acc->neg = neg;
 		return;
 	}
@@ -83,15 +83,15 @@ void dec_add(struct dec *acc, const struct dec *b)
 		t[n - 1 - (size_t)(k - lo)] = (char)('0' + s % 10);
 	}
 	int neg = acc->neg;
-	dec_set_digits(acc, t, n, lo);
+	gw_dec_set_digits(acc, t, n, lo);
 	acc->neg = neg;
 	free(t);
 }
 
-void dec_mul(struct dec *r, const struct dec *a, const struct dec *b)
+void gw_dec_mul(struct gw_dec *r, const struct gw_dec *a, const struct gw_dec *b)
 {
 	if (!a->d.len || !b->d.len) {
-		dec_zero(r);
+		gw_dec_zero(r);
 		return;
 	}
 	size_t la = a->d.len, lb = b->d.len, n = la + lb;
@@ -114,14 +114,14 @@ void dec_mul(struct dec *r, const struct dec *a, const struct dec *b)
 		t[n - 1 - k] = (char)('0' + s % 10);
 		carry = s / 10;
 	}
-	dec_set_digits(r, t, n, a->exp + b->exp);
+	gw_dec_set_digits(r, t, n, a->exp + b->exp);
 	r->neg = a->neg != b->neg;
 	if (!r->d.len) r->neg = 0;
 	free(t);
 	free(acc);
 }
 
-long long dec_small_int(const struct dec *x)
+long long gw_dec_small_int(const struct gw_dec *x)
 {
 	if (!x->d.len)
 		return 0;
@@ -135,9 +135,9 @@ long long dec_small_int(const struct dec *x)
 	return v;
 }
 
-int dec_div(struct dec *r, const struct dec *a, const struct dec *b, int maxfrac)
+int gw_dec_div(struct gw_dec *r, const struct gw_dec *a, const struct gw_dec *b, int maxfrac)
 {
-	long long den = dec_small_int(b);
+	long long den = gw_dec_small_int(b);
 	if (den <= 0)
 		return -1;
 	/* Long division from a's highest power down: stop once a's digits
@@ -150,19 +150,19 @@ int dec_div(struct dec *r, const struct dec *a, const struct dec *b, int maxfrac
 		k = 0;
 	for (;; k--) {
 		rem = rem * 10 + (unsigned long long)digit_at(a, k);
-		buf_addc(&q, (char)('0' + rem / d));
+		gw_buf_addc(&q, (char)('0' + rem / d));
 		rem %= d;
 		if (k <= a->exp && k <= 0 && (rem == 0 || -k >= maxfrac))
 			break;
 	}
-	dec_set_digits(r, q.p, q.len, k);
+	gw_dec_set_digits(r, q.p, q.len, k);
 	r->neg = a->neg;
 	if (!r->d.len) r->neg = 0;
-	buf_free(&q);
+	gw_buf_free(&q);
 	return rem == 0;
 }
 
-int dec_cmp(const struct dec *a, const struct dec *b)
+int gw_dec_cmp(const struct gw_dec *a, const struct gw_dec *b)
 {
 	if (!a->d.len || !b->d.len)
 		return (a->d.len != 0) - (b->d.len != 0);
@@ -178,33 +178,33 @@ int dec_cmp(const struct dec *a, const struct dec *b)
 	return 0;
 }
 
-void dec_format(const struct dec *x, struct gw_buf *out)
+void gw_dec_format(const struct gw_dec *x, struct gw_buf *out)
 {
 	if (!x->d.len) {
-		buf_addc(out, '0');
+		gw_buf_addc(out, '0');
 		return;
 	}
 	if (x->neg)
-		buf_addc(out, '-');
+		gw_buf_addc(out, '-');
 	long n = (long)x->d.len;
 	if (x->exp >= 0) {
-		buf_add(out, x->d.p, (size_t)n);
-		buf_reserve(out, (size_t)x->exp);
+		gw_buf_add(out, x->d.p, (size_t)n);
+		gw_buf_reserve(out, (size_t)x->exp);
 		for (long i = 0; i < x->exp; i++)
 			out->p[out->len++] = '0';
 		out->p[out->len] = 0;
 	} else if (n + x->exp > 0) {
-		buf_add(out, x->d.p, (size_t)(n + x->exp));
-		buf_addc(out, '.');
-		buf_add(out, x->d.p + n + x->exp, (size_t)(-x->exp));
+		gw_buf_add(out, x->d.p, (size_t)(n + x->exp));
+		gw_buf_addc(out, '.');
+		gw_buf_add(out, x->d.p + n + x->exp, (size_t)(-x->exp));
 	} else {
-		buf_adds(out, "0.");
-		buf_reserve(out, (size_t)(-x->exp - n));
+		gw_buf_adds(out, "0.");
+		gw_buf_reserve(out, (size_t)(-x->exp - n));
 		for (long i = 0; i < -x->exp - n; i++)
 			out->p[out->len++] = '0';
 		out->p[out->len] = 0;
-		buf_add(out, x->d.p, (size_t)n);
+		gw_buf_add(out, x->d.p, (size_t)n);
 	}
 }
 
-void dec_free(struct dec *x) { buf_free(&x->d); }
+void gw_dec_free(struct gw_dec *x) { gw_buf_free(&x->d); }

@@ -33,11 +33,11 @@ static int add_pattern(const struct gw_row *row, void *arg, struct gw_error *err
 {
 	struct loadarg *a = arg;
 	struct gw_patset *ps = a->ps;
-	buf_clear(&a->line);
+	gw_buf_clear(&a->line);
 	for (size_t i = 0; i < row->n; i++) {
 		if (i)
-			buf_addc(&a->line, '\t');
-		buf_add(&a->line, row->f[i], row->len[i]);
+			gw_buf_addc(&a->line, '\t');
+		gw_buf_add(&a->line, row->f[i], row->len[i]);
 	}
 	pcre2_code *re = gw_pattern_compile(a->line.p, a->line.len, a->flags, row->path, row->line, err);
 	if (!re)
@@ -57,13 +57,13 @@ int gw_patset_add_file(struct gw_patset *ps, const char *path, unsigned flags, s
 {
 	struct loadarg a = {ps, flags, {0}};
 	int rc = gw_data_each(path, add_pattern, &a, err);
-	buf_free(&a.line);
+	gw_buf_free(&a.line);
 	if (!ps->md)
 		ps->md = pcre2_match_data_create(16, NULL);
 	return rc;
 }
 
-long patset_match(struct gw_patset *ps, const char *s, size_t n)
+long gw_patset_match(struct gw_patset *ps, const char *s, size_t n)
 {
 	for (size_t i = 0; i < ps->n; i++)
 		if (pcre2_match(ps->re[i], (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK, ps->md, NULL) >= 0)
@@ -71,7 +71,7 @@ long patset_match(struct gw_patset *ps, const char *s, size_t n)
 	return -1;
 }
 
-void patset_free(struct gw_patset *ps)
+void gw_patset_free(struct gw_patset *ps)
 {
 	for (size_t i = 0; i < ps->n; i++) {
 		pcre2_code_free(ps->re[i]);

@@ -27,11 +27,11 @@ struct gw_patset {
  * the first line that does not compile or a file that cannot be read. */
 int gw_patset_add_file(struct gw_patset *ps, const char *path, unsigned flags, struct gw_error *err);
 /* Index of the first pattern that matches s[0..n), or -1. */
-long patset_match(struct gw_patset *ps, const char *s, size_t n);
-void patset_free(struct gw_patset *ps);
+long gw_patset_match(struct gw_patset *ps, const char *s, size_t n);
+void gw_patset_free(struct gw_patset *ps);
 
 /* Engines not yet taking errors as values still call the fatal forms
- * (gw_datafile, gw_datafile_each, gw_compile, patset_load), which live
+ * (gw_datafile, gw_datafile_each, gw_compile, gw_patset_load), which live
  * in the stream layer, where a tool may exit. */
 #include "stream/fatal.h"
 #endif

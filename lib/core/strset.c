@@ -20,7 +20,7 @@ static uint32_t hash(const char *p, size_t n)
 	return (uint32_t)(h >> 32);
 }
 
-static void put(struct strset *s, uint32_t off, uint32_t h)
+static void put(struct gw_strset *s, uint32_t off, uint32_t h)
 {
 	size_t i = h & (s->cap - 1);
 	while (s->slot[i])
@@ -29,7 +29,7 @@ static void put(struct strset *s, uint32_t off, uint32_t h)
 	s->hash[i] = h;
 }
 
-static void grow(struct strset *s)
+static void grow(struct gw_strset *s)
 {
 	uint32_t *old = s->slot, *oh = s->hash;
 	size_t ocap = s->cap;
@@ -43,21 +43,21 @@ static void grow(struct strset *s)
 	free(oh);
 }
 
-void strset_init(struct strset *s)
+void gw_strset_init(struct gw_strset *s)
 {
 	memset(s, 0, sizeof *s);
 	grow(s);
 }
 
-void strset_free(struct strset *s)
+void gw_strset_free(struct gw_strset *s)
 {
-	buf_free(&s->str);
+	gw_buf_free(&s->str);
 	free(s->slot);
 	free(s->hash);
 	memset(s, 0, sizeof *s);
 }
 
-int strset_has(const struct strset *s, const char *p, size_t n)
+int gw_strset_has(const struct gw_strset *s, const char *p, size_t n)
 {
 	if (n > 255 || !s->cap)
 		return 0;
@@ -70,7 +70,7 @@ int strset_has(const struct strset *s, const char *p, size_t n)
 	return 0;
 }
 
-int strset_add(struct strset *s, const char *p, size_t n)
+int gw_strset_add(struct gw_strset *s, const char *p, size_t n)
 {
 	/* a string added twice takes two slots: harmless for membership,
 	 * and lists have no duplicates to speak of */
@@ -81,8 +81,8 @@ int strset_add(struct strset *s, const char *p, size_t n)
 	if ((s->used + 1) * 2 > s->cap)
 		grow(s);
 	uint32_t off = (uint32_t)s->str.len;
-	buf_addc(&s->str, (char)n);
-	buf_add(&s->str, p, n);
+	gw_buf_addc(&s->str, (char)n);
+	gw_buf_add(&s->str, p, n);
 	put(s, off, hash(p, n));
 	s->used++;
 	return 0;

@@ -9,17 +9,17 @@
 #include <stdint.h>
 #include "buf.h"
 
-struct strset {
+struct gw_strset {
 	struct gw_buf str;   /* each entry: length byte, then the bytes */
 	uint32_t *slot;      /* offset + 1 into str; 0 = empty */
 	uint32_t *hash;      /* per slot: the entry's hash */
 	size_t cap, used;
 };
 
-void strset_init(struct strset *s);
-void strset_free(struct strset *s);
+void gw_strset_init(struct gw_strset *s);
+void gw_strset_free(struct gw_strset *s);
 /* Add p[0..n) (n < 256; longer strings are ignored). -1 when the set
  * is full (4 GB of strings), else 0. */
-int strset_add(struct strset *s, const char *p, size_t n);
-int strset_has(const struct strset *s, const char *p, size_t n);
+int gw_strset_add(struct gw_strset *s, const char *p, size_t n);
+int gw_strset_has(const struct gw_strset *s, const char *p, size_t n);
 #endif

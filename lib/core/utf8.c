@@ -93,7 +93,7 @@ static size_t cjk_run(const unsigned char *s, size_t n)
 }
 #endif
 
-int utf8_valid(const char *str, size_t n)
+int gw_utf8_valid(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0;
@@ -144,19 +144,19 @@ int utf8_valid(const char *str, size_t n)
 	return 1;
 }
 
-size_t utf8_repair(const char *str, size_t n, struct gw_buf *out)
+size_t gw_utf8_repair(const char *str, size_t n, struct gw_buf *out)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, bad = 0;
-	buf_reserve(out, n + 16);
+	gw_buf_reserve(out, n + 16);
 	while (i < n) {
 		size_t a = ascii_run(s + i, n - i);
 		size_t k = a ? a : seqlen(s + i, n - i);
 		if (k) {
-			buf_add(out, s + i, k);
+			gw_buf_add(out, s + i, k);
 			i += k;
 		} else {
-			buf_add(out, "\xEF\xBF\xBD", 3);
+			gw_buf_add(out, "\xEF\xBF\xBD", 3);
 			bad++;
 			i++;
 		}
@@ -164,7 +164,7 @@ size_t utf8_repair(const char *str, size_t n, struct gw_buf *out)
 	return bad;
 }
 
-int utf8_encode(uint32_t cp, char *o)
+int gw_utf8_encode(uint32_t cp, char *o)
 {
 	if (cp < 0x80) { o[0] = (char)cp; return 1; }
 	if (cp < 0x800) {
@@ -189,7 +189,7 @@ int utf8_encode(uint32_t cp, char *o)
  * and four words a round: every row's offsets cost a count. The multiply
  * adds the eight bytes into the top one (no popcount instruction in the
  * baseline x86-64 set). */
-size_t utf8_count(const char *str, size_t n)
+size_t gw_utf8_count(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	const uint64_t H = 0x8080808080808080ull, SUM = 0x0101010101010101ull;
@@ -212,13 +212,13 @@ size_t utf8_count(const char *str, size_t n)
 	return c;
 }
 
-const char *utf8_name(const char *name, struct gw_buf *fix, size_t *bad)
+const char *gw_utf8_name(const char *name, struct gw_buf *fix, size_t *bad)
 {
 	size_t n = strlen(name);
 	*bad = 0;
-	if (utf8_valid(name, n))
+	if (gw_utf8_valid(name, n))
 		return name;
-	buf_clear(fix);
-	*bad = utf8_repair(name, n, fix);
+	gw_buf_clear(fix);
+	*bad = gw_utf8_repair(name, n, fix);
 	return fix->p;
 }

@@ -8,16 +8,16 @@
 
 /* 1 if s[0..n) is well-formed UTF-8 (no overlongs, surrogates or values
  * past U+10FFFF). */
-int utf8_valid(const char *s, size_t n);
+int gw_utf8_valid(const char *s, size_t n);
 /* Append s to out with every invalid byte replaced by U+FFFD (EF BF BD);
  * returns the number of bytes replaced. */
-size_t utf8_repair(const char *s, size_t n, struct gw_buf *out);
+size_t gw_utf8_repair(const char *s, size_t n, struct gw_buf *out);
 /* A document id from a file name or --doc: name itself when it is valid
  * UTF-8, else a copy repaired in fix (NUL-ended); *bad gets the bytes
  * replaced, which the caller reports (output is UTF-8, names too). */
-const char *utf8_name(const char *name, struct gw_buf *fix, size_t *bad);
+const char *gw_utf8_name(const char *name, struct gw_buf *fix, size_t *bad);
 /* Decode one code point at s (which must be valid); returns its length. */
-static inline int utf8_decode(const unsigned char *s, uint32_t *cp)
+static inline int gw_utf8_decode(const unsigned char *s, uint32_t *cp)
 {
 	unsigned c = s[0];
 	if (c < 0x80) { *cp = c; return 1; }
@@ -27,7 +27,7 @@ static inline int utf8_decode(const unsigned char *s, uint32_t *cp)
 	return 4;
 }
 /* Encode cp at out (room for 4); returns its length. */
-int utf8_encode(uint32_t cp, char *out);
+int gw_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in valid s[0..n): the offsets DESIGN.md asks for. */
-size_t utf8_count(const char *s, size_t n);
+size_t gw_utf8_count(const char *s, size_t n);
 #endif

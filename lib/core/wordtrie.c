@@ -10,7 +10,7 @@ static size_t slot(uint64_t k, size_t cap)
 	return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
 }
 
-static int32_t find(const struct wordtrie *t, int32_t node, uint32_t cp)
+static int32_t find(const struct gw_wordtrie *t, int32_t node, uint32_t cp)
 {
 	uint64_t k = ((uint64_t)node << 21 | cp) + 1;
 	for (size_t i = slot(k, t->cap);; i = (i + 1) & (t->cap - 1)) {
@@ -21,7 +21,7 @@ static int32_t find(const struct wordtrie *t, int32_t node, uint32_t cp)
 	}
 }
 
-static void put(struct wordtrie *t, uint64_t k, int32_t c)
+static void put(struct gw_wordtrie *t, uint64_t k, int32_t c)
 {
 	size_t i = slot(k, t->cap);
 	while (t->key[i])
@@ -30,7 +30,7 @@ static void put(struct wordtrie *t, uint64_t k, int32_t c)
 	t->child[i] = c;
 }
 
-static void grow(struct wordtrie *t)
+static void grow(struct gw_wordtrie *t)
 {
 	uint64_t *ok = t->key;
 	int32_t *oc = t->child;
@@ -45,7 +45,7 @@ static void grow(struct wordtrie *t)
 	free(oc);
 }
 
-static int32_t newnode(struct wordtrie *t)
+static int32_t newnode(struct gw_wordtrie *t)
 {
 	if (t->nodes == t->valcap) {
 		t->valcap = t->valcap ? t->valcap * 2 : 1024;
@@ -55,14 +55,14 @@ static int32_t newnode(struct wordtrie *t)
 	return (int32_t)t->nodes++;
 }
 
-void wordtrie_init(struct wordtrie *t)
+void gw_wordtrie_init(struct gw_wordtrie *t)
 {
 	memset(t, 0, sizeof *t);
 	grow(t);
 	newnode(t);   /* the root */
 }
 
-void wordtrie_free(struct wordtrie *t)
+void gw_wordtrie_free(struct gw_wordtrie *t)
 {
 	free(t->key);
 	free(t->child);
@@ -70,12 +70,12 @@ void wordtrie_free(struct wordtrie *t)
 	memset(t, 0, sizeof *t);
 }
 
-void wordtrie_add(struct wordtrie *t, const char *s, size_t n, int32_t v, int replace)
+void gw_wordtrie_add(struct gw_wordtrie *t, const char *s, size_t n, int32_t v, int replace)
 {
 	int32_t node = 0;
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
-		i += utf8_decode((const unsigned char *)s + i, &cp);
+		i += gw_utf8_decode((const unsigned char *)s + i, &cp);
 		int32_t c = find(t, node, cp);
 		if (c < 0) {
 			if ((t->used + 1) * 2 > t->cap)
@@ -90,13 +90,13 @@ void wordtrie_add(struct wordtrie *t, const char *s, size_t n, int32_t v, int re
 		t->val[node] = v;
 }
 
-size_t wordtrie_longest(const struct wordtrie *t, const char *s, size_t n, int32_t *v)
+size_t gw_wordtrie_longest(const struct gw_wordtrie *t, const char *s, size_t n, int32_t *v)
 {
 	int32_t node = 0;
 	size_t best = 0;
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
-		i += utf8_decode((const unsigned char *)s + i, &cp);
+		i += gw_utf8_decode((const unsigned char *)s + i, &cp);
 		node = find(t, node, cp);
 		if (node < 0)
 			break;
@@ -108,12 +108,12 @@ size_t wordtrie_longest(const struct wordtrie *t, const char *s, size_t n, int32
 	return best;
 }
 
-int32_t wordtrie_get(const struct wordtrie *t, const char *s, size_t n)
+int32_t gw_wordtrie_get(const struct gw_wordtrie *t, const char *s, size_t n)
 {
 	int32_t node = 0;
 	for (size_t i = 0; i < n && node >= 0;) {
 		uint32_t cp;
-		i += utf8_decode((const unsigned char *)s + i, &cp);
+		i += gw_utf8_decode((const unsigned char *)s + i, &cp);
 		node = find(t, node, cp);
 	}
 	return node >= 0 ? t->val[node] : -1;

@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct wordtrie {
+struct gw_wordtrie {
 	uint64_t *key;     /* (node << 21 | cp) + 1; 0 = empty slot */
 	int32_t *child;
 	size_t cap, used;
@@ -16,14 +16,14 @@ struct wordtrie {
 	size_t nodes, valcap;
 };
 
-void wordtrie_init(struct wordtrie *t);
-void wordtrie_free(struct wordtrie *t);
+void gw_wordtrie_init(struct gw_wordtrie *t);
+void gw_wordtrie_free(struct gw_wordtrie *t);
 /* Add the valid UTF-8 word s[0..n) with value v (>= 0). A word already
  * present keeps its first value unless replace is set. */
-void wordtrie_add(struct wordtrie *t, const char *s, size_t n, int32_t v, int replace);
+void gw_wordtrie_add(struct gw_wordtrie *t, const char *s, size_t n, int32_t v, int replace);
 /* Longest word that starts at s[0..n): its length in bytes (0: none) and
  * its value in *v. s must be valid UTF-8. */
-size_t wordtrie_longest(const struct wordtrie *t, const char *s, size_t n, int32_t *v);
+size_t gw_wordtrie_longest(const struct gw_wordtrie *t, const char *s, size_t n, int32_t *v);
 /* Value of exactly s[0..n), or -1. */
-int32_t wordtrie_get(const struct wordtrie *t, const char *s, size_t n);
+int32_t gw_wordtrie_get(const struct gw_wordtrie *t, const char *s, size_t n);
 #endif

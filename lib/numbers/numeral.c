@@ -5,7 +5,7 @@
 
 /* The code points of the grammar. A switch compiles to a jump table or
  * a binary search; callers test a cheap lead-byte table first. */
-int numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabic)
+int gw_numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabic)
 {
 	*arabic = 0;
 	if (!n)
@@ -64,18 +64,18 @@ static int three_digits(const unsigned char *s, size_t n)
 }
 
 /* Arabic number into x: digits, separators, point. Returns bytes used. */
-static size_t read_arabic(const unsigned char *s, size_t n, struct dec *x, struct gw_buf *tmp,
+static size_t read_arabic(const unsigned char *s, size_t n, struct gw_dec *x, struct gw_buf *tmp,
     int *plain, int *ndigits, int *point)
 {
 	size_t i = 0;
 	int l, d, group = 0, first = 1;
 	long frac = 0;
-	buf_clear(tmp);
+	gw_buf_clear(tmp);
 	*plain = 1; *point = 0;
 	for (;;) {
 		d = arabic_digit(s + i, n - i, &l);
 		if (d >= 0) {
-			buf_addc(tmp, (char)('0' + d));
+			gw_buf_addc(tmp, (char)('0' + d));
 			i += (size_t)l;
 			group++;
 			continue;
@@ -96,16 +96,16 @@ static size_t read_arabic(const unsigned char *s, size_t n, struct dec *x, struc
 		i += (size_t)w;
 		*plain = 0; *point = 1;
 		while ((d = arabic_digit(s + i, n - i, &l)) >= 0) {
-			buf_addc(tmp, (char)('0' + d));
+			gw_buf_addc(tmp, (char)('0' + d));
 			i += (size_t)l;
 			frac++;
 		}
 	}
-	dec_set_digits(x, tmp->p, tmp->len, -frac);
+	gw_dec_set_digits(x, tmp->p, tmp->len, -frac);
 	return i;
 }
 
-size_t numeral_arabic(const char *s, size_t n, struct numeral *nm)
+size_t gw_numeral_arabic(const char *s, size_t n, struct gw_numeral *nm)
 {
 	int plain, nd, pt;
 	struct gw_buf *tmp = &nm->t[3].d;
@@ -159,7 +159,7 @@ struct ntok {
 static void lex(const unsigned char *s, size_t n, size_t i, int lead, struct ntok *t)
 {
 	int len = 0, v = 0, ar = 0;
-	int c = numeral_class(s + i, n - i, &len, &v, &ar);
+	int c = gw_numeral_class(s + i, n - i, &len, &v, &ar);
 	t->v = v; t->arabic = ar; t->len = (size_t)len;
 	if (lead) {
 		t->kind = TK_DIGIT;  /* .5: read_arabic takes the point and digits */
@@ -186,7 +186,7 @@ static void lex(const unsigned char *s, size_t n, size_t i, int lead, struct nto
 static int class_at(const unsigned char *s, size_t n, size_t k)
 {
 	int l, v, a;
-	return numeral_class(s + k, n - k, &l, &v, &a);
+	return gw_numeral_class(s + k, n - k, &l, &v, &a);
 }
 
 enum { T_NONE, T_DIGIT, T_ZERO, T_SMALL, T_BIG, T_ARABIC, T_FRAC };
@@ -194,9 +194,9 @@ enum { T_NONE, T_DIGIT, T_ZERO, T_SMALL, T_BIG, T_ARABIC, T_FRAC };
 struct ev {
 	const unsigned char *s; size_t n;
 	const char *str;
-	numeral_unit_fn atomic; void *arg;
-	struct numeral *nm;
-	struct dec *total, *section, *pending, *tmp;
+	gw_numeral_unit_fn atomic; void *arg;
+	struct gw_numeral *nm;
+	struct gw_dec *total, *section, *pending, *tmp;
 	struct gw_buf *dig;        /* the Chinese digits of the pending number */
 	size_t i, end;             /* next token; end of the numeral so far */
 	int prev;                  /* T_*: the last token read */
@@ -280,7 +280,7 @@ static int ev_digit(struct ev *e, const struct ntok *t)
 	size_t i = e->i;
 	int v = t->v;
 	if (e->direct) {
-		buf_addc(e->dig, (char)('0' + v));
+		gw_buf_addc(e->dig, (char)('0' + v));
 		e->i += t->len; e->end = e->i; e->chinese = 1;
 		return 1;
 	}
@@ -292,10 +292,10 @@ static int ev_digit(struct ev *e, const struct ntok *t)
 	if (e->have_pending) {
 		/* 二〇…: digit after digit is a digit-by-digit reading, possible
 		 * only while nothing else was read */
-		if (e->pending_cn && e->prev == T_DIGIT && e->last_unit == 0 && dec_is_zero(e->section) &&
-		    dec_is_zero(e->total) && !e->point && e->dig->len == 1 && !is_liang(s + i) && !is_liang(s + i - 3)) {
+		if (e->pending_cn && e->prev == T_DIGIT && e->last_unit == 0 && gw_dec_is_zero(e->section) &&
+		    gw_dec_is_zero(e->total) && !e->point && e->dig->len == 1 && !is_liang(s + i) && !is_liang(s + i - 3)) {
 			e->direct = 1;
-			buf_addc(e->dig, (char)('0' + v));
+			gw_buf_addc(e->dig, (char)('0' + v));
 			e->i += t->len; e->end = e->i;
 			return 1;
 		}
@@ -306,9 +306,9 @@ static int ev_digit(struct ev *e, const struct ntok *t)
 		e->prev = T_ZERO; e->i += t->len;
 		return 1;
 	}
-	dec_set_u(e->pending, (unsigned)v);
+	gw_dec_set_u(e->pending, (unsigned)v);
 	e->have_pending = 1; e->pending_cn = 1; e->chinese = 1;
-	buf_clear(e->dig); buf_addc(e->dig, (char)('0' + v));
+	gw_buf_clear(e->dig); gw_buf_addc(e->dig, (char)('0' + v));
 	e->i += t->len; e->end = e->i; e->prev = T_DIGIT;
 	return 1;
 }
@@ -317,21 +317,21 @@ static int ev_digit(struct ev *e, const struct ntok *t)
  * ends with its scale words. Returns its length. */
 static size_t ev_approx(struct ev *e)
 {
-	struct numeral *nm = e->nm;
+	struct gw_numeral *nm = e->nm;
 	long pw = 0;
 	int lastv = 99;
 	size_t j = e->i;
 	for (;;) {
 		int l2, v2, a2;
-		int c2 = numeral_class(e->s + j, e->n - j, &l2, &v2, &a2);
+		int c2 = gw_numeral_class(e->s + j, e->n - j, &l2, &v2, &a2);
 		if (!is_scale(c2) || (c2 == NC_SMALL && v2 >= lastv) || atomic_at(e, j))
 			break;
 		pw += v2;
 		lastv = c2 == NC_SMALL ? v2 : 99;
 		j += (size_t)l2;
 	}
-	dec_set_digits(&nm->lo, e->dig->p, 1, pw);
-	dec_set_digits(e->total, e->dig->p + 1, 1, pw);
+	gw_dec_set_digits(&nm->lo, e->dig->p, 1, pw);
+	gw_dec_set_digits(e->total, e->dig->p + 1, 1, pw);
 	nm->len = j;
 	nm->arabic = 0; nm->chinese = 1; nm->direct = 0; nm->point = 0;
 	nm->scaled = 1; nm->plain = 0; nm->ndigits = 0; nm->tail = lastv == 99 ? 8 : lastv;
@@ -349,14 +349,14 @@ static int ev_small(struct ev *e, const struct ntok *t)
 		if (!(p == T_NONE && e->lead_scale) &&
 		    (v != 1 || !(p == T_NONE || p == T_BIG || p == T_ZERO || (p == T_SMALL && e->last_small > 1))))
 			return 0;
-		dec_set_u(e->pending, 1);
+		gw_dec_set_u(e->pending, 1);
 		e->have_pending = 1;
 	}
 	if (e->last_small != 99 && v >= e->last_small)
 		return 0;
-	dec_shift(e->pending, v);
-	dec_add(e->section, e->pending);
-	dec_zero(e->pending);
+	gw_dec_shift(e->pending, v);
+	gw_dec_add(e->section, e->pending);
+	gw_dec_zero(e->pending);
 	e->have_pending = 0; e->pending_cn = 0;
 	e->last_small = v; e->last_unit = v; e->chinese = 1; e->scaled = 1;
 	e->i += t->len; e->end = e->i; e->prev = T_SMALL;
@@ -370,31 +370,31 @@ static int ev_big(struct ev *e, const struct ntok *t)
 	if (v == 12 && !(e->have_pending && e->pending_cn && p == T_DIGIT))
 		return 0;  /* 五兆 is 5×10¹², but 100兆 and 千兆 (宽带) are mega and giga */
 	if (p == T_NONE && e->lead_scale) {
-		dec_set_u(e->pending, 1);  /* 万户: one 万 */
+		gw_dec_set_u(e->pending, 1);  /* 万户: one 万 */
 		e->have_pending = 1;
 	}
-	if (!e->have_pending && dec_is_zero(e->section) && !(e->last_big && v > e->last_big) &&
+	if (!e->have_pending && gw_dec_is_zero(e->section) && !(e->last_big && v > e->last_big) &&
 	    !(v == 4 && e->last_big == 4 && p == T_BIG && !e->wanwan))
 		return 0;  /* 亿亿: nothing to multiply */
-	dec_copy(e->tmp, e->section);
+	gw_dec_copy(e->tmp, e->section);
 	if (e->have_pending)
-		dec_add(e->tmp, e->pending);
+		gw_dec_add(e->tmp, e->pending);
 	if (e->last_big && v > e->last_big) {
 		/* 一万亿, 3千万亿: the scale applies to all read so far */
-		dec_add(e->total, e->tmp);
-		dec_shift(e->total, v);
+		gw_dec_add(e->total, e->tmp);
+		gw_dec_shift(e->total, v);
 	} else if (e->last_big && v == e->last_big) {
 		/* 四万万 (an old way to write 4亿), once; 亿亿 stops */
 		if (v != 4 || p != T_BIG || e->wanwan)
 			return 0;
-		dec_shift(e->total, 4);
+		gw_dec_shift(e->total, 4);
 		e->wanwan = 1;
 		v = 8;
 	} else {
-		dec_shift(e->tmp, v);
-		dec_add(e->total, e->tmp);
+		gw_dec_shift(e->tmp, v);
+		gw_dec_add(e->total, e->tmp);
 	}
-	dec_zero(e->section); dec_zero(e->pending);
+	gw_dec_zero(e->section); gw_dec_zero(e->pending);
 	e->have_pending = 0; e->pending_cn = 0;
 	e->last_big = v; e->last_unit = v; e->last_small = 99; e->chinese = 1; e->scaled = 1;
 	e->i += t->len; e->end = e->i; e->prev = T_BIG;
@@ -413,33 +413,33 @@ static int ev_point(struct ev *e, const struct ntok *t)
 		return 0;
 	j += blanks(s + j, n - j);  /* 四百 点 五 */
 	struct gw_buf *fd = &e->nm->t[4].d;
-	buf_clear(fd);
+	gw_buf_clear(fd);
 	for (;;) {
 		int l2, v2, a2;
-		int c2 = numeral_class(s + j, n - j, &l2, &v2, &a2);
+		int c2 = gw_numeral_class(s + j, n - j, &l2, &v2, &a2);
 		if (c2 != NC_DIGIT || (fa >= 0 && a2 != fa))
 			break;
 		fa = a2;
-		buf_addc(fd, (char)('0' + v2));
+		gw_buf_addc(fd, (char)('0' + v2));
 		j += (size_t)l2; frac++;
 	}
 	if (!frac)
 		return 0;
 	if (e->direct) {
-		dec_set_digits(e->pending, e->dig->p, e->dig->len, 0);
+		gw_dec_set_digits(e->pending, e->dig->p, e->dig->len, 0);
 		e->direct = 0;
 		e->have_pending = 1;
 	} else if (e->have_pending && e->pending_cn && e->prev == T_DIGIT && e->dig->len == 1 && e->last_unit > 0 &&
 	    e->last_small != 99 && e->last_unit == e->last_small && i >= 6 && class_at(s, i - 3, i - 6) == NC_SMALL) {
 		/* 两千三点一 = 2300.1 */
-		dec_shift(e->pending, e->last_unit - 1);
+		gw_dec_shift(e->pending, e->last_unit - 1);
 	}
-	dec_set_digits(e->tmp, fd->p, fd->len, -frac);
+	gw_dec_set_digits(e->tmp, fd->p, fd->len, -frac);
 	if (!e->have_pending)
-		dec_zero(e->pending);
-	dec_add(e->pending, e->section);
-	dec_zero(e->section);
-	dec_add(e->pending, e->tmp);
+		gw_dec_zero(e->pending);
+	gw_dec_add(e->pending, e->section);
+	gw_dec_zero(e->section);
+	gw_dec_add(e->pending, e->tmp);
 	e->have_pending = 1; e->pending_cn = 0; e->point = 2; e->chinese = 1;
 	e->last_small = 99;
 	e->i = j; e->end = j; e->prev = T_FRAC;
@@ -450,7 +450,7 @@ static int ev_point(struct ev *e, const struct ntok *t)
  * Returns its length. */
 static size_t ev_finish(struct ev *e)
 {
-	struct numeral *nm = e->nm;
+	struct gw_numeral *nm = e->nm;
 	const unsigned char *s = e->s;
 	size_t end = e->end;
 	nm->len = end;
@@ -462,7 +462,7 @@ static size_t ev_finish(struct ev *e)
 	nm->plain = e->plain && !e->scaled && !e->chinese;
 	nm->ndigits = e->direct ? (int)e->dig->len : e->ndigits;
 	if (e->direct) {
-		dec_set_digits(e->total, e->dig->p, e->dig->len, 0);
+		gw_dec_set_digits(e->total, e->dig->p, e->dig->len, 0);
 		return end;
 	}
 	if (e->have_pending) {
@@ -473,15 +473,15 @@ static size_t ev_finish(struct ev *e)
 		int l0 = 0, v0, a0, cb;
 		/* 3千5: an Arabic digit straight after the scale word */
 		int lone_ar = e->prev == T_ARABIC && e->tok_len >= 1 && e->tok_len <= 3 && e->tok_start >= 3 &&
-		    numeral_class(s + e->tok_start, e->tok_len, &l0, &v0, &a0) == NC_DIGIT && (size_t)l0 == e->tok_len &&
+		    gw_numeral_class(s + e->tok_start, e->tok_len, &l0, &v0, &a0) == NC_DIGIT && (size_t)l0 == e->tok_len &&
 		    (cb = class_at(s, e->tok_start, e->tok_start - 3)) != NC_NONE && cb != NC_DIGIT && cb != NC_POINT;
 		int lu = e->last_unit;
 		if ((lone_cn || lone_ar) && lu > 0 &&
 		    ((e->last_big && e->last_small == 99 && lu == e->last_big) || (e->last_small != 99 && lu == e->last_small)))
-			dec_shift(e->pending, lu - 1);  /* the scale word is right before the digit (no 零) */
-		dec_add(e->section, e->pending);
+			gw_dec_shift(e->pending, lu - 1);  /* the scale word is right before the digit (no 零) */
+		gw_dec_add(e->section, e->pending);
 	}
-	dec_add(e->total, e->section);
+	gw_dec_add(e->total, e->section);
 	return end;
 }
 
@@ -510,7 +510,7 @@ static int ev_token(struct ev *e, const struct ntok *t)
  * nothing continues: read them without the grammar. What might continue
  * one is a separator, point or blank, anything full-width, 余/多, or a
  * scale word. Returns the length, 0 if the grammar must read it. */
-static size_t fast_arabic(const unsigned char *s, size_t n, struct numeral *nm)
+static size_t fast_arabic(const unsigned char *s, size_t n, struct gw_numeral *nm)
 {
 	size_t j = 1;
 	while (j < n && s[j] >= '0' && s[j] <= '9')
@@ -519,7 +519,7 @@ static size_t fast_arabic(const unsigned char *s, size_t n, struct numeral *nm)
 	if (j < n && (s[j] < 0x80 ? s[j] == ',' || s[j] == '.' || s[j] == ' '
 	                          : s[j] == 0xEF || is_scale(c2) || mid_qual(s + j, n - j)))
 		return 0;
-	dec_set_digits(&nm->val, (const char *)s, j, 0);
+	gw_dec_set_digits(&nm->val, (const char *)s, j, 0);
 	nm->len = j;
 	nm->midqlen = 0; nm->approx = 0;
 	nm->arabic = 1; nm->chinese = 0; nm->direct = 0; nm->point = 0; nm->scaled = 0;
@@ -529,18 +529,18 @@ static size_t fast_arabic(const unsigned char *s, size_t n, struct numeral *nm)
 
 /* Likewise a lone Chinese digit (一是, 三项): what follows is no numeral
  * character, blank, 余/多 or 个 (两个亿). Returns 3, or 0. */
-static size_t fast_digit(const unsigned char *s, size_t n, struct numeral *nm)
+static size_t fast_digit(const unsigned char *s, size_t n, struct gw_numeral *nm)
 {
 	int l1, v1, a1, l2, v2, a2;
-	if (numeral_class(s, n, &l1, &v1, &a1) != NC_DIGIT || a1)
+	if (gw_numeral_class(s, n, &l1, &v1, &a1) != NC_DIGIT || a1)
 		return 0;
-	int c2 = n == 3 ? NC_NONE : numeral_class(s + 3, n - 3, &l2, &v2, &a2);
+	int c2 = n == 3 ? NC_NONE : gw_numeral_class(s + 3, n - 3, &l2, &v2, &a2);
 	if (n != 3 && !((c2 == NC_NONE || (c2 == NC_DIGIT && a2)) && s[3] != ' ' && !mid_qual(s + 3, n - 3) &&
 	    !(n >= 6 && !memcmp(s + 3, "\xE4\xB8\xAA", 3))))
 		return 0;
 	char d = (char)('0' + v1);
-	dec_set_digits(&nm->val, &d, 1, 0);
-	buf_clear(&nm->t[3].d); buf_addc(&nm->t[3].d, d);
+	gw_dec_set_digits(&nm->val, &d, 1, 0);
+	gw_buf_clear(&nm->t[3].d); gw_buf_addc(&nm->t[3].d, d);
 	nm->len = 3;
 	nm->midqlen = 0; nm->approx = 0;
 	nm->arabic = 0; nm->chinese = 1; nm->direct = 0; nm->point = 0; nm->scaled = 0;
@@ -548,7 +548,7 @@ static size_t fast_digit(const unsigned char *s, size_t n, struct numeral *nm)
 	return 3;
 }
 
-size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit_fn atomic, void *arg)
+size_t gw_numeral_parse(const char *str, size_t n, struct gw_numeral *nm, gw_numeral_unit_fn atomic, void *arg)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	int lead_point = nm->lead_point && n >= 2 && s[0] == '.' && s[1] >= '0' && s[1] <= '9';
@@ -565,10 +565,10 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 		.total = &nm->val, .section = &nm->t[0], .pending = &nm->t[1], .tmp = &nm->t[2],
 		.dig = &nm->t[3].d, .prev = T_NONE, .last_small = 99, .lead_scale = lead_scale,
 	};
-	dec_zero(e.total); dec_zero(e.section); dec_zero(e.pending);
+	gw_dec_zero(e.total); gw_dec_zero(e.section); gw_dec_zero(e.pending);
 	nm->midqlen = 0;
 	nm->approx = 0;
-	buf_clear(e.dig);
+	gw_buf_clear(e.dig);
 	for (;;) {
 		struct ntok t;
 		lex(s, n, e.i, e.i == 0 && lead_point, &t);
@@ -588,10 +588,10 @@ size_t numeral_parse(const char *str, size_t n, struct numeral *nm, numeral_unit
 	return e.end ? ev_finish(&e) : 0;
 }
 
-void numeral_free(struct numeral *nm)
+void gw_numeral_free(struct gw_numeral *nm)
 {
-	dec_free(&nm->val);
-	dec_free(&nm->lo);
+	gw_dec_free(&nm->val);
+	gw_dec_free(&nm->lo);
 	for (int k = 0; k < 5; k++)
-		dec_free(&nm->t[k]);
+		gw_dec_free(&nm->t[k]);
 }

@@ -15,14 +15,14 @@ enum { NC_NONE, NC_DIGIT, NC_SMALL, NC_BIG, NC_POINT };
 /* Class of the character at s (n bytes available); *len its length,
  * *v the digit or the power of ten of a scale word. Arabic digits are
  * NC_DIGIT with *arabic set. */
-int numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabic);
+int gw_numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabic);
 
 /* Called at a scale word: 1 if a unit starts there that must be taken
  * whole (千瓦, 千克), so the scale word is not a multiplier. */
-typedef int (*numeral_unit_fn)(void *arg, const char *s, size_t n);
+typedef int (*gw_numeral_unit_fn)(void *arg, const char *s, size_t n);
 
-struct numeral {
-	struct dec val;
+struct gw_numeral {
+	struct gw_dec val;
 	size_t len;        /* bytes read */
 	int arabic;        /* has Arabic digits */
 	int chinese;       /* has Chinese numeral characters */
@@ -37,16 +37,16 @@ struct numeral {
 	                      parse only) */
 	int scaled;        /* has a scale word */
 	int approx;        /* 八九亿, 三五百: two digits, a range lo..val */
-	struct dec lo;
+	struct gw_dec lo;
 	int tail;          /* power of the scale word it ends with (三十万: 4), else 0 */
 	size_t midq, midqlen; /* 余/多 between number and scale word (offset, bytes) */
-	struct dec t[5];   /* scratch */
+	struct gw_dec t[5];   /* scratch */
 };
 
 /* Read the longest numeral at s[0..n). Returns its length in bytes (also
  * nm->len), 0 if none starts there. */
-size_t numeral_parse(const char *s, size_t n, struct numeral *nm, numeral_unit_fn atomic, void *arg);
+size_t gw_numeral_parse(const char *s, size_t n, struct gw_numeral *nm, gw_numeral_unit_fn atomic, void *arg);
 /* Read only Arabic digits with separators and point (for dates, times). */
-size_t numeral_arabic(const char *s, size_t n, struct numeral *nm);
-void numeral_free(struct numeral *nm);
+size_t gw_numeral_arabic(const char *s, size_t n, struct gw_numeral *nm);
+void gw_numeral_free(struct gw_numeral *nm);
 #endif

@@ -51,7 +51,7 @@ static inline __attribute__((always_inline)) int has(const char *s, size_t n, si
 /* Words of a list with their lengths, so a loop over the list does not
  * measure them again at every position */
 #define WORD(x) {x, sizeof x - 1}
-static inline int has_word(const char *s, size_t n, size_t i, const struct qty_word *w)
+static inline int has_word(const char *s, size_t n, size_t i, const struct gw_qty_word *w)
 {
 	if (i + w->l > n)
 		return 0;
@@ -60,7 +60,7 @@ static inline int has_word(const char *s, size_t n, size_t i, const struct qty_w
 			return 0;
 	return 1;
 }
-static inline int ends_word(const char *s, size_t i, const struct qty_word *w)
+static inline int ends_word(const char *s, size_t i, const struct gw_qty_word *w)
 {
 	if (i < w->l)
 		return 0;
@@ -77,7 +77,7 @@ static inline size_t char_len(unsigned char b)
 
 /* The longest word of list at s[i], or NULL. The last byte of the
  * character at i rejects most positions before any compare. */
-static inline const struct qty_word *word_at(const struct qty_words *l, const char *s, size_t n, size_t i)
+static inline const struct gw_qty_word *word_at(const struct gw_qty_words *l, const char *s, size_t n, size_t i)
 {
 	if (i >= n)
 		return NULL;
@@ -91,7 +91,7 @@ static inline const struct qty_word *word_at(const struct qty_words *l, const ch
 }
 
 /* The longest word of list ending at s[i], or NULL */
-static inline const struct qty_word *word_before(const struct qty_words *l, const char *s, size_t i)
+static inline const struct gw_qty_word *word_before(const struct gw_qty_words *l, const char *s, size_t i)
 {
 	if (!i || !(l->last >> ((unsigned char)s[i - 1] & 63) & 1))
 		return NULL;
@@ -171,11 +171,11 @@ static void grow(void **p, size_t *cap, size_t n, size_t first, size_t size)
 }
 
 /* A scale written 10000 or 0.0001 into x; -1 if too long */
-static int read_scale(struct dec *x, const char *scale)
+static int read_scale(struct gw_dec *x, const char *scale)
 {
 	const char *dot = strchr(scale, '.');
 	if (!dot) {
-		dec_set_digits(x, scale, strlen(scale), 0);
+		gw_dec_set_digits(x, scale, strlen(scale), 0);
 		return 0;
 	}
 	char digs[64];
@@ -184,30 +184,30 @@ static int read_scale(struct dec *x, const char *scale)
 		return -1;
 	memcpy(digs, scale, a);
 	memcpy(digs + a, dot + 1, b);
-	dec_set_digits(x, digs, a + b, -(long)b);
+	gw_dec_set_digits(x, digs, a + b, -(long)b);
 	return 0;
 }
 
 /* units.txt: written TAB canonical [TAB scale [TAB kind]] */
 static int add_unit(const struct gw_row *r, void *arg, struct gw_error *err)
 {
-	struct qty_tables *t = arg;
+	struct gw_qty_tables *t = arg;
 	if (r->n < 2 || r->n > 4 || !r->len[0] || !r->len[1])
 		return gw_error_at(err, r->path, r->line, "expected: written canonical [scale [kind]]");
 	const char *scale = r->n >= 3 ? r->f[2] : "1";
 	if (!valid_number(scale))
 		return gw_error_at(err, r->path, r->line, "bad scale '%s'", scale);
-	struct dec sc = {0};
+	struct gw_dec sc = {0};
 	if (read_scale(&sc, scale) < 0) {
-		dec_free(&sc);
+		gw_dec_free(&sc);
 		return gw_error_at(err, r->path, r->line, "scale too long");
 	}
-	if (dec_is_zero(&sc)) {
-		dec_free(&sc);
+	if (gw_dec_is_zero(&sc)) {
+		gw_dec_free(&sc);
 		return gw_error_at(err, r->path, r->line, "scale must not be 0");
 	}
 	grow((void **)&t->u, &t->capu, t->nu, 256, sizeof *t->u);
-	struct qty_unit *u = &t->u[t->nu++];
+	struct gw_qty_unit *u = &t->u[t->nu++];
 	memset(u, 0, sizeof *u);
 	u->scale = sc;
 	u->seq = t->nu - 1;
@@ -220,9 +220,9 @@ static int add_unit(const struct gw_row *r, void *arg, struct gw_error *err)
 	u->kind = gw_xstrdup(u->currency ? "quantity" : kind);
 	int len, v, ar;
 	u->cp0 = cp_at((const unsigned char *)u->w, u->wl, &len);
-	int c = numeral_class((const unsigned char *)u->w, u->wl, &len, &v, &ar);
+	int c = gw_numeral_class((const unsigned char *)u->w, u->wl, &len, &v, &ar);
 	/* 千瓦 1 is a unit of its own; 万元 10000 is 万 times 元 */
-	u->atomic = (c == NC_SMALL || c == NC_BIG) && dec_small_int(&u->scale) == 1;
+	u->atomic = (c == NC_SMALL || c == NC_BIG) && gw_dec_small_int(&u->scale) == 1;
 	return 0;
 }
 
@@ -238,7 +238,7 @@ static inline uint32_t key3(const char *s, size_t n)
 /* qualifiers.txt: word TAB before|after TAB low|high|approx|none */
 static int add_qual(const struct gw_row *r, void *arg, struct gw_error *err)
 {
-	struct qty_tables *t = arg;
+	struct gw_qty_tables *t = arg;
 	if (r->n != 3 || !r->len[0])
 		return gw_error_at(err, r->path, r->line, "expected: word before|after low|high|approx|none");
 	int before = !strcmp(r->f[1], "before");
@@ -250,7 +250,7 @@ static int add_qual(const struct gw_row *r, void *arg, struct gw_error *err)
 	if (b < 0)
 		return gw_error_at(err, r->path, r->line, "bound must be low, high, approx or none");
 	grow((void **)&t->q, &t->capq, t->nq, 64, sizeof *t->q);
-	struct qty_qual *q = &t->q[t->nq++];
+	struct gw_qty_qual *q = &t->q[t->nq++];
 	q->w = gw_xstrdup(r->f[0]); q->wl = r->len[0]; q->before = before; q->bound = b;
 	q->first3 = key3(q->w, q->wl);
 	q->last3 = q->wl >= 3 ? key3(q->w + q->wl - 3, 3) : key3(q->w, q->wl);
@@ -260,11 +260,11 @@ static int add_qual(const struct gw_row *r, void *arg, struct gw_error *err)
 /* not-numbers.txt: word [TAB name|idiom] */
 static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 {
-	struct qty_tables *t = arg;
+	struct gw_qty_tables *t = arg;
 	if (r->n > 2 || !r->len[0] || (r->n == 2 && strcmp(r->f[1], "name") && strcmp(r->f[1], "idiom")))
 		return gw_error_at(err, r->path, r->line, "expected: word [name|idiom]");
 	grow((void **)&t->x, &t->capx, t->nx, 256, sizeof *t->x);
-	struct qty_not *x = &t->x[t->nx++];
+	struct gw_qty_not *x = &t->x[t->nx++];
 	x->w = gw_xstrdup(r->f[0]); x->wl = r->len[0];
 	x->name = r->n == 2 && !strcmp(r->f[1], "name");
 	return 0;
@@ -279,16 +279,16 @@ static const char *const word_class[QW_NCLASS] = {
 /* number-words.txt: word TAB class */
 static int add_word(const struct gw_row *r, void *arg, struct gw_error *err)
 {
-	struct qty_tables *t = arg;
+	struct gw_qty_tables *t = arg;
 	int c = 0;
 	while (c < QW_NCLASS && (r->n != 2 || strcmp(r->f[1], word_class[c])))
 		c++;
 	if (c == QW_NCLASS || !r->len[0])
 		return gw_error_at(err, r->path, r->line,
 		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution|not-clock|pm|people|people-count");
-	struct qty_words *l = &t->words[c];
+	struct gw_qty_words *l = &t->words[c];
 	grow((void **)&l->w, &l->cap, l->n, 16, sizeof *l->w);
-	l->w[l->n++] = (struct qty_word){gw_xstrdup(r->f[0]), r->len[0]};
+	l->w[l->n++] = (struct gw_qty_word){gw_xstrdup(r->f[0]), r->len[0]};
 	return 0;
 }
 
@@ -313,31 +313,31 @@ static int load(const char *path, gw_row_fn fn, void *arg, struct gw_error *err)
 	return ld.refused ? -1 : -2;
 }
 
-int qty_load_units(struct qty_tables *t, const char *path, struct gw_error *err)
+int gw_qty_load_units(struct gw_qty_tables *t, const char *path, struct gw_error *err)
 {
 	return load(path, add_unit, t, err);
 }
 
-int qty_load_quals(struct qty_tables *t, const char *path, struct gw_error *err)
+int gw_qty_load_quals(struct gw_qty_tables *t, const char *path, struct gw_error *err)
 {
 	return load(path, add_qual, t, err);
 }
 
-int qty_load_nots(struct qty_tables *t, const char *path, struct gw_error *err)
+int gw_qty_load_nots(struct gw_qty_tables *t, const char *path, struct gw_error *err)
 {
 	return load(path, add_not, t, err);
 }
 
-int qty_load_words(struct qty_tables *t, const char *path, struct gw_error *err)
+int gw_qty_load_words(struct gw_qty_tables *t, const char *path, struct gw_error *err)
 {
 	return load(path, add_word, t, err);
 }
 
-static inline int start_bit(const struct qty_tables *t, uint32_t cp)
+static inline int start_bit(const struct gw_qty_tables *t, uint32_t cp)
 {
 	return cp < 0x10000 && (t->start[cp >> 3] >> (cp & 7) & 1);
 }
-static void set_bit(struct qty_tables *t, uint32_t cp) { t->start[cp >> 3] |= (uint8_t)(1u << (cp & 7)); }
+static void set_bit(struct gw_qty_tables *t, uint32_t cp) { t->start[cp >> 3] |= (uint8_t)(1u << (cp & 7)); }
 
 static inline size_t notgroup_hash(uint32_t cp, uint32_t next)
 {
@@ -346,7 +346,7 @@ static inline size_t notgroup_hash(uint32_t cp, uint32_t next)
 
 static int unit_order(const void *a, const void *b)
 {
-	const struct qty_unit *x = a, *y = b;
+	const struct gw_qty_unit *x = a, *y = b;
 	unsigned bx = x->cp0 % NBUCKET, by = y->cp0 % NBUCKET;
 	if (bx != by) return bx < by ? -1 : 1;
 	if (x->wl != y->wl) return x->wl > y->wl ? -1 : 1;
@@ -356,14 +356,14 @@ static int unit_order(const void *a, const void *b)
 }
 static int ref_order(const void *a, const void *b)
 {
-	const struct qty_notref *x = a, *y = b;
+	const struct gw_qty_notref *x = a, *y = b;
 	if (x->cp != y->cp) return x->cp < y->cp ? -1 : 1;
 	if (x->next != y->next) return x->next < y->next ? -1 : 1;
 	return 0;
 }
 
 /* Longest first; equal lengths keep the file's order */
-static void words_ready(struct qty_words *l)
+static void words_ready(struct gw_qty_words *l)
 {
 	l->first = l->last = 0;
 	for (size_t k = 0; k < l->n; k++) {
@@ -374,13 +374,13 @@ static void words_ready(struct qty_words *l)
 	}
 	for (size_t k = 1; k < l->n; k++)
 		for (size_t m = k; m > 0 && l->w[m - 1].l < l->w[m].l; m--) {
-			struct qty_word x = l->w[m];
+			struct gw_qty_word x = l->w[m];
 			l->w[m] = l->w[m - 1];
 			l->w[m - 1] = x;
 		}
 }
 
-static void currencies_ready(struct qty_tables *t)
+static void currencies_ready(struct gw_qty_tables *t)
 {
 	t->cur = gw_xmalloc((t->nu + 1) * sizeof *t->cur);
 	t->ncur = 0;
@@ -393,7 +393,7 @@ static void currencies_ready(struct qty_tables *t)
 		}
 }
 
-void qty_tables_ready(struct qty_tables *t)
+void gw_qty_tables_ready(struct gw_qty_tables *t)
 {
 	for (int c = 0; c < QW_NCLASS; c++)
 		words_ready(&t->words[c]);
@@ -407,7 +407,7 @@ void qty_tables_ready(struct qty_tables *t)
 		t->qb_start[b] = nb;
 		t->qf_start[b] = nf;
 		for (size_t k = 0; k < t->nq; k++) {
-			const struct qty_qual *q = &t->q[k];
+			const struct gw_qty_qual *q = &t->q[k];
 			int len;
 			if (!q->before && cp_at((const unsigned char *)q->w, q->wl, &len) % 64 == b)
 				t->qa[na++] = k;
@@ -436,8 +436,8 @@ void qty_tables_ready(struct qty_tables *t)
 		if (cp >= 0xD800 && cp < 0xE000)
 			continue;
 		char b[4];
-		int l = utf8_encode(cp, b), len, v, ar;
-		int c = numeral_class((const unsigned char *)b, (size_t)l, &len, &v, &ar);
+		int l = gw_utf8_encode(cp, b), len, v, ar;
+		int c = gw_numeral_class((const unsigned char *)b, (size_t)l, &len, &v, &ar);
 		if (c == NC_DIGIT || (c == NC_SMALL && v == 1))
 			set_bit(t, cp);
 	}
@@ -461,7 +461,7 @@ void qty_tables_ready(struct qty_tables *t)
 				}
 				int l2;
 				uint32_t nx = off + (size_t)len < t->x[e].wl ? cp_at(w + off + len, t->x[e].wl - off - (size_t)len, &l2) : 0;
-				t->xr[t->nxr++] = (struct qty_notref){cp, nx, off, e};
+				t->xr[t->nxr++] = (struct gw_qty_notref){cp, nx, off, e};
 			}
 			off += (size_t)len;
 		}
@@ -481,14 +481,14 @@ void qty_tables_ready(struct qty_tables *t)
 		size_t h = notgroup_hash(t->xr[k].cp, t->xr[k].next) & t->xgmask;
 		while (t->xg[h].to)
 			h = (h + 1) & t->xgmask;
-		t->xg[h] = (struct qty_notgroup){t->xr[k].cp, t->xr[k].next, k, e};
+		t->xg[h] = (struct gw_qty_notgroup){t->xr[k].cp, t->xr[k].next, k, e};
 		k = e;
 	}
 }
 
 /* Longest unit written at s. A unit ending in an ASCII letter must not
  * be followed by one (5G is not 5 g). */
-static const struct qty_unit *unit_at(const struct qty_tables *t, const char *s, size_t n)
+static const struct gw_qty_unit *unit_at(const struct gw_qty_tables *t, const char *s, size_t n)
 {
 	int len;
 	if (!n)
@@ -496,7 +496,7 @@ static const struct qty_unit *unit_at(const struct qty_tables *t, const char *s,
 	uint32_t cp = cp_at((const unsigned char *)s, n, &len);
 	unsigned b = cp % NBUCKET;
 	for (size_t k = t->ubucket[b]; k < t->ubucket[b + 1]; k++) {
-		const struct qty_unit *u = &t->u[k];
+		const struct gw_qty_unit *u = &t->u[k];
 		if (u->cp0 != cp || u->wl > n || memcmp(u->w, s, u->wl))
 			continue;
 		/* km is not k, m2 is not m: an ASCII unit ends where the letters
@@ -511,7 +511,7 @@ static const struct qty_unit *unit_at(const struct qty_tables *t, const char *s,
 
 static int atomic_unit(void *arg, const char *s, size_t n)
 {
-	const struct qty_unit *u = unit_at(arg, s, n);
+	const struct gw_qty_unit *u = unit_at(arg, s, n);
 	return u && u->atomic;
 }
 
@@ -522,9 +522,9 @@ enum { QF_AFTER, QF_START, QF_END };
 
 /* The longest qualifier of that kind at i; each kind has its index by the
  * code point next to the number. */
-static inline __attribute__((always_inline)) const struct qty_qual *qual_find(const struct qty_tables *t, const char *s, size_t n, size_t i, int where)
+static inline __attribute__((always_inline)) const struct gw_qty_qual *qual_find(const struct gw_qty_tables *t, const char *s, size_t n, size_t i, int where)
 {
-	const struct qty_qual *best = NULL;
+	const struct gw_qty_qual *best = NULL;
 	const size_t *idx = where == QF_AFTER ? t->qa : where == QF_START ? t->qf : t->qb;
 	const size_t *start = where == QF_AFTER ? t->qa_start : where == QF_START ? t->qf_start : t->qb_start;
 	int back = where == QF_END, len;
@@ -534,7 +534,7 @@ static inline __attribute__((always_inline)) const struct qty_qual *qual_find(co
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned b = (back ? cp_before(u, i, &len) : cp_at(u + i, room, &len)) % 64;
 	for (size_t k = start[b]; k < start[b + 1]; k++) {
-		const struct qty_qual *q = &t->q[idx[k]];
+		const struct gw_qty_qual *q = &t->q[idx[k]];
 		if (q->wl <= room && !memcmp(q->w, back ? s + i - q->wl : s + i, q->wl) && (!best || q->wl > best->wl))
 			best = q;
 	}
@@ -543,9 +543,9 @@ static inline __attribute__((always_inline)) const struct qty_qual *qual_find(co
 
 /* A qualifier before the number, also with a copula between them:
  * 至少为6%, 最多是10家, 约有5万人, 达到了35%. */
-static const struct qty_qual *qual_before_cop(struct qty_scan *sc, const char *s, size_t i)
+static const struct gw_qty_qual *qual_before_cop(struct gw_qty_scan *sc, const char *s, size_t i)
 {
-	const struct qty_qual *q = qual_find(sc->t, s, i, i, QF_END);
+	const struct gw_qty_qual *q = qual_find(sc->t, s, i, i, QF_END);
 	if (!q && i > 0 && s[i - 1] == ' ') {
 		/* 不低于 5%: blanks after a qualifier of two characters or more */
 		size_t k = i;
@@ -560,7 +560,7 @@ static const struct qty_qual *qual_before_cop(struct qty_scan *sc, const char *s
 	if (!((last == 0x86 && ends(s, i, "了")) || (last == 0xAF && ends(s, i, "是")) ||
 	      (last == 0xBA && ends(s, i, "为")) || (last == 0x89 && ends(s, i, "有"))))
 		return NULL;
-	const struct qty_qual *b = qual_find(sc->t, s, i - 3, i - 3, QF_END);
+	const struct gw_qty_qual *b = qual_find(sc->t, s, i - 3, i - 3, QF_END);
 	if (!b || !b->before || b->wl + 3 >= sizeof sc->qvbuf)
 		return NULL;
 	memcpy(sc->qvbuf, s + i - 3 - b->wl, b->wl + 3);
@@ -571,14 +571,14 @@ static const struct qty_qual *qual_before_cop(struct qty_scan *sc, const char *s
 	return &sc->qv;
 }
 
-static void not_in(const struct qty_tables *t, const char *s, size_t n, size_t i, uint32_t cp, uint32_t next,
-    const struct qty_not **best, size_t *at)
+static void not_in(const struct gw_qty_tables *t, const char *s, size_t n, size_t i, uint32_t cp, uint32_t next,
+    const struct gw_qty_not **best, size_t *at)
 {
 	size_t h = notgroup_hash(cp, next) & t->xgmask;
 	while (t->xg[h].to && (t->xg[h].cp != cp || t->xg[h].next != next))
 		h = (h + 1) & t->xgmask;
 	for (size_t k = t->xg[h].from; k < t->xg[h].to; k++) {
-		const struct qty_not *x = &t->x[t->xr[k].ent];
+		const struct gw_qty_not *x = &t->x[t->xr[k].ent];
 		size_t off = t->xr[k].off;
 		if (off > i || i - off + x->wl > n || memcmp(s + i - off, x->w, x->wl))
 			continue;
@@ -593,10 +593,10 @@ static void not_in(const struct qty_tables *t, const char *s, size_t n, size_t i
  * bytes): its start in *at. The words are found by the candidate's code
  * point and the one after it (or by the candidate alone where it ends
  * the word). */
-static const struct qty_not *not_at(const struct qty_tables *t, const char *s, size_t n, size_t i,
+static const struct gw_qty_not *not_at(const struct gw_qty_tables *t, const char *s, size_t n, size_t i,
     uint32_t cp, int len, size_t *at)
 {
-	const struct qty_not *best = NULL;
+	const struct gw_qty_not *best = NULL;
 	int l2;
 	uint32_t next = i + (size_t)len < n ? cp_at((const unsigned char *)s + i + len, n - i - (size_t)len, &l2) : 0;
 	if (next)
@@ -607,43 +607,43 @@ static const struct qty_not *not_at(const struct qty_tables *t, const char *s, s
 
 /* ---- scanning ---- */
 
-void qty_scan_init(struct qty_scan *sc, const struct qty_tables *t, int all)
+void gw_qty_scan_init(struct gw_qty_scan *sc, const struct gw_qty_tables *t, int all)
 {
 	memset(sc, 0, sizeof *sc);
 	sc->t = t;
 	sc->all = all;
 }
 
-void qty_scan_free(struct qty_scan *sc)
+void gw_qty_scan_free(struct gw_qty_scan *sc)
 {
-	numeral_free(&sc->a);
-	numeral_free(&sc->b);
-	dec_free(&sc->v);
-	dec_free(&sc->w);
-	buf_free(&sc->q.value); buf_free(&sc->q.low); buf_free(&sc->q.high); buf_free(&sc->q.qual);
-	buf_free(&sc->tmp);
+	gw_numeral_free(&sc->a);
+	gw_numeral_free(&sc->b);
+	gw_dec_free(&sc->v);
+	gw_dec_free(&sc->w);
+	gw_buf_free(&sc->q.value); gw_buf_free(&sc->q.low); gw_buf_free(&sc->q.high); gw_buf_free(&sc->q.qual);
+	gw_buf_free(&sc->tmp);
 }
 
-static void row_reset(struct qty_scan *sc)
+static void row_reset(struct gw_qty_scan *sc)
 {
-	struct qty *q = &sc->q;
-	buf_clear(&q->value); buf_clear(&q->low); buf_clear(&q->high); buf_clear(&q->qual);
+	struct gw_qty *q = &sc->q;
+	gw_buf_clear(&q->value); gw_buf_clear(&q->low); gw_buf_clear(&q->high); gw_buf_clear(&q->qual);
 	q->unit = ""; q->unitlen = 0;
 	q->kind = "number";
 }
 
-static void add_qual_text(struct qty_scan *sc, const char *w, size_t n)
+static void add_qual_text(struct gw_qty_scan *sc, const char *w, size_t n)
 {
 	if (sc->q.qual.len)
-		buf_addc(&sc->q.qual, ',');
-	buf_add(&sc->q.qual, w, n);
+		gw_buf_addc(&sc->q.qual, ',');
+	gw_buf_add(&sc->q.qual, w, n);
 }
 
 /* The longest word of list written at s+j becomes a qualifier (10月底,
  * 2022年上半年); returns the position after it, or j. */
-static size_t take_qual_word(struct qty_scan *sc, const char *s, size_t n, size_t j, const struct qty_words *list)
+static size_t take_qual_word(struct gw_qty_scan *sc, const char *s, size_t n, size_t j, const struct gw_qty_words *list)
 {
-	const struct qty_word *w = word_at(list, s, n, j);
+	const struct gw_qty_word *w = word_at(list, s, n, j);
 	if (!w)
 		return j;
 	add_qual_text(sc, w->w, w->l);
@@ -678,7 +678,7 @@ static inline int may_delim(unsigned char c)
 
 enum { CLAUSE_MAX = 240 };  /* bytes each side: about 80 Chinese characters */
 
-static void clause(struct qty_scan *sc, const char *str, size_t n)
+static void clause(struct gw_qty_scan *sc, const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t b0 = sc->q.b0, b1 = sc->q.b1, c0 = b0, c1 = b1;
@@ -741,28 +741,28 @@ static void clause(struct qty_scan *sc, const char *str, size_t n)
 	sc->q.c1 = c1;
 }
 
-static void emit(struct qty_scan *sc, const char *s, size_t n)
+static void emit(struct gw_qty_scan *sc, const char *s, size_t n)
 {
 	sc->q.rule = sc->rule;
 	clause(sc, s, n);
 	sc->emit(sc->arg, &sc->q, s, n);
 }
 
-static void fmt(struct gw_buf *out, const struct dec *x, int neg)
+static void fmt(struct gw_buf *out, const struct gw_dec *x, int neg)
 {
-	buf_clear(out);
-	struct dec y = *x;
-	y.neg = neg && !dec_is_zero(x);
-	dec_format(&y, out);
+	gw_buf_clear(out);
+	struct gw_dec y = *x;
+	y.neg = neg && !gw_dec_is_zero(x);
+	gw_dec_format(&y, out);
 }
 
 /* value * unit scale into sc->v */
-static void scaled(const struct dec *x, const struct qty_unit *u, struct dec *out)
+static void scaled(const struct gw_dec *x, const struct gw_qty_unit *u, struct gw_dec *out)
 {
 	if (u && !(u->scale.d.len == 1 && u->scale.d.p[0] == '1' && u->scale.exp == 0))
-		dec_mul(out, x, &u->scale);
+		gw_dec_mul(out, x, &u->scale);
 	else
-		dec_copy(out, x);
+		gw_dec_copy(out, x);
 }
 
 /* Small helpers reading the text after a number. */
@@ -780,13 +780,13 @@ static long read_small_int(const char *s, size_t n, size_t *i, int maxd)
 }
 
 /* Chinese or Arabic integer 1..max at s+i (numeral grammar), advancing *i. */
-static long read_int(struct qty_scan *sc, const char *s, size_t n, size_t *i, long max)
+static long read_int(struct gw_qty_scan *sc, const char *s, size_t n, size_t *i, long max)
 {
-	struct numeral *b = &sc->b;
-	size_t l = numeral_parse(s + *i, n - *i, b, NULL, NULL);
+	struct gw_numeral *b = &sc->b;
+	size_t l = gw_numeral_parse(s + *i, n - *i, b, NULL, NULL);
 	if (!l || b->point || b->direct)
 		return -1;
-	long long v = dec_small_int(&b->val);
+	long long v = gw_dec_small_int(&b->val);
 	if (v < 1 || v > max)
 		return -1;
 	*i += l;
@@ -795,8 +795,8 @@ static long read_int(struct qty_scan *sc, const char *s, size_t n, size_t *i, lo
 
 static void put2(struct gw_buf *b, long v)
 {
-	buf_addc(b, (char)('0' + v / 10 % 10));
-	buf_addc(b, (char)('0' + v % 10));
+	gw_buf_addc(b, (char)('0' + v / 10 % 10));
+	gw_buf_addc(b, (char)('0' + v % 10));
 }
 
 /* H:MM[:SS] at s+i (after the hour was read); returns the end or 0. */
@@ -808,12 +808,12 @@ static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf
 	long m = read_small_int(s, n, &j, 2);
 	if (m < 0 || m > 59 || j - i != 3)
 		return 0;
-	put2(out, h); buf_addc(out, ':'); put2(out, m);
+	put2(out, h); gw_buf_addc(out, ':'); put2(out, m);
 	if (j < n && s[j] == ':') {
 		size_t k = j + 1;
 		long sec = read_small_int(s, n, &k, 2);
 		if (sec >= 0 && sec <= 60 && k - j == 3) {
-			buf_addc(out, ':'); put2(out, sec);
+			gw_buf_addc(out, ':'); put2(out, sec);
 			j = k;
 		}
 	}
@@ -823,7 +823,7 @@ static size_t read_time(const char *s, size_t n, size_t i, long h, struct gw_buf
 /* Range separators between two numbers. */
 static size_t range_sep(const char *s, size_t n, size_t i)
 {
-	static const struct qty_word seps[] = {WORD("——"), WORD("—"), WORD("–"), WORD("--"), WORD("-"), WORD("~"),
+	static const struct gw_qty_word seps[] = {WORD("——"), WORD("—"), WORD("–"), WORD("--"), WORD("-"), WORD("~"),
 		WORD("～"), WORD("至"), WORD("到"), WORD("－"), WORD("―"), {NULL, 0}};
 	if (i + 2 < n && s[i] == ' ' && (s[i + 1] == '-' || s[i + 1] == '~') && s[i + 2] == ' ')
 		return 3;  /* 20 - 100个 */
@@ -843,10 +843,10 @@ static size_t range_sep(const char *s, size_t n, size_t i)
 }
 
 /* Qualifiers written after the number or unit: 左右 以上 余 多 ... */
-static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i, int *bound)
+static size_t quals_after(struct gw_qty_scan *sc, const char *s, size_t n, size_t i, int *bound)
 {
 	for (int k = 0; k < 3; k++) {
-		const struct qty_qual *q = qual_find(sc->t, s, n, i, QF_AFTER);
+		const struct gw_qty_qual *q = qual_find(sc->t, s, n, i, QF_AFTER);
 		if (!q && i < n && s[i] == ' ') {
 			/* 5% 以上, 170 之下: blanks before a qualifier of two
 			 * characters or more (never before 余, 多) */
@@ -870,52 +870,52 @@ static size_t quals_after(struct qty_scan *sc, const char *s, size_t n, size_t i
 
 
 /* The measure word of an ordinal at s[e] (第五届, 第一次): its length or 0 */
-static size_t ordinal_word(const struct qty_tables *t, const char *s, size_t n, size_t e)
+static size_t ordinal_word(const struct gw_qty_tables *t, const char *s, size_t n, size_t e)
 {
-	const struct qty_word *w = word_at(&t->words[QW_ORDINAL], s, n, e);
+	const struct gw_qty_word *w = word_at(&t->words[QW_ORDINAL], s, n, e);
 	return w ? w->l : 0;
 }
 
 /* 国道307: a road number after the class of road */
-static int road_before(const struct qty_tables *t, const char *s, size_t p)
+static int road_before(const struct gw_qty_tables *t, const char *s, size_t p)
 {
 	return word_before(&t->words[QW_ROAD], s, p) != NULL;
 }
 
 /* 二十大精神: the words after a congress's 大 */
-static int congress_next(const struct qty_tables *t, const char *s, size_t n, size_t i)
+static int congress_next(const struct gw_qty_tables *t, const char *s, size_t n, size_t i)
 {
 	return word_at(&t->words[QW_CONGRESS], s, n, i) != NULL;
 }
 
 /* A currency other than 元 named before the number (港币两千九百六十元,
  * 新台币 177.1 亿元) */
-static const struct qty_unit *currency_before(const struct qty_tables *t, const char *s, size_t i)
+static const struct gw_qty_unit *currency_before(const struct gw_qty_tables *t, const char *s, size_t i)
 {
 	if (i > 0 && s[i - 1] == ' ')
 		i--;
 	for (size_t k = 0; k < t->ncur; k++)
-		if (ends_word(s, i, &(struct qty_word){t->cur[k]->w, t->cur[k]->wl}))
+		if (ends_word(s, i, &(struct gw_qty_word){t->cur[k]->w, t->cur[k]->wl}))
 			return t->cur[k];
 	return NULL;
 }
 
 /* ... or right after 元 (三万元欧元) */
-static const struct qty_unit *currency_at(const struct qty_tables *t, const char *s, size_t n, size_t i)
+static const struct gw_qty_unit *currency_at(const struct gw_qty_tables *t, const char *s, size_t n, size_t i)
 {
 	for (size_t k = 0; k < t->ncur; k++)
-		if (has_word(s, n, i, &(struct qty_word){t->cur[k]->w, t->cur[k]->wl}))
+		if (has_word(s, n, i, &(struct gw_qty_word){t->cur[k]->w, t->cur[k]->wl}))
 			return t->cur[k];
 	return NULL;
 }
 
 /* Measure words that count things (个 家 项 人 ...), as opposed to
  * units of measure, money and time. */
-static int count_word(const struct qty_tables *t, const struct qty_unit *un)
+static int count_word(const struct gw_qty_tables *t, const struct gw_qty_unit *un)
 {
 	if (!un)
 		return 0;
-	const struct qty_words *l = &t->words[QW_MEASURE];
+	const struct gw_qty_words *l = &t->words[QW_MEASURE];
 	size_t cl = strlen(un->canon);
 	for (size_t k = 0; k < l->n; k++)
 		if (l->w[k].l == cl && !memcmp(l->w[k].w, un->canon, cl))
@@ -938,7 +938,7 @@ static size_t slogan_end(const unsigned char *u, size_t n, size_t p)
 		uint32_t c = cp_at(u + k, n - k, &l);
 		if (is_close_quote(c))
 			return k > p ? k : 0;
-		if (c == 0x3001 && k + 3 < n && numeral_class(u + k + 3, n - k - 3, &(int){0}, &(int){0}, &(int){0}) == NC_DIGIT &&
+		if (c == 0x3001 && k + 3 < n && gw_numeral_class(u + k + 3, n - k - 3, &(int){0}, &(int){0}, &(int){0}) == NC_DIGIT &&
 		    !(u[k + 3] < 0x80 || u[k + 3] == 0xEF)) {
 			lim = m + 10;  /* “三个定位、两个率先”: a list of slogans, each one as long */
 			k += (size_t)l;
@@ -953,7 +953,7 @@ static size_t slogan_end(const unsigned char *u, size_t n, size_t p)
 
 /* Another count (a numeral other than a lone 一 with a measure word) in
  * the clause of the row in sc->q, outside its span. */
-static int other_count(struct qty_scan *sc, const char *s, size_t n)
+static int other_count(struct gw_qty_scan *sc, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	clause(sc, s, n);
@@ -963,13 +963,13 @@ static int other_count(struct qty_scan *sc, const char *s, size_t n)
 			k = sc->q.b1;
 			continue;
 		}
-		int c = numeral_class(u + k, sc->q.c1 - k, &l, &v, &ar);
+		int c = gw_numeral_class(u + k, sc->q.c1 - k, &l, &v, &ar);
 		if (c != NC_DIGIT && c != NC_SMALL) {
 			cp_at(u + k, n - k, &l);
 			k += (size_t)l;
 			continue;
 		}
-		size_t lb = numeral_parse(s + k, sc->q.c1 - k, &sc->b, atomic_unit, (void *)sc->t);
+		size_t lb = gw_numeral_parse(s + k, sc->q.c1 - k, &sc->b, atomic_unit, (void *)sc->t);
 		if (!lb) { k += (size_t)l; continue; }
 		int lone_yi = lb == 3 && has(s, n, k, "一");
 		if (!lone_yi && count_word(sc->t, unit_at(sc->t, s + k + lb, n - k - lb)))
@@ -982,7 +982,7 @@ static int other_count(struct qty_scan *sc, const char *s, size_t n)
 /* 40k, 12k个百分点, 百分之15K: k after Arabic digits is a thousand when
  * no unit (kg, km, kV) starts there and no letter follows. Returns the
  * bytes taken (0 or 1). */
-static size_t kilo(const struct qty_tables *t, struct numeral *a, const char *s, size_t n, size_t e)
+static size_t kilo(const struct gw_qty_tables *t, struct gw_numeral *a, const char *s, size_t n, size_t e)
 {
 	if (!a->arabic || a->chinese || a->scaled || e >= n || (s[e] != 'k' && s[e] != 'K'))
 		return 0;
@@ -990,7 +990,7 @@ static size_t kilo(const struct qty_tables *t, struct numeral *a, const char *s,
 		return 0;
 	if (unit_at(t, s + e, n - e))
 		return 0;
-	dec_shift(&a->val, 3);
+	gw_dec_shift(&a->val, 3);
 	a->plain = 0;
 	a->scaled = 1;
 	a->tail = 3;
@@ -1034,33 +1034,33 @@ static size_t skip_blanks(const char *s, size_t n, size_t i)
  * the quantity just read (bound `first`, value in sc->v, unit ua), written
  * after it at s[k]. On success the row becomes a range and the return is
  * where scanning goes on; 0 if there is none. */
-static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k, int first,
-    const struct qty_unit *ua, size_t b0)
+static size_t other_bound(struct gw_qty_scan *sc, const char *s, size_t n, size_t k, int first,
+    const struct gw_qty_unit *ua, size_t b0)
 {
-	const struct qty_tables *t = sc->t;
-	struct qty *q = &sc->q;
+	const struct gw_qty_tables *t = sc->t;
+	struct gw_qty *q = &sc->q;
 	int want = first == QB_LOW ? QB_HIGH : QB_LOW;
 	k = skip_blanks(s, n, k);
-	const struct qty_word *jw = word_at(&t->words[QW_BOUND_JOIN], s, n, k);
+	const struct gw_qty_word *jw = word_at(&t->words[QW_BOUND_JOIN], s, n, k);
 	if (jw)
 		k += jw->l;
 	k = skip_blanks(s, n, k);
-	const struct qty_qual *bq = qual_find(t, s, n, k, QF_START);
+	const struct gw_qty_qual *bq = qual_find(t, s, n, k, QF_START);
 	size_t pb = k;
 	if (bq) {
 		if (bq->bound != want)
 			return 0;
 		pb = k + bq->wl;
 	}
-	size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
+	size_t lb = gw_numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
 	if (!lb || sc->b.direct || sc->b.approx)
 		return 0;
 	size_t eb = pb + lb;
-	const struct qty_unit *ub = unit_at(t, s + eb, n - eb);
+	const struct gw_qty_unit *ub = unit_at(t, s + eb, n - eb);
 	if (ub && ub->kind[0] != 'q' && ub->kind[0] != 'p')
 		return 0;
 	size_t e2 = ub ? eb + ub->wl : eb;
-	const struct qty_qual *aq = NULL;
+	const struct gw_qty_qual *aq = NULL;
 	if (!bq) {
 		aq = qual_find(t, s, n, e2, QF_AFTER);
 		if (!aq || aq->bound != want)
@@ -1070,15 +1070,15 @@ static size_t other_bound(struct qty_scan *sc, const char *s, size_t n, size_t k
 		return 0;
 	/* no unit: the two bound words still make it a quantity (大于10小于20),
 	 * a range of the default mode as gw-numbers(1) says */
-	const struct qty_unit *un = ub ? ub : ua;
+	const struct gw_qty_unit *un = ub ? ub : ua;
 	/* the first value again in the unit of the second */
 	if (!ua && ub)
 		scaled(&sc->a.val, ub, &sc->v);
 	scaled(&sc->b.val, un, &sc->w);
-	const struct dec *lo = first == QB_LOW ? &sc->v : &sc->w, *hi = first == QB_LOW ? &sc->w : &sc->v;
-	if (dec_cmp(lo, hi) >= 0)
+	const struct gw_dec *lo = first == QB_LOW ? &sc->v : &sc->w, *hi = first == QB_LOW ? &sc->w : &sc->v;
+	if (gw_dec_cmp(lo, hi) >= 0)
 		return 0;
-	buf_clear(&q->value);
+	gw_buf_clear(&q->value);
 	fmt(&q->low, lo, lo == &sc->v && sc->v.neg);
 	fmt(&q->high, hi, hi == &sc->v && sc->v.neg);
 	q->kind = "range";
@@ -1138,20 +1138,20 @@ struct cand {
 	int neg;
 	size_t l, e;               /* the numeral's length and end */
 	size_t un_pos;             /* the unit at un_pos, looked up once */
-	const struct qty_unit *un_e;
+	const struct gw_qty_unit *un_e;
 	int bound;                 /* QB_* from the qualifiers read so far */
 	size_t j;                  /* after the qualifiers after the number */
-	const struct qty_unit *ua; /* the unit at j */
+	const struct gw_qty_unit *ua; /* the unit at j */
 	size_t ja;                 /* after the unit */
 	int lead_scale;            /* a scale word alone may be the number */
 };
 
 /* Put w before the qualifiers already read (they were written after it). */
-static void prepend_qual(struct qty_scan *sc, const char *w, size_t wl)
+static void prepend_qual(struct gw_qty_scan *sc, const char *w, size_t wl)
 {
 	struct gw_buf *qb = &sc->q.qual;
 	size_t old = qb->len, add = wl + (old ? 1 : 0);
-	buf_reserve(qb, add);
+	gw_buf_reserve(qb, add);
 	memmove(qb->p + add, qb->p, old);
 	memcpy(qb->p, w, wl);
 	if (old)
@@ -1163,9 +1163,9 @@ static void prepend_qual(struct qty_scan *sc, const char *w, size_t wl)
 /* The qualifier before the number (qual_before_cop), added to the row's
  * qualifiers (in front of the ones after the number when front) and its
  * bound to *bound. Returns it. */
-static inline const struct qty_qual *qual_before_take(struct qty_scan *sc, const char *s, size_t i, int *bound, int front)
+static inline const struct gw_qty_qual *qual_before_take(struct gw_qty_scan *sc, const char *s, size_t i, int *bound, int front)
 {
-	const struct qty_qual *bq = qual_before_cop(sc, s, i);
+	const struct gw_qty_qual *bq = qual_before_cop(sc, s, i);
 	if (!bq)
 		return NULL;
 	if (front)
@@ -1178,19 +1178,19 @@ static inline const struct qty_qual *qual_before_take(struct qty_scan *sc, const
 }
 
 /* A point value with a lower or upper bound word is also that bound. */
-static inline void set_bound(struct qty *q, int bound)
+static inline void set_bound(struct gw_qty *q, int bound)
 {
-	if (bound == QB_LOW) buf_adds(&q->low, q->value.p);
-	if (bound == QB_HIGH) buf_adds(&q->high, q->value.p);
+	if (bound == QB_LOW) gw_buf_adds(&q->low, q->value.p);
+	if (bound == QB_HIGH) gw_buf_adds(&q->high, q->value.p);
 }
 
-static void set_unit(struct qty *q, const char *canon)
+static void set_unit(struct gw_qty *q, const char *canon)
 {
 	q->unit = canon;
 	q->unitlen = strlen(canon);
 }
 
-static inline __attribute__((always_inline)) size_t rule_url(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_url(struct gw_qty_scan *sc, struct cand *c)
 {
 	(void)sc;
 	if (c->cp < 0x80 && c->i > 0 && url_char((unsigned char)c->s[c->i - 1]) && c->s[c->i - 1] != '-') {
@@ -1203,12 +1203,12 @@ static inline __attribute__((always_inline)) size_t rule_url(struct qty_scan *sc
 }
 
 /* A word of not-numbers.txt (一流, 十四五) covering the candidate */
-static inline __attribute__((always_inline)) size_t rule_not_number(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_not_number(struct gw_qty_scan *sc, struct cand *c)
 {
 	size_t at, i = c->i;
 	if (c->cp < 0x80 || fen_zhi(c->s, c->n, i + (size_t)c->len))  /* 十分之一 is not 十分 */
 		return NEXT;
-	const struct qty_not *x = not_at(sc->t, c->s, c->n, i, c->cp, c->len, &at);
+	const struct gw_qty_not *x = not_at(sc->t, c->s, c->n, i, c->cp, c->len, &at);
 	if (!x)
 		return NEXT;
 	if (x->name && sc->all) {
@@ -1219,7 +1219,7 @@ static inline __attribute__((always_inline)) size_t rule_not_number(struct qty_s
 }
 
 /* - − － 负 before a number: a negative; else no candidate */
-static inline __attribute__((always_inline)) size_t rule_sign(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_sign(struct gw_qty_scan *sc, struct cand *c)
 {
 	(void)sc;
 	const unsigned char *u = c->u;
@@ -1234,7 +1234,7 @@ static inline __attribute__((always_inline)) size_t rule_sign(struct qty_scan *s
 	if (cp != 0x8D1F && (is_digit(pc) || is_alpha(pc)))
 		return i + len;
 	int l2, v2, a2;
-	int c2 = numeral_class(u + i + len, n - i - len, &l2, &v2, &a2);
+	int c2 = gw_numeral_class(u + i + len, n - i - len, &l2, &v2, &a2);
 	if (cp == '-' && lead_point_at(u, n, i + len)) {
 		c2 = NC_DIGIT;  /* -.5 */
 		a2 = 1;
@@ -1263,21 +1263,21 @@ static int list_marker(const unsigned char *u, size_t n, size_t i, size_t e)
 }
 
 /* 第五届, 第一次: an ordinal with the measure word after it, if any */
-static inline __attribute__((always_inline)) size_t rule_ordinal(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_ordinal(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t i = c->i, n = c->n;
-	struct qty *q = &sc->q;
+	struct gw_qty *q = &sc->q;
 	if (c->cp != 0x7B2C)  /* 第 */
 		return NEXT;
-	size_t l = numeral_parse(s + i + 3, n - i - 3, &sc->a, NULL, NULL);
+	size_t l = gw_numeral_parse(s + i + 3, n - i - 3, &sc->a, NULL, NULL);
 	if (!l || sc->a.point)
 		return i + 3;
 	size_t e = i + 3 + l;
 	size_t mw = ordinal_word(sc->t, s, n, e);
 	if (!mw && list_marker(c->u, n, i, e))
 		return e;
-	const struct qty_word *inst = mw ? NULL : word_at(&sc->t->words[QW_INSTITUTION], s, n, e);
+	const struct gw_qty_word *inst = mw ? NULL : word_at(&sc->t->words[QW_INSTITUTION], s, n, e);
 	if (inst) {
 		/* 第九高级中学, 第三人民医院: the number is part of a name */
 		if (sc->all) {
@@ -1298,20 +1298,20 @@ static inline __attribute__((always_inline)) size_t rule_ordinal(struct qty_scan
 }
 
 /* 百分之五, 千分之三, 仟分之贰, 百万分之五 (in per cent) */
-static inline __attribute__((always_inline)) size_t rule_percent_words(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_percent_words(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	const unsigned char *u = c->u;
 	size_t i = c->i, n = c->n, k = i;
 	uint32_t cp = c->cp;
-	struct numeral *a = &sc->a;
-	struct qty *q = &sc->q;
+	struct gw_numeral *a = &sc->a;
+	struct gw_qty *q = &sc->q;
 	if (cp != 0x767E && cp != 0x5343 && cp != 0x4E07 && cp != 0x4F70 && cp != 0x4EDF && cp != 0x842C)
 		return NEXT;
 	long pw = 0;
 	for (int m = 0; m < 4; m++) {
 		int l2, v2, a2;
-		int c2 = numeral_class(u + k, n - k, &l2, &v2, &a2);
+		int c2 = gw_numeral_class(u + k, n - k, &l2, &v2, &a2);
 		if (c2 != NC_SMALL && c2 != NC_BIG)
 			break;
 		pw += v2;
@@ -1329,9 +1329,9 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct qt
 		return i + 3;
 	}
 	k += fz;
-	size_t l = numeral_parse(s + k, n - k, a, NULL, NULL);
+	size_t l = gw_numeral_parse(s + k, n - k, a, NULL, NULL);
 	if (!l && pw == 2 && (has(s, n, k, "百") || has(s, n, k, "佰"))) {
-		dec_set_u(&a->val, 100);  /* 百分之百 */
+		gw_dec_set_u(&a->val, 100);  /* 百分之百 */
 		l = 3;
 	}
 	if (!l)
@@ -1342,8 +1342,8 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct qt
 	set_unit(q, pw == 3 ? "‰" : pw == 4 ? "‱" : "%");
 	if (pw > 4 || pw < 2) {
 		/* 百万分之五 = 0.0005 % */
-		dec_shift(&a->val, 2 - pw);
-		dec_shift(&a->lo, 2 - pw);
+		gw_dec_shift(&a->val, 2 - pw);
+		gw_dec_shift(&a->lo, 2 - pw);
 	}
 	if (a->approx) {
 		/* 百分之二三十: twenty to thirty per cent */
@@ -1363,13 +1363,13 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct qt
 }
 
 /* The numeral itself, and a k for a thousand after it */
-static inline __attribute__((always_inline)) size_t rule_numeral(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_numeral(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
+	struct gw_numeral *a = &sc->a;
 	size_t p = c->p, n = c->n;
 	a->lead_point = c->u[p] == '.';
 	a->lead_scale = c->lead_scale;
-	size_t l = numeral_parse(c->s + p, n - p, a, atomic_unit, (void *)sc->t);
+	size_t l = gw_numeral_parse(c->s + p, n - p, a, atomic_unit, (void *)sc->t);
 	if (!l)
 		return c->i + (size_t)c->len;
 	c->un_pos = (size_t)-1;
@@ -1383,13 +1383,13 @@ static inline __attribute__((always_inline)) size_t rule_numeral(struct qty_scan
 
 /* 大陆 队伍 收拾, 登陆部队 拾起: a lone financial numeral inside a word,
  * unless money or a measure follows (陆元, 伍吨) */
-static inline __attribute__((always_inline)) size_t rule_financial(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_financial(struct gw_qty_scan *sc, struct cand *c)
 {
 	size_t e = c->e, p = c->p;
 	if (c->l != 3 || c->neg || !is_financial(c->u + p))
 		return NEXT;
 	int l1, l2;
-	const struct qty_unit *un = unit_at(sc->t, c->s + e, c->n - e);
+	const struct gw_qty_unit *un = unit_at(sc->t, c->s + e, c->n - e);
 	uint32_t before = cp_before(c->u, p, &l1), after = cp_at(c->u + e, c->n - e, &l2);
 	if (!un && ((before >= 0x4E00 && before <= 0x9FFF) || (after >= 0x4E00 && after <= 0x9FFF)))
 		return e;
@@ -1399,7 +1399,7 @@ static inline __attribute__((always_inline)) size_t rule_financial(struct qty_sc
 }
 
 /* “三个坚决”, 六个“攻坚提质”: a slogan; its end or 0 */
-static size_t slogan_at(struct qty_scan *sc, struct cand *c, const struct qty_unit *un)
+static size_t slogan_at(struct gw_qty_scan *sc, struct cand *c, const struct gw_qty_unit *un)
 {
 	int nl;
 	size_t e = c->e;
@@ -1413,14 +1413,14 @@ static size_t slogan_at(struct qty_scan *sc, struct cand *c, const struct qty_un
 }
 
 /* Names: PM2.5 S244 G20 B2B 5G 3#机组 国道307 "1357"工作体系 */
-static inline __attribute__((always_inline)) size_t rule_name(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_name(struct gw_qty_scan *sc, struct cand *c)
 {
 	const unsigned char *u = c->u;
 	size_t p = c->p, e = c->e, n = c->n;
 	int pl, nl;
 	uint32_t pc = cp_before(u, p, &pl);
 	uint32_t nc = cp_at(u + e, n - e, &nl);
-	const struct qty_unit *un = unit_at(sc->t, c->s + e, n - e);
+	const struct gw_qty_unit *un = unit_at(sc->t, c->s + e, n - e);
 	c->un_pos = e; c->un_e = un;
 	int name = 0;
 	if (sc->a.arabic && !sc->a.chinese && is_alpha(pc))
@@ -1453,51 +1453,51 @@ static inline __attribute__((always_inline)) size_t rule_name(struct qty_scan *s
 }
 
 /* 1/2 but not 2022/1/30, 1/2/3 or 10/11.5: the end, or 0 */
-static size_t fraction_slash(struct qty_scan *sc, struct cand *c)
+static size_t fraction_slash(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t e = c->e, n = c->n;
 	size_t sl = s[e] == '/' ? 1 : 3;
-	size_t l2 = numeral_arabic(s + e + sl, n - e - sl, &sc->b);
+	size_t l2 = gw_numeral_arabic(s + e + sl, n - e - sl, &sc->b);
 	size_t k = e + sl + l2;
 	int pl;
 	uint32_t pc = cp_before(c->u, c->p, &pl);
 	if (l2 && sc->b.plain && !(k < n && (s[k] == '/' || s[k] == '.' || is_alpha((unsigned char)s[k]))) &&
-	    !has(s, n, k, "／") && pc != '/' && !dec_is_zero(&sc->b.val) &&
-	    dec_div(&sc->v, &sc->a.val, &sc->b.val, 20) >= 0)
+	    !has(s, n, k, "／") && pc != '/' && !gw_dec_is_zero(&sc->b.val) &&
+	    gw_dec_div(&sc->v, &sc->a.val, &sc->b.val, 20) >= 0)
 		return k;
 	return 0;
 }
 
 /* 3又一千分之23: a whole number and a fraction; the end, or 0 */
-static size_t fraction_mixed(struct qty_scan *sc, struct cand *c)
+static size_t fraction_mixed(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t e = c->e, n = c->n;
 	size_t k0 = e + sp(s, n, e) + 3;
 	k0 += sp(s, n, k0);
-	size_t l2 = numeral_parse(s + k0, n - k0, &sc->b, NULL, NULL);
+	size_t l2 = gw_numeral_parse(s + k0, n - k0, &sc->b, NULL, NULL);
 	size_t k = k0 + l2, fz2 = l2 ? fen_zhi(s, n, k) : 0;
 	if (!l2 || sc->b.point || !fz2)
 		return 0;
-	dec_copy(&sc->w, &sc->b.val);
-	size_t l3 = numeral_parse(s + k + fz2, n - k - fz2, &sc->b, NULL, NULL);
-	if (!l3 || dec_div(&sc->v, &sc->b.val, &sc->w, 20) < 0)
+	gw_dec_copy(&sc->w, &sc->b.val);
+	size_t l3 = gw_numeral_parse(s + k + fz2, n - k - fz2, &sc->b, NULL, NULL);
+	if (!l3 || gw_dec_div(&sc->v, &sc->b.val, &sc->w, 20) < 0)
 		return 0;
-	dec_add(&sc->v, &sc->a.val);
+	gw_dec_add(&sc->v, &sc->a.val);
 	return k + fz2 + l3;
 }
 
 /* Fractions: 二分之一, 3分之1, 1/2, 3又一千分之23 */
-static inline __attribute__((always_inline)) size_t rule_fraction(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_fraction(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t e = c->e, n = c->n, fe = 0;
-	struct qty *q = &sc->q;
+	struct gw_qty *q = &sc->q;
 	size_t fz = fen_zhi(s, n, e);
 	if (fz) {
-		size_t l2 = numeral_parse(s + e + fz, n - e - fz, &sc->b, NULL, NULL);
-		if (l2 && dec_div(&sc->v, &sc->b.val, &sc->a.val, 20) >= 0)
+		size_t l2 = gw_numeral_parse(s + e + fz, n - e - fz, &sc->b, NULL, NULL);
+		if (l2 && gw_dec_div(&sc->v, &sc->b.val, &sc->a.val, 20) >= 0)
 			fe = e + fz + l2;
 	} else if (sc->a.plain && e < n && (s[e] == '/' || has(s, n, e, "／"))) {
 		fe = fraction_slash(sc, c);
@@ -1518,11 +1518,11 @@ static inline __attribute__((always_inline)) size_t rule_fraction(struct qty_sca
 }
 
 /* 2022-01-30, 2021-1-4 15:18:15: a date in digits; the end, or 0 */
-static size_t digit_date(struct qty_scan *sc, struct cand *c)
+static size_t digit_date(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t e = c->e, n = c->n;
-	struct qty *q = &sc->q;
+	struct gw_qty *q = &sc->q;
 	char sep = s[e];
 	size_t j = e + 1;
 	long mo = read_small_int(s, n, &j, 2), d = -1;
@@ -1532,10 +1532,10 @@ static size_t digit_date(struct qty_scan *sc, struct cand *c)
 	}
 	if (d < 1 || d > 31)
 		return 0;
-	buf_clear(&q->value);
+	gw_buf_clear(&q->value);
 	fmt(&q->value, &sc->a.val, 0);
-	buf_addc(&q->value, '-'); put2(&q->value, mo);
-	buf_addc(&q->value, '-'); put2(&q->value, d);
+	gw_buf_addc(&q->value, '-'); put2(&q->value, mo);
+	gw_buf_addc(&q->value, '-'); put2(&q->value, d);
 	q->kind = "date";
 	size_t k = j;
 	while (k < n && s[k] == ' ') k++;
@@ -1544,7 +1544,7 @@ static size_t digit_date(struct qty_scan *sc, struct cand *c)
 		size_t h0 = k;
 		long h = read_small_int(s, n, &k, 2);
 		size_t save = q->value.len;
-		buf_addc(&q->value, 'T');
+		gw_buf_addc(&q->value, 'T');
 		size_t te = h >= 0 ? read_time(s, n, k, h, &q->value) : 0;
 		if (te && k - h0 >= 1) {
 			j = te;
@@ -1568,33 +1568,33 @@ static size_t ratio_sep(const char *s, size_t n, size_t i, int *ascii)
 /* 3∶2∶5, 20.4:36.7:42.9, 由2.8∶1缩小到2.5∶1: a ratio of Arabic numbers
  * (value with ASCII colons, kind ratio). Two numbers with an ASCII colon
  * are a ratio only with a point (8:30 is a time). */
-static inline __attribute__((always_inline)) size_t rule_ratio(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_ratio(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
+	struct gw_numeral *a = &sc->a;
 	const char *s = c->s;
 	size_t n = c->n, k = c->e;
 	int ascii, all_ascii = 1, point = a->point, parts = 1;
 	if (c->neg || !a->arabic || a->chinese || a->scaled || !ratio_sep(s, n, k, &ascii))
 		return NEXT;
-	struct qty *q = &sc->q;
-	buf_clear(&q->value);
+	struct gw_qty *q = &sc->q;
+	gw_buf_clear(&q->value);
 	fmt(&sc->q.value, &a->val, 0);
 	struct gw_buf *v = &q->value;
 	size_t end = k;
 	for (size_t sl; parts < 8 && (sl = ratio_sep(s, n, k, &ascii)); parts++) {
-		size_t l = numeral_arabic(s + k + sl, n - k - sl, &sc->b);
+		size_t l = gw_numeral_arabic(s + k + sl, n - k - sl, &sc->b);
 		if (!l)
 			break;
 		all_ascii &= ascii;
 		point |= sc->b.point;
 		fmt(&sc->tmp, &sc->b.val, 0);
-		buf_addc(v, ':');
-		buf_add(v, sc->tmp.p, sc->tmp.len);
+		gw_buf_addc(v, ':');
+		gw_buf_add(v, sc->tmp.p, sc->tmp.len);
 		k += sl + l;
 		end = k;
 	}
 	if (parts < 2 || (all_ascii && parts == 2 && !point)) {
-		buf_clear(&q->value);
+		gw_buf_clear(&q->value);
 		return NEXT;
 	}
 	q->kind = "ratio";
@@ -1604,11 +1604,11 @@ static inline __attribute__((always_inline)) size_t rule_ratio(struct qty_scan *
 }
 
 /* Dates and times in digits: 2022-01-30, 2021-1-4 15:18:15, 08:50 */
-static inline __attribute__((always_inline)) size_t rule_digit_date(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_digit_date(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t e = c->e, n = c->n;
-	struct numeral *a = &sc->a;
+	struct gw_numeral *a = &sc->a;
 	if (!a->plain || c->neg)
 		return NEXT;
 	if (a->ndigits == 4 && e < n && (s[e] == '-' || s[e] == '/' || s[e] == '.')) {
@@ -1620,7 +1620,7 @@ static inline __attribute__((always_inline)) size_t rule_digit_date(struct qty_s
 		}
 	}
 	if (a->ndigits <= 2 && e < n && s[e] == ':') {
-		size_t te = read_time(s, n, e, (long)dec_small_int(&a->val), &sc->q.value);
+		size_t te = read_time(s, n, e, (long)gw_dec_small_int(&a->val), &sc->q.value);
 		if (te) {
 			sc->q.kind = "time";
 			sc->q.b1 = te;
@@ -1633,12 +1633,12 @@ static inline __attribute__((always_inline)) size_t rule_digit_date(struct qty_s
 
 /* The day after a month (-DD with 日 or 号) or a part of the month
  * (10月底) as a qualifier; j is after 月. Returns the end. */
-static size_t month_day(struct qty_scan *sc, const char *s, size_t n, size_t j)
+static size_t month_day(struct gw_qty_scan *sc, const char *s, size_t n, size_t j)
 {
 	size_t k = j;
 	long d = read_int(sc, s, n, &k, 31);
 	if (d > 0 && (has(s, n, k, "日") || has(s, n, k, "号"))) {
-		buf_addc(&sc->q.value, '-'); put2(&sc->q.value, d);
+		gw_buf_addc(&sc->q.value, '-'); put2(&sc->q.value, d);
 		return k + 3;
 	}
 	return take_qual_word(sc, s, n, j, &sc->t->words[QW_MONTH_PART]);
@@ -1648,7 +1648,7 @@ static size_t month_day(struct qty_scan *sc, const char *s, size_t n, size_t j)
  * hour (or a Chinese one with its minutes); 点 after an Arabic hour with
  * minutes, 半, 整 or 多 (3点要求 is three points). Returns the end of the
  * time written into q->value, 0 if none. */
-static size_t clock_at(struct qty_scan *sc, struct cand *c, long h)
+static size_t clock_at(struct gw_qty_scan *sc, struct cand *c, long h)
 {
 	const char *s = c->s;
 	size_t n = c->n, e = c->e, k;
@@ -1678,20 +1678,20 @@ static size_t clock_at(struct qty_scan *sc, struct cand *c, long h)
 	if (h < 12 && word_before(&sc->t->words[QW_PM], s, c->p))
 		h += 12;  /* 下午2点30分 is 14:30 */
 	struct gw_buf *v = &sc->q.value;
-	buf_clear(v);
-	put2(v, h); buf_addc(v, ':'); put2(v, minutes ? m : 0);
+	gw_buf_clear(v);
+	put2(v, h); gw_buf_addc(v, ':'); put2(v, minutes ? m : 0);
 	return minutes ? mk + 3 : k;
 }
 
-static inline __attribute__((always_inline)) size_t rule_clock(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_clock(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
+	struct gw_numeral *a = &sc->a;
 	const char *s = c->s;
 	size_t n = c->n, e = c->e;
 	if (!(has(s, n, e, "时") || has(s, n, e, "時") || has(s, n, e, "点") || has(s, n, e, "點")) ||
 	    c->neg || a->point || a->direct || a->approx || (a->scaled && !a->chinese))
 		return NEXT;
-	long long h = dec_small_int(&a->val);
+	long long h = gw_dec_small_int(&a->val);
 	if (h < 0 || h > 24 || (a->arabic && a->ndigits > 2))
 		return NEXT;
 	size_t end = clock_at(sc, c, (long)h);
@@ -1706,12 +1706,12 @@ static inline __attribute__((always_inline)) size_t rule_clock(struct qty_scan *
 }
 
 /* Years and dates in words: 2022年, 二○二二年, 2023年8月8日, 2019年至2021年 */
-static inline __attribute__((always_inline)) size_t rule_year(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_year(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t e = c->e, n = c->n;
-	struct numeral *a = &sc->a;
-	struct qty *q = &sc->q;
+	struct gw_numeral *a = &sc->a;
+	struct gw_qty *q = &sc->q;
 	if (c->neg || !((a->plain || a->direct) && a->ndigits == 4) || !has(s, n, e, "年") || has(s, n, e, "年代"))
 		return NEXT;
 	fmt(&q->value, &a->val, 0);
@@ -1720,10 +1720,10 @@ static inline __attribute__((always_inline)) size_t rule_year(struct qty_scan *s
 	size_t sl2 = range_sep(s, n, j);
 	if (sl2) {
 		/* 2019年至2021年, 2019年-2021年: a range of years */
-		size_t lb = numeral_parse(s + j + sl2, n - j - sl2, &sc->b, NULL, NULL);
+		size_t lb = gw_numeral_parse(s + j + sl2, n - j - sl2, &sc->b, NULL, NULL);
 		if (lb && (sc->b.plain || sc->b.direct) && sc->b.ndigits == 4 && has(s, n, j + sl2 + lb, "年") &&
-		    dec_cmp(&sc->b.val, &a->val) > 0) {
-			buf_clear(&q->value);
+		    gw_dec_cmp(&sc->b.val, &a->val) > 0) {
+			gw_buf_clear(&q->value);
 			fmt(&q->low, &a->val, 0);
 			fmt(&q->high, &sc->b.val, 0);
 			q->b1 = j + sl2 + lb + 3;
@@ -1734,7 +1734,7 @@ static inline __attribute__((always_inline)) size_t rule_year(struct qty_scan *s
 	long mo = read_int(sc, s, n, &k, 12);
 	if (mo > 0 && has(s, n, k, "月")) {
 		q->kind = "date";
-		buf_addc(&q->value, '-'); put2(&q->value, mo);
+		gw_buf_addc(&q->value, '-'); put2(&q->value, mo);
 		j = month_day(sc, s, n, k + 3);
 	} else {
 		/* 2022年底, 2022年上半年: the part of the year */
@@ -1747,16 +1747,16 @@ static inline __attribute__((always_inline)) size_t rule_year(struct qty_scan *s
 }
 
 /* 1月16日, 10月底: a date without the year */
-static inline __attribute__((always_inline)) size_t rule_month(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_month(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
-	struct qty *q = &sc->q;
+	struct gw_numeral *a = &sc->a;
+	struct gw_qty *q = &sc->q;
 	if (c->neg || a->point || a->direct || a->scaled || !has(c->s, c->n, c->e, "月"))
 		return NEXT;
-	long long mo = dec_small_int(&a->val);
+	long long mo = gw_dec_small_int(&a->val);
 	if (mo < 1 || mo > 12)
 		return NEXT;
-	buf_adds(&q->value, "--"); put2(&q->value, (long)mo);
+	gw_buf_adds(&q->value, "--"); put2(&q->value, (long)mo);
 	q->kind = "date";
 	size_t j = month_day(sc, c->s, c->n, c->e + 3);
 	q->b1 = j;
@@ -1765,9 +1765,9 @@ static inline __attribute__((always_inline)) size_t rule_month(struct qty_scan *
 }
 
 /* An ordinal whose unit (届, 大) is the ul bytes at e: the row */
-static size_t ordinal_at(struct qty_scan *sc, struct cand *c, size_t ul)
+static size_t ordinal_at(struct gw_qty_scan *sc, struct cand *c, size_t ul)
 {
-	struct qty *q = &sc->q;
+	struct gw_qty *q = &sc->q;
 	size_t e = c->e;
 	q->kind = "ordinal";
 	fmt(&q->value, &sc->a.val, 0);
@@ -1779,7 +1779,7 @@ static size_t ordinal_at(struct qty_scan *sc, struct cand *c, size_t ul)
 
 /* A session word (届) ends within the few characters before p, in the
  * same clause: 十一届人大一次会议, 十三届全国人大二次会议 */
-static int session_before(const struct qty_tables *t, const char *s, size_t p)
+static int session_before(const struct gw_qty_tables *t, const char *s, size_t p)
 {
 	for (size_t b = p; b > 0 && p - b <= 30; b--) {
 		if (may_delim((unsigned char)s[b - 1]) && delim_len_at((const unsigned char *)s, b - 1, p))
@@ -1792,15 +1792,15 @@ static int session_before(const struct qty_tables *t, const char *s, size_t p)
 
 /* 十九届, 十三届五次 (全会), 十一届人大一次会议: sessions and their
  * meetings are ordinals even without 第 */
-static inline __attribute__((always_inline)) size_t rule_session(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_session(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
-	const struct qty_tables *t = sc->t;
+	struct gw_numeral *a = &sc->a;
+	const struct gw_qty_tables *t = sc->t;
 	const char *s = c->s;
 	size_t n = c->n, e = c->e;
 	if (c->neg || a->point || a->direct || a->approx)
 		return NEXT;
-	const struct qty_word *w = word_at(&t->words[QW_SESSION], s, n, e);
+	const struct gw_qty_word *w = word_at(&t->words[QW_SESSION], s, n, e);
 	if (w)
 		return ordinal_at(sc, c, w->l);
 	if (!has(s, n, e, "次"))
@@ -1813,9 +1813,9 @@ static inline __attribute__((always_inline)) size_t rule_session(struct qty_scan
 
 /* 三中全会, 十八届三中、四中全会: the plenary sessions of a Central
  * Committee are ordinals; in a list each N中 is one (unit 中全会) */
-static inline __attribute__((always_inline)) size_t rule_plenum(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_plenum(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
+	struct gw_numeral *a = &sc->a;
 	const char *s = c->s;
 	size_t n = c->n, e = c->e, k = e;
 	if (c->neg || !a->chinese || a->arabic || a->point || a->direct || a->approx || !has(s, n, e, "中"))
@@ -1828,14 +1828,14 @@ static inline __attribute__((always_inline)) size_t rule_plenum(struct qty_scan 
 		}
 		if (!has(s, n, k + 3, "、"))
 			break;
-		size_t l = numeral_parse(s + k + 6, n - k - 6, &sc->b, NULL, NULL);
+		size_t l = gw_numeral_parse(s + k + 6, n - k - 6, &sc->b, NULL, NULL);
 		if (!l || !sc->b.chinese)
 			break;
 		k += 6 + l;
 	}
 	if (!end)
 		return NEXT;
-	struct qty *q = &sc->q;
+	struct gw_qty *q = &sc->q;
 	q->kind = "ordinal";
 	fmt(&q->value, &a->val, 0);
 	set_unit(q, "中全会");
@@ -1845,14 +1845,14 @@ static inline __attribute__((always_inline)) size_t rule_plenum(struct qty_scan 
 }
 
 /* 党的十九大, 二十大精神: the Party congresses are ordinals (not 七大攻坚) */
-static inline __attribute__((always_inline)) size_t rule_congress(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_congress(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
+	struct gw_numeral *a = &sc->a;
 	const char *s = c->s;
 	size_t n = c->n, e = c->e, p = c->p;
 	if (c->neg || !a->chinese || a->arabic || a->point || a->direct || a->approx || !has(s, n, e, "大"))
 		return NEXT;
-	long long v = dec_small_int(&a->val);
+	long long v = gw_dec_small_int(&a->val);
 	int cong = v >= 1 && v <= 30 && (ends(s, p, "党的") || ends(s, p, "党"));
 	if (!cong && v >= 12 && v <= 30)
 		cong = congress_next(sc->t, s, n, e + 3);
@@ -1860,15 +1860,15 @@ static inline __attribute__((always_inline)) size_t rule_congress(struct qty_sca
 }
 
 /* 1-2月, 1至11月: a range of months */
-static inline __attribute__((always_inline)) size_t rule_month_range(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_month_range(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
-	struct qty *q = &sc->q;
+	struct gw_numeral *a = &sc->a;
+	struct gw_qty *q = &sc->q;
 	const char *s = c->s;
 	size_t n = c->n, e = c->e;
 	if (c->neg || a->point || a->direct || a->scaled)
 		return NEXT;
-	long long m1 = dec_small_int(&a->val);
+	long long m1 = gw_dec_small_int(&a->val);
 	size_t sl0 = range_sep(s, n, e);
 	if (m1 < 1 || m1 > 12 || !sl0)
 		return NEXT;
@@ -1877,17 +1877,17 @@ static inline __attribute__((always_inline)) size_t rule_month_range(struct qty_
 	if (!(m2 > m1 && has(s, n, k, "月") && !has(s, n, k, "月日")))
 		return NEXT;
 	q->kind = "date";
-	buf_adds(&q->low, "--"); put2(&q->low, (long)m1);
-	buf_adds(&q->high, "--"); put2(&q->high, m2);
+	gw_buf_adds(&q->low, "--"); put2(&q->low, (long)m1);
+	gw_buf_adds(&q->high, "--"); put2(&q->high, m2);
 	q->b1 = k + 3;
 	emit(sc, s, n);
 	return k + 3;
 }
 
 /* 十几家, 二十几万: from the number to the next ten (hundred ...) */
-static inline __attribute__((always_inline)) size_t rule_some(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_some(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
+	struct gw_numeral *a = &sc->a;
 	const char *s = c->s;
 	size_t n = c->n, e = c->e;
 	if (c->neg || a->approx || a->point || a->tail < 1 || a->tail > 3 || !(has(s, n, e, "几") || has(s, n, e, "幾")))
@@ -1896,39 +1896,39 @@ static inline __attribute__((always_inline)) size_t rule_some(struct qty_scan *s
 	long pw = 0;
 	for (;;) {
 		int l2, v2, a2;
-		int c2 = numeral_class(c->u + k, n - k, &l2, &v2, &a2);
+		int c2 = gw_numeral_class(c->u + k, n - k, &l2, &v2, &a2);
 		if ((c2 != NC_SMALL && c2 != NC_BIG) || atomic_unit((void *)sc->t, s + k, n - k))
 			break;
 		pw += v2;
 		k += (size_t)l2;
 	}
-	dec_copy(&a->lo, &a->val);
-	dec_set_u(&sc->w, 1);
-	dec_shift(&sc->w, a->tail);
-	dec_add(&a->val, &sc->w);
-	dec_shift(&a->lo, pw);
-	dec_shift(&a->val, pw);
+	gw_dec_copy(&a->lo, &a->val);
+	gw_dec_set_u(&sc->w, 1);
+	gw_dec_shift(&sc->w, a->tail);
+	gw_dec_add(&a->val, &sc->w);
+	gw_dec_shift(&a->lo, pw);
+	gw_dec_shift(&a->val, pw);
 	a->approx = 1;
 	c->e = k;
 	return NEXT;
 }
 
 /* The qualifiers after the number ([余|多]) and the unit after them */
-static inline __attribute__((always_inline)) size_t rule_unit(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_unit(struct gw_qty_scan *sc, struct cand *c)
 {
-	const struct qty_tables *t = sc->t;
+	const struct gw_qty_tables *t = sc->t;
 	const char *s = c->s;
 	size_t n = c->n;
 	c->bound = QB_NONE;
 	size_t j = quals_after(sc, s, n, c->e, &c->bound);
-	const struct qty_unit *ua = j == c->un_pos ? c->un_e : unit_at(t, s + j, n - j);
+	const struct gw_qty_unit *ua = j == c->un_pos ? c->un_e : unit_at(t, s + j, n - j);
 	if (ua && ua->wl == 3 && has(s, n, j, "两") && unit_at(t, s + j + 3, n - j - 3))
 		ua = NULL;  /* 一两个月: one or two, not a liang */
 	if (!ua && j < n && s[j] == ' ') {
 		/* 一百五十 个百分点, 十 成: blanks before a percentage unit only
 		 * (2 名 or 1 项 in a table may be two cells) */
 		size_t k = j + sp(s, n, j);
-		const struct qty_unit *uk = unit_at(t, s + k, n - k);
+		const struct gw_qty_unit *uk = unit_at(t, s + k, n - k);
 		if (uk && uk->kind[0] == 'p') {
 			ua = uk;
 			j = k;
@@ -1941,16 +1941,16 @@ static inline __attribute__((always_inline)) size_t rule_unit(struct qty_scan *s
 }
 
 /* 数十亿, 几十万: from ten to a hundred times the scale */
-static inline __attribute__((always_inline)) size_t rule_tens(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_tens(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
+	struct gw_numeral *a = &sc->a;
 	const char *s = c->s;
 	size_t p = c->p;
 	if (a->approx || c->neg || !(ends(s, p, "数") || ends(s, p, "几") || ends(s, p, "數") || ends(s, p, "幾")) ||
-	    numeral_class(c->u + p, c->n - p, &(int){0}, &(int){0}, &(int){0}) != NC_SMALL)
+	    gw_numeral_class(c->u + p, c->n - p, &(int){0}, &(int){0}, &(int){0}) != NC_SMALL)
 		return NEXT;
-	dec_copy(&a->lo, &a->val);
-	dec_shift(&a->val, 1);
+	gw_dec_copy(&a->lo, &a->val);
+	gw_dec_shift(&a->val, 1);
 	a->approx = 1;
 	sc->q.b0 = p - 3;
 	return NEXT;
@@ -1959,9 +1959,9 @@ static inline __attribute__((always_inline)) size_t rule_tens(struct qty_scan *s
 /* 关键一年, 过去的一年, 一年来: 一年 that names a period rather than
  * measures one (number-words.txt: year-name words before or after it)
  * is no row; 五年来 still measures five years */
-static inline __attribute__((always_inline)) size_t rule_year_name(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_year_name(struct gw_qty_scan *sc, struct cand *c)
 {
-	const struct qty_tables *t = sc->t;
+	const struct gw_qty_tables *t = sc->t;
 	const char *s = c->s;
 	size_t n = c->n;
 	if (!c->ua || c->neg || c->l != 3 || c->ja != c->e + 3 || !has(s, n, c->p, "一") || !has(s, n, c->e, "年"))
@@ -1972,11 +1972,11 @@ static inline __attribute__((always_inline)) size_t rule_year_name(struct qty_sc
 }
 
 /* 75折, 五五折, 三八折: two digits before 折 are the percentage itself */
-static inline __attribute__((always_inline)) size_t rule_discount(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_discount(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
-	const struct qty_unit *ua = c->ua;
-	struct qty *q = &sc->q;
+	struct gw_numeral *a = &sc->a;
+	const struct gw_qty_unit *ua = c->ua;
+	struct gw_qty *q = &sc->q;
 	if (!ua || c->neg || a->approx || a->point || a->scaled || a->ndigits != 2 || !(a->plain || a->direct) ||
 	    strcmp(ua->w, "折"))
 		return NEXT;
@@ -1989,19 +1989,19 @@ static inline __attribute__((always_inline)) size_t rule_discount(struct qty_sca
 }
 
 /* 八九亿元, 五六个: a range of two neighbouring digits */
-static inline __attribute__((always_inline)) size_t rule_neighbours(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_neighbours(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
-	const struct qty_unit *ua = c->ua;
-	struct qty *q = &sc->q;
+	struct gw_numeral *a = &sc->a;
+	const struct gw_qty_unit *ua = c->ua;
+	struct gw_qty *q = &sc->q;
 	if (!(a->approx || (a->direct && a->ndigits == 2 && ua)))
 		return NEXT;
 	if (!a->approx) {
 		const char *d = a->t[3].d.p;
 		if (d[0] == '0' || d[1] != d[0] + 1)
 			return c->e;
-		dec_set_digits(&a->lo, d, 1, 0);
-		dec_set_digits(&a->val, d + 1, 1, 0);
+		gw_dec_set_digits(&a->lo, d, 1, 0);
+		gw_dec_set_digits(&a->val, d + 1, 1, 0);
 	}
 	if (!ua && !sc->all)
 		return c->e;
@@ -2019,10 +2019,10 @@ static inline __attribute__((always_inline)) size_t rule_neighbours(struct qty_s
 }
 
 /* The range A-B read, un its unit: low and high in the row */
-static void range_values(struct qty_scan *sc, struct cand *c, const struct qty_unit *un, int year)
+static void range_values(struct gw_qty_scan *sc, struct cand *c, const struct gw_qty_unit *un, int year)
 {
-	struct numeral *a = &sc->a;
-	struct qty *q = &sc->q;
+	struct gw_numeral *a = &sc->a;
+	struct gw_qty *q = &sc->q;
 	if (year) {
 		q->kind = "year";
 		q->unit = ""; q->unitlen = 0;
@@ -2035,10 +2035,10 @@ static void range_values(struct qty_scan *sc, struct cand *c, const struct qty_u
 		set_unit(q, un->canon);
 	/* 2-3万, 十八至三十万: B's scale word is A's too */
 	if (a->tail < sc->b.tail && !c->ua) {
-		dec_copy(&sc->w, &a->val);
-		dec_shift(&sc->w, sc->b.tail);
-		if (dec_cmp(&sc->w, &sc->b.val) <= 0)
-			dec_copy(&a->val, &sc->w);
+		gw_dec_copy(&sc->w, &a->val);
+		gw_dec_shift(&sc->w, sc->b.tail);
+		if (gw_dec_cmp(&sc->w, &sc->b.val) <= 0)
+			gw_dec_copy(&a->val, &sc->w);
 	}
 	scaled(&a->val, c->ua ? c->ua : un, &sc->v);
 	fmt(&q->low, &sc->v, c->neg);
@@ -2048,13 +2048,13 @@ static void range_values(struct qty_scan *sc, struct cand *c, const struct qty_u
 
 /* The second number of a range at pb (after the separator): the row and
  * where scanning goes on, or NEXT. */
-static size_t range_second(struct qty_scan *sc, struct cand *c, size_t pb, int between)
+static size_t range_second(struct gw_qty_scan *sc, struct cand *c, size_t pb, int between)
 {
-	const struct qty_tables *t = sc->t;
+	const struct gw_qty_tables *t = sc->t;
 	const char *s = c->s;
 	size_t n = c->n;
-	struct numeral *a = &sc->a;
-	size_t lb = numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
+	struct gw_numeral *a = &sc->a;
+	size_t lb = gw_numeral_parse(s + pb, n - pb, &sc->b, atomic_unit, (void *)t);
 	if (lb)
 		lb += kilo(t, &sc->b, s + pb, n - pb, lb);
 	if (!lb || sc->b.direct)
@@ -2063,7 +2063,7 @@ static size_t range_second(struct qty_scan *sc, struct cand *c, size_t pb, int b
 	int bb = QB_NONE;
 	size_t qpos = sc->q.qual.len;
 	size_t jb = quals_after(sc, s, n, eb, &bb);
-	const struct qty_unit *ub = unit_at(t, s + jb, n - jb), *ua = c->ua;
+	const struct gw_qty_unit *ub = unit_at(t, s + jb, n - jb), *ua = c->ua;
 	int year = a->plain && a->ndigits == 4 && sc->b.plain && sc->b.ndigits == 4 && has(s, n, eb, "年");
 	if (year || (between && ub && !strcmp(ub->w, "间")))
 		ub = NULL;  /* 10000与20000间: 间 frames the range */
@@ -2089,7 +2089,7 @@ static size_t range_second(struct qty_scan *sc, struct cand *c, size_t pb, int b
 }
 
 /* Ranges: 3-5个 3至5个 15-30亩 1-3个百分点 3%-5% 2023-2025年 20和30之间 */
-static inline __attribute__((always_inline)) size_t rule_range(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_range(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t n = c->n, ja = c->ja;
@@ -2109,7 +2109,7 @@ static inline __attribute__((always_inline)) size_t rule_range(struct qty_scan *
 }
 
 /* 123元1角1分, 十块三毛: the smaller coins count too */
-static inline __attribute__((always_inline)) size_t rule_coins(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_coins(struct gw_qty_scan *sc, struct cand *c)
 {
 	static const char *coin[] = {"角", "毛", "分"};
 	const char *s = c->s;
@@ -2125,9 +2125,9 @@ static inline __attribute__((always_inline)) size_t rule_coins(struct qty_scan *
 			if (d > 0 && has(s, n, m, coin[w])) { which = w; break; }
 		if (which < 0)
 			break;
-		dec_set_u(&sc->w, (unsigned)d);
-		dec_shift(&sc->w, which == 2 ? -2 : -1);
-		dec_add(&sc->a.val, &sc->w);
+		gw_dec_set_u(&sc->w, (unsigned)d);
+		gw_dec_shift(&sc->w, which == 2 ? -2 : -1);
+		gw_dec_add(&sc->a.val, &sc->w);
 		c->ja = m + 3;
 		k = which;
 		if (which == 2) done = 1;
@@ -2139,17 +2139,17 @@ static inline __attribute__((always_inline)) size_t rule_coins(struct qty_scan *
 
 /* 一吨半, 两米半, 3个半月, 两个半小时: and a half; after 个 only with
  * the time unit that follows 半 */
-static inline __attribute__((always_inline)) size_t rule_half(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_half(struct gw_qty_scan *sc, struct cand *c)
 {
-	const struct qty_tables *t = sc->t;
-	const struct qty_unit *ua = c->ua;
+	const struct gw_qty_tables *t = sc->t;
+	const struct gw_qty_unit *ua = c->ua;
 	const char *s = c->s;
 	size_t n = c->n, ja = c->ja;
 	if (!ua || sc->a.point || !has(s, n, ja, "半") ||
-	    !(dec_small_int(&ua->scale) == 1 || !strcmp(ua->w, "成") || !strcmp(ua->w, "折")))
+	    !(gw_dec_small_int(&ua->scale) == 1 || !strcmp(ua->w, "成") || !strcmp(ua->w, "折")))
 		return NEXT;
 	int ge = !strcmp(ua->w, "个") || !strcmp(ua->w, "個");
-	const struct qty_unit *um = NULL;
+	const struct gw_qty_unit *um = NULL;
 	size_t after = ja + 3;  /* past 半 */
 	if (ge && has(s, n, after, "月") && (um = unit_at(t, "个月", strlen("个月"))))
 		after += 3;
@@ -2161,8 +2161,8 @@ static inline __attribute__((always_inline)) size_t rule_half(struct qty_scan *s
 		return NEXT;
 	if (um)
 		c->ua = um;
-	dec_set_digits(&sc->w, "5", 1, -1);
-	dec_add(&sc->a.val, &sc->w);
+	gw_dec_set_digits(&sc->w, "5", 1, -1);
+	gw_dec_add(&sc->a.val, &sc->w);
 	c->ja = after;
 	return NEXT;
 }
@@ -2170,7 +2170,7 @@ static inline __attribute__((always_inline)) size_t rule_half(struct qty_scan *s
 /* 一场突如其来的疫情, 每一个角落, 一支…队伍: 一 with a measure word is
  * an article, unless the clause counts other things too
  * (新建一个体育场、2个足球场; 由两个…调整为一个) */
-static inline __attribute__((always_inline)) size_t rule_article(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_article(struct gw_qty_scan *sc, struct cand *c)
 {
 	if (sc->all || c->l != 3 || c->neg || !has(c->s, c->n, c->p, "一") || !count_word(sc->t, c->ua))
 		return NEXT;
@@ -2181,7 +2181,7 @@ static inline __attribute__((always_inline)) size_t rule_article(struct qty_scan
 }
 
 /* $20, ￥300: a currency sign before the number, in the span */
-static inline __attribute__((always_inline)) size_t rule_money_sign(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_money_sign(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t p = c->p;
@@ -2198,7 +2198,7 @@ static inline __attribute__((always_inline)) size_t rule_money_sign(struct qty_s
  * with a scale word but no unit word, before a word for people or after
  * a word for their number (number-words.txt classes people, people-count)
  * in the same clause, is in 人 */
-static int people_before(const struct qty_tables *t, const char *s, size_t p)
+static int people_before(const struct gw_qty_tables *t, const char *s, size_t p)
 {
 	for (size_t b = p; b > 0 && p - b <= 24; b--) {
 		if (may_delim((unsigned char)s[b - 1]) && delim_len_at((const unsigned char *)s, b - 1, p))
@@ -2209,9 +2209,9 @@ static int people_before(const struct qty_tables *t, const char *s, size_t p)
 	return 0;
 }
 
-static inline __attribute__((always_inline)) size_t rule_people(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_people(struct gw_qty_scan *sc, struct cand *c)
 {
-	const struct qty_tables *t = sc->t;
+	const struct gw_qty_tables *t = sc->t;
 	if (c->ua || c->neg || !sc->a.scaled || sc->a.approx || sc->a.tail < 4)
 		return NEXT;
 	if (!word_at(&t->words[QW_PEOPLE], c->s, c->n, c->j) && !people_before(t, c->s, c->p))
@@ -2223,18 +2223,18 @@ static inline __attribute__((always_inline)) size_t rule_people(struct qty_scan 
 
 /* 大于10小于20个: a bare first bound takes the unit of the second; a
  * bare number is no row (but with --all) */
-static inline __attribute__((always_inline)) size_t rule_bare(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_bare(struct gw_qty_scan *sc, struct cand *c)
 {
 	const char *s = c->s;
 	size_t i = c->i, n = c->n;
 	if (c->ua || sc->all)
 		return NEXT;
-	const struct qty_qual *bq0 = qual_before_cop(sc, s, i);
+	const struct gw_qty_qual *bq0 = qual_before_cop(sc, s, i);
 	int b0 = bq0 && bq0->bound != QB_NONE ? bq0->bound : c->bound;
 	if (!c->neg && (b0 == QB_LOW || b0 == QB_HIGH)) {
 		if (bq0)
 			add_qual_text(sc, bq0->w, bq0->wl);
-		dec_copy(&sc->v, &sc->a.val);
+		gw_dec_copy(&sc->v, &sc->a.val);
 		size_t e2 = other_bound(sc, s, n, c->j, b0, NULL, bq0 && ends(s, i, bq0->w) ? i - bq0->wl : i);
 		if (e2) {
 			sc->rule = "bounds";
@@ -2248,17 +2248,17 @@ static inline __attribute__((always_inline)) size_t rule_bare(struct qty_scan *s
 /* The unit of a point value, with the currency named before the number
  * or after 元 (港币两千元, 三万元欧元); or a bare number (--all), whose
  * 余/多 stays outside while 以上, 左右 stay its own */
-static inline __attribute__((always_inline)) void value_unit(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) void value_unit(struct gw_qty_scan *sc, struct cand *c)
 {
-	const struct qty_tables *t = sc->t;
-	const struct qty_unit *ua = c->ua;
+	const struct gw_qty_tables *t = sc->t;
+	const struct gw_qty_unit *ua = c->ua;
 	const char *s = c->s;
 	size_t n = c->n;
-	struct qty *q = &sc->q;
+	struct gw_qty *q = &sc->q;
 	if (ua) {
 		const char *canon = ua->canon;
 		if (!strcmp(canon, "元")) {
-			const struct qty_unit *cu = currency_at(t, s, n, c->ja);
+			const struct gw_qty_unit *cu = currency_at(t, s, n, c->ja);
 			if (cu)
 				c->ja += cu->wl;
 			else
@@ -2275,7 +2275,7 @@ static inline __attribute__((always_inline)) void value_unit(struct qty_scan *sc
 	q->kind = "number";
 	q->b1 = c->e;
 	if (has(s, n, c->e, "余") || has(s, n, c->e, "多")) {
-		buf_clear(&q->qual);
+		gw_buf_clear(&q->qual);
 		c->bound = QB_NONE;
 		c->j = c->e;
 	}
@@ -2284,21 +2284,21 @@ static inline __attribute__((always_inline)) void value_unit(struct qty_scan *sc
 /* 3000多元, 8500余万元, 1.1万余座: 余/多 straight after the numeral stands
  * for the places below its last digit, so 3000..4000 (the "blur" range
  * of JioNLP's money parser). Returns 1 if so. */
-static inline __attribute__((always_inline)) int value_blur(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) int value_blur(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
+	struct gw_numeral *a = &sc->a;
 	const char *s = c->s;
 	size_t e = c->e, n = c->n;
-	if (c->neg || dec_is_zero(&a->val) || a->val.exp < 0 ||
+	if (c->neg || gw_dec_is_zero(&a->val) || a->val.exp < 0 ||
 	    !(a->midqlen || (c->ua && e < c->j && (has(s, n, e, "余") || has(s, n, e, "多")))))
 		return 0;
 	/* after a scale word the places below it: 10万多 is 10万..11万 */
 	long place = a->val.exp;
 	if (!a->midqlen && a->tail > 0 && a->tail < place)
 		place = a->tail;
-	dec_set_u(&sc->w, 1);
-	dec_shift(&sc->w, place);
-	dec_add(&sc->w, &a->val);
+	gw_dec_set_u(&sc->w, 1);
+	gw_dec_shift(&sc->w, place);
+	gw_dec_add(&sc->w, &a->val);
 	scaled(&sc->w, c->ua, &sc->v);
 	fmt(&sc->q.high, &sc->v, 0);
 	c->bound = QB_LOW;
@@ -2306,10 +2306,10 @@ static inline __attribute__((always_inline)) int value_blur(struct qty_scan *sc,
 }
 
 /* A point value: the number with its unit and qualifiers */
-static inline __attribute__((always_inline)) size_t rule_value(struct qty_scan *sc, struct cand *c)
+static inline __attribute__((always_inline)) size_t rule_value(struct gw_qty_scan *sc, struct cand *c)
 {
-	struct numeral *a = &sc->a;
-	struct qty *q = &sc->q;
+	struct gw_numeral *a = &sc->a;
+	struct gw_qty *q = &sc->q;
 	const char *s = c->s;
 	size_t n = c->n;
 	value_unit(sc, c);
@@ -2318,12 +2318,12 @@ static inline __attribute__((always_inline)) size_t rule_value(struct qty_scan *
 		prepend_qual(sc, c->s + c->p + a->midq, a->midqlen);
 		c->bound = c->bound == QB_NONE ? QB_LOW : c->bound;
 	}
-	const struct qty_qual *bq = qual_before_take(sc, s, c->i, &c->bound, 1);
+	const struct gw_qty_qual *bq = qual_before_take(sc, s, c->i, &c->bound, 1);
 	int blur = value_blur(sc, c);
 	scaled(&a->val, c->ua, &sc->v);
 	fmt(&q->value, &sc->v, c->neg);
 	if (!blur && (c->bound == QB_LOW || c->bound == QB_HIGH)) {
-		sc->v.neg = c->neg && !dec_is_zero(&sc->v);
+		sc->v.neg = c->neg && !gw_dec_is_zero(&sc->v);
 		size_t e2 = other_bound(sc, s, n, c->j > q->b1 ? c->j : q->b1, c->bound, c->ua,
 		                        bq && ends(s, q->b0, bq->w) ? q->b0 - bq->wl : q->b0);
 		if (e2) {
@@ -2375,7 +2375,7 @@ static inline __attribute__((always_inline)) size_t rule_value(struct qty_scan *
 	X(value, "value")
 
 /* The quantity that starts at s[i]. Returns where scanning goes on. */
-static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
+static size_t candidate(struct gw_qty_scan *sc, const char *s, size_t n, size_t i)
 {
 	struct cand c = {.s = s, .u = (const unsigned char *)s, .n = n, .i = i, .p = i, .bound = QB_NONE};
 	size_t r;
@@ -2390,9 +2390,9 @@ static size_t candidate(struct qty_scan *sc, const char *s, size_t n, size_t i)
 	return r;  /* rule_value always ends the candidate */
 }
 
-void qty_scan_text(struct qty_scan *sc, const char *s, size_t n)
+void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
 {
-	const struct qty_tables *t = sc->t;
+	const struct gw_qty_tables *t = sc->t;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	sc->cl_ok = 0;  /* a new text, perhaps in the same buffer */

@@ -10,7 +10,7 @@
 static size_t cp_at(const char *s, size_t n, size_t i, uint32_t *cp)
 {
 	if (i >= n) { *cp = 0; return 0; }
-	return (size_t)utf8_decode((const unsigned char *)s + i, cp);
+	return (size_t)gw_utf8_decode((const unsigned char *)s + i, cp);
 }
 
 static int is_ws(uint32_t c)
@@ -36,7 +36,7 @@ static size_t trim_end(const char *s, size_t from, size_t to)
 		while (k > from && ((unsigned char)s[k] & 0xC0) == 0x80)
 			k--;
 		uint32_t c;
-		utf8_decode((const unsigned char *)s + k, &c);
+		gw_utf8_decode((const unsigned char *)s + k, &c);
 		if (!is_ws(c))
 			break;
 		to = k;
@@ -248,7 +248,7 @@ static size_t parse_marker(const char *s, size_t n, size_t i, int *style, long *
 	return 0;
 }
 
-int head_parse(const char *s, size_t n, size_t max_title, struct gw_head *h)
+int gw_head_parse(const char *s, size_t n, size_t max_title, struct gw_head *h)
 {
 	size_t i = skip_ws(s, n, 0);
 	/* Cheap test first: most paragraphs open with a character that no
@@ -294,7 +294,7 @@ static int is_item_bullet(uint32_t c)
 	return c == 0x25CF || c == 0x2022 || c == 0x25CB || c == 0x00B7 || c == 0x30FB;  /* ● • ○ · ・ */
 }
 
-int plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h)
+int gw_plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h)
 {
 	if (n > max_title * 4 + 16)
 		return 0;
@@ -342,7 +342,7 @@ static int is_heading_bullet(uint32_t c)
 	    c == 0x2605;  /* ■ □ ◆ ◇ ▲ ★ */
 }
 
-int bullet_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h)
+int gw_bullet_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h)
 {
 	size_t i = skip_ws(s, n, 0);
 	uint32_t c;
@@ -350,7 +350,7 @@ int bullet_candidate(const char *s, size_t n, size_t max_title, struct gw_head *
 	if (!l || !is_heading_bullet(c))
 		return 0;
 	size_t t = skip_ws(s, n, i + l);
-	if (!plain_candidate(s + t, n - t, max_title, h))
+	if (!gw_plain_candidate(s + t, n - t, max_title, h))
 		return 0;
 	h->num_end = h->start = i;  /* a bullet is no number: num stays empty */
 	h->title += t;
@@ -359,7 +359,7 @@ int bullet_candidate(const char *s, size_t n, size_t max_title, struct gw_head *
 	return 1;
 }
 
-int lead_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h, size_t *prefix)
+int gw_lead_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h, size_t *prefix)
 {
 	size_t i = skip_ws(s, n, 0), j = i, l, count = 0;
 	uint32_t c;
@@ -384,7 +384,7 @@ int lead_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h,
 	return 1;
 }
 
-int one_sentence(const char *s, size_t n, size_t from)
+int gw_one_sentence(const char *s, size_t n, size_t from)
 {
 	size_t j = from, l;
 	uint32_t c;
@@ -405,7 +405,7 @@ int one_sentence(const char *s, size_t n, size_t from)
 	return 1;
 }
 
-long ordinal_sentence(const char *s, size_t n, size_t max_title, struct gw_head *h)
+long gw_ordinal_sentence(const char *s, size_t n, size_t max_title, struct gw_head *h)
 {
 	size_t i = skip_ws(s, n, 0), j = i, k, l;
 	uint32_t c;
@@ -425,7 +425,7 @@ long ordinal_sentence(const char *s, size_t n, size_t max_title, struct gw_head 
 		if (!is_ws(c))
 			last = j;
 	}
-	if (!cp_at(s, n, last, &c) || !(c == 0x3002 || c == 0xFF01) || !one_sentence(s, n, i))
+	if (!cp_at(s, n, last, &c) || !(c == 0x3002 || c == 0xFF01) || !gw_one_sentence(s, n, i))
 		return 0;
 	h->style = ST_LEAD;
 	h->num = v;
@@ -435,7 +435,7 @@ long ordinal_sentence(const char *s, size_t n, size_t max_title, struct gw_head 
 	return v;
 }
 
-int para_is_body(const char *s, size_t n)
+int gw_para_is_body(const char *s, size_t n)
 {
 	/* Some 60 Chinese characters are no heading; but a long line of
 	 * page chrome (© 1997-2020 … | 公司简介 | …) has no full stop. */
@@ -447,7 +447,7 @@ int para_is_body(const char *s, size_t n)
 		while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
 			k--;
 		uint32_t c;
-		utf8_decode((const unsigned char *)s + k, &c);
+		gw_utf8_decode((const unsigned char *)s + k, &c);
 		switch (c) {
 		case 0x201D: case 0x2019: case 0x300D: case 0x300F: case 0xFF09: case ')':
 		case 0x3011: case '"': case '\'':
@@ -466,7 +466,7 @@ int para_is_body(const char *s, size_t n)
 	return 0;
 }
 
-void outline_reset(struct gw_outline *o)
+void gw_outline_reset(struct gw_outline *o)
 {
 	memset(o, 0, sizeof *o);
 	o->sec[0] = '0';
@@ -486,30 +486,30 @@ static void build_sec(struct gw_outline *o)
 	o->seclen = (size_t)(p - o->sec);
 }
 
-int outline_fits(const struct gw_outline *o, int style, long num)
+int gw_outline_fits(const struct gw_outline *o, int style, long num)
 {
 	long last = o->last[style];
 	/* a new style starts at 1; a known one goes on by 1..3 */
 	return num <= 0 || num == 1 || (last > 0 && num > last && num <= last + 3);
 }
 
-void outline_note(struct gw_outline *o, int style, long num)
+void gw_outline_note(struct gw_outline *o, int style, long num)
 {
-	if (outline_fits(o, style, num))
+	if (gw_outline_fits(o, style, num))
 		o->last[style] = num > 0 ? num : o->last[style] + 1;
 }
 
-int outline_next(const struct gw_outline *o, int style, long num)
+int gw_outline_next(const struct gw_outline *o, int style, long num)
 {
 	return o->last[style] > 0 && num == o->last[style] + 1;
 }
 
-int outline_place(struct gw_outline *o, int style, long num)
+int gw_outline_place(struct gw_outline *o, int style, long num)
 {
 	long last = o->last[style];
 	if (num <= 0)
 		num = last + 1;  /* unnumbered heading, 附件 without a number */
-	else if (!outline_fits(o, style, num))
+	else if (!gw_outline_fits(o, style, num))
 		return 0;
 	int i = 0;
 	while (i < o->depth && o->style[i] != style)

@@ -43,36 +43,36 @@ struct gw_head {
 	size_t title, title_end;
 	size_t end;           /* end of the heading: text[end..] is the body */
 	int glued;            /* a number follows the marker (5.300亩): a marker
-	                       * only as the next item of a list (outline_next) */
+	                       * only as the next item of a list (gw_outline_next) */
 };
 
 /* 1 if text opens with a heading marker; fills h. max_title is the
  * longest title in code points: a first sentence longer than that makes
  * a numbered paragraph whose heading is the marker alone. */
-int head_parse(const char *text, size_t n, size_t max_title, struct gw_head *h);
+int gw_head_parse(const char *text, size_t n, size_t max_title, struct gw_head *h);
 
 /* Unnumbered headings: a short line with no sentence punctuation (a
  * candidate) standing between body paragraphs. */
-int plain_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h);
+int gw_plain_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h);
 /* A short line opening with a heading bullet (■ 2024年成绩单): a heading
  * whatever stands around it; num is empty, the title follows the bullet. */
-int bullet_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h);
+int gw_bullet_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h);
 /* Lead sentences: a paragraph of running text that opens with a short
  * sentence (to 。！？) after two Chinese characters, as in 着力坚持创新驱动,
  * 集聚发展潜能,铸造崛起振兴新引擎。优化创新生态…; *prefix gets the byte
  * length of those two characters, which a run of such paragraphs must
  * share to be headings. */
-int lead_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h, size_t *prefix);
+int gw_lead_candidate(const char *text, size_t n, size_t max_title, struct gw_head *h, size_t *prefix);
 /* 1 if s[from..n) is one sentence: no 。！？；： outside brackets
  * before its end but closing quotes, brackets and white space. */
-int one_sentence(const char *text, size_t n, size_t from);
+int gw_one_sentence(const char *text, size_t n, size_t from);
 /* A paragraph that is one short sentence opening with an ordinal (一是…。
  * 第二，…。): its number, or 0. The caller takes it as a heading when
  * body text follows; its style is ST_LEAD and num stays unwritten. */
-long ordinal_sentence(const char *text, size_t n, size_t max_title, struct gw_head *h);
+long gw_ordinal_sentence(const char *text, size_t n, size_t max_title, struct gw_head *h);
 /* A paragraph that reads as running text: it ends a sentence, or is too
  * long for a heading. */
-int para_is_body(const char *text, size_t n);
+int gw_para_is_body(const char *text, size_t n);
 
 struct gw_outline {
 	int depth;
@@ -83,16 +83,16 @@ struct gw_outline {
 	size_t seclen;
 };
 
-void outline_reset(struct gw_outline *o);
+void gw_outline_reset(struct gw_outline *o);
 /* Place a heading of style with number num. Returns its level (1..), or
  * 0 when the number does not continue the style's sequence (then the
  * outline is unchanged and the paragraph is body text). */
-int outline_place(struct gw_outline *o, int style, long num);
+int gw_outline_place(struct gw_outline *o, int style, long num);
 /* 1 if num is the very next number of a style already seen (5. after 4.). */
-int outline_next(const struct gw_outline *o, int style, long num);
-/* 1 if num continues the style's sequence (outline_place would take it). */
-int outline_fits(const struct gw_outline *o, int style, long num);
+int gw_outline_next(const struct gw_outline *o, int style, long num);
+/* 1 if num continues the style's sequence (gw_outline_place would take it). */
+int gw_outline_fits(const struct gw_outline *o, int style, long num);
 /* A marker that fits its sequence but is no heading: its number counts
  * for the sequence, the outline is unchanged. */
-void outline_note(struct gw_outline *o, int style, long num);
+void gw_outline_note(struct gw_outline *o, int style, long num);
 #endif

@@ -16,26 +16,26 @@ enum { HOLD_NONE, HOLD_PLAIN, HOLD_ANNEX, HOLD_ITEM, HOLD_LEAD };
  * all its sentences are this short (推动现代农业更优更旺。). */
 enum { LEAD_SHORT = 12 };
 
-void sections_init(struct gw_sections *s, size_t max_title, int find,
-    sections_fn *fn, void *arg)
+void gw_sections_init(struct gw_sections *s, size_t max_title, int find,
+    gw_sections_fn *fn, void *arg)
 {
 	memset(s, 0, sizeof *s);
 	s->max_title = max_title;
 	s->find = find;
 	s->fn = fn;
 	s->arg = arg;
-	outline_reset(&s->ol);
-	strset_init(&s->appendix);
+	gw_outline_reset(&s->ol);
+	gw_strset_init(&s->appendix);
 }
 
 static int appendix_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
-	if (strset_add(&((struct gw_sections *)arg)->appendix, row->f[0], row->len[0]) < 0)
+	if (gw_strset_add(&((struct gw_sections *)arg)->appendix, row->f[0], row->len[0]) < 0)
 		return gw_error_at(err, row->path, row->line, "too many appendix titles");
 	return 0;
 }
 
-int sections_load_appendix(struct gw_sections *s, const char *path, struct gw_error *err)
+int gw_sections_load_appendix(struct gw_sections *s, const char *path, struct gw_error *err)
 {
 	return gw_data_each(path, appendix_entry, s, err);
 }
@@ -43,13 +43,13 @@ int sections_load_appendix(struct gw_sections *s, const char *path, struct gw_er
 static void hold_par(struct gw_sections *s, const struct gw_par *p, const struct gw_head *h)
 {
 	struct gw_held *q = &s->held[s->nheld++];
-	buf_clear(&q->doc);
-	buf_add(&q->doc, p->doc, p->doclen);
+	gw_buf_clear(&q->doc);
+	gw_buf_add(&q->doc, p->doc, p->doclen);
 	q->doc_escaped = p->doc_escaped;
-	buf_clear(&q->par);
-	buf_add(&q->par, p->par, p->parlen);
-	buf_clear(&q->text);
-	buf_add(&q->text, p->text, p->textlen);
+	gw_buf_clear(&q->par);
+	gw_buf_add(&q->par, p->par, p->parlen);
+	gw_buf_clear(&q->text);
+	gw_buf_add(&q->text, p->text, p->textlen);
 	q->h = *h;
 }
 
@@ -68,19 +68,19 @@ static void release(struct gw_sections *s, int next_body, int lead)
 		int level = 0;
 		if ((s->hold == HOLD_PLAIN || s->hold == HOLD_ANNEX || s->hold == HOLD_ITEM) &&
 		    next_body)
-			level = outline_place(&s->ol, q->h.style, q->h.num);
+			level = gw_outline_place(&s->ol, q->h.style, q->h.num);
 		if (s->hold == HOLD_ITEM && !level)
-			outline_note(&s->ol, q->h.style, q->h.num);
+			gw_outline_note(&s->ol, q->h.style, q->h.num);
 		if (s->hold == HOLD_ITEM)
 			s->item_body = level ? 0 : q->h.style + 1;
 		else if (s->hold == HOLD_LEAD && lead)
-			level = outline_place(&s->ol, ST_LEAD, 0);
+			level = gw_outline_place(&s->ol, ST_LEAD, 0);
 		if (level) {
 			s->fn(&p, &q->h, &s->ol, s->arg);
 			s->prev = PREV_HEAD;
 		} else {
 			s->fn(&p, NULL, &s->ol, s->arg);
-			s->prev = para_is_body(p.text, p.textlen) ? PREV_BODY : PREV_OTHER;
+			s->prev = gw_para_is_body(p.text, p.textlen) ? PREV_BODY : PREV_OTHER;
 		}
 	}
 	s->nheld = 0;
@@ -103,7 +103,7 @@ static void release_last(struct gw_sections *s)
 static int running_item(const struct gw_par *p, const struct gw_head *h)
 {
 	return h->style != ST_ANNEX && h->title == h->title_end && h->end < p->textlen &&
-	    one_sentence(p->text, p->textlen, h->end);
+	    gw_one_sentence(p->text, p->textlen, h->end);
 }
 
 /* Whether something stands under the held running item: not when the
@@ -128,7 +128,7 @@ static int appendix_title(const struct gw_sections *s, const struct gw_par *p, s
 		i++;
 	while (e > i && (p->text[e - 1] == ' ' || p->text[e - 1] == '\t'))
 		e--;
-	if (e == i || !strset_has(&s->appendix, p->text + i, e - i))
+	if (e == i || !gw_strset_has(&s->appendix, p->text + i, e - i))
 		return 0;
 	*h = (struct gw_head){ .style = ST_ANNEX, .start = i, .num_end = i, .title = i,
 	    .title_end = e, .end = p->textlen };
@@ -144,27 +144,27 @@ static int annex_note(const struct gw_head *h)
 	return h->style == ST_ANNEX && h->title_end > h->title;
 }
 
-void sections_add(struct gw_sections *s, const struct gw_par *p)
+void gw_sections_add(struct gw_sections *s, const struct gw_par *p)
 {
 	if (!s->have_doc || s->doc.len != p->doclen || memcmp(s->doc.p, p->doc, p->doclen)) {
 		release_last(s);
-		buf_clear(&s->doc);
-		buf_add(&s->doc, p->doc, p->doclen);
+		gw_buf_clear(&s->doc);
+		gw_buf_add(&s->doc, p->doc, p->doclen);
 		s->have_doc = 1;
-		outline_reset(&s->ol);
+		gw_outline_reset(&s->ol);
 		s->prev = PREV_NONE;
 		s->lead_len = 0;
 		s->item_body = 0;
 	}
-	int body = para_is_body(p->text, p->textlen);
+	int body = gw_para_is_body(p->text, p->textlen);
 	struct gw_head h, lh;
 	size_t pl = 0;
-	int marked = head_parse(p->text, p->textlen, s->max_title, &h);
-	if (marked && h.glued && !outline_next(&s->ol, h.style, h.num))
+	int marked = gw_head_parse(p->text, p->textlen, s->max_title, &h);
+	if (marked && h.glued && !gw_outline_next(&s->ol, h.style, h.num))
 		marked = 0;  /* 1.5亿元: a decimal, not item 1 */
 	/* A line that stops mid-sentence (hard-wrapped text) opens no run. */
 	int lead = (s->find & SECTIONS_LEADS) && !marked && body &&
-	    lead_candidate(p->text, p->textlen, s->max_title, &lh, &pl);
+	    gw_lead_candidate(p->text, p->textlen, s->max_title, &lh, &pl);
 	if (s->hold == HOLD_PLAIN)
 		release(s, body, 0);
 	else if (s->hold == HOLD_ANNEX)
@@ -175,7 +175,7 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 	if (lead) {
 		same = s->lead_len && s->lead_same && pl == s->lead_prefixlen &&
 		    !memcmp(p->text + lh.start, s->lead_prefix, pl);
-		shortl = utf8_count(p->text + lh.title, lh.title_end - lh.title) <= LEAD_SHORT;
+		shortl = gw_utf8_count(p->text + lh.title, lh.title_end - lh.title) <= LEAD_SHORT;
 	}
 	if (lead && s->lead_len && (same || (s->lead_short && shortl))) {
 		/* The run goes on. */
@@ -187,7 +187,7 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 		}
 		if (s->hold == HOLD_LEAD)
 			release(s, 0, 1);
-		outline_place(&s->ol, ST_LEAD, 0);
+		gw_outline_place(&s->ol, ST_LEAD, 0);
 		s->fn(p, &lh, &s->ol, s->arg);
 		s->prev = PREV_HEAD;
 		return;
@@ -200,12 +200,12 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 		hold_par(s, p, &h);
 		return;
 	}
-	if (marked && running_item(p, &h) && outline_fits(&s->ol, h.style, h.num)) {
+	if (marked && running_item(p, &h) && gw_outline_fits(&s->ol, h.style, h.num)) {
 		s->hold = HOLD_ITEM;
 		hold_par(s, p, &h);
 		return;
 	}
-	if (marked && outline_place(&s->ol, h.style, h.num)) {
+	if (marked && gw_outline_place(&s->ol, h.style, h.num)) {
 		s->fn(p, &h, &s->ol, s->arg);
 		s->prev = PREV_HEAD;
 		return;
@@ -221,8 +221,8 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 		return;
 	}
 	if ((s->find & SECTIONS_PLAIN) && !marked && (appendix_title(s, p, &h) ||
-	    bullet_candidate(p->text, p->textlen, s->max_title, &h))) {
-		outline_place(&s->ol, h.style, h.num);
+	    gw_bullet_candidate(p->text, p->textlen, s->max_title, &h))) {
+		gw_outline_place(&s->ol, h.style, h.num);
 		s->fn(p, &h, &s->ol, s->arg);
 		s->prev = PREV_HEAD;
 		return;
@@ -230,9 +230,9 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 	/* A marker that breaks its sequence makes body text, never an
 	 * unnumbered heading. */
 	if ((s->find & SECTIONS_PLAIN) && !marked && (s->prev == PREV_BODY || s->prev == PREV_HEAD) &&
-	    (plain_candidate(p->text, p->textlen, s->max_title, &h) ||
-	    (ordinal_sentence(p->text, p->textlen, s->max_title, &h) &&
-	    outline_fits(&s->ol, h.style, h.num)))) {
+	    (gw_plain_candidate(p->text, p->textlen, s->max_title, &h) ||
+	    (gw_ordinal_sentence(p->text, p->textlen, s->max_title, &h) &&
+	    gw_outline_fits(&s->ol, h.style, h.num)))) {
 		s->hold = HOLD_PLAIN;
 		hold_par(s, p, &h);
 		return;
@@ -241,18 +241,18 @@ void sections_add(struct gw_sections *s, const struct gw_par *p)
 	s->prev = body ? PREV_BODY : PREV_OTHER;
 }
 
-void sections_end(struct gw_sections *s)
+void gw_sections_end(struct gw_sections *s)
 {
 	release_last(s);
 }
 
-void sections_free(struct gw_sections *s)
+void gw_sections_free(struct gw_sections *s)
 {
-	buf_free(&s->doc);
-	strset_free(&s->appendix);
+	gw_buf_free(&s->doc);
+	gw_strset_free(&s->appendix);
 	for (int i = 0; i < SECTIONS_LEAD_RUN - 1; i++) {
-		buf_free(&s->held[i].doc);
-		buf_free(&s->held[i].par);
-		buf_free(&s->held[i].text);
+		gw_buf_free(&s->held[i].doc);
+		gw_buf_free(&s->held[i].par);
+		gw_buf_free(&s->held[i].text);
 	}
 }

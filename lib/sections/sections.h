@@ -17,11 +17,11 @@
 /* Called once per paragraph, in input order. h is NULL for body text;
  * o->sec is the paragraph's section path and o->depth the level of the
  * section it is in (its own level for a heading). */
-typedef void sections_fn(const struct gw_par *p, const struct gw_head *h,
+typedef void gw_sections_fn(const struct gw_par *p, const struct gw_head *h,
     const struct gw_outline *o, void *arg);
 
 enum { SECTIONS_LEAD_RUN = 3 };
-/* What sections_init's find asks for besides numbered headings. Lead
+/* What gw_sections_init's find asks for besides numbered headings. Lead
  * sentences open body paragraphs, so they are headings only on request. */
 enum { SECTIONS_PLAIN = 1, SECTIONS_LEADS = 2 };
 
@@ -34,7 +34,7 @@ struct gw_held {
 struct gw_sections {
 	size_t max_title;
 	int find;                 /* SECTIONS_PLAIN | SECTIONS_LEADS */
-	sections_fn *fn;
+	gw_sections_fn *fn;
 	void *arg;
 	struct gw_outline ol;
 	struct gw_buf doc;        /* the current document */
@@ -45,17 +45,17 @@ struct gw_sections {
 	size_t lead_prefixlen;
 	int lead_len, lead_same, lead_short;
 	int item_body;            /* style + 1 of the last running item found body */
-	struct strset appendix;   /* appendix titles (名词解释) */
+	struct gw_strset appendix;   /* appendix titles (名词解释) */
 };
 
-void sections_init(struct gw_sections *s, size_t max_title, int find,
-    sections_fn *fn, void *arg);
+void gw_sections_init(struct gw_sections *s, size_t max_title, int find,
+    gw_sections_fn *fn, void *arg);
 /* Read the appendix titles (share/gongwen/appendix-titles.txt, one a
  * line): -1 with err set if the file cannot be read. Without it there
  * are none. */
-int sections_load_appendix(struct gw_sections *s, const char *path, struct gw_error *err);
-void sections_add(struct gw_sections *s, const struct gw_par *p);
+int gw_sections_load_appendix(struct gw_sections *s, const char *path, struct gw_error *err);
+void gw_sections_add(struct gw_sections *s, const struct gw_par *p);
 /* End of input: decide and hand on what is held. */
-void sections_end(struct gw_sections *s);
-void sections_free(struct gw_sections *s);
+void gw_sections_end(struct gw_sections *s);
+void gw_sections_free(struct gw_sections *s);
 #endif

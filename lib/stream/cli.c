@@ -63,7 +63,7 @@ int gw_common_opt(int c, const char *arg, struct gw_common *co, const char *usag
  * running on across files, (doc, par) keys repeated. */
 #define ONE_DOC "--doc names one document: give it one input, not several"
 
-void inputs_init(struct gw_inputs *in, int argc, char **argv, const struct gw_common *co)
+void gw_inputs_init(struct gw_inputs *in, int argc, char **argv, const struct gw_common *co)
 {
 	memset(in, 0, sizeof *in);
 	in->argc = argc;
@@ -77,7 +77,7 @@ void inputs_init(struct gw_inputs *in, int argc, char **argv, const struct gw_co
 		gw_usage_error(ONE_DOC);
 }
 
-const char *inputs_next(struct gw_inputs *in)
+const char *gw_inputs_next(struct gw_inputs *in)
 {
 	if (in->files0) {
 		if (!in->f0) {

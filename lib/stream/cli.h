@@ -66,6 +66,6 @@ struct gw_inputs {
 	int one_doc;         /* --doc given: a second input is a usage error */
 	size_t count;
 };
-void inputs_init(struct gw_inputs *in, int argc, char **argv, const struct gw_common *co);
-const char *inputs_next(struct gw_inputs *in);
+void gw_inputs_init(struct gw_inputs *in, int argc, char **argv, const struct gw_common *co);
+const char *gw_inputs_next(struct gw_inputs *in);
 #endif

@@ -26,11 +26,11 @@ static int each_line(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct eacharg *a = arg;
 	(void)err;
-	buf_clear(&a->line);
+	gw_buf_clear(&a->line);
 	for (size_t i = 0; i < row->n; i++) {
 		if (i)
-			buf_addc(&a->line, '\t');
-		buf_add(&a->line, row->f[i], row->len[i]);
+			gw_buf_addc(&a->line, '\t');
+		gw_buf_add(&a->line, row->f[i], row->len[i]);
 	}
 	a->fn(a->line.p, a->line.len, row->line, row->path, a->arg);
 	return 0;
@@ -42,7 +42,7 @@ int gw_datafile_each(const char *path,
 	struct eacharg a = {fn, arg, {0}};
 	struct gw_error err;
 	int rc = gw_data_each(path, each_line, &a, &err);
-	buf_free(&a.line);
+	gw_buf_free(&a.line);
 	if (rc < 0)
 		gw_warn("%s", err.msg);
 	return rc;
@@ -57,7 +57,7 @@ pcre2_code *gw_compile(const char *pat, size_t n, unsigned flags, const char *pa
 	return re;
 }
 
-void patset_load(struct gw_patset *ps, const char *path, unsigned flags)
+void gw_patset_load(struct gw_patset *ps, const char *path, unsigned flags)
 {
 	struct gw_error err;
 	if (gw_patset_add_file(ps, path, flags, &err) < 0)

@@ -24,5 +24,5 @@ int gw_datafile_each(const char *path,
 pcre2_code *gw_compile(const char *pat, size_t n, unsigned flags, const char *path, size_t line);
 
 /* gw_patset_add_file, or exit 2. */
-void patset_load(struct gw_patset *ps, const char *path, unsigned flags);
+void gw_patset_load(struct gw_patset *ps, const char *path, unsigned flags);
 #endif

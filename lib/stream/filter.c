@@ -25,8 +25,8 @@ static void parse_options(struct gw_filter *f, int argc, char **argv)
 {
 	struct option *lo = all_longopts(f->longopts);
 	struct gw_buf so = {0};
-	buf_adds(&so, f->shortopts ? f->shortopts : "");
-	buf_adds(&so, GW_COMMON_SHORTOPTS);
+	gw_buf_adds(&so, f->shortopts ? f->shortopts : "");
+	gw_buf_adds(&so, GW_COMMON_SHORTOPTS);
 	int c;
 	while ((c = getopt_long(argc, argv, so.p, lo, NULL)) != -1) {
 		if (gw_common_opt(c, optarg, &f->co, f->usage))
@@ -34,7 +34,7 @@ static void parse_options(struct gw_filter *f, int argc, char **argv)
 		if (!f->option || f->option(f, c, optarg) < 0)
 			gw_usage_error("unknown option");
 	}
-	buf_free(&so);
+	gw_buf_free(&so);
 	free(lo);
 }
 
@@ -43,13 +43,13 @@ static void read_input(struct gw_filter *f, const char *name, struct gw_buf *doc
 {
 	struct gw_reader r;
 	struct gw_par p;
-	if (reader_open(&r, name, f->co.doc) < 0)
+	if (gw_reader_open(&r, name, f->co.doc) < 0)
 		return;
 	r.plain = f->co.plain;
-	while (reader_next(&r, &p)) {
+	while (gw_reader_next(&r, &p)) {
 		if (f->doc_start && (!*started || doc->len != p.doclen || memcmp(doc->p, p.doc, p.doclen))) {
-			buf_clear(doc);
-			buf_add(doc, p.doc, p.doclen);
+			gw_buf_clear(doc);
+			gw_buf_add(doc, p.doc, p.doclen);
 			*started = 1;
 			f->doc_start(f, &p);
 		}
@@ -57,7 +57,7 @@ static void read_input(struct gw_filter *f, const char *name, struct gw_buf *doc
 	}
 	if (f->input_end)
 		f->input_end(f);
-	reader_close(&r);
+	gw_reader_close(&r);
 }
 
 void gw_filter_main(struct gw_filter *f, int argc, char **argv)
@@ -66,16 +66,16 @@ void gw_filter_main(struct gw_filter *f, int argc, char **argv)
 	parse_options(f, argc, argv);
 	if (f->start)
 		f->start(f);
-	out_init();
+	gw_out_init();
 	struct gw_inputs in;
-	inputs_init(&in, argc, argv, &f->co);
+	gw_inputs_init(&in, argc, argv, &f->co);
 	/* the same columns whatever the input: -N changes only this line */
 	if (!f->co.no_header && f->header)
-		out_str(f->header);
+		gw_out_str(f->header);
 	struct gw_buf doc = {0};
 	int started = 0;
 	const char *name;
-	while ((name = inputs_next(&in))) {
+	while ((name = gw_inputs_next(&in))) {
 		if (f->input)
 			f->input(f, name);
 		else
@@ -83,30 +83,30 @@ void gw_filter_main(struct gw_filter *f, int argc, char **argv)
 	}
 	if (f->end)
 		f->end(f);
-	buf_free(&doc);
-	out_flush();
+	gw_buf_free(&doc);
+	gw_out_flush();
 	gw_exit();
 }
 
 void gw_out_doc(const struct gw_par *p)
 {
 	if (p->doc_escaped)
-		out_write(p->doc, p->doclen);
+		gw_out_write(p->doc, p->doclen);
 	else
-		out_field(p->doc, p->doclen);
-	out_tab();
+		gw_out_field(p->doc, p->doclen);
+	gw_out_tab();
 }
 
 void gw_out_keys(const struct gw_par *p, int with_sec)
 {
 	gw_out_doc(p);
-	out_write(p->par, p->parlen);
-	out_tab();
+	gw_out_write(p->par, p->parlen);
+	gw_out_tab();
 	if (with_sec) {
 		if (p->sec)
-			out_write(p->sec, p->seclen);
+			gw_out_write(p->sec, p->seclen);
 		else
-			out_char('0');
-		out_tab();
+			gw_out_char('0');
+		gw_out_tab();
 	}
 }

@@ -48,7 +48,7 @@ static int take_ranges(struct gw_lines *r)
 	return 1;
 }
 
-void lines_fdopen(struct gw_lines *r, int fd, const char *name, size_t max)
+void gw_lines_fdopen(struct gw_lines *r, int fd, const char *name, size_t max)
 {
 	memset(r, 0, sizeof *r);
 	r->fd = fd;
@@ -80,7 +80,7 @@ static ssize_t read_some(struct gw_lines *r, char *to, size_t n)
 	return got;
 }
 
-int lines_open(struct gw_lines *r, const char *path, size_t max)
+int gw_lines_open(struct gw_lines *r, const char *path, size_t max)
 {
 	int fd = 0;
 	if (strcmp(path, "-") != 0) {
@@ -99,11 +99,11 @@ int lines_open(struct gw_lines *r, const char *path, size_t max)
 			return -1;
 		}
 	}
-	lines_fdopen(r, fd, path, max);
+	gw_lines_fdopen(r, fd, path, max);
 	return 0;
 }
 
-void lines_close(struct gw_lines *r)
+void gw_lines_close(struct gw_lines *r)
 {
 	if (r->fd > 0)
 		close(r->fd);
@@ -160,7 +160,7 @@ static void skip_record(struct gw_lines *r)
 	}
 }
 
-int lines_next(struct gw_lines *r, const char **line, size_t *len)
+int gw_lines_next(struct gw_lines *r, const char **line, size_t *len)
 {
 	size_t scanned = r->pos;
 	for (;;) {

@@ -29,13 +29,13 @@ struct gw_lines {
 
 /* Open path ("-" is stdin). On failure reports "prog: path: reason",
  * sets the exit status to 1 and returns -1. */
-int lines_open(struct gw_lines *r, const char *path, size_t max);
+int gw_lines_open(struct gw_lines *r, const char *path, size_t max);
 /* Read the whole of an already open descriptor. */
-void lines_fdopen(struct gw_lines *r, int fd, const char *name, size_t max);
+void gw_lines_fdopen(struct gw_lines *r, int fd, const char *name, size_t max);
 /* Next line without its LF (a CR before the LF is kept: the caller
  * decides). 1 = a line, 0 = end of input (or a read error, reported). */
-int lines_next(struct gw_lines *r, const char **line, size_t *len);
-void lines_close(struct gw_lines *r);
+int gw_lines_next(struct gw_lines *r, const char **line, size_t *len);
+void gw_lines_close(struct gw_lines *r);
 
 /* Set from --max-record; shared by every tool. */
 extern size_t gw_max_record;

@@ -12,7 +12,7 @@ static void getfields(struct gw_reader *r, char *line, size_t n, size_t *nf)
 	if (r->fcap) {
 		/* one pass when the fields fit: fewer than fcap fields means
 		 * the last one holds no TAB */
-		size_t k = tsv_split(line, n, r->f, r->fcap);
+		size_t k = gw_tsv_split(line, n, r->f, r->fcap);
 		if (k < r->fcap) {
 			*nf = k;
 			return;
@@ -25,17 +25,17 @@ static void getfields(struct gw_reader *r, char *line, size_t n, size_t *nf)
 		r->fcap = tabs + 1 + 8;
 		r->f = gw_xrealloc(r->f, r->fcap * sizeof *r->f);
 	}
-	*nf = tsv_split(line, n, r->f, tabs + 1);
+	*nf = gw_tsv_split(line, n, r->f, tabs + 1);
 }
 
-int reader_open(struct gw_reader *r, const char *path, const char *docname)
+int gw_reader_open(struct gw_reader *r, const char *path, const char *docname)
 {
 	memset(r, 0, sizeof *r);
-	if (lines_open(&r->L, path, 0) < 0)
+	if (gw_lines_open(&r->L, path, 0) < 0)
 		return -1;
 	size_t bad;
 	struct gw_buf fix = { 0 };
-	r->docname = utf8_name(docname ? docname : path, &fix, &bad);
+	r->docname = gw_utf8_name(docname ? docname : path, &fix, &bad);
 	r->docfix = fix.p;   /* NULL unless repaired */
 	if (bad)
 		gw_warn_input(path, 0, "invalid UTF-8 in the document id: %zu byte%s replaced by U+FFFD",
@@ -46,7 +46,7 @@ int reader_open(struct gw_reader *r, const char *path, const char *docname)
 	return 0;
 }
 
-int reader_has_sec(const struct gw_reader *r) { return r->header == 1 && r->c_sec >= 0; }
+int gw_reader_has_sec(const struct gw_reader *r) { return r->header == 1 && r->c_sec >= 0; }
 
 /* White space a paragraph may start with: ASCII blanks, NBSP, the
  * U+2000..U+200B spaces (em-spaces pad scraped paragraphs), U+3000. */
@@ -81,12 +81,12 @@ static void trim(char **s, size_t *n)
  * one message for the line. */
 static void settext(struct gw_reader *r, struct gw_par *p, const char *s, size_t n, size_t keybad)
 {
-	buf_clear(&r->text);
+	gw_buf_clear(&r->text);
 	size_t bad = keybad;
-	if (utf8_valid(s, n))
-		buf_add(&r->text, s, n);
+	if (gw_utf8_valid(s, n))
+		gw_buf_add(&r->text, s, n);
 	else
-		bad += utf8_repair(s, n, &r->text);
+		bad += gw_utf8_repair(s, n, &r->text);
 	if (bad) {
 		r->badbytes += bad;
 		if (r->badlines++ < REPORT_LINES)
@@ -107,17 +107,17 @@ static size_t fix_keys(struct gw_reader *r, struct gw_par *p)
 	size_t off[3] = { 0 }, total = 0, bad = 0;
 	int fix[3];
 	for (int i = 0; i < 3; i++) {
-		fix[i] = *f[i] && !utf8_valid(*f[i], *len[i]);
+		fix[i] = *f[i] && !gw_utf8_valid(*f[i], *len[i]);
 		total += fix[i] ? *len[i] : 0;
 	}
 	if (!total)
 		return 0;
-	buf_clear(&r->keys);
+	gw_buf_clear(&r->keys);
 	for (int i = 0; i < 3; i++) {
 		if (!fix[i])
 			continue;
 		off[i] = r->keys.len;
-		bad += utf8_repair(*f[i], *len[i], &r->keys);
+		bad += gw_utf8_repair(*f[i], *len[i], &r->keys);
 		*len[i] = r->keys.len - off[i];
 	}
 	/* pointers only now: the buffer may have moved while it grew */
@@ -130,7 +130,7 @@ static size_t fix_keys(struct gw_reader *r, struct gw_par *p)
 static int header_line(struct gw_reader *r, char *line, size_t n)
 {
 	size_t nf;
-	if (!tsv_is_header(line, n)) {
+	if (!gw_tsv_is_header(line, n)) {
 		if (!memchr(line, '\t', n))
 			return 0;
 		gw_warn_input(r->L.name, r->L.lineno, "first line has TABs but is not a header: "
@@ -138,7 +138,7 @@ static int header_line(struct gw_reader *r, char *line, size_t n)
 		return -1;
 	}
 	getfields(r, line, n, &nf);
-	int t = tsv_column(r->f, nf, "text");
+	int t = gw_tsv_column(r->f, nf, "text");
 	if (t < 0) {
 		if (nf < 2)
 			return 0;  /* one plain word: a text line like any other */
@@ -146,21 +146,21 @@ static int header_line(struct gw_reader *r, char *line, size_t n)
 		return -1;
 	}
 	r->c_text = t;
-	r->c_doc = tsv_column(r->f, nf, "doc");
-	r->c_par = tsv_column(r->f, nf, "par");
-	r->c_sec = tsv_column(r->f, nf, "sec");
-	r->c_heading = tsv_column(r->f, nf, "heading");
+	r->c_doc = gw_tsv_column(r->f, nf, "doc");
+	r->c_par = gw_tsv_column(r->f, nf, "par");
+	r->c_sec = gw_tsv_column(r->f, nf, "sec");
+	r->c_heading = gw_tsv_column(r->f, nf, "heading");
 	r->ncols = nf;
 	return 1;
 }
 
-int reader_next(struct gw_reader *r, struct gw_par *p)
+int gw_reader_next(struct gw_reader *r, struct gw_par *p)
 {
 	const char *cl;
 	size_t n;
 	if (!r->open)
 		return 0;
-	while (lines_next(&r->L, &cl, &n)) {
+	while (gw_lines_next(&r->L, &cl, &n)) {
 		char *line = (char *)cl;
 		if (n && line[n - 1] == '\r')
 			n--;
@@ -192,9 +192,9 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 				r->parno++;  /* the rows after it keep their numbers */
 				continue;
 			}
-			struct tsv_view *t = &r->f[r->c_text];
-			t->n = tsv_unescape(t->p, t->n);
-			struct tsv_view *h = r->c_heading >= 0 ? &r->f[r->c_heading] : NULL;
+			struct gw_tsv_view *t = &r->f[r->c_text];
+			t->n = gw_tsv_unescape(t->p, t->n);
+			struct gw_tsv_view *h = r->c_heading >= 0 ? &r->f[r->c_heading] : NULL;
 			p->outlined = h != NULL;
 			p->headlen = 0;
 			if (h && h->n) {
@@ -204,10 +204,10 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 				 * Always both: a body may well start with the heading
 				 * again (gw-sections -k names the column head, as
 				 * its text holds the heading already). */
-				h->n = tsv_unescape(h->p, h->n);
-				buf_clear(&r->fix);
-				buf_add(&r->fix, h->p, h->n);
-				buf_add(&r->fix, t->p, t->n);
+				h->n = gw_tsv_unescape(h->p, h->n);
+				gw_buf_clear(&r->fix);
+				gw_buf_add(&r->fix, h->p, h->n);
+				gw_buf_add(&r->fix, t->p, t->n);
 				t->p = r->fix.p;
 				t->n = r->fix.len;
 				p->headlen = h->n;
@@ -226,7 +226,7 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 				p->parlen = r->f[r->c_par].n;
 			} else {
 				p->par = r->parbuf;
-				p->parlen = fmt_size(r->parbuf, ++r->parno + r->L.skipped);
+				p->parlen = gw_fmt_size(r->parbuf, ++r->parno + r->L.skipped);
 			}
 			p->sec = r->c_sec >= 0 ? r->f[r->c_sec].p : NULL;
 			p->seclen = r->c_sec >= 0 ? r->f[r->c_sec].n : 0;
@@ -243,7 +243,7 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 		/* A record skipped as too long was a paragraph: the ones
 		 * after it keep their numbers (docs/guarantees.md). */
 		p->par = r->parbuf;
-		p->parlen = fmt_size(r->parbuf, ++r->parno + r->L.skipped);
+		p->parlen = gw_fmt_size(r->parbuf, ++r->parno + r->L.skipped);
 		p->sec = NULL;
 		p->seclen = 0;
 		p->outlined = 0;
@@ -253,17 +253,17 @@ int reader_next(struct gw_reader *r, struct gw_par *p)
 	return 0;
 }
 
-void reader_close(struct gw_reader *r)
+void gw_reader_close(struct gw_reader *r)
 {
 	if (r->badlines > REPORT_LINES)
 		gw_warn_input(r->L.name, 0, "invalid UTF-8: %zu bytes on %zu lines replaced by U+FFFD",
 		    r->badbytes, r->badlines);
 	if (r->L.buf)
-		lines_close(&r->L);
+		gw_lines_close(&r->L);
 	free(r->f);
-	buf_free(&r->text);
-	buf_free(&r->fix);
-	buf_free(&r->keys);
+	gw_buf_free(&r->text);
+	gw_buf_free(&r->fix);
+	gw_buf_free(&r->keys);
 	free(r->docfix);
 	r->docfix = NULL;
 	r->open = 0;

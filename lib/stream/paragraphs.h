@@ -26,17 +26,17 @@ struct gw_par {
 struct gw_reader {
 	struct gw_lines L;
 	int header;                  /* input has a gongwen header */
-	int plain;                   /* set after reader_open: plain text, never a header (--plain) */
+	int plain;                   /* set after gw_reader_open: plain text, never a header (--plain) */
 	int c_doc, c_par, c_sec, c_text, c_heading;
 	size_t ncols;
 	const char *docname;
 	char parbuf[24];
 	size_t parno;
-	struct tsv_view *f;
+	struct gw_tsv_view *f;
 	size_t fcap;
 	struct gw_buf text, fix;
 	struct gw_buf keys;          /* doc, par, sec repaired (fix_keys) */
-	char *docfix;                /* docname repaired (utf8_name) */
+	char *docfix;                /* docname repaired (gw_utf8_name) */
 	size_t badbytes, badlines;
 	int open;
 };
@@ -45,12 +45,12 @@ struct gw_reader {
  * failure to open is reported; returns -1. A first line with TABs that
  * is not a header (a stream whose header -N left out) is reported and
  * ends the input, unless r->plain. */
-int reader_open(struct gw_reader *r, const char *path, const char *docname);
+int gw_reader_open(struct gw_reader *r, const char *path, const char *docname);
 /* 1 = a paragraph in *p (valid until the next call), 0 = end of input. */
-int reader_next(struct gw_reader *r, struct gw_par *p);
+int gw_reader_next(struct gw_reader *r, struct gw_par *p);
 /* Reports the invalid UTF-8 summary for the file and frees it. */
-void reader_close(struct gw_reader *r);
+void gw_reader_close(struct gw_reader *r);
 /* 1 if this input carries a sec column (valid after the first
- * reader_next, or after open for a headed input). */
-int reader_has_sec(const struct gw_reader *r);
+ * gw_reader_next, or after open for a headed input). */
+int gw_reader_has_sec(const struct gw_reader *r);
 #endif

@@ -14,13 +14,13 @@ enum { OUTCAP = 64 << 10 };
 static char obuf[OUTCAP];
 static size_t olen;
 
-void out_init(void)
+void gw_out_init(void)
 {
 	olen = 0;
-	gw_set_exit_flush(out_flush);
+	gw_set_exit_flush(gw_out_flush);
 }
 
-void out_flush(void)
+void gw_out_flush(void)
 {
 	size_t off = 0;
 	while (off < olen) {
@@ -37,17 +37,17 @@ void out_flush(void)
 	olen = 0;
 }
 
-void out_write(const void *s, size_t n)
+void gw_out_write(const void *s, size_t n)
 {
 	if (olen + n > OUTCAP) {
-		out_flush();
+		gw_out_flush();
 		if (n > OUTCAP) {
 			/* Too big to buffer: hand it to write(2) directly. */
 			const char *p = s;
 			while (n > OUTCAP) {
 				memcpy(obuf, p, OUTCAP);
 				olen = OUTCAP;
-				out_flush();
+				gw_out_flush();
 				p += OUTCAP;
 				n -= OUTCAP;
 			}
@@ -58,14 +58,14 @@ void out_write(const void *s, size_t n)
 	olen += n;
 }
 
-void out_char(char c)
+void gw_out_char(char c)
 {
 	if (olen == OUTCAP)
-		out_flush();
+		gw_out_flush();
 	obuf[olen++] = c;
 }
 
-size_t fmt_size(char *buf, size_t v)
+size_t gw_fmt_size(char *buf, size_t v)
 {
 	char tmp[24];
 	size_t i = sizeof tmp;
@@ -77,19 +77,19 @@ size_t fmt_size(char *buf, size_t v)
 	return sizeof tmp - i;
 }
 
-void out_size(size_t v)
+void gw_out_size(size_t v)
 {
 	char tmp[24];
-	out_write(tmp, fmt_size(tmp, v));
+	gw_out_write(tmp, gw_fmt_size(tmp, v));
 }
 
-void out_long(long v)
+void gw_out_long(long v)
 {
 	if (v < 0) {
-		out_char('-');
-		out_size((size_t)0 - (size_t)v);
+		gw_out_char('-');
+		gw_out_size((size_t)0 - (size_t)v);
 	} else
-		out_size((size_t)v);
+		gw_out_size((size_t)v);
 }
 
 /* Maybe one of \\ TAB LF CR among these 8 bytes: a byte below 0x0E or
@@ -106,9 +106,9 @@ static int maybe_special(uint64_t w)
 
 static int special(char c) { return c == '\\' || c == '\t' || c == '\n' || c == '\r'; }
 
-void tsv_escape(struct gw_buf *b, const char *s, size_t n)
+void gw_tsv_escape(struct gw_buf *b, const char *s, size_t n)
 {
-	buf_reserve(b, 2 * n);
+	gw_buf_reserve(b, 2 * n);
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 		if (special(c)) {
@@ -120,7 +120,7 @@ void tsv_escape(struct gw_buf *b, const char *s, size_t n)
 	b->p[b->len] = 0;
 }
 
-int tsv_needs_escape(const char *s, size_t n)
+int gw_tsv_needs_escape(const char *s, size_t n)
 {
 	if (n >= 32)  /* a paragraph: memchr goes by vectors */
 		return memchr(s, '\\', n) || memchr(s, '\t', n) || memchr(s, '\r', n) || memchr(s, '\n', n);
@@ -130,7 +130,7 @@ int tsv_needs_escape(const char *s, size_t n)
 	return 0;
 }
 
-void out_field(const char *s, size_t n)
+void gw_out_field(const char *s, size_t n)
 {
 	const char *end = s + n;
 	while (s < end) {
@@ -160,7 +160,7 @@ void out_field(const char *s, size_t n)
 			if (p < stop || p == end)
 				break;
 		}
-		out_write(s, (size_t)(p - s));
+		gw_out_write(s, (size_t)(p - s));
 		if (p == end)
 			break;
 		char e[2] = {'\\', 0};
@@ -170,12 +170,12 @@ void out_field(const char *s, size_t n)
 		case '\n': e[1] = 'n'; break;
 		default:   e[1] = 'r'; break;
 		}
-		out_write(e, 2);
+		gw_out_write(e, 2);
 		s = p + 1;
 	}
 }
 
-size_t tsv_unescape(char *s, size_t n)
+size_t gw_tsv_unescape(char *s, size_t n)
 {
 	char *bs = memchr(s, '\\', n);
 	if (!bs)
@@ -198,7 +198,7 @@ size_t tsv_unescape(char *s, size_t n)
 	return o;
 }
 
-size_t tsv_split(char *line, size_t n, struct tsv_view *f, size_t max)
+size_t gw_tsv_split(char *line, size_t n, struct gw_tsv_view *f, size_t max)
 {
 	size_t k = 0;
 	char *p = line, *end = line + n;
@@ -217,7 +217,7 @@ size_t tsv_split(char *line, size_t n, struct tsv_view *f, size_t max)
 	return k;
 }
 
-int tsv_is_header(const char *s, size_t n)
+int gw_tsv_is_header(const char *s, size_t n)
 {
 	int start = 1;
 	if (n == 0)
@@ -240,7 +240,7 @@ int tsv_is_header(const char *s, size_t n)
 	return !start;
 }
 
-int tsv_column(const struct tsv_view *f, size_t nf, const char *name)
+int gw_tsv_column(const struct gw_tsv_view *f, size_t nf, const char *name)
 {
 	size_t len = strlen(name);
 	for (size_t i = 0; i < nf; i++)

@@ -9,39 +9,39 @@
 #include "core/buf.h"
 
 /* Buffered stdout. */
-void out_init(void);
-void out_write(const void *s, size_t n);
-static inline void out_str(const char *s);
-void out_char(char c);
-void out_long(long v);
-void out_size(size_t v);
+void gw_out_init(void);
+void gw_out_write(const void *s, size_t n);
+static inline void gw_out_str(const char *s);
+void gw_out_char(char c);
+void gw_out_long(long v);
+void gw_out_size(size_t v);
 /* v in decimal into buf (room for 20); returns the length. No snprintf:
  * this runs once a row or a paragraph. */
-size_t fmt_size(char *buf, size_t v);
-void out_flush(void);
+size_t gw_fmt_size(char *buf, size_t v);
+void gw_out_flush(void);
 /* Write s[0..n) with \\ \t \n \r escaped. */
-void out_field(const char *s, size_t n);
+void gw_out_field(const char *s, size_t n);
 /* Append s[0..n) escaped to b, for rows assembled before they are
  * written; 1 if s[0..n) holds something to escape. */
-void tsv_escape(struct gw_buf *b, const char *s, size_t n);
-int tsv_needs_escape(const char *s, size_t n);
-static inline void out_tab(void) { out_char('\t'); }
-static inline void out_nl(void) { out_char('\n'); }
+void gw_tsv_escape(struct gw_buf *b, const char *s, size_t n);
+int gw_tsv_needs_escape(const char *s, size_t n);
+static inline void gw_out_tab(void) { gw_out_char('\t'); }
+static inline void gw_out_nl(void) { gw_out_char('\n'); }
 
 /* Undo the escapes in place; returns the new length. A backslash before
  * any other character, or at the end, is kept as written. */
-size_t tsv_unescape(char *s, size_t n);
+size_t gw_tsv_unescape(char *s, size_t n);
 
 /* Split line[0..n) at TABs into at most max views; returns the count.
  * The views point into line. */
-struct tsv_view { char *p; size_t n; };
-size_t tsv_split(char *line, size_t n, struct tsv_view *f, size_t max);
+struct gw_tsv_view { char *p; size_t n; };
+size_t gw_tsv_split(char *line, size_t n, struct gw_tsv_view *f, size_t max);
 
 /* A header is one line of names made of [a-z0-9_], the first a letter. */
-int tsv_is_header(const char *line, size_t n);
+int gw_tsv_is_header(const char *line, size_t n);
 /* Index of column name in the header views, or -1. */
-int tsv_column(const struct tsv_view *f, size_t nf, const char *name);
+int gw_tsv_column(const struct gw_tsv_view *f, size_t nf, const char *name);
 
 #include <string.h>
-static inline void out_str(const char *s) { out_write(s, strlen(s)); }
+static inline void gw_out_str(const char *s) { gw_out_write(s, strlen(s)); }
 #endif

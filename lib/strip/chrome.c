@@ -15,18 +15,18 @@
 
 static void classify(void *arg, size_t lineno, const char *s, size_t n);
 
-void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg)
+void gw_chrome_init(struct gw_chrome *c, gw_chrome_emit_fn emit, void *arg)
 {
 	memset(c, 0, sizeof *c);
 	c->emit = emit;
 	c->arg = arg;
 	c->md = pcre2_match_data_create(4, NULL);
-	rejoin_init(&c->rejoin, classify, c);
+	gw_rejoin_init(&c->rejoin, classify, c);
 }
 
 struct loadctx { struct gw_chrome *c; const char *base; };
 
-pcre2_code *chrome_compile(const char *pat, size_t n, const char *path, unsigned long line,
+pcre2_code *gw_chrome_compile(const char *pat, size_t n, const char *path, unsigned long line,
     struct gw_error *err)
 {
 	int code;
@@ -75,7 +75,7 @@ static int add_pattern(const struct gw_row *row, void *arg, struct gw_error *err
 	const char *s;
 	size_t n;
 	char *name = pattern_name(row, lc->base, &s, &n);
-	pcre2_code *re = chrome_compile(s, n, row->path, row->line, err);
+	pcre2_code *re = gw_chrome_compile(s, n, row->path, row->line, err);
 	if (!re) {
 		free(name);
 		return -1;
@@ -84,7 +84,7 @@ static int add_pattern(const struct gw_row *row, void *arg, struct gw_error *err
 		c->cappat = c->cappat ? 2 * c->cappat : 64;
 		c->pat = gw_xrealloc(c->pat, c->cappat * sizeof *c->pat);
 	}
-	struct chrome_pat *p = &c->pat[c->npat++];
+	struct gw_chrome_pat *p = &c->pat[c->npat++];
 	p->name = name;
 	p->re = re;
 	p->src = gw_xmalloc(n + 1);
@@ -96,7 +96,7 @@ static int add_pattern(const struct gw_row *row, void *arg, struct gw_error *err
 	return 0;
 }
 
-int chrome_load(struct gw_chrome *c, const char *path, struct gw_error *err)
+int gw_chrome_load(struct gw_chrome *c, const char *path, struct gw_error *err)
 {
 	if (c->combined) {   /* loaded after a document: combine again */
 		pcre2_code_free(c->anchored);
@@ -119,11 +119,11 @@ static int add_label(const struct gw_row *row, void *arg, struct gw_error *err)
 	if (row->n < 3)
 		return gw_error_at(err, row->path, row->line, "expected 'word<TAB>role<TAB>kind'");
 	if (strcmp(row->f[2], "label") == 0 && row->len[0])
-		buf_add(&c->labels, row->f[0], row->len[0] + 1);
+		gw_buf_add(&c->labels, row->f[0], row->len[0] + 1);
 	return 0;
 }
 
-int chrome_load_labels(struct gw_chrome *c, const char *path, struct gw_error *err)
+int gw_chrome_load_labels(struct gw_chrome *c, const char *path, struct gw_error *err)
 {
 	return gw_data_each(path, add_label, c, err);
 }
@@ -186,9 +186,9 @@ static void combine(struct gw_chrome *c)
 		if (!(opts & PCRE2_ANCHORED) || backrefs || strstr(src, "\\Q") || strstr(src, "(?x") ||
 		    c->need[i])
 			continue;
-		buf_adds(&alt, k++ ? "|(?:" : "(?:");
-		buf_adds(&alt, src);
-		buf_addc(&alt, ')');
+		gw_buf_adds(&alt, k++ ? "|(?:" : "(?:");
+		gw_buf_adds(&alt, src);
+		gw_buf_addc(&alt, ')');
 		c->in_anchored[i] = 1;
 	}
 	int err;
@@ -201,7 +201,7 @@ static void combine(struct gw_chrome *c)
 	}
 	else
 		memset(c->in_anchored, 0, c->npat * sizeof *c->in_anchored);
-	buf_free(&alt);
+	gw_buf_free(&alt);
 }
 
 /* Literal prefilter. A PCRE2 call costs hundreds of instructions
@@ -219,7 +219,7 @@ static void combine(struct gw_chrome *c)
  * case-insensitive patterns) leaves the pattern without a prefilter:
  * tried on every line, as before. Soundness is all that matters here:
  * the patterns still decide every line they are tried on. */
-static int meta_char(char ch)
+static int gw_meta_char(char ch)
 {
 	return ch && strchr("\\^$.[]|()?*+{}", ch) != NULL;
 }
@@ -303,9 +303,9 @@ static inline unsigned pair_hash(uint32_t a, uint32_t b)
 static int need_char(struct gw_chrome *c, const char *s, const char *s2, unsigned b)
 {
 	uint32_t cp, cp2 = 0;
-	utf8_decode((const unsigned char *)s, &cp);
+	gw_utf8_decode((const unsigned char *)s, &cp);
 	if (s2)
-		utf8_decode((const unsigned char *)s2, &cp2);
+		gw_utf8_decode((const unsigned char *)s2, &cp2);
 	/* line_mask reads characters beyond the BMP as 0 */
 	if (cp >= 0x10000 || cp == 0 || cp2 >= 0x10000)
 		return 0;
@@ -370,9 +370,9 @@ static int literal_need(struct gw_chrome *c, const char *p, const char *q, const
 	if (had)
 		return 0;
 	const char *s2 = NULL;
-	if (q < e && !meta_char(*q)) {
+	if (q < e && !gw_meta_char(*q)) {
 		uint32_t cp2;
-		const char *q2 = q + utf8_decode((const unsigned char *)q, &cp2);
+		const char *q2 = q + gw_utf8_decode((const unsigned char *)q, &cp2);
 		int had2;
 		const char *r2 = skip_quant(q2, e, &had2);
 		if (r2 && !had2)
@@ -444,11 +444,11 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
 				return 0;
 		} else if (*p == '.')
 			q = p + 1;
-		else if (meta_char(*p))
+		else if (gw_meta_char(*p))
 			return 0;
 		else {
 			uint32_t cp;
-			q = p + utf8_decode((const unsigned char *)p, &cp);
+			q = p + gw_utf8_decode((const unsigned char *)p, &cp);
 			int m = literal_need(c, p, q, e, b);
 			if (m)
 				return m < 0 ? 0 : at_start ? first : 1;
@@ -491,7 +491,7 @@ static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned
 /* Give pattern i the prefilter bit b if every branch needs a character. */
 static void prefilter_pattern(struct gw_chrome *c, size_t i, unsigned b)
 {
-	const struct chrome_pat *pt = &c->pat[i];
+	const struct gw_chrome_pat *pt = &c->pat[i];
 	uint32_t opts = 0;
 	pcre2_pattern_info(pt->re, PCRE2_INFO_ALLOPTIONS, &opts);
 	if (opts & (PCRE2_CASELESS | PCRE2_EXTENDED | PCRE2_EXTENDED_MORE | PCRE2_LITERAL |
@@ -603,7 +603,7 @@ static void line_mask(const struct gw_chrome *c, const char *s, size_t n, uint64
 	have[1] = (m1 & ~c->first_bits[1]) | (f1 & c->first_bits[1]);
 }
 
-void chrome_free(struct gw_chrome *c)
+void gw_chrome_free(struct gw_chrome *c)
 {
 	for (size_t i = 0; i < c->npat; i++) {
 		pcre2_code_free(c->pat[i].re);
@@ -618,10 +618,10 @@ void chrome_free(struct gw_chrome *c)
 	free(c->pat);
 	free(c->rec);
 	free(c->seen);
-	buf_free(&c->text);
-	buf_free(&c->title);
-	buf_free(&c->labels);
-	rejoin_free(&c->rejoin);
+	gw_buf_free(&c->text);
+	gw_buf_free(&c->title);
+	gw_buf_free(&c->labels);
+	gw_rejoin_free(&c->rejoin);
 	pcre2_match_data_free(c->md);
 }
 
@@ -639,18 +639,18 @@ static void seen_reset(struct gw_chrome *c)
 	c->nseen = 0;
 }
 
-void chrome_begin(struct gw_chrome *c, int positional)
+void gw_chrome_begin(struct gw_chrome *c, int positional)
 {
 	if (!c->combined)
 		combine(c);
 	c->positional = positional;
 	c->in_body = c->ended = 0;
 	c->nrec = 0;
-	buf_clear(&c->text);
-	buf_clear(&c->title);
+	gw_buf_clear(&c->text);
+	gw_buf_clear(&c->title);
 	c->title_headed = 0;
 	c->nbullets = 0;
-	rejoin_begin(&c->rejoin);
+	gw_rejoin_begin(&c->rejoin);
 	seen_reset(c);
 }
 
@@ -875,7 +875,7 @@ static int nav_like(const char *s, size_t n, const struct feat *f)
 	return parts >= 3 && longest <= 8;
 }
 
-static int is_blank(const struct chrome_rec *r) { return r->len == 0; }
+static int is_blank(const struct gw_chrome_rec *r) { return r->len == 0; }
 
 /* A menu entry on a line of its own: a word or two (at least `least`
  * characters), no sentence mark, not a number. Outside the body a
@@ -918,7 +918,7 @@ static void menu_runs(struct gw_chrome *c, int where)
 	while (i < n) {
 		size_t j = i, run = 0, last = i, rows = 0;
 		for (; j < n; j++) {
-			struct chrome_rec *r = &c->rec[j];
+			struct gw_chrome_rec *r = &c->rec[j];
 			if (is_blank(r) || r->pat >= 0)   /* a pattern's chrome goes on a menu */
 				continue;
 			struct feat f;
@@ -958,7 +958,7 @@ static void list_runs(struct gw_chrome *c, int where)
 	while (i < n) {
 		size_t j = i, run = 0, last = i;
 		for (; j < n; j++) {
-			struct chrome_rec *r = &c->rec[j];
+			struct gw_chrome_rec *r = &c->rec[j];
 			if (is_blank(r) || r->pat >= 0)
 				continue;
 			/* a list of attachments (附件1: ...) is the document's */
@@ -981,7 +981,7 @@ static uint32_t bullet_of(const char *s, size_t n)
 	uint32_t cp;
 	if (n < 3 || (unsigned char)s[0] != 0xE2)
 		return 0;
-	utf8_decode((const unsigned char *)s, &cp);
+	gw_utf8_decode((const unsigned char *)s, &cp);
 	return (cp >= 0x25A0 && cp <= 0x25FF) || cp == 0x2605 || cp == 0x2606 || cp == 0x2756 ? cp : 0;
 }
 
@@ -1007,7 +1007,7 @@ static int doc_bullet(const struct gw_chrome *c, const char *s, size_t n)
 	return 0;
 }
 
-static void emit_rec(struct gw_chrome *c, struct chrome_rec *r)
+static void emit_rec(struct gw_chrome *c, struct gw_chrome_rec *r)
 {
 	if (r->keep)
 		note_bullet(c, c->text.p + r->off, r->len);
@@ -1062,7 +1062,7 @@ static const char *unmark(const char *s, size_t n, size_t *k)
 /* The line opens with a numbered outline marker: 一、 (一) （一） 1. 1、
  * (1). After the signature such a line means the document goes on (an
  * attachment: a task list, a plan), not that the page's footer began. */
-static int outline_marked(const char *s, size_t n)
+static int gw_outline_marked(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	uint32_t cp;
@@ -1072,7 +1072,7 @@ static int outline_marked(const char *s, size_t n)
 	else if (e - p >= 3 && memcmp(p, "\xEF\xBC\x88", 3) == 0)
 		p += 3, paren = 1;
 	while (p < e && digits < 4) {
-		int k = utf8_decode(p, &cp);
+		int k = gw_utf8_decode(p, &cp);
 		if (!(cp >= '0' && cp <= '9') && gw_han_class(cp, 0, &v) != GW_HAN_DIGIT &&
 		    gw_han_class(cp, 0, &v) != GW_HAN_SMALL)
 			break;
@@ -1134,11 +1134,11 @@ static int docno_like(const char *s, size_t n)
 /* Below the page header, aggregators give the title again, alone and at
  * the head of a teaser (the title, a space, the first words): both are
  * the page's, the title above the header is the document's. */
-static void title_copies(struct gw_chrome *c, const struct chrome_rec *t, size_t from)
+static void title_copies(struct gw_chrome *c, const struct gw_chrome_rec *t, size_t from)
 {
 	const char *ts = c->text.p + t->off;
 	for (size_t i = from; i < c->nrec; i++) {
-		struct chrome_rec *r = &c->rec[i];
+		struct gw_chrome_rec *r = &c->rec[i];
 		const char *s = c->text.p + r->off;
 		if (!r->keep || r->len < t->len || memcmp(s, ts, t->len) != 0)
 			continue;
@@ -1154,7 +1154,7 @@ static void title_copies(struct gw_chrome *c, const struct chrome_rec *t, size_t
  * (特此通知), not the page's tail. */
 static int title_like(const struct gw_chrome *c, const char *s, size_t n, const struct feat *f)
 {
-	return !f->punct && f->cjk >= 4 && f->cps <= 60 && rejoin_title_end(&c->rejoin, s, n);
+	return !f->punct && f->cjk >= 4 && f->cps <= 60 && gw_rejoin_title_end(&c->rejoin, s, n);
 }
 
 /* First verdicts: blank, repeat, teaser, a pattern's name (the index of
@@ -1163,7 +1163,7 @@ static long first_pass(struct gw_chrome *c, int where)
 {
 	long anchor = -1;
 	for (size_t i = 0; i < c->nrec; i++) {
-		struct chrome_rec *r = &c->rec[i];
+		struct gw_chrome_rec *r = &c->rec[i];
 		if (is_blank(r))
 			r->keep = 0, r->reason = "blank";
 		else if (r->repeat)
@@ -1183,7 +1183,7 @@ static long first_pass(struct gw_chrome *c, int where)
 static void nav_lines(struct gw_chrome *c)
 {
 	for (size_t i = 0; i < c->nrec; i++) {
-		struct chrome_rec *r = &c->rec[i];
+		struct gw_chrome_rec *r = &c->rec[i];
 		if (!r->keep)
 			continue;
 		struct feat f;
@@ -1201,7 +1201,7 @@ static void title_again(struct gw_chrome *c)
 	size_t tn;
 	const char *t = unmark(c->title.p, c->title.len, &tn);
 	for (size_t i = 0; i < c->nrec; i++) {
-		struct chrome_rec *r = &c->rec[i];
+		struct gw_chrome_rec *r = &c->rec[i];
 		size_t k;
 		const char *s = unmark(c->text.p + r->off, r->len, &k);
 		if (r->keep && k == tn && tn && memcmp(s, t, k) == 0)
@@ -1237,7 +1237,7 @@ static void above_header(struct gw_chrome *c, long anchor)
 {
 	long title = -1;
 	for (long i = 0; i < anchor; i++) {
-		struct chrome_rec *r = &c->rec[i];
+		struct gw_chrome_rec *r = &c->rec[i];
 		if (!r->keep)
 			continue;
 		if (docno_like(c->text.p + r->off, r->len) || meeting_line(c->text.p + r->off, r->len))
@@ -1248,13 +1248,13 @@ static void above_header(struct gw_chrome *c, long anchor)
 	}
 	if (title < 0)
 		return;
-	struct chrome_rec *t = &c->rec[title];
+	struct gw_chrome_rec *t = &c->rec[title];
 	t->keep = 1, t->reason = "title";
 	title_copies(c, t, (size_t)anchor + 1);
 	/* forums repeat the title inside the post, without the board's
 	 * [tag]: keep the post's copy */
 	for (size_t i = (size_t)anchor + 1; i < c->nrec; i++) {
-		struct chrome_rec *r = &c->rec[i];
+		struct gw_chrome_rec *r = &c->rec[i];
 		if (r->keep && r->cjk >= 4 && r->len < t->len && r->len * 10 >= t->len * 6 &&
 		    tag_around(c->text.p + t->off, t->len, c->text.p + r->off, r->len)) {
 			t->keep = 0, t->reason = "title-repeat";
@@ -1264,7 +1264,7 @@ static void above_header(struct gw_chrome *c, long anchor)
 	}
 }
 
-static int hard_chrome(const struct gw_chrome *c, const struct chrome_rec *r)
+static int hard_chrome(const struct gw_chrome *c, const struct gw_chrome_rec *r)
 {
 	return r->pat >= 0 && !is_blank(r) && !c->pat[r->pat].soft;
 }
@@ -1276,9 +1276,9 @@ static void tail_lines(struct gw_chrome *c)
 {
 	int stop = 0, goes_on = 0;
 	for (size_t i = 0; i < c->nrec && !goes_on && !hard_chrome(c, &c->rec[i]); i++)
-		goes_on = c->rec[i].keep && outline_marked(c->text.p + c->rec[i].off, c->rec[i].len);
+		goes_on = c->rec[i].keep && gw_outline_marked(c->text.p + c->rec[i].off, c->rec[i].len);
 	for (size_t i = 0; i < c->nrec; i++) {
-		struct chrome_rec *r = &c->rec[i];
+		struct gw_chrome_rec *r = &c->rec[i];
 		const char *s = c->text.p + r->off;
 		if (hard_chrome(c, r))
 			stop = 1;
@@ -1306,7 +1306,7 @@ static void note_title(struct gw_chrome *c, int where)
 {
 	for (size_t i = 0; i < c->nrec; i++)
 		if (c->rec[i].keep && strcmp(c->rec[i].reason, "closing") != 0) {
-			buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
+			gw_buf_add(&c->title, c->text.p + c->rec[i].off, c->rec[i].len);
 			c->title_headed = !strcmp(c->rec[i].reason, "title");
 			/* --no-title: the line above the body that is the title */
 			if (c->no_title && c->positional && where == 0)
@@ -1337,7 +1337,7 @@ static void resolve(struct gw_chrome *c, int where)
 	for (size_t i = 0; i < c->nrec; i++)
 		emit_rec(c, &c->rec[i]);
 	c->nrec = 0;
-	buf_clear(&c->text);
+	gw_buf_clear(&c->text);
 }
 
 /* Before the body, a long line that starts with a short line above it
@@ -1346,7 +1346,7 @@ static void resolve(struct gw_chrome *c, int where)
 static int teaser_of_pending(const struct gw_chrome *c, const char *s, size_t n)
 {
 	for (size_t i = 0; i < c->nrec; i++) {
-		const struct chrome_rec *r = &c->rec[i];
+		const struct gw_chrome_rec *r = &c->rec[i];
 		if (r->pat < 0 && r->cjk >= 4 && r->len < n && s[r->len] == ' ' &&
 		    memcmp(s, c->text.p + r->off, r->len) == 0)
 			return 1;
@@ -1408,7 +1408,7 @@ static void classify(void *arg, size_t lineno, const char *s, size_t n)
 		c->caprec = c->caprec ? 2 * c->caprec : 256;
 		c->rec = gw_xrealloc(c->rec, c->caprec * sizeof *c->rec);
 	}
-	struct chrome_rec *r = &c->rec[c->nrec++];
+	struct gw_chrome_rec *r = &c->rec[c->nrec++];
 	r->lineno = lineno;
 	r->off = c->text.len;
 	r->len = n;
@@ -1418,22 +1418,22 @@ static void classify(void *arg, size_t lineno, const char *s, size_t n)
 	r->head = pat >= 0 && c->pat[pat].head;
 	r->repeat = repeat;
 	r->teaser = teaser;
-	buf_add(&c->text, s, n);
+	gw_buf_add(&c->text, s, n);
 	if (c->nrec >= CHROME_MAX_PENDING)
 		resolve(c, c->in_body ? 1 : 0);
 }
 
-void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
+void gw_chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
 {
 	if (c->positional)
-		rejoin_line(&c->rejoin, lineno, s, n);
+		gw_rejoin_line(&c->rejoin, lineno, s, n);
 	else
 		classify(c, lineno, s, n);
 }
 
-void chrome_end(struct gw_chrome *c)
+void gw_chrome_end(struct gw_chrome *c)
 {
 	if (c->positional)
-		rejoin_end(&c->rejoin);
+		gw_rejoin_end(&c->rejoin);
 	resolve(c, c->in_body ? 2 : 0);
 }

@@ -29,7 +29,7 @@
 /* Most characters one pattern's prefilter may mark. */
 #define CHROME_UNDO 1024
 
-struct chrome_pat {
+struct gw_chrome_pat {
 	pcre2_code *re;
 	char *name;      /* "file:line", the reason in --label */
 	char *src;       /* the pattern as written */
@@ -40,7 +40,7 @@ struct chrome_pat {
 	                  * does not mean the page's chrome has begun */
 };
 
-struct chrome_rec {
+struct gw_chrome_rec {
 	size_t lineno, off, len;
 	size_t cps, cjk;
 	long pat;        /* matching pattern or -1 */
@@ -52,16 +52,16 @@ struct chrome_rec {
 };
 
 /* Called once per input line, in input order. */
-typedef void (*chrome_emit_fn)(void *arg, size_t lineno, const char *s, size_t n,
+typedef void (*gw_chrome_emit_fn)(void *arg, size_t lineno, const char *s, size_t n,
     int keep, const char *reason);
 
 struct gw_chrome {
-	struct chrome_pat *pat;
+	struct gw_chrome_pat *pat;
 	size_t npat, cappat;
 	pcre2_match_data *md;
 	/* The patterns PCRE2 finds anchored at the start and the
 	 * prefilter cannot judge, as one alternation: one match call rules
-	 * them all out for most lines (built at the first chrome_begin;
+	 * them all out for most lines (built at the first gw_chrome_begin;
 	 * NULL if it could not be or there are none). */
 	pcre2_code *anchored;
 	int *in_anchored;            /* per pattern: part of it */
@@ -85,7 +85,7 @@ struct gw_chrome {
 	size_t bitpat[128];          /* the pattern of each prefilter bit */
 	size_t *unf, nunf;           /* the patterns without one, in order */
 	int anchored_jit;
-	chrome_emit_fn emit;
+	gw_chrome_emit_fn emit;
 	int positional;              /* apply the head/tail position rules */
 	int no_title;                /* drop the title line of a text dump */
 	void *arg;
@@ -93,38 +93,38 @@ struct gw_chrome {
 	int in_body, ended;
 	int in_body_next;            /* resolving the lines just above the body */
 	struct gw_buf text;          /* pending lines' text */
-	struct chrome_rec *rec;
+	struct gw_chrome_rec *rec;
 	size_t nrec, caprec;
 	struct gw_buf title;         /* the title line, once known */
 	int title_headed;            /* it was found above a page header */
 	uint32_t bullets[4];         /* bullet marks the document's kept lines open with */
 	int nbullets;
-	struct gw_buf labels;
-	struct gw_rejoin rejoin;     /* text dumps: broken paragraphs joined first */        /* task labels (责任单位), each NUL-ended */
+	struct gw_buf labels;        /* task labels (责任单位), each NUL-ended */
+	struct gw_rejoin rejoin;     /* text dumps: broken paragraphs joined first */
 	uint64_t *seen;              /* hashes of the body lines so far */
 	size_t nseen, capseen;       /* capseen: 0 or a power of two */
 };
 
-void chrome_init(struct gw_chrome *c, chrome_emit_fn emit, void *arg);
+void gw_chrome_init(struct gw_chrome *c, gw_chrome_emit_fn emit, void *arg);
 struct gw_error;
 /* One pattern compiled with UTF and, unless GONGWEN_NO_JIT is set (for
  * valgrind, which cannot follow JIT code), JIT; NULL with err naming
  * path:line and the offset of a bad one. */
-pcre2_code *chrome_compile(const char *pat, size_t n, const char *path, unsigned long line,
+pcre2_code *gw_chrome_compile(const char *pat, size_t n, const char *path, unsigned long line,
     struct gw_error *err);
 /* Add the patterns in path: 0, or -1 with err set (path:line and the
  * offset for a bad pattern; the file's error if it cannot be read). */
-int chrome_load(struct gw_chrome *c, const char *path, struct gw_error *err);
+int gw_chrome_load(struct gw_chrome *c, const char *path, struct gw_error *err);
 /* The task labels of path (agency-roles.txt: the rows of kind label):
  * after the signature, a line that opens with one (责任单位：…) is the
  * end of a task list, never the page's tail. 0, or -1 with err set. */
-int chrome_load_labels(struct gw_chrome *c, const char *path, struct gw_error *err);
+int gw_chrome_load_labels(struct gw_chrome *c, const char *path, struct gw_error *err);
 /* positional: 1 for text dumps; 0 for text already cut out of a page by
  * the HTML scorer, where only the patterns and the header rule apply. */
-void chrome_begin(struct gw_chrome *c, int positional);
+void gw_chrome_begin(struct gw_chrome *c, int positional);
 /* One line of valid UTF-8 (no LF). */
-void chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n);
+void gw_chrome_line(struct gw_chrome *c, size_t lineno, const char *s, size_t n);
 /* End of document: decide what is still pending. */
-void chrome_end(struct gw_chrome *c);
-void chrome_free(struct gw_chrome *c);
+void gw_chrome_end(struct gw_chrome *c);
+void gw_chrome_free(struct gw_chrome *c);
 #endif

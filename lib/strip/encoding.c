@@ -23,7 +23,7 @@ static const struct { const char *label, *name; } aliases[] = {
 	{"unicode", "UTF-16LE"}, {"ascii", "UTF-8"}, {"us-ascii", "UTF-8"},
 };
 
-const char *enc_canonical(const char *label, size_t n)
+const char *gw_enc_canonical(const char *label, size_t n)
 {
 	static char name[64];
 	if (n == 0 || n >= sizeof name)
@@ -65,7 +65,7 @@ static const char *utf16_by_nuls(const unsigned char *s, size_t n)
 
 /* <meta charset="gbk"> or <meta http-equiv=... content="text/html;
  * charset=gb2312">: the first charset= in the head is the page's. */
-static const char *meta_charset(const char *s, size_t n)
+static const char *gw_meta_charset(const char *s, size_t n)
 {
 	if (n > 16384)
 		n = 16384;
@@ -87,13 +87,13 @@ static const char *meta_charset(const char *s, size_t n)
 			lt--;
 		if (*lt != '<' || strncasecmp(lt, "<meta", 5) != 0)
 			continue;
-		return enc_canonical(v, (size_t)(q - v));
+		return gw_enc_canonical(v, (size_t)(q - v));
 	}
 	return NULL;
 }
 
 /* Bytes at the end of s that begin a multi-byte sequence not yet complete. */
-static size_t utf8_tail(const char *s, size_t n)
+static size_t gw_utf8_tail(const char *s, size_t n)
 {
 	for (size_t k = 1; k <= 3 && k <= n; k++) {
 		unsigned char c = (unsigned char)s[n - k];
@@ -110,15 +110,15 @@ static size_t utf8_tail(const char *s, size_t n)
 /* The page's own label, as browsers read it (the WHATWG encoding
  * standard): a utf-16 label on a page without a BOM reads as UTF-8, since
  * the bytes that carry the label are ASCII-compatible. NULL: no label. */
-const char *enc_label(const char *s, size_t n)
+const char *gw_enc_label(const char *s, size_t n)
 {
-	const char *e = meta_charset(s, n);
+	const char *e = gw_meta_charset(s, n);
 	if (e && strncmp(e, "UTF-16", 6) == 0)
 		return "UTF-8";
 	return e;
 }
 
-const char *enc_fixed(const char *s, size_t n, const char **how, size_t *bom)
+const char *gw_enc_fixed(const char *s, size_t n, const char **how, size_t *bom)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	*bom = 0;
@@ -136,7 +136,7 @@ const char *enc_fixed(const char *s, size_t n, const char **how, size_t *bom)
 
 /* UTF-8 is a structure random bytes seldom have: count the well-formed
  * multi-byte sequences and the bytes that fit none. */
-static void utf8_shape(const char *s, size_t n, size_t *good, size_t *bad)
+static void gw_utf8_shape(const char *s, size_t n, size_t *good, size_t *bad)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	*good = *bad = 0;
@@ -146,7 +146,7 @@ static void utf8_shape(const char *s, size_t n, size_t *good, size_t *bad)
 			continue;
 		}
 		size_t need = u[i] >= 0xF0 ? 4 : u[i] >= 0xE0 ? 3 : 2;
-		if (i + need <= n && utf8_valid(s + i, need)) {
+		if (i + need <= n && gw_utf8_valid(s + i, need)) {
 			++*good;
 			i += need;
 		} else {
@@ -169,18 +169,18 @@ static int trial(const char *enc, const char *s, size_t n, int at_eof, size_t *i
 {
 	struct gw_decoder d;
 	struct gw_buf out = { 0 };
-	if (dec_open(&d, enc) < 0)
+	if (gw_decoder_open(&d, enc) < 0)
 		return -1;
-	dec_feed(&d, s, n, at_eof, &out);
+	gw_decoder_feed(&d, s, n, at_eof, &out);
 	*invalid = d.invalid;
 	*cjk = 0;
 	for (size_t i = 0; i < out.len;) {
 		uint32_t c;
-		i += (size_t)utf8_decode((const unsigned char *)out.p + i, &c);
+		i += (size_t)gw_utf8_decode((const unsigned char *)out.p + i, &c);
 		*cjk += is_cjk(c);
 	}
-	dec_close(&d);
-	buf_free(&out);
+	gw_decoder_close(&d);
+	gw_buf_free(&out);
 	return 0;
 }
 
@@ -193,9 +193,9 @@ static int trial(const char *enc, const char *s, size_t n, int at_eof, size_t *i
  * with the fewest invalid bytes, then the most Chinese characters. */
 static const char *judge(const char *s, size_t n, int at_eof, const char *label, const char **how)
 {
-	size_t m = at_eof ? n : n - utf8_tail(s, n);
+	size_t m = at_eof ? n : n - gw_utf8_tail(s, n);
 	size_t good, bad, inv, cjk, ginv = 0, gcjk = 0;
-	utf8_shape(s, m, &good, &bad);
+	gw_utf8_shape(s, m, &good, &bad);
 	if (bad * 4 <= good)
 		return *how = "utf-8", "UTF-8";
 	int gok = trial("GB18030", s, n, at_eof, &ginv, &gcjk) == 0;
@@ -208,7 +208,7 @@ static const char *judge(const char *s, size_t n, int at_eof, const char *label,
 		uchardet_data_end(ud);
 		const char *r = uchardet_get_charset(ud);
 		if (r && *r && strcasecmp(r, "ascii") != 0)
-			guess = enc_canonical(r, strlen(r));
+			guess = gw_enc_canonical(r, strlen(r));
 	}
 	uchardet_delete(ud);
 	const char *cand[3] = { "GB18030", guess, "BIG5-HKSCS" };
@@ -225,7 +225,7 @@ static const char *judge(const char *s, size_t n, int at_eof, const char *label,
 			*how = i == 1 ? "uchardet" : "fewest-invalid";
 		}
 	}
-	/* enc_canonical's name lives in a static buffer: best is one of
+	/* gw_enc_canonical's name lives in a static buffer: best is one of
 	 * ours unless uchardet's guess won, and that one is kept as is by
 	 * the caller before the next call */
 	return best;
@@ -239,18 +239,18 @@ static size_t first_nonascii(const char *s, size_t n)
 	return k;
 }
 
-const char *enc_detect(const char *s, size_t n, int at_eof, const char **how, size_t *bom)
+const char *gw_enc_detect(const char *s, size_t n, int at_eof, const char **how, size_t *bom)
 {
-	const char *e = enc_fixed(s, n, how, bom);
+	const char *e = gw_enc_fixed(s, n, how, bom);
 	if (e)
 		return e;
 	size_t k = first_nonascii(s, n);
 	if (k == n)
 		return *how = "utf-8", "UTF-8";
-	return judge(s + k, n - k, at_eof, enc_label(s, n), how);
+	return judge(s + k, n - k, at_eof, gw_enc_label(s, n), how);
 }
 
-int dec_open(struct gw_decoder *d, const char *from)
+int gw_decoder_open(struct gw_decoder *d, const char *from)
 {
 	memset(d, 0, sizeof *d);
 	d->from = from;
@@ -266,12 +266,12 @@ int dec_open(struct gw_decoder *d, const char *from)
 	return 0;
 }
 
-void dec_close(struct gw_decoder *d)
+void gw_decoder_close(struct gw_decoder *d)
 {
 	if (d->cd)
 		iconv_close((iconv_t)d->cd);
 	d->cd = NULL;
-	buf_free(&d->hold);
+	gw_buf_free(&d->hold);
 }
 
 static const char FFFD[] = "\xEF\xBF\xBD";
@@ -281,18 +281,18 @@ static const char FFFD[] = "\xEF\xBF\xBD";
 static size_t conv(struct gw_decoder *d, const char *s, size_t n, int last, struct gw_buf *out)
 {
 	if (d->utf8) {
-		size_t m = last ? n : n - utf8_tail(s, n);
+		size_t m = last ? n : n - gw_utf8_tail(s, n);
 		/* valid blocks (nearly all) are copied whole */
-		if (utf8_valid(s, m))
-			buf_add(out, s, m);
+		if (gw_utf8_valid(s, m))
+			gw_buf_add(out, s, m);
 		else
-			d->invalid += utf8_repair(s, m, out);
+			d->invalid += gw_utf8_repair(s, m, out);
 		return m;
 	}
 	char *ip = (char *)s;
 	size_t il = n;
 	for (;;) {
-		buf_reserve(out, il * 4 + 16);
+		gw_buf_reserve(out, il * 4 + 16);
 		char *op = out->p + out->len;
 		size_t ol = out->cap - out->len - 1;
 		size_t r = iconv((iconv_t)d->cd, &ip, &il, &op, &ol);
@@ -306,7 +306,7 @@ static size_t conv(struct gw_decoder *d, const char *s, size_t n, int last, stru
 			size_t k = il < (size_t)d->unit ? il : (size_t)d->unit;
 			if (errno == EINVAL)
 				k = il;
-			buf_add(out, FFFD, 3);
+			gw_buf_add(out, FFFD, 3);
 			d->invalid += k;
 			ip += k;
 			il -= k;
@@ -317,7 +317,7 @@ static size_t conv(struct gw_decoder *d, const char *s, size_t n, int last, stru
 		break;   /* EINVAL: incomplete, wait for more */
 	}
 	if (last) {
-		buf_reserve(out, 16);
+		gw_buf_reserve(out, 16);
 		char *op = out->p + out->len;
 		size_t ol = out->cap - out->len - 1;
 		iconv((iconv_t)d->cd, NULL, NULL, &op, &ol);
@@ -340,7 +340,7 @@ static void redecide(struct gw_decoder *d, const char *in, size_t n, int last)
 	iconv_t cd = iconv_open("UTF-8", e);
 	if (cd == (iconv_t)-1)
 		return;
-	strcpy(d->name, e);   /* e may be enc_canonical's static buffer */
+	strcpy(d->name, e);   /* e may be gw_enc_canonical's static buffer */
 	d->cd = cd;
 	d->utf8 = 0;
 	d->from = d->name;
@@ -348,7 +348,7 @@ static void redecide(struct gw_decoder *d, const char *in, size_t n, int last)
 
 static void feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out);
 
-void dec_label(struct gw_decoder *d, const char *label)
+void gw_decoder_label(struct gw_decoder *d, const char *label)
 {
 	d->label[0] = 0;
 	if (label && strlen(label) < sizeof d->label)
@@ -387,7 +387,7 @@ static void feed_decided(struct gw_decoder *d, const char *in, size_t n, int las
 	d->pos += n;
 }
 
-void dec_feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out)
+void gw_decoder_feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out)
 {
 	if (!d->tentative) {
 		feed_decided(d, in, n, last, out);
@@ -395,13 +395,13 @@ void dec_feed(struct gw_decoder *d, const char *in, size_t n, int last, struct g
 	}
 	if (!d->hold.len) {
 		size_t k = first_nonascii(in, n);
-		buf_add(out, in, k);
+		gw_buf_add(out, in, k);
 		d->pos += k;
 		in += k, n -= k;
 		if (!n)
 			return;
 	}
-	buf_add(&d->hold, in, n);
+	gw_buf_add(&d->hold, in, n);
 	size_t cut = sample_end(d->hold.p, d->hold.len);
 	if (!cut && !last)
 		return;
@@ -412,7 +412,7 @@ void dec_feed(struct gw_decoder *d, const char *in, size_t n, int last, struct g
 	d->pos += sample;
 	if (cut)
 		feed_decided(d, d->hold.p + cut, d->hold.len - cut, last, out);
-	buf_free(&d->hold);
+	gw_buf_free(&d->hold);
 }
 
 static void feed(struct gw_decoder *d, const char *in, size_t n, int last, struct gw_buf *out)
@@ -439,7 +439,7 @@ static void feed(struct gw_decoder *d, const char *in, size_t n, int last, struc
 		size_t rest = n - c;
 		if (rest > sizeof d->carry) {   /* cannot happen for real encodings */
 			d->invalid += rest;
-			buf_add(out, FFFD, 3);
+			gw_buf_add(out, FFFD, 3);
 			rest = 0;
 		}
 		memcpy(d->carry, in + c, rest);

@@ -12,7 +12,7 @@
 
 /* Memory of one page's extraction: libxml2's allocations are counted
  * (xmlMemSetup), and with the scores and the text written they must stay
- * within the budget html_main_text is given. A page of <i></i> builds a
+ * within the budget gw_html_main_text is given. A page of <i></i> builds a
  * tree 40 times its size; rather than let it grow, the parse is fed in
  * small chunks and stopped as soon as the budget is spent. */
 static long long xml_live;
@@ -71,7 +71,7 @@ static int spent(size_t more)
 	return over;
 }
 
-int html_sniff(const char *s, size_t n)
+int gw_html_sniff(const char *s, size_t n)
 {
 	/* A tag first and an HTML element in the first 4 KiB: text dumps
 	 * may mention a tag, but do not start with one. */
@@ -113,7 +113,7 @@ struct ctx {
 static const char *const never[] = { "script", "style", "noscript", "iframe", "object",
 	"embed", "svg", "select", "button", "textarea", "input", "head", "link", "meta",
 	"canvas", "video", "audio", "map", "template", NULL };
-static const char *const chrome_tags[] = { "nav", "header", "footer", "aside", "form",
+static const char *const gw_chrome_tags[] = { "nav", "header", "footer", "aside", "form",
 	"menu", NULL };
 static const char *const inline_tags[] = { "a", "span", "font", "strong", "b", "em", "i",
 	"u", "sub", "sup", "small", "big", "label", "abbr", "cite", "code", "q", "s", "strike",
@@ -333,7 +333,7 @@ static void nl(struct emit *e)
 	while (o->len && o->p[o->len - 1] == ' ')
 		o->len--;
 	if (o->len && o->p[o->len - 1] != '\n')
-		buf_addc(o, '\n');
+		gw_buf_addc(o, '\n');
 	e->space = 0;
 }
 
@@ -345,9 +345,9 @@ static void text(struct emit *e, const xmlChar *t)
 			continue;
 		}
 		if (e->space && e->out->len && e->out->p[e->out->len - 1] != '\n')
-			buf_addc(e->out, ' ');
+			gw_buf_addc(e->out, ' ');
 		e->space = 0;
-		buf_addc(e->out, (char)*p);
+		gw_buf_addc(e->out, (char)*p);
 	}
 }
 
@@ -367,7 +367,7 @@ static int junk_box(struct ctx *c, xmlNodePtr n)
 
 /* The text written is within the budget too: checked before each piece,
  * which text() never makes longer. */
-static int out_spent(struct emit *e, const xmlChar *t)
+static int gw_out_spent(struct emit *e, const xmlChar *t)
 {
 	return spent(st_bytes + e->out->len + (t ? strlen((const char *)t) : 0) + 1);
 }
@@ -375,7 +375,7 @@ static int out_spent(struct emit *e, const xmlChar *t)
 static void walk(struct ctx *c, xmlNodePtr node, struct emit *e)
 {
 	for (xmlNodePtr n = node->children; n; n = n->next) {
-		if (out_spent(e, n->type == XML_TEXT_NODE ? n->content : NULL))
+		if (gw_out_spent(e, n->type == XML_TEXT_NODE ? n->content : NULL))
 			return;
 		if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 			text(e, n->content);
@@ -402,7 +402,7 @@ static void walk(struct ctx *c, xmlNodePtr node, struct emit *e)
 
 static void emit_node(struct ctx *c, xmlNodePtr n, struct emit *e)
 {
-	if (out_spent(e, n->type == XML_TEXT_NODE ? n->content : NULL))
+	if (gw_out_spent(e, n->type == XML_TEXT_NODE ? n->content : NULL))
 		return;
 	if (n->type == XML_TEXT_NODE) {
 		text(e, n->content);
@@ -472,7 +472,7 @@ static void drop_chrome(struct ctx *c, xmlNodePtr node)
 		next = n->next;
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if ((in_list(n->name, chrome_tags) && S(c, n)->punct * 2 < c->totpunct) ||
+		if ((in_list(n->name, gw_chrome_tags) && S(c, n)->punct * 2 < c->totpunct) ||
 		    (c->strict && unlikely(n))) {
 			xmlUnlinkNode(n);
 			xmlFreeNode(n);
@@ -529,7 +529,7 @@ static xmlNodePtr find_next(xmlNodePtr n, const char *tag)
 	return NULL;
 }
 
-/* See html_main_text. */
+/* See gw_html_main_text. */
 static void find_headline(xmlNodePtr root, const struct gw_buf *title, struct gw_buf *out)
 {
 	const char *m;
@@ -542,7 +542,7 @@ static void find_headline(xmlNodePtr root, const struct gw_buf *title, struct gw
 	for (int i = 0; hs[i]; i++) {
 		for (xmlNodePtr n = find(root, hs[i]); n; n = find_next(n, hs[i])) {
 			xmlChar *tt = xmlNodeGetContent(n);
-			buf_clear(&h);
+			gw_buf_clear(&h);
 			if (tt) {
 				struct emit e = { &h, 0, 0 };
 				text(&e, tt);
@@ -552,15 +552,15 @@ static void find_headline(xmlNodePtr root, const struct gw_buf *title, struct gw
 				continue;
 			if (memmem(h.p, h.len, m, mn) ||
 			    (memmem(m, mn, h.p, h.len) && h.len * 10 >= mn * 6)) {
-				buf_add(out, h.p, h.len);
-				buf_free(&h);
+				gw_buf_add(out, h.p, h.len);
+				gw_buf_free(&h);
 				return;
 			}
 		}
 	}
-	buf_free(&h);
-	if (utf8_count(m, mn) >= 4)
-		buf_add(out, m, mn);
+	gw_buf_free(&h);
+	if (gw_utf8_count(m, mn) >= 4)
+		gw_buf_add(out, m, mn);
 }
 
 static size_t find_ci(const char *s, size_t n, size_t i, const char *w)
@@ -650,7 +650,7 @@ static xmlNodePtr data_table(xmlNodePtr top)
  * "<!" and "<?" declarations outside comments and raw-text elements
  * (script, style ...). The LFs inside are kept, so line numbers hold.
  * Returns the new length. */
-size_t html_drop_declarations(char *s, size_t n)
+size_t gw_html_drop_declarations(char *s, size_t n)
 {
 	static const char *const raw[] = { "script", "style", "textarea", "xmp", "title", NULL };
 	size_t i = 0, w = 0;
@@ -723,7 +723,7 @@ static htmlDocPtr parse(const char *s, size_t n)
 	return doc;
 }
 
-static void page_title(xmlNodePtr root, struct gw_buf *title)
+static void gw_page_title(xmlNodePtr root, struct gw_buf *title)
 {
 	xmlNodePtr t = find(root, "title");
 	if (!t)
@@ -800,7 +800,7 @@ static int extract(const char *s, size_t n, struct gw_buf *out, struct gw_buf *t
 		xmlFreeDoc(doc);
 		return 0;
 	}
-	page_title(root, title);
+	gw_page_title(root, title);
 	find_headline(root, title, headline);
 	struct ctx c = { 0 };
 	c.strict = strict;
@@ -839,24 +839,24 @@ spent:
 /* As Readability does: if removing the boxes named like chrome left
  * almost nothing, the names lied (a page whose article sits in a
  * "comment-body" box); try again without that rule. */
-void html_budget(size_t bytes)
+void gw_html_budget(size_t bytes)
 {
 	budget = bytes;
 }
 
-const char *html_fatal(int *line)
+const char *gw_html_fatal(int *line)
 {
 	*line = fatal_line;
 	return fatal[0] ? fatal : NULL;
 }
 
-int html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title,
+int gw_html_main_text(const char *s, size_t n, struct gw_buf *out, struct gw_buf *title,
     struct gw_buf *headline)
 {
 	size_t o = out->len, t = title->len, h = headline->len;
 	count_init();
 	int r = extract(s, n, out, title, headline, 1);
-	if (r < 0 || (out->len > o && utf8_count(out->p + o, out->len - o) >= 200))
+	if (r < 0 || (out->len > o && gw_utf8_count(out->p + o, out->len - o) >= 200))
 		return r;
 	out->len = o, title->len = t, headline->len = h;
 	if (out->p)

@@ -26,10 +26,10 @@ static void trim_into(const char *s, size_t n, struct gw_buf *out)
 		s++, n--;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	buf_add(out, s, n);
+	gw_buf_add(out, s, n);
 }
 
-void trim_line(const char *s, size_t n, struct gw_buf *out)
+void gw_trim_line(const char *s, size_t n, struct gw_buf *out)
 {
 	trim_into(s, n, out);
 }
@@ -101,7 +101,7 @@ static const unsigned char *next_special(const unsigned char *p, const unsigned 
 	return e;
 }
 
-long norm_same(const char *s, size_t n)
+long gw_norm_same(const char *s, size_t n)
 {
 	if (n && (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t'))
 		return -1;
@@ -109,11 +109,11 @@ long norm_same(const char *s, size_t n)
 	return next_special(p, p + n) == p + n ? (long)n : -1;
 }
 
-void norm_line(const char *s, size_t n, struct gw_buf *out)
+void gw_norm_line(const char *s, size_t n, struct gw_buf *out)
 {
 	size_t start = out->len;
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
-	buf_reserve(out, n);
+	gw_buf_reserve(out, n);
 	while (p < e) {
 		const unsigned char *q = next_special(p, e);
 		if (q > p) {
@@ -124,7 +124,7 @@ void norm_line(const char *s, size_t n, struct gw_buf *out)
 				break;
 		}
 		uint32_t cp;
-		int k = utf8_decode(p, &cp);
+		int k = gw_utf8_decode(p, &cp);
 		if (cp >= 0xFF01 && cp <= 0xFF5E && !keep_fullwidth(cp))
 			out->p[out->len++] = (char)(cp - 0xFEE0);
 		else if (cp == 0x3000 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||

@@ -10,11 +10,11 @@
 
 /* The normalised form of valid UTF-8 s[0..n) without a copy: n (and
  * s untouched) if normalising would not change it, else -1 and the
- * caller uses norm_line. Most lines are already normal. */
-long norm_same(const char *s, size_t n);
+ * caller uses gw_norm_line. Most lines are already normal. */
+long gw_norm_same(const char *s, size_t n);
 /* Append the normalised form of valid UTF-8 s[0..n) to out. */
-void norm_line(const char *s, size_t n, struct gw_buf *out);
+void gw_norm_line(const char *s, size_t n, struct gw_buf *out);
 /* Append s with only leading/trailing ASCII spaces and tabs trimmed
  * (what --no-normalize still does: it never changes a character). */
-void trim_line(const char *s, size_t n, struct gw_buf *out);
+void gw_trim_line(const char *s, size_t n, struct gw_buf *out);
 #endif

@@ -16,12 +16,12 @@
 
 enum { BLOCK = 64 << 10 };
 
-static int page_line(struct gw_page *p, const char **s, size_t *n);
+static int gw_page_line(struct gw_page *p, const char **s, size_t *n);
 
-static page_warn_fn warn_fn;
+static gw_page_warn_fn warn_fn;
 static void *warn_arg;
 
-void page_set_warn(page_warn_fn fn, void *arg)
+void gw_page_set_warn(gw_page_warn_fn fn, void *arg)
 {
 	warn_fn = fn;
 	warn_arg = arg;
@@ -30,7 +30,7 @@ void page_set_warn(page_warn_fn fn, void *arg)
 /* An input that cannot be read in full: the message goes to the
  * caller, which reports it (and gives exit status 1). */
 __attribute__((format(printf, 3, 4)))
-static void page_warn(const char *file, size_t line, const char *fmt, ...)
+static void gw_page_warn(const char *file, size_t line, const char *fmt, ...)
 {
 	struct gw_error e = { .status = GW_ERR_INPUT };
 	va_list ap;
@@ -66,7 +66,7 @@ static size_t readfull(struct gw_page *p, char *b, size_t n)
 			continue;
 		else {
 			if (r < 0) {
-				page_warn(p->name, reading_line(p), "read error: %s", strerror(errno));
+				gw_page_warn(p->name, reading_line(p), "read error: %s", strerror(errno));
 				p->err = 1;
 			}
 			p->eof = 1;
@@ -99,7 +99,7 @@ static int has_headline(const struct gw_buf *text, const struct gw_buf *h)
 }
 
 /* A directory opens fine and fails at the first read: say so up front,
- * in one message, as lines_open does for the other tools. */
+ * in one message, as gw_lines_open does for the other tools. */
 static int open_file(struct gw_page *p, const char *path)
 {
 	struct stat st;
@@ -115,29 +115,29 @@ static int open_file(struct gw_page *p, const char *path)
 /* The encoding of the first block: forced, or a BOM, UTF-16, or
  * tentatively UTF-8 until the text decides. -1 (reported) if the input
  * is binary or cannot be converted; *bom: the bytes to skip. */
-static int page_encoding(struct gw_page *p, const char *path, const char *from, size_t n,
+static int gw_page_encoding(struct gw_page *p, const char *path, const char *from, size_t n,
     size_t *bom)
 {
 	if (from) {
 		p->enc = from, p->how = "--from-code";
 	} else {
 		/* Short of a BOM or UTF-16, the first non-ASCII text
-		 * decides, wherever it starts (dec_feed). */
-		p->enc = enc_fixed(p->raw, n, &p->how, bom);
+		 * decides, wherever it starts (gw_decoder_feed). */
+		p->enc = gw_enc_fixed(p->raw, n, &p->how, bom);
 		if (!p->enc)
 			p->enc = "UTF-8", p->how = NULL;
 		if (strncmp(p->enc, "UTF-16", 6) != 0 && binary(p->raw, n)) {
-			page_warn(path, 0, "binary input (NUL bytes), skipped");
+			gw_page_warn(path, 0, "binary input (NUL bytes), skipped");
 			return -1;
 		}
 	}
-	if (dec_open(&p->dec, p->enc) < 0) {
-		page_warn(path, 0, "cannot convert from %s", p->enc);
+	if (gw_decoder_open(&p->dec, p->enc) < 0) {
+		gw_page_warn(path, 0, "cannot convert from %s", p->enc);
 		return -1;
 	}
 	if (!p->how) {
 		p->dec.tentative = 1;
-		dec_label(&p->dec, enc_label(p->raw, n));
+		gw_decoder_label(&p->dec, gw_enc_label(p->raw, n));
 	}
 	return 0;
 }
@@ -145,13 +145,13 @@ static int page_encoding(struct gw_page *p, const char *path, const char *from, 
 /* An HTML page is parsed whole: read it all, within the record limit,
  * and keep its main text (after its headline, if asked and not in it).
  * -1 (reported) if it is too large. */
-static int page_html(struct gw_page *p, const char *path, int headline)
+static int gw_page_html(struct gw_page *p, const char *path, int headline)
 {
 	while (!p->eof) {
 		size_t n = readfull(p, p->raw, BLOCK);
-		dec_feed(&p->dec, p->raw, n, p->eof, &p->utf);
+		gw_decoder_feed(&p->dec, p->raw, n, p->eof, &p->utf);
 		if (p->utf.len > gw_max_record) {
-			page_warn(path, 0, "HTML page larger than %zu bytes skipped (raise --max-record)",
+			gw_page_warn(path, 0, "HTML page larger than %zu bytes skipped (raise --max-record)",
 			    gw_max_record);
 			return -1;
 		}
@@ -159,58 +159,58 @@ static int page_html(struct gw_page *p, const char *path, int headline)
 	struct gw_buf text = { 0 };
 	int line;
 	const char *why;
-	p->utf.len = html_drop_declarations(p->utf.p, p->utf.len);
+	p->utf.len = gw_html_drop_declarations(p->utf.p, p->utf.len);
 	/* the page and everything made from it within twice the limit */
 	size_t twice = gw_max_record > SIZE_MAX / 2 ? SIZE_MAX : 2 * gw_max_record;
-	html_budget(twice - p->utf.len);
-	int r = html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline);
+	gw_html_budget(twice - p->utf.len);
+	int r = gw_html_main_text(p->utf.p, p->utf.len, &text, &p->title, &p->headline);
 	if (r == -2) {
-		page_warn(path, 0, "HTML page needs more than %zu bytes of memory, skipped "
+		gw_page_warn(path, 0, "HTML page needs more than %zu bytes of memory, skipped "
 		    "(raise --max-record)", twice);
-		buf_free(&text);
+		gw_buf_free(&text);
 		return -1;
 	}
 	if (r < 0)
-		page_warn(path, 0, "HTML parser gave up, no text");
-	else if ((why = html_fatal(&line)))
-		page_warn(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
-	buf_free(&p->utf);
+		gw_page_warn(path, 0, "HTML parser gave up, no text");
+	else if ((why = gw_html_fatal(&line)))
+		gw_page_warn(path, (size_t)line, "HTML parser stopped, rest of the page not read: %s", why);
+	gw_buf_free(&p->utf);
 	if (headline && p->headline.len && !has_headline(&text, &p->headline)) {
-		buf_add(&p->utf, p->headline.p, p->headline.len);
-		buf_addc(&p->utf, '\n');
+		gw_buf_add(&p->utf, p->headline.p, p->headline.len);
+		gw_buf_addc(&p->utf, '\n');
 		if (text.len)   /* no main text at all: the headline alone */
-			buf_add(&p->utf, text.p, text.len);
-		buf_free(&text);
+			gw_buf_add(&p->utf, text.p, text.len);
+		gw_buf_free(&text);
 	} else {
 		p->utf = text;
-		buf_reserve(&p->utf, 1);  /* never a NULL p: offsets are added to it */
+		gw_buf_reserve(&p->utf, 1);  /* never a NULL p: offsets are added to it */
 	}
 	return 0;
 }
 
-int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline)
+int gw_page_open(struct gw_page *p, const char *path, const char *from, int type, int headline)
 {
 	memset(p, 0, sizeof *p);
 	p->name = path;
 	p->fd = 0;
 	if (strcmp(path, "-") != 0 && open_file(p, path) < 0) {
-		page_warn(path, 0, "%s", strerror(errno));
+		gw_page_warn(path, 0, "%s", strerror(errno));
 		return -1;
 	}
 	p->raw = gw_xmalloc(BLOCK);
 	size_t n = readfull(p, p->raw, BLOCK);
 	size_t bom = 0;
 	/* an empty input is read whole: no rows, no message */
-	if (n == 0 || page_encoding(p, path, from, n, &bom) < 0) {
-		page_close(p);
+	if (n == 0 || gw_page_encoding(p, path, from, n, &bom) < 0) {
+		gw_page_close(p);
 		return -1;
 	}
-	dec_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
+	gw_decoder_feed(&p->dec, p->raw + bom, n - bom, p->eof, &p->utf);
 	/* still undecided: the HTML tags before the text are ASCII */
 	p->html = type == PAGE_HTML || (type == PAGE_AUTO && (p->dec.tentative ?
-	    html_sniff(p->raw, n) : html_sniff(p->utf.p, p->utf.len)));
-	if (p->html && page_html(p, path, headline) < 0) {
-		page_close(p);
+	    gw_html_sniff(p->raw, n) : gw_html_sniff(p->utf.p, p->utf.len)));
+	if (p->html && gw_page_html(p, path, headline) < 0) {
+		gw_page_close(p);
 		return -1;
 	}
 	return 0;
@@ -222,21 +222,21 @@ static void no_nul(struct gw_page *p, const char **s, size_t *n)
 {
 	if (!memchr(*s, 0, *n))
 		return;
-	buf_clear(&p->fix);
+	gw_buf_clear(&p->fix);
 	for (size_t i = 0; i < *n; i++) {
 		if ((*s)[i])
-			buf_addc(&p->fix, (*s)[i]);
+			gw_buf_addc(&p->fix, (*s)[i]);
 		else {
-			buf_add(&p->fix, "\xEF\xBF\xBD", 3);
+			gw_buf_add(&p->fix, "\xEF\xBF\xBD", 3);
 			p->dec.invalid++;
 		}
 	}
 	*s = p->fix.p, *n = p->fix.len;
 }
 
-int page_next(struct gw_page *p, const char **s, size_t *n)
+int gw_page_next(struct gw_page *p, const char **s, size_t *n)
 {
-	int r = page_line(p, s, n);
+	int r = gw_page_line(p, s, n);
 	if (r)
 		no_nul(p, s, n);
 	return r;
@@ -244,11 +244,11 @@ int page_next(struct gw_page *p, const char **s, size_t *n)
 
 static void record_too_long(struct gw_page *p, size_t line)
 {
-	page_warn(p->name, line, "record longer than %zu bytes skipped (raise --max-record)",
+	gw_page_warn(p->name, line, "record longer than %zu bytes skipped (raise --max-record)",
 	    gw_max_record);
 }
 
-static int page_line(struct gw_page *p, const char **s, size_t *n)
+static int gw_page_line(struct gw_page *p, const char **s, size_t *n)
 {
 	for (;;) {
 		char *b = p->utf.p + p->pos;
@@ -296,25 +296,25 @@ static int page_line(struct gw_page *p, const char **s, size_t *n)
 		}
 		p->scan = p->utf.len;
 		size_t got = readfull(p, p->raw, BLOCK);
-		dec_feed(&p->dec, p->raw, got, p->eof, &p->utf);
+		gw_decoder_feed(&p->dec, p->raw, got, p->eof, &p->utf);
 	}
 }
 
-void page_close(struct gw_page *p)
+void gw_page_close(struct gw_page *p)
 {
 	if (p->dec.misfit)
-		page_warn(p->name, 0, "the block at byte offset %zu does not read as %s, the encoding "
+		gw_page_warn(p->name, 0, "the block at byte offset %zu does not read as %s, the encoding "
 		    "decided on the text before it (convert with -f or iconv)", p->dec.misfit - 1, p->dec.from);
 	if (p->dec.invalid)
-		page_warn(p->name, 0, "%zu invalid bytes replaced", p->dec.invalid);
-	dec_close(&p->dec);
+		gw_page_warn(p->name, 0, "%zu invalid bytes replaced", p->dec.invalid);
+	gw_decoder_close(&p->dec);
 	if (p->fd > 0)
 		close(p->fd);
 	p->fd = -1;
 	free(p->raw);
 	p->raw = NULL;
-	buf_free(&p->utf);
-	buf_free(&p->title);
-	buf_free(&p->headline);
-	buf_free(&p->fix);
+	gw_buf_free(&p->utf);
+	gw_buf_free(&p->title);
+	gw_buf_free(&p->headline);
+	gw_buf_free(&p->fix);
 }

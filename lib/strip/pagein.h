@@ -30,18 +30,18 @@ struct gw_page {
 struct gw_error;
 /* Where the messages about bad input go (none until set): file, the
  * line (0: the whole input) and the message, status GW_ERR_INPUT. The
- * reading goes on after each (or the input is skipped, page_open -1). */
-typedef void (*page_warn_fn)(void *arg, const char *file, size_t line, const struct gw_error *e);
-void page_set_warn(page_warn_fn fn, void *arg);
+ * reading goes on after each (or the input is skipped, gw_page_open -1). */
+typedef void (*gw_page_warn_fn)(void *arg, const char *file, size_t line, const struct gw_error *e);
+void gw_page_set_warn(gw_page_warn_fn fn, void *arg);
 
 /* Open and sniff. from: an encoding to force, or NULL. headline: an
  * HTML page's text starts with its headline (unless the main text
- * already does). -1 (reported through page_set_warn's function) if the input
+ * already does). -1 (reported through gw_page_set_warn's function) if the input
  * cannot be opened or is binary; -1 without a message (exit status unchanged) if
  * it is empty. */
-int page_open(struct gw_page *p, const char *path, const char *from, int type, int headline);
+int gw_page_open(struct gw_page *p, const char *path, const char *from, int type, int headline);
 /* The next line of UTF-8 text without its LF: 1, or 0 at the end. */
-int page_next(struct gw_page *p, const char **s, size_t *n);
+int gw_page_next(struct gw_page *p, const char **s, size_t *n);
 /* Report invalid bytes replaced, if any, and free. */
-void page_close(struct gw_page *p);
+void gw_page_close(struct gw_page *p);
 #endif

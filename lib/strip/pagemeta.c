@@ -23,20 +23,20 @@ static int add_label(const struct gw_row *row, void *arg, struct gw_error *err)
 		kf++;
 	if (i == 0 || row->n < 2 || row->len[kf] == 0)
 		return gw_error_at(err, row->path, row->line, "expected 'label key'");
-	buf_adds(&rx, rx.len ? "|(" : "(");
+	gw_buf_adds(&rx, rx.len ? "|(" : "(");
 	/* any spaces between the label's characters */
 	for (size_t k = 0; k < i;) {
 		size_t l = 1;
 		while (k + l < i && ((unsigned char)s[k + l] & 0xC0) == 0x80)
 			l++;
 		if (k)
-			buf_adds(&rx, "\\s*");
-		buf_adds(&rx, "\\Q");
-		buf_add(&rx, s + k, l);
-		buf_adds(&rx, "\\E");
+			gw_buf_adds(&rx, "\\s*");
+		gw_buf_adds(&rx, "\\Q");
+		gw_buf_add(&rx, s + k, l);
+		gw_buf_adds(&rx, "\\E");
 		k += l;
 	}
-	buf_adds(&rx, ")");
+	gw_buf_adds(&rx, ")");
 	keys = gw_xrealloc(keys, (nkeys + 1) * sizeof *keys);
 	keys[nkeys] = gw_xmalloc(row->len[kf] + 1);
 	memcpy(keys[nkeys], row->f[kf], row->len[kf] + 1);
@@ -44,25 +44,25 @@ static int add_label(const struct gw_row *row, void *arg, struct gw_error *err)
 	return 0;
 }
 
-int meta_load(const char *path, struct gw_error *err)
+int gw_meta_load(const char *path, struct gw_error *err)
 {
 	if (gw_data_each(path, add_label, NULL, err) < 0)
 		return -1;
-	buf_adds(&rx, "");
+	gw_buf_adds(&rx, "");
 	struct gw_buf full = { 0 };
 	/* a label starts a line or follows a space or '|'; a colon follows it */
-	buf_adds(&full, "(?:^|(?<=[\\s|]))(?:");
-	buf_add(&full, rx.p, rx.len);
-	buf_adds(&full, ")\\s*[:：]");
-	re = chrome_compile(full.p, full.len, path, 0, err);
-	buf_free(&full);
+	gw_buf_adds(&full, "(?:^|(?<=[\\s|]))(?:");
+	gw_buf_add(&full, rx.p, rx.len);
+	gw_buf_adds(&full, ")\\s*[:：]");
+	re = gw_chrome_compile(full.p, full.len, path, 0, err);
+	gw_buf_free(&full);
 	if (!re)
 		return -1;
 	md = pcre2_match_data_create_from_pattern(re, NULL);
 	return 0;
 }
 
-void meta_begin(void) { buf_clear(&found); }
+void gw_meta_begin(void) { gw_buf_clear(&found); }
 
 static int have(const char *key)
 {
@@ -80,12 +80,12 @@ static void put(const char *key, const char *v, size_t n)
 {
 	if (n == 0 || have(key))
 		return;
-	buf_add(&found, key, strlen(key) + 1);
-	buf_add(&found, v, n);
-	buf_addc(&found, 0);
+	gw_buf_add(&found, key, strlen(key) + 1);
+	gw_buf_add(&found, v, n);
+	gw_buf_addc(&found, 0);
 }
 
-void meta_scan(const char *s, size_t n)
+void gw_meta_scan(const char *s, size_t n)
 {
 	if (!re || (!memchr(s, ':', n) && !memmem(s, n, "\xEF\xBC\x9A", 3)))
 		return;
@@ -127,7 +127,7 @@ void meta_scan(const char *s, size_t n)
 	}
 }
 
-void meta_rows(const char *title, size_t titlelen, meta_row_fn *fn, void *arg)
+void gw_meta_rows(const char *title, size_t titlelen, gw_meta_row_fn *fn, void *arg)
 {
 	if (!have("title") && titlelen)
 		put("title", title, titlelen);
@@ -143,13 +143,13 @@ void meta_rows(const char *title, size_t titlelen, meta_row_fn *fn, void *arg)
 		}
 }
 
-void meta_free(void)
+void gw_meta_free(void)
 {
 	for (size_t i = 0; i < nkeys; i++)
 		free(keys[i]);
 	free(keys);
-	buf_free(&rx);
-	buf_free(&found);
+	gw_buf_free(&rx);
+	gw_buf_free(&found);
 	pcre2_code_free(re);
 	pcre2_match_data_free(md);
 }

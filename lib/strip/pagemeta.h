@@ -9,13 +9,13 @@
 struct gw_error;
 /* Read the labels of path (meta.txt: label TAB key): 0, or -1 with err
  * set (path:line). */
-int meta_load(const char *path, struct gw_error *err);
+int gw_meta_load(const char *path, struct gw_error *err);
 /* Start a document / look for labelled values in one line. */
-void meta_begin(void);
-void meta_scan(const char *s, size_t n);
+void gw_meta_begin(void);
+void gw_meta_scan(const char *s, size_t n);
 /* Hand the key/value pairs found to fn (title first; the fallback
  * title is used when no label gave one); the caller writes the rows. */
-typedef void meta_row_fn(const char *key, const char *value, size_t len, void *arg);
-void meta_rows(const char *title, size_t titlelen, meta_row_fn *fn, void *arg);
-void meta_free(void);
+typedef void gw_meta_row_fn(const char *key, const char *value, size_t len, void *arg);
+void gw_meta_rows(const char *title, size_t titlelen, gw_meta_row_fn *fn, void *arg);
+void gw_meta_free(void);
 #endif

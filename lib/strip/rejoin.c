@@ -9,35 +9,35 @@ enum { REJOIN_HOLDING, REJOIN_MARKED, REJOIN_PLAIN };
 /* Lines that must end with the same mark before it is taken for one. */
 enum { MARK_LINES = 3 };
 
-void rejoin_init(struct gw_rejoin *rj, rejoin_fn out, void *arg)
+void gw_rejoin_init(struct gw_rejoin *rj, gw_rejoin_fn out, void *arg)
 {
 	memset(rj, 0, sizeof *rj);
 	rj->out = out;
 	rj->arg = arg;
 }
 
-void rejoin_begin(struct gw_rejoin *rj)
+void gw_rejoin_begin(struct gw_rejoin *rj)
 {
 	rj->mode = REJOIN_HOLDING;
 	rj->mark[0] = 0;
 	rj->nheld = 0;
-	buf_clear(&rj->held);
-	buf_clear(&rj->acc);
+	gw_buf_clear(&rj->held);
+	gw_buf_clear(&rj->acc);
 	rj->acc_lines = 0;
 	rj->started = 0;
 	rj->nwrap = rj->nwrapped = 0;
-	buf_clear(&rj->wrap);
+	gw_buf_clear(&rj->wrap);
 }
 
 static int add_end(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	(void)err;
 	struct gw_rejoin *rj = arg;
-	buf_add(&rj->ends, row->f[0], row->len[0] + 1);
+	gw_buf_add(&rj->ends, row->f[0], row->len[0] + 1);
 	return 0;
 }
 
-int rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error *err)
+int gw_rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error *err)
 {
 	return gw_data_each(path, add_end, rj, err);
 }
@@ -73,12 +73,12 @@ static int numbered(const char *s, size_t n)
 	int v;
 	if (!n)
 		return 0;
-	utf8_decode((const unsigned char *)s, &cp);
+	gw_utf8_decode((const unsigned char *)s, &cp);
 	return (cp >= '0' && cp <= '9') || cp == '(' || cp == 0xFF08 || cp == 0x3010 ||
 	    cp == 0x7B2C || gw_han_class(cp, 0, &v) == GW_HAN_DIGIT;   /* （ 【 第 */
 }
 
-int rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n)
+int gw_rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n)
 {
 	for (size_t o = 0; o < rj->ends.len; ) {
 		const char *w = rj->ends.p + o;
@@ -112,9 +112,9 @@ static void wrap_hold(struct gw_rejoin *rj, int kind, size_t lineno, const char 
 	rj->wrap_at[i] = rj->wrap.len;
 	rj->wrap_len[i] = n;
 	rj->wrap_no[i] = lineno;
-	buf_add(&rj->wrap, s, n);
+	gw_buf_add(&rj->wrap, s, n);
 	if (n)
-		rj->nwrapped++, rj->wrap_last = utf8_count(s, n);
+		rj->nwrapped++, rj->wrap_last = gw_utf8_count(s, n);
 }
 
 /* Give the held lines: as one line (then the blank lines that were
@@ -127,7 +127,7 @@ static void wrap_give(struct gw_rejoin *rj, int joined)
 		if (!joined || !rj->wrap_len[i])
 			rj->out(rj->arg, rj->wrap_no[i], rj->wrap.p + rj->wrap_at[i], rj->wrap_len[i]);
 	rj->nwrap = rj->nwrapped = 0;
-	buf_clear(&rj->wrap);
+	gw_buf_clear(&rj->wrap);
 }
 
 /* A line that goes on what is held: 1 it ends it, 2 it may go on. */
@@ -137,7 +137,7 @@ static int wrap_goes_on(struct gw_rejoin *rj, const char *s, size_t n, size_t cp
 		return meeting_close(s, n, cps) ? 1 : 0;
 	if (cps < 2 || cps > rj->wrap_last || !bare(s, n) || numbered(s, n))
 		return 0;
-	return rejoin_title_end(rj, s, n) ? 1 : rj->nwrapped + 1 < WRAP_MAX ? 2 : 0;
+	return gw_rejoin_title_end(rj, s, n) ? 1 : rj->nwrapped + 1 < WRAP_MAX ? 2 : 0;
 }
 
 /* The last stage: a title that a page wrapped (a line of 12 characters
@@ -146,7 +146,7 @@ static int wrap_goes_on(struct gw_rejoin *rj, const char *s, size_t n, size_t cp
  * "会议上" become one line each. */
 static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 {
-	size_t cps = utf8_count(s, n);
+	size_t cps = gw_utf8_count(s, n);
 	if (rj->nwrap && !n && rj->nwrap < 2 * WRAP_MAX - 1) {
 		wrap_hold(rj, rj->wrap_kind, lineno, s, n);    /* a blank between */
 		return;
@@ -163,7 +163,7 @@ static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t
 	}
 	if (meeting_open(s, n, cps))
 		wrap_hold(rj, WRAP_MEETING, lineno, s, n);
-	else if (cps >= 12 && cps <= 40 && bare(s, n) && !numbered(s, n) && !rejoin_title_end(rj, s, n))
+	else if (cps >= 12 && cps <= 40 && bare(s, n) && !numbered(s, n) && !gw_rejoin_title_end(rj, s, n))
 		wrap_hold(rj, WRAP_TITLE, lineno, s, n);
 	else
 		rj->out(rj->arg, lineno, s, n);
@@ -197,7 +197,7 @@ static void flush_acc(struct gw_rejoin *rj)
 {
 	if (rj->acc_lines)
 		wrap_line(rj, rj->acc_line, rj->acc.p, rj->acc.len);
-	buf_clear(&rj->acc);
+	gw_buf_clear(&rj->acc);
 	rj->acc_lines = 0;
 }
 
@@ -216,7 +216,7 @@ static void marked_line(struct gw_rejoin *rj, size_t lineno, const char *s, size
 		n -= 3, rj->started = 1;
 	if (!rj->acc_lines)
 		rj->acc_line = lineno;
-	buf_add(&rj->acc, s, n);
+	gw_buf_add(&rj->acc, s, n);
 	rj->acc_lines++;
 	if (ends || rj->acc_lines >= REJOIN_MAX_LINES)
 		flush_acc(rj);
@@ -254,7 +254,7 @@ static void give_held(struct gw_rejoin *rj)
 			wrap_line(rj, rj->held_line[i], s, rj->held_len[i]);
 	}
 	rj->nheld = 0;
-	buf_clear(&rj->held);
+	gw_buf_clear(&rj->held);
 }
 
 /* "| a |  | b |" (a markdown table's row): its non-empty cells, joined
@@ -264,7 +264,7 @@ static int table_row(struct gw_rejoin *rj, const char *s, size_t n)
 {
 	if (n < 3 || s[0] != '|' || s[n - 1] != '|')
 		return 0;
-	buf_clear(&rj->row);
+	gw_buf_clear(&rj->row);
 	for (size_t i = 1; i < n; ) {
 		const char *bar = memchr(s + i, '|', n - i);
 		size_t a = i, b = (size_t)(bar - s);
@@ -274,15 +274,15 @@ static int table_row(struct gw_rejoin *rj, const char *s, size_t n)
 			b--;
 		if (b > a && strspn(s + a, "-: ") < b - a) {
 			if (rj->row.len)
-				buf_addc(&rj->row, ' ');
-			buf_add(&rj->row, s + a, b - a);
+				gw_buf_addc(&rj->row, ' ');
+			gw_buf_add(&rj->row, s + a, b - a);
 		}
 		i = (size_t)(bar - s) + 1;
 	}
 	return rj->row.len > 0;
 }
 
-void rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
+void gw_rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 {
 	if (table_row(rj, s, n))
 		s = rj->row.p, n = rj->row.len;
@@ -298,7 +298,7 @@ void rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 	rj->held_off[rj->nheld] = rj->held.len;
 	rj->held_len[rj->nheld] = n;
 	rj->nheld++;
-	buf_add(&rj->held, s, n);
+	gw_buf_add(&rj->held, s, n);
 	if (end_mark(s, n) && find_mark(rj))
 		rj->mode = REJOIN_MARKED;
 	else if (rj->nheld < REJOIN_HOLD)
@@ -308,18 +308,18 @@ void rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 	give_held(rj);
 }
 
-void rejoin_end(struct gw_rejoin *rj)
+void gw_rejoin_end(struct gw_rejoin *rj)
 {
 	give_held(rj);
 	flush_acc(rj);
 	wrap_give(rj, 0);
 }
 
-void rejoin_free(struct gw_rejoin *rj)
+void gw_rejoin_free(struct gw_rejoin *rj)
 {
-	buf_free(&rj->held);
-	buf_free(&rj->acc);
-	buf_free(&rj->wrap);
-	buf_free(&rj->ends);
-	buf_free(&rj->row);
+	gw_buf_free(&rj->held);
+	gw_buf_free(&rj->acc);
+	gw_buf_free(&rj->wrap);
+	gw_buf_free(&rj->ends);
+	gw_buf_free(&rj->row);
 }

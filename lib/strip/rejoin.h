@@ -20,14 +20,14 @@
  * given as it stands and a new one begins. */
 #define REJOIN_MAX_LINES 40
 
-typedef void (*rejoin_fn)(void *arg, size_t lineno, const char *s, size_t n);
+typedef void (*gw_rejoin_fn)(void *arg, size_t lineno, const char *s, size_t n);
 
 /* The lines of a title or a meeting line wrapped by the page, held until
  * the next line shows whether it continues them. */
 enum { WRAP_MAX = 3 };
 
 struct gw_rejoin {
-	rejoin_fn out;
+	gw_rejoin_fn out;
 	void *arg;
 	int mode;                    /* REJOIN_HOLDING, _MARKED, _PLAIN */
 	char mark[4];                /* the paragraph-end mark, NUL-ended */
@@ -46,17 +46,17 @@ struct gw_rejoin {
 	size_t wrap_last;                 /* characters of the last line held */
 };
 
-void rejoin_init(struct gw_rejoin *rj, rejoin_fn out, void *arg);
+void gw_rejoin_init(struct gw_rejoin *rj, gw_rejoin_fn out, void *arg);
 /* The words a title ends with (title-ends.txt). 0, or -1 with err set. */
 struct gw_error;
-int rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error *err);
-void rejoin_begin(struct gw_rejoin *rj);
+int gw_rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error *err);
+void gw_rejoin_begin(struct gw_rejoin *rj);
 /* 1 if s[0..n) ends with one of the title words. */
-int rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n);
+int gw_rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n);
 /* One line (no LF); out() is called for each line or joined paragraph
  * that is ready, in order. */
-void rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n);
+void gw_rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n);
 /* End of document: give what is held. */
-void rejoin_end(struct gw_rejoin *rj);
-void rejoin_free(struct gw_rejoin *rj);
+void gw_rejoin_end(struct gw_rejoin *rj);
+void gw_rejoin_free(struct gw_rejoin *rj);
 #endif

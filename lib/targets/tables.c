@@ -10,18 +10,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *const targets_class_names[W_NCLASS] = {
+const char *const gw_targets_class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
 	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor",
 	"base", "span", "review", "period", "meeting", "count", "compare", "step", "part", "of", "ratio"
 };
-const char *const targets_measure_names[5] = {"growth", "level", "rate", "share", "points"};
+const char *const gw_targets_measure_names[5] = {"growth", "level", "rate", "share", "points"};
 
 /* One data file's entries go to fn, after the check every reader of the
  * engine wants: the fields are UTF-8. */
-typedef int (*entry_fn)(struct targets_tables *t, const struct gw_row *row, struct gw_error *err);
+typedef int (*entry_fn)(struct gw_targets_tables *t, const struct gw_row *row, struct gw_error *err);
 struct loader {
-	struct targets_tables *t;
+	struct gw_targets_tables *t;
 	entry_fn fn;
 };
 
@@ -29,21 +29,21 @@ static int each_row(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	const struct loader *l = arg;
 	for (size_t k = 0; k < row->n; k++)
-		if (!utf8_valid(row->f[k], row->len[k]))
+		if (!gw_utf8_valid(row->f[k], row->len[k]))
 			return gw_error_at(err, row->path, row->line, "invalid UTF-8");
 	return l->fn(l->t, row, err);
 }
 
-static int load_file(struct targets_tables *t, const char *path, entry_fn fn, struct gw_error *err)
+static int load_file(struct gw_targets_tables *t, const char *path, entry_fn fn, struct gw_error *err)
 {
 	struct loader l = {t, fn};
 	return gw_data_each(path, each_row, &l, err);
 }
 
-static void mark_first(struct targets_tables *t, const char *s)
+static void mark_first(struct gw_targets_tables *t, const char *s)
 {
 	uint32_t cp;
-	utf8_decode((const unsigned char *)s, &cp);
+	gw_utf8_decode((const unsigned char *)s, &cp);
 	if (cp < 0x10000)
 		t->first[cp >> 3] |= (uint8_t)(1u << (cp & 7));
 }
@@ -56,7 +56,7 @@ static int measure_bits(const char *s, int *deflt)
 	snprintf(buf, sizeof buf, "%s", s);
 	for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
 		int k;
-		for (k = 0; k < 5 && strcmp(tok, targets_measure_names[k]); k++)
+		for (k = 0; k < 5 && strcmp(tok, gw_targets_measure_names[k]); k++)
 			;
 		if (k == 5)
 			return -1;
@@ -67,13 +67,13 @@ static int measure_bits(const char *s, int *deflt)
 	return bits;
 }
 
-static int indicator_entry(struct targets_tables *t, const struct gw_row *row, struct gw_error *err)
+static int indicator_entry(struct gw_targets_tables *t, const struct gw_row *row, struct gw_error *err)
 {
 	char *const *f = row->f;
 	size_t nf = row->n;
 	if (nf < 3)
 		return gw_error_at(err, row->path, row->line, "want ID<TAB>NAMES<TAB>MEASURES[<TAB>PARTS]");
-	struct targets_ind d = {0};
+	struct gw_targets_ind d = {0};
 	if ((d.measures = measure_bits(f[2], &d.deflt)) <= 0)
 		return gw_error_at(err, row->path, row->line, "unknown measure in '%s' (growth, level, rate, share, points)", f[2]);
 	if (t->nind == t->capind) {
@@ -89,14 +89,14 @@ static int indicator_entry(struct targets_tables *t, const struct gw_row *row, s
 		if (!e)
 			e = p + strlen(p);
 		if (e > p) {
-			wordtrie_add(&t->names, p, (size_t)(e - p), (int32_t)k, 0);
+			gw_wordtrie_add(&t->names, p, (size_t)(e - p), (int32_t)k, 0);
 			mark_first(t, p);
 			uint32_t cp, cp2 = 0;
-			int l = utf8_decode((const unsigned char *)p, &cp);
+			int l = gw_utf8_decode((const unsigned char *)p, &cp);
 			if (cp < 0x10000)
 				t->nfirst[cp >> 3] |= (uint8_t)(1u << (cp & 7));
 			if (l > 0 && p + l < e)
-				utf8_decode((const unsigned char *)p + l, &cp2);
+				gw_utf8_decode((const unsigned char *)p + l, &cp2);
 			unsigned h = pair_hash(cp, cp2);
 			t->npair[h >> 3] |= (uint8_t)(1u << (h & 7));
 		}
@@ -104,18 +104,18 @@ static int indicator_entry(struct targets_tables *t, const struct gw_row *row, s
 	return 0;
 }
 
-static int word_entry(struct targets_tables *t, const struct gw_row *row, struct gw_error *err)
+static int word_entry(struct gw_targets_tables *t, const struct gw_row *row, struct gw_error *err)
 {
 	char *const *f = row->f;
 	size_t nf = row->n;
 	if (nf < 2)
 		return gw_error_at(err, row->path, row->line, "want WORD<TAB>CLASS[<TAB>YEAR]");
 	int c;
-	for (c = 0; c < W_NCLASS && strcmp(f[1], targets_class_names[c]); c++)
+	for (c = 0; c < W_NCLASS && strcmp(f[1], gw_targets_class_names[c]); c++)
 		;
 	if (c == W_NCLASS)
 		return gw_error_at(err, row->path, row->line, "unknown class '%s'", f[1]);
-	struct targets_word w = {c, 0, 0};
+	struct gw_targets_word w = {c, 0, 0};
 	if (nf > 2) {
 		char *end;
 		w.rel = f[2][0] == '+';
@@ -134,12 +134,12 @@ static int word_entry(struct targets_tables *t, const struct gw_row *row, struct
 	t->wtext[t->nw] = gw_xstrdup(f[0]);
 	t->wlen[t->nw] = strlen(f[0]);
 	if (c != W_ANCHOR && c != W_PERIOD && c != W_OF) {   /* found by find_class */
-		wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
+		gw_wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
 		mark_first(t, f[0]);
 	}
 	if (c == W_TARGET) {
 		uint32_t cp;
-		utf8_decode((const unsigned char *)f[0], &cp);
+		gw_utf8_decode((const unsigned char *)f[0], &cp);
 		if (cp < 0x10000)
 			t->tfirst[cp >> 3] |= (uint8_t)(1u << (cp & 7));
 	}
@@ -147,7 +147,7 @@ static int word_entry(struct targets_tables *t, const struct gw_row *row, struct
 	return 0;
 }
 
-static int place_entry(struct targets_tables *t, const struct gw_row *row, struct gw_error *err)
+static int place_entry(struct gw_targets_tables *t, const struct gw_row *row, struct gw_error *err)
 {
 	static const char *const lv[] = {"province", "city", "county"};
 	char *const *f = row->f;
@@ -158,33 +158,33 @@ static int place_entry(struct targets_tables *t, const struct gw_row *row, struc
 			;
 	if (nf < 2 || k == 3)
 		return gw_error_at(err, row->path, row->line, "want NAME<TAB>LEVEL (province, city or county)");
-	wordtrie_add(&t->places, f[0], strlen(f[0]), k + 1, 0);
+	gw_wordtrie_add(&t->places, f[0], strlen(f[0]), k + 1, 0);
 	return 0;
 }
 
-void targets_tables_init(struct targets_tables *t, const struct qty_tables *qt)
+void gw_targets_tables_init(struct gw_targets_tables *t, const struct gw_qty_tables *qt)
 {
 	memset(t, 0, sizeof *t);
-	wordtrie_init(&t->names);
-	wordtrie_init(&t->words);
-	wordtrie_init(&t->places);
+	gw_wordtrie_init(&t->names);
+	gw_wordtrie_init(&t->words);
+	gw_wordtrie_init(&t->places);
 	t->qt = qt;
 }
 
-int targets_load_indicators(struct targets_tables *t, const char *path, struct gw_error *err)
+int gw_targets_load_indicators(struct gw_targets_tables *t, const char *path, struct gw_error *err)
 {
 	return load_file(t, path, indicator_entry, err);
 }
-int targets_load_words(struct targets_tables *t, const char *path, struct gw_error *err)
+int gw_targets_load_words(struct gw_targets_tables *t, const char *path, struct gw_error *err)
 {
 	return load_file(t, path, word_entry, err);
 }
-int targets_load_places(struct targets_tables *t, const char *path, struct gw_error *err)
+int gw_targets_load_places(struct gw_targets_tables *t, const char *path, struct gw_error *err)
 {
 	return load_file(t, path, place_entry, err);
 }
 
-static int find_id(const struct targets_tables *t, const char *id, size_t n)
+static int find_id(const struct gw_targets_tables *t, const char *id, size_t n)
 {
 	for (size_t k = 0; k < t->nind; k++)
 		if (strlen(t->ind[k].id) == n && !memcmp(t->ind[k].id, id, n))
@@ -192,10 +192,10 @@ static int find_id(const struct targets_tables *t, const char *id, size_t n)
 	return -1;
 }
 
-int targets_tables_ready(struct targets_tables *t, struct gw_error *err)
+int gw_targets_tables_ready(struct gw_targets_tables *t, struct gw_error *err)
 {
 	for (size_t k = 0; k < t->nind; k++) {
-		struct targets_ind *d = &t->ind[k];
+		struct gw_targets_ind *d = &t->ind[k];
 		for (char *p = d->partids, *e; p && *p; p = e + (*e != 0)) {
 			e = strchr(p, ',');
 			if (!e)
@@ -209,7 +209,7 @@ int targets_tables_ready(struct targets_tables *t, struct gw_error *err)
 	return 0;
 }
 
-void targets_tables_free(struct targets_tables *t)
+void gw_targets_tables_free(struct gw_targets_tables *t)
 {
 	for (size_t k = 0; k < t->nind; k++) {
 		free(t->ind[k].id);
@@ -218,13 +218,13 @@ void targets_tables_free(struct targets_tables *t)
 	for (size_t k = 0; k < t->nw; k++)
 		free(t->wtext[k]);
 	free(t->ind); free(t->w); free(t->wtext); free(t->wlen);
-	wordtrie_free(&t->names);
-	wordtrie_free(&t->words);
-	wordtrie_free(&t->places);
+	gw_wordtrie_free(&t->names);
+	gw_wordtrie_free(&t->words);
+	gw_wordtrie_free(&t->places);
 	memset(t, 0, sizeof *t);
 }
 
-const char *targets_level_name(int level)
+const char *gw_targets_level_name(int level)
 {
 	static const char *const n[] = {"", "province", "city", "county"};
 	return level >= 0 && level <= TL_COUNTY ? n[level] : "";

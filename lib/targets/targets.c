@@ -13,7 +13,7 @@ enum { HEADER_PARS = 15 };   /* the first lines that may name the government */
 static size_t stash(struct targets *e, const char *s, size_t n)
 {
 	size_t off = e->arena.len;
-	buf_add(&e->arena, s ? s : "", n);
+	gw_buf_add(&e->arena, s ? s : "", n);
 	return off;
 }
 
@@ -22,7 +22,7 @@ static int usable_kind(const char *k)
 	return !strcmp(k, "percent") || !strcmp(k, "ppoint") || !strcmp(k, "quantity") || !strcmp(k, "range");
 }
 
-static void collect(void *arg, const struct qty *q, const char *text, size_t n)
+static void collect(void *arg, const struct gw_qty *q, const char *text, size_t n)
 {
 	struct targets *e = arg;
 	(void)text; (void)n;
@@ -40,7 +40,7 @@ static void collect(void *arg, const struct qty *q, const char *text, size_t n)
 		e->capf = e->capf ? 2 * e->capf : 32;
 		e->f = gw_xrealloc(e->f, e->capf * sizeof *e->f);
 	}
-	struct targets_fig *f = &e->f[e->nf++];
+	struct gw_targets_fig *f = &e->f[e->nf++];
 	f->b0 = q->b0; f->b1 = q->b1;
 	f->kind = q->kind;
 	f->year = year;
@@ -57,7 +57,7 @@ static void index_figures(struct targets *e)
 {
 	for (size_t k = 1; k < e->nf; k++)
 		for (size_t j = k; j > 0 && e->f[j - 1].b0 > e->f[j].b0; j--) {
-			struct targets_fig t = e->f[j];
+			struct gw_targets_fig t = e->f[j];
 			e->f[j] = e->f[j - 1];
 			e->f[j - 1] = t;
 		}
@@ -73,18 +73,18 @@ static void index_figures(struct targets *e)
 	}
 }
 
-void targets_init(struct targets *e, const struct targets_tables *t)
+void gw_targets_init(struct targets *e, const struct gw_targets_tables *t)
 {
 	memset(e, 0, sizeof *e);
 	e->t = t;
-	qty_scan_init(&e->sc, t->qt, 0);
+	gw_qty_scan_init(&e->sc, t->qt, 0);
 	e->sc.emit = collect;
 	e->sc.arg = e;
 }
 
-void targets_free(struct targets *e)
+void gw_targets_free(struct targets *e)
 {
-	qty_scan_free(&e->sc);
+	gw_qty_scan_free(&e->sc);
 	free(e->f);
 	free(e->yf);
 	free(e->sep);
@@ -94,12 +94,12 @@ void targets_free(struct targets *e)
 	memset(e, 0, sizeof *e);
 }
 
-int targets_header_open(const struct targets *e)
+int gw_targets_header_open(const struct targets *e)
 {
 	return !e->given_place && !e->placelen && e->npar <= HEADER_PARS;
 }
 
-int targets_new_doc(struct targets *e, const char *place, const char *year)
+int gw_targets_new_doc(struct targets *e, const char *place, const char *year)
 {
 	e->placelen = 0;
 	e->level = TL_NONE;
@@ -116,7 +116,7 @@ int targets_new_doc(struct targets *e, const char *place, const char *year)
 			n = sizeof e->place - 1;
 		memcpy(e->place, place, n);
 		e->placelen = n;
-		int32_t lv = wordtrie_get(&e->t->places, place, n);
+		int32_t lv = gw_wordtrie_get(&e->t->places, place, n);
 		e->level = lv > 0 ? lv : TL_NONE;
 		e->given_place = 1;
 	}
@@ -133,16 +133,16 @@ int targets_new_doc(struct targets *e, const char *place, const char *year)
 
 /* ---- words in a text ---- */
 
-static int starts_word(const struct targets_tables *t, const char *s, size_t n, uint32_t *cp, int *len)
+static int starts_word(const struct gw_targets_tables *t, const char *s, size_t n, uint32_t *cp, int *len)
 {
-	*len = utf8_decode((const unsigned char *)s, cp);
+	*len = gw_utf8_decode((const unsigned char *)s, cp);
 	if (*len <= 0)
 		*len = 1;
 	(void)n;
 	return *cp < 0x10000 && (t->first[*cp >> 3] >> (*cp & 7) & 1);
 }
 
-static struct targets_match *add_match(struct targets *e)
+static struct gw_targets_match *add_match(struct targets *e)
 {
 	if (e->nm == e->capm) {
 		e->capm = e->capm ? 2 * e->capm : 64;
@@ -151,7 +151,7 @@ static struct targets_match *add_match(struct targets *e)
 	return &e->m[e->nm++];
 }
 
-static int word_class(const struct targets *e, const struct targets_match *m)
+static int word_class(const struct targets *e, const struct gw_targets_match *m)
 {
 	return m->name ? -1 : e->t->w[m->v].cls;
 }
@@ -160,22 +160,22 @@ static int word_class(const struct targets *e, const struct targets_match *m)
  * right after a ref or share word (占地区生产总值, 与经济增长) is marked. */
 /* Whether s[b0..b1) names an indicator at all: most sentences with
  * figures in a report name none, and need no closer look. */
-static int names_any(const struct targets_tables *t, const char *s, size_t b0, size_t b1)
+static int names_any(const struct gw_targets_tables *t, const char *s, size_t b0, size_t b1)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = b0; i < b1; ) {
 		uint32_t cp;
-		int l = utf8_decode(u + i, &cp);
+		int l = gw_utf8_decode(u + i, &cp);
 		if (l <= 0)
 			l = 1;
 		if (cp < 0x10000 && (t->nfirst[cp >> 3] >> (cp & 7) & 1)) {
 			uint32_t cp2 = 0;
 			if (i + (size_t)l < b1)
-				utf8_decode(u + i + l, &cp2);
+				gw_utf8_decode(u + i + l, &cp2);
 			unsigned h = pair_hash(cp, cp2), h0 = pair_hash(cp, 0);
 			int32_t v;
 			if (((t->npair[h >> 3] >> (h & 7) & 1) || (t->npair[h0 >> 3] >> (h0 & 7) & 1)) &&
-			    wordtrie_longest(&t->names, s + i, b1 - i, &v))
+			    gw_wordtrie_longest(&t->names, s + i, b1 - i, &v))
 				return 1;
 		}
 		i += (size_t)l;
@@ -197,7 +197,7 @@ static int few_hanzi(const char *s, size_t b0, size_t b1)
 
 static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 {
-	const struct targets_tables *t = e->t;
+	const struct gw_targets_tables *t = e->t;
 	size_t i = b0;
 	while (i < b1) {
 		uint32_t cp;
@@ -207,20 +207,20 @@ static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 			continue;
 		}
 		int32_t vn = -1, vw = -1;
-		size_t ln = wordtrie_longest(&t->names, s + i, b1 - i, &vn);
-		size_t lw = wordtrie_longest(&t->words, s + i, b1 - i, &vw);
+		size_t ln = gw_wordtrie_longest(&t->names, s + i, b1 - i, &vn);
+		size_t lw = gw_wordtrie_longest(&t->words, s + i, b1 - i, &vw);
 		if (!ln && !lw) {
 			i += (size_t)l;
 			continue;
 		}
-		struct targets_match *m = add_match(e);
+		struct gw_targets_match *m = add_match(e);
 		m->b0 = i;
 		m->name = ln && ln >= lw;
 		m->b1 = i + (m->name ? ln : lw);
 		m->v = m->name ? vn : vw;
 		m->ref = 0;
 		if (m->name && e->nm > 1) {
-			const struct targets_match *p = m - 1;
+			const struct gw_targets_match *p = m - 1;
 			int c = word_class(e, p);
 			m->ref = ((c == W_REF || c == W_SHARE) && few_hanzi(s, p->b1, i))
 			    || (c == W_PART && p->b1 == i);   /* 海洋生产总值: another indicator */
@@ -246,7 +246,7 @@ static const char *find3(const char *s, size_t n, const char *w)
 
 /* Byte offset of the first occurrence of a word of class cls in
  * s[0..n), or (size_t)-1. */
-static size_t find_class(const struct targets_tables *t, const char *s, size_t n, int cls, size_t *wl)
+static size_t find_class(const struct gw_targets_tables *t, const char *s, size_t n, int cls, size_t *wl)
 {
 	size_t best = (size_t)-1;
 	for (size_t k = 0; k < t->nw; k++) {
@@ -264,7 +264,7 @@ static size_t find_class(const struct targets_tables *t, const char *s, size_t n
 
 /* A word of class cls written at s[0..n)? (By the list, not the trie:
  * a word may be in two classes, 为 both a level word and an intro.) */
-static int class_word_at(const struct targets_tables *t, const char *s, size_t n, int cls)
+static int class_word_at(const struct gw_targets_tables *t, const char *s, size_t n, int cls)
 {
 	for (size_t k = 0; k < t->nw; k++)
 		if (t->w[k].cls == cls && t->wlen[k] <= n && !memcmp(s, t->wtext[k], t->wlen[k]))
@@ -283,14 +283,14 @@ static void place_before(struct targets *e, const char *s, size_t p)
 	size_t i = 0, best = 0, bestl = 0;
 	int32_t lv = 0, bestlv = 0;
 	while (i < p) {
-		size_t l = wordtrie_longest(&e->t->places, s + i, p - i, &lv);
+		size_t l = gw_wordtrie_longest(&e->t->places, s + i, p - i, &lv);
 		if (l && i + l + 24 >= p && (!bestl || i + l > best + bestl)) {
 			best = i;
 			bestl = l;
 			bestlv = lv;
 		}
 		uint32_t cp;
-		int cl = utf8_decode((const unsigned char *)s + i, &cp);
+		int cl = gw_utf8_decode((const unsigned char *)s + i, &cp);
 		i += cl > 0 ? (size_t)cl : 1;
 	}
 	if (!bestl || bestl >= sizeof e->place)
@@ -325,7 +325,7 @@ static int amount_between(const struct targets *e, size_t b0, size_t b1)
 
 /* A meeting (会议) follows the congress word closely: 第十八届人民代表大会
  * 第四次会议, 十三届人大七次会议. */
-static int names_meeting(const struct targets_tables *t, const char *s, size_t n)
+static int names_meeting(const struct gw_targets_tables *t, const char *s, size_t n)
 {
 	size_t wl;
 	return find_class(t, s, n < 60 ? n : 60, W_MEETING, &wl) != (size_t)-1;
@@ -336,7 +336,7 @@ static int names_meeting(const struct targets_tables *t, const char *s, size_t n
  * those words (2022年重点工作安排). */
 static void read_header(struct targets *e, const char *s, size_t n, int title)
 {
-	const struct targets_tables *t = e->t;
+	const struct gw_targets_tables *t = e->t;
 	size_t wl, pc = find_class(t, s, n, W_CONGRESS, &wl);
 	if (pc != (size_t)-1 && !names_meeting(t, s + pc, n - pc))
 		pc = (size_t)-1;   /* 得益于龙岗区人大的监督: not the meeting */
@@ -377,17 +377,17 @@ static void keep_tail(struct targets *e, const char *s, size_t n)
 	memcpy(e->prev, s + from, e->prevlen);
 }
 
-void targets_title(struct targets *e, const char *s, size_t n)
+void gw_targets_title(struct targets *e, const char *s, size_t n)
 {
 	s = degloss(e, s, &n);
 	e->nf = 0;
 	e->arena.len = 0;
-	qty_scan_text(&e->sc, s, n);
+	gw_qty_scan_text(&e->sc, s, n);
 	index_figures(e);
 	read_header(e, s, n, 1);
 }
 
-void targets_date(struct targets *e, const char *s, size_t n)
+void gw_targets_date(struct targets *e, const char *s, size_t n)
 {
 	int y = 0;
 	for (size_t i = 0; i < 4; i++) {
@@ -447,7 +447,7 @@ static int has_stop(const char *s, size_t n)
  * named in the review (完成了年初确定的目标任务). */
 static int opens_targets(const struct targets *e, const char *s, size_t n)
 {
-	const struct targets_tables *t = e->t;
+	const struct gw_targets_tables *t = e->t;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, wl;
 	if (find_class(t, s, n, W_ANCHOR, &wl) == (size_t)-1)
@@ -461,12 +461,12 @@ static int opens_targets(const struct targets *e, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		l = utf8_decode(u + i, &cp);
+		l = gw_utf8_decode(u + i, &cp);
 		if (l <= 0)
 			l = 1;
 		if (cp < 0x10000 && (t->tfirst[cp >> 3] >> (cp & 7) & 1)) {
 			int32_t v;
-			size_t wl = wordtrie_longest(&t->words, s + i, n - i, &v);
+			size_t wl = gw_wordtrie_longest(&t->words, s + i, n - i, &v);
 			if (wl && t->w[v].cls == W_TARGET) {
 				size_t j = i + wl;
 				/* a heading that ends with the target word
@@ -479,7 +479,7 @@ static int opens_targets(const struct targets *e, const char *s, size_t n)
 				for (int c = 0; c < 3 && j < n; c++) {
 					if (class_word_at(t, s + j, n - j, W_INTRO))
 						return 1;
-					int k = utf8_decode(u + j, &cp);
+					int k = gw_utf8_decode(u + j, &cp);
 					j += k > 0 ? (size_t)k : 1;
 				}
 			}
@@ -497,7 +497,7 @@ static int ends_with_colon(const char *s, size_t n)
 }
 
 /* A word of class cls ends right before s[b] (比2002年: a base year). */
-static int after_class(const struct targets_tables *t, const char *s, size_t b, int cls)
+static int after_class(const struct gw_targets_tables *t, const char *s, size_t b, int cls)
 {
 	for (size_t k = 0; k < t->nw; k++)
 		if (t->w[k].cls == cls && t->wlen[k] <= b && !memcmp(s + b - t->wlen[k], t->wtext[k], t->wlen[k]))
@@ -523,7 +523,7 @@ static const char *role_of(struct targets *e, const char *s, const struct when *
 	int ry = 0, horizon = 0, Y = e->year ? e->year : e->date_year, cls = -1, cy = 0, crel = 0;
 	size_t py = 0, pc = 0;
 	for (size_t y = 0; y < e->ny; y++) {
-		const struct targets_fig *f = &e->f[e->yf[y]];
+		const struct gw_targets_fig *f = &e->f[e->yf[y]];
 		if (f->b1 <= b && !after_class(e->t, s, f->b0, W_BASE)) {   /* a year earlier in the paragraph still holds */
 			ry = f->year;
 			py = f->b1;
@@ -534,10 +534,10 @@ static const char *role_of(struct targets *e, const char *s, const struct when *
 		}
 	}
 	for (size_t k = 0; k < e->nm; k++) {
-		const struct targets_match *m = &e->m[k];
+		const struct gw_targets_match *m = &e->m[k];
 		if (m->name || m->b1 > b)
 			continue;
-		const struct targets_word *tw = &e->t->w[m->v];
+		const struct gw_targets_word *tw = &e->t->w[m->v];
 		if (tw->cls == W_TARGET && !e->passage)
 			continue;   /* 主要经济指标保持较快增长: a target word that opens nothing */
 		if (tw->cls == W_ACTUAL || tw->cls == W_TARGET || tw->cls == W_NOW || tw->cls == W_PLAN) {
@@ -580,22 +580,22 @@ static int cues_between(const struct targets *e, size_t g0, size_t g1)
 {
 	int bits = 0;
 	for (size_t k = 0; k < e->nm; k++) {
-		const struct targets_match *m = &e->m[k];
+		const struct gw_targets_match *m = &e->m[k];
 		if (!m->name && m->b0 >= g0 && m->b1 <= g1)
 			bits |= 1 << e->t->w[m->v].cls;
 	}
 	return bits;
 }
 
-static int is_percent(const struct targets *e, const struct targets_fig *f)
+static int is_percent(const struct targets *e, const struct gw_targets_fig *f)
 {
 	const char *u = e->arena.p + f->unit;
 	return (f->unitlen == 1 && u[0] == '%') || (f->unitlen == 3 && !memcmp(u, "\xE2\x80\xB0", 3));
 }
 
-static int span_unit(const struct targets *e, const struct targets_fig *f)
+static int span_unit(const struct targets *e, const struct gw_targets_fig *f)
 {
-	const struct targets_tables *t = e->t;
+	const struct gw_targets_tables *t = e->t;
 	for (size_t k = 0; k < t->nw; k++)
 		if ((t->w[k].cls == W_SPAN || t->w[k].cls == W_COUNT) && t->wlen[k] == f->unitlen && !memcmp(t->wtext[k], e->arena.p + f->unit, f->unitlen))
 			return 1;
@@ -605,7 +605,7 @@ static int span_unit(const struct targets *e, const struct targets_fig *f)
 /* The measure of figure f for indicator d given the cue words before it,
  * or 0 when the words say it is not a figure of d (a share is not a
  * growth; 增加200亿元 is an increment, not a level). */
-static int measure_of(const struct targets *e, const struct targets_fig *f, const struct targets_ind *d, int cues)
+static int measure_of(const struct targets *e, const struct gw_targets_fig *f, const struct gw_targets_ind *d, int cues)
 {
 	int m;
 	int grow = cues & (1 << W_GROWTH | 1 << W_DECLINE), level = cues & (1 << W_LEVEL);
@@ -659,7 +659,7 @@ static int since_base(const struct targets *e, const char *s, size_t s0, size_t 
 {
 	size_t wl;
 	for (size_t y = 0; y < e->ny; y++) {
-		const struct targets_fig *f = &e->f[e->yf[y]];
+		const struct gw_targets_fig *f = &e->f[e->yf[y]];
 		if (f->b0 < s0 || f->b1 > to || !after_class(e->t, s, f->b0, W_BASE))
 			continue;
 		if (f->b0 >= from)
@@ -673,7 +673,7 @@ static int since_base(const struct targets *e, const char *s, size_t s0, size_t 
 /* 年均增长16.9%, 五年累计406.5亿元: a yearly average or a total over a
  * period, not the figure of one year: the word goes before the
  * qualifier, and a result loses its year (a plan keeps its horizon). */
-static void period(struct targets *e, struct targets_row *r, const char *w, size_t wl)
+static void period(struct targets *e, struct gw_targets_row *r, const char *w, size_t wl)
 {
 	size_t n = 0, cap = sizeof e->qualbuf;
 	if (wl + 1 + r->quallen >= cap)
@@ -693,7 +693,7 @@ static void period(struct targets *e, struct targets_row *r, const char *w, size
 
 /* 先后跨越两百亿元、三百亿元台阶: a list of steps crossed, not the amount
  * reached (one step, 迈上7万元新台阶, is kept: it is all the text says). */
-static int steps(const struct targets *e, const struct clause *c, const struct targets_fig *f)
+static int steps(const struct targets *e, const struct clause *c, const struct gw_targets_fig *f)
 {
 	size_t wl, at = find_class(e->t, c->s + f->b1, c->c1 - f->b1, W_STEP, &wl);
 	if (at == (size_t)-1)
@@ -704,11 +704,11 @@ static int steps(const struct targets *e, const struct clause *c, const struct t
 	return n > 1;
 }
 
-static void emit_row(struct targets *e, const struct clause *c, const struct targets_match *subj,
-    int ind, const struct targets_fig *f, int cues)
+static void emit_row(struct targets *e, const struct clause *c, const struct gw_targets_match *subj,
+    int ind, const struct gw_targets_fig *f, int cues)
 {
-	const struct targets_ind *d = &e->t->ind[ind];
-	struct targets_row r = {0};
+	const struct gw_targets_ind *d = &e->t->ind[ind];
+	struct gw_targets_row r = {0};
 	int m;
 	if (f) {
 		if (steps(e, c, f))
@@ -723,7 +723,7 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 			m = d->deflt;
 	}
 	r.place = e->place; r.placelen = e->placelen;
-	r.level = targets_level_name(e->level);
+	r.level = gw_targets_level_name(e->level);
 	r.role = role_of(e, c->s, c->w, f ? f->b0 : c->c1, &r.year);
 	r.indicator = d->id;
 	r.name = c->s + subj->b0; r.namelen = subj->b1 - subj->b0;
@@ -755,14 +755,14 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 		size_t q = subj->b1, q1 = c->c1;
 		for (int pass = 0; pass < 2; pass++) {
 			int32_t v;
-			size_t l = wordtrie_longest(&e->t->words, c->s + q, q1 - q, &v);
+			size_t l = gw_wordtrie_longest(&e->t->words, c->s + q, q1 - q, &v);
 			int cls = l ? e->t->w[v].cls : -1;
 			if (l && q + l < q1 && (cls == W_LEAD || cls == W_GROWTH))
 				q += l;
 		}
 		/* a list that goes on (、主要污染物排放量进一步下降) is not this
 		 * indicator's target */
-		if (q >= q1 || utf8_count(c->s + q, q1 - q) > 30 || memmem(c->s + q, q1 - q, "\xE3\x80\x81", 3)
+		if (q >= q1 || gw_utf8_count(c->s + q, q1 - q) > 30 || memmem(c->s + q, q1 - q, "\xE3\x80\x81", 3)
 		    || class_word_at(e->t, c->s + q, q1 - q, W_OF))
 			return;   /* 出口的支撑作用: the name is a noun of the prose */
 		r.qual = c->s + q; r.quallen = q1 - q;
@@ -774,9 +774,9 @@ static void emit_row(struct targets *e, const struct clause *c, const struct tar
 
 enum { MAXF = 16, MAXS = 8, NONE = (size_t)-1 };
 
-static int subject(const struct targets_match *m) { return m->name && !m->ref; }
+static int subject(const struct gw_targets_match *m) { return m->name && !m->ref; }
 
-static int inside_name(const struct targets *e, const struct targets_fig *f)
+static int inside_name(const struct targets *e, const struct gw_targets_fig *f)
 {
 	for (size_t k = 0; k < e->nm; k++)
 		if (e->m[k].name && f->b0 < e->m[k].b1 && f->b1 > e->m[k].b0)
@@ -798,7 +798,7 @@ static int other_words(const struct targets *e, const char *s, size_t g0, size_t
 			continue;
 		}
 		uint32_t cp;
-		int l = utf8_decode((const unsigned char *)s + i, &cp);
+		int l = gw_utf8_decode((const unsigned char *)s + i, &cp);
 		other += cp >= 0x4E00 && cp <= 0x9FFF;
 		i += l > 0 ? (size_t)l : 1;
 	}
@@ -821,10 +821,10 @@ static int inherits(const struct targets *e, const struct clause *c, size_t mi0,
 }
 
 /* 城乡居民人均可支配收入分别增长8%、9%: one row per part. */
-static int split_parts(struct targets *e, const struct clause *c, const struct targets_match *ls,
+static int split_parts(struct targets *e, const struct clause *c, const struct gw_targets_match *ls,
     const size_t *fi, size_t nfig, int each)
 {
-	const struct targets_ind *d = &e->t->ind[ls->v];
+	const struct gw_targets_ind *d = &e->t->ind[ls->v];
 	if (d->nparts < 2 || !(((size_t)d->nparts == nfig) || (each && nfig == 1)))
 		return 0;
 	int cues = cues_between(e, ls->b1, e->f[fi[0]].b0);
@@ -855,7 +855,7 @@ static int pair_before(struct targets *e, const struct clause *c, const size_t *
 		return 0;
 	int cues = cues_between(e, c->c0, e->f[fi[0]].b0);
 	for (size_t k = 0; k < nfig; k++) {
-		const struct targets_match *m = &e->m[si[ns - nfig + k]];
+		const struct gw_targets_match *m = &e->m[si[ns - nfig + k]];
 		emit_row(e, c, m, m->v, &e->f[fi[k]], cues);
 	}
 	return 1;
@@ -870,7 +870,7 @@ static void do_clause(struct targets *e, const struct clause *c, size_t *prev)
 	for (mi1 = mi0; mi1 < e->nm && e->m[mi1].b0 < c->c1; mi1++)
 		each |= !e->m[mi1].name && e->t->w[e->m[mi1].v].cls == W_EACH;
 	for (size_t k = c->w->f0; k < c->w->f1 && nfig < MAXF; k++) {
-		const struct targets_fig *f = &e->f[k];
+		const struct gw_targets_fig *f = &e->f[k];
 		if (!f->year && f->b0 >= c->c0 && f->b1 <= c->c1 && !inside_name(e, f))
 			fi[nfig++] = k;
 	}
@@ -895,7 +895,7 @@ static void do_clause(struct targets *e, const struct clause *c, size_t *prev)
 		size_t subj = NONE, g0 = c->c0;
 		int lastcues = 0;
 		for (size_t k = 0; k < nfig; k++) {
-			const struct targets_fig *f = &e->f[fi[k]];
+			const struct gw_targets_fig *f = &e->f[fi[k]];
 			size_t s = NONE;
 			for (size_t j = mi0; j < mi1; j++)
 				if (subject(&e->m[j]) && e->m[j].b1 <= f->b0)
@@ -943,7 +943,7 @@ static void find_seps(struct targets *e, const char *s, size_t n)
 			e->capsep = e->capsep ? 2 * e->capsep : 64;
 			e->sep = gw_xrealloc(e->sep, e->capsep * sizeof *e->sep);
 		}
-		e->sep[e->nsep++] = (struct targets_sep){i, (unsigned char)len, (unsigned char)k};
+		e->sep[e->nsep++] = (struct gw_targets_sep){i, (unsigned char)len, (unsigned char)k};
 		i += len - 1;
 	}
 }
@@ -997,7 +997,7 @@ static size_t gloss_at(const char *s, size_t n, size_t i)
 	size_t j = i + 1, letters = 0;
 	while (j < n && letters < 8) {
 		uint32_t cp;
-		int l = utf8_decode((const unsigned char *)s + j, &cp);
+		int l = gw_utf8_decode((const unsigned char *)s + j, &cp);
 		if (!((cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F)))
 			break;
 		j += l > 0 ? (size_t)l : 1;
@@ -1017,14 +1017,14 @@ static const char *degloss(struct targets *e, const char *s, size_t *n)
 	for (i = (size_t)(p - s); i < *n; i++) {
 		size_t g = s[i] == '(' ? gloss_at(s, *n, i) : 0;
 		if (g) {
-			buf_add(&e->clean, s + from, i - from);
+			gw_buf_add(&e->clean, s + from, i - from);
 			i += g - 1;
 			from = i + 1;
 		}
 	}
 	if (!from)
 		return s;
-	buf_add(&e->clean, s + from, *n - from);
+	gw_buf_add(&e->clean, s + from, *n - from);
 	*n = e->clean.len;
 	return e->clean.p;
 }
@@ -1065,7 +1065,7 @@ static void next_year(struct targets *e)
 		}
 }
 
-void targets_par(struct targets *e, const char *s, size_t n)
+void gw_targets_par(struct targets *e, const char *s, size_t n)
 {
 	s = degloss(e, s, &n);
 	e->npar++;
@@ -1073,7 +1073,7 @@ void targets_par(struct targets *e, const char *s, size_t n)
 	e->arena.len = 0;
 	int scanned = 0;
 	if (e->npar <= HEADER_PARS && ((!e->placelen && !e->given_place) || (!e->year && !e->given_year))) {
-		qty_scan_text(&e->sc, s, n);
+		gw_qty_scan_text(&e->sc, s, n);
 		index_figures(e);
 		scanned = 1;
 		read_header(e, s, n, e->npar == 1 && is_title(s, n));
@@ -1095,7 +1095,7 @@ void targets_par(struct targets *e, const char *s, size_t n)
 	int after = e->review_year && !e->year && !e->given_year && n < 120 && is_title(s, n);
 	if (review || after) {
 		if (!scanned) {
-			qty_scan_text(&e->sc, s, n);
+			gw_qty_scan_text(&e->sc, s, n);
 			index_figures(e);
 			scanned = 1;
 		}
@@ -1109,7 +1109,7 @@ void targets_par(struct targets *e, const char *s, size_t n)
 	if (!e->passage && !names_any(e->t, s, 0, n))
 		return;
 	if (!scanned) {
-		qty_scan_text(&e->sc, s, n);
+		gw_qty_scan_text(&e->sc, s, n);
 		index_figures(e);
 	}
 	if (opens == 2 && e->ny && !e->given_year)

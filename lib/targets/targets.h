@@ -19,23 +19,23 @@
 
 enum { TM_GROWTH = 1, TM_LEVEL = 2, TM_RATE = 4, TM_SHARE = 8, TM_POINTS = 16 };
 
-struct targets_ind {           /* one line of indicators.txt */
+struct gw_targets_ind {           /* one line of indicators.txt */
 	char *id;
 	int measures;              /* TM_* allowed */
 	int deflt;                 /* the usual one */
 	int parts[4], nparts;      /* line indexes of the parts' ids */
-	char *partids;             /* as written, resolved by targets_tables_ready */
+	char *partids;             /* as written, resolved by gw_targets_tables_ready */
 };
-struct targets_word { int cls; int year; int rel; };
+struct gw_targets_word { int cls; int year; int rel; };
 
-struct targets_tables {
-	struct wordtrie names;     /* indicator names -> line index */
-	struct targets_ind *ind; size_t nind, capind;
-	struct wordtrie words;     /* cue words -> index into w */
-	struct targets_word *w; size_t nw, capw;
+struct gw_targets_tables {
+	struct gw_wordtrie names;     /* indicator names -> line index */
+	struct gw_targets_ind *ind; size_t nind, capind;
+	struct gw_wordtrie words;     /* cue words -> index into w */
+	struct gw_targets_word *w; size_t nw, capw;
 	char **wtext; size_t *wlen;  /* the words, for whole-paragraph searches */
-	struct wordtrie places;    /* place -> level (TL_*) */
-	const struct qty_tables *qt;
+	struct gw_wordtrie places;    /* place -> level (TL_*) */
+	const struct gw_qty_tables *qt;
 	uint8_t first[0x10000 / 8];  /* BMP code points that start a name or word */
 	uint8_t tfirst[0x10000 / 8]; /* ... that start a target word */
 	uint8_t nfirst[0x10000 / 8]; /* ... that start an indicator name */
@@ -44,22 +44,22 @@ struct targets_tables {
 
 /* Levels of governments, as places.txt writes them. */
 enum { TL_NONE, TL_PROVINCE, TL_CITY, TL_COUNTY };
-const char *targets_level_name(int level);
+const char *gw_targets_level_name(int level);
 
 /* qt: the quantity engine's loaded tables (units, qualifiers, ...). */
-void targets_tables_init(struct targets_tables *t, const struct qty_tables *qt);
+void gw_targets_tables_init(struct gw_targets_tables *t, const struct gw_qty_tables *qt);
 /* Each reads a TAB-separated data file (core/datafile.h) and returns 0,
  * or -1 with "path:line: message" in err. */
-int targets_load_indicators(struct targets_tables *t, const char *path, struct gw_error *err);
-int targets_load_words(struct targets_tables *t, const char *path, struct gw_error *err);
-int targets_load_places(struct targets_tables *t, const char *path, struct gw_error *err);
+int gw_targets_load_indicators(struct gw_targets_tables *t, const char *path, struct gw_error *err);
+int gw_targets_load_words(struct gw_targets_tables *t, const char *path, struct gw_error *err);
+int gw_targets_load_places(struct gw_targets_tables *t, const char *path, struct gw_error *err);
 /* After loading: resolves the parts ids; -1 with err if one is unknown. */
-int targets_tables_ready(struct targets_tables *t, struct gw_error *err);
-void targets_tables_free(struct targets_tables *t);
+int gw_targets_tables_ready(struct gw_targets_tables *t, struct gw_error *err);
+void gw_targets_tables_free(struct gw_targets_tables *t);
 
 /* One row. Strings are valid until the callback returns; offsets and
  * lengths are bytes. year 0: not known. */
-struct targets_row {
+struct gw_targets_row {
 	const char *place; size_t placelen;
 	const char *level;
 	int year;
@@ -73,14 +73,14 @@ struct targets_row {
 	const char *clause; size_t clauselen;
 };
 
-struct targets_fig {           /* a figure of the paragraph being read */
+struct gw_targets_fig {           /* a figure of the paragraph being read */
 	size_t b0, b1;
 	const char *kind;
 	size_t value, low, high, qual, unit;   /* offsets into the arena */
 	size_t valuelen, lowlen, highlen, quallen, unitlen;
 	int year;                  /* for kind year/date: its year, else 0 */
 };
-struct targets_match {         /* a name or cue word in a clause */
+struct gw_targets_match {         /* a name or cue word in a clause */
 	size_t b0, b1;
 	int name;                  /* 1: an indicator name (v its line) */
 	int32_t v;                 /* line or word index */
@@ -88,8 +88,8 @@ struct targets_match {         /* a name or cue word in a clause */
 };
 
 struct targets {
-	const struct targets_tables *t;
-	struct qty_scan sc;
+	const struct gw_targets_tables *t;
+	struct gw_qty_scan sc;
 	/* the document */
 	char place[128]; size_t placelen; int level;
 	int year, given_place, given_year;
@@ -100,33 +100,33 @@ struct targets {
 	size_t npar;
 	int passage, passage_colon, passage_list;
 	/* the paragraph */
-	struct targets_fig *f; size_t nf, capf;   /* in order of b0 */
+	struct gw_targets_fig *f; size_t nf, capf;   /* in order of b0 */
 	size_t *yf; size_t ny, capy;               /* which of them are years */
-	struct targets_sep { size_t at; unsigned char len, kind; } *sep;
+	struct gw_targets_sep { size_t at; unsigned char len, kind; } *sep;
 	size_t nsep, capsep;                       /* clause and sentence marks */
 	struct gw_buf arena;
 	struct gw_buf clean;       /* the paragraph without pinyin glosses */
-	struct targets_match *m; size_t nm, capm;
+	struct gw_targets_match *m; size_t nm, capm;
 	char num[3][64];           /* negated figures */
 	char qualbuf[64];          /* 年均 and the figure's qualifier */
-	void (*emit)(void *arg, const struct targets_row *r);
+	void (*emit)(void *arg, const struct gw_targets_row *r);
 	void *arg;
 };
 
-void targets_init(struct targets *e, const struct targets_tables *t);
-void targets_free(struct targets *e);
+void gw_targets_init(struct targets *e, const struct gw_targets_tables *t);
+void gw_targets_free(struct targets *e);
 /* A new document; place and year as given by the user (NULL: read them
  * from the document). Returns -1 if year is not a year. */
-int targets_new_doc(struct targets *e, const char *place, const char *year);
+int gw_targets_new_doc(struct targets *e, const char *place, const char *year);
 /* A title from the page's metadata: read like a first line. */
-void targets_title(struct targets *e, const char *s, size_t n);
+void gw_targets_title(struct targets *e, const char *s, size_t n);
 /* The page's date (YYYY-MM-DD...): its year is the document's year when
  * the text names none (今年 in a news page of 2022-01-23 is 2022). */
-void targets_date(struct targets *e, const char *s, size_t n);
+void gw_targets_date(struct targets *e, const char *s, size_t n);
 /* 1 while the first lines may still name the document's government:
  * a caller that wants every row with its place holds rows back until
  * this is 0 (or the document ends), then gives them e->place. */
-int targets_header_open(const struct targets *e);
+int gw_targets_header_open(const struct targets *e);
 /* The next paragraph of the document: rows go to e->emit. */
-void targets_par(struct targets *e, const char *s, size_t n);
+void gw_targets_par(struct targets *e, const char *s, size_t n);
 #endif

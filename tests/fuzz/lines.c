@@ -23,14 +23,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	int fd = fz_memfd(in, n);
 	struct gw_lines r;
-	lines_fdopen(&r, fd, "fuzz", max);
+	gw_lines_fdopen(&r, fd, "fuzz", max);
 	size_t lim = max ? max : gw_max_record;
 
 	/* Walk the expected records alongside the reader. */
 	size_t at = 0, recno = 0, skipped = 0;
 	const char *line;
 	size_t len;
-	while (lines_next(&r, &line, &len)) {
+	while (gw_lines_next(&r, &line, &len)) {
 		/* Expected: the next record not longer than the limit. */
 		const char *exp; size_t elen; int eol;
 		for (;;) {
@@ -67,6 +67,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	CHECK(r.cap <= 2 * (lim + 2 * BLOCKSZ), "buffer grew to %zu for limit %zu", r.cap, lim);
 	close(fd);
 	r.fd = -1;
-	lines_close(&r);
+	gw_lines_close(&r);
 	return 0;
 }

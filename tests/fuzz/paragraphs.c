@@ -41,8 +41,8 @@ static void unesc(const char *t, size_t tl, struct gw_buf *out)
 	for (size_t i = 0; i < tl; i++) {
 		if (t[i] == '\\' && i + 1 < tl && t[i + 1] && strchr("\\tnr", t[i + 1])) {
 			char d = t[++i];
-			buf_addc(out, d == '\\' ? '\\' : d == 't' ? '\t' : d == 'n' ? '\n' : '\r');
-		} else buf_addc(out, t[i]);
+			gw_buf_addc(out, d == '\\' ? '\\' : d == 't' ? '\t' : d == 'n' ? '\n' : '\r');
+		} else gw_buf_addc(out, t[i]);
 	}
 }
 
@@ -50,9 +50,9 @@ static void unesc(const char *t, size_t tl, struct gw_buf *out)
 static int same_repaired(const char *got, size_t gl, const char *want, size_t wl)
 {
 	struct gw_buf b = {0};
-	utf8_repair(want, wl, &b);
+	gw_utf8_repair(want, wl, &b);
 	int same = gl == b.len && (gl == 0 || !memcmp(got, b.p, gl));
-	buf_free(&b);
+	gw_buf_free(&b);
 	return same;
 }
 
@@ -108,8 +108,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (l >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) { s += 3; l -= 3; }
 			/* a first line with TABs that is no header is a stream
 			 * whose header was left out: reported, the input dropped */
-			if (!tsv_is_header(s, l) && memchr(s, '\t', l)) { mode = 2; break; }
-			if (tsv_is_header(s, l)) {
+			if (!gw_tsv_is_header(s, l) && memchr(s, '\t', l)) { mode = 2; break; }
+			if (gw_tsv_is_header(s, l)) {
 				c_text = col(s, l, "text");
 				if (c_text < 0 && nfields(s, l) >= 2) { mode = 2; break; }
 				if (c_text >= 0) {
@@ -134,8 +134,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				unesc(h, hl, &u);
 			}
 			unesc(t, tl, &u);
-			utf8_repair(u.p ? u.p : "", u.len, &e->text);
-			buf_free(&u);
+			gw_utf8_repair(u.p ? u.p : "", u.len, &e->text);
+			gw_buf_free(&u);
 			if (c_doc >= 0) e->doc = field(s, l, (size_t)c_doc, &e->doclen);
 			else { e->doc = "D"; e->doclen = 1; }
 			if (c_par >= 0) e->par = field(s, l, (size_t)c_par, &e->parlen);
@@ -149,7 +149,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		while (l && (w = sp_at(u, l))) { u += w; l -= (size_t)w; }
 		while (l && (w = sp_before(u, l))) l -= (size_t)w;
 		if (!l) continue;
-		utf8_repair((const char *)u, l, &e->text);
+		gw_utf8_repair((const char *)u, l, &e->text);
 		e->doc = "D"; e->doclen = 1;
 		e->parlen = (size_t)sprintf(parno[nex], "%zu", ++pn);
 		e->par = parno[nex];
@@ -161,37 +161,37 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	int ofd = memfd_create("out", 0), saved = dup(1);
-	out_flush();
+	gw_out_flush();
 	dup2(ofd, 1);
 	struct gw_reader r;
-	CHECK(reader_open(&r, path, "D") == 0, "open %s", path);
+	CHECK(gw_reader_open(&r, path, "D") == 0, "open %s", path);
 	struct gw_par p;
 	size_t k = 0;
 	int with_sec = -1;
-	while (reader_next(&r, &p)) {
+	while (gw_reader_next(&r, &p)) {
 		CHECK(k < nex, "paragraph %zu (line %zu) not expected", k + 1, p.lineno);
 		struct exp *e = &ex[k];
 		CHECK(p.lineno == e->lineno, "paragraph %zu: line %zu, expected %zu", k + 1, p.lineno, e->lineno);
 		CHECK(p.textlen == e->text.len && !memcmp(p.text, e->text.p, p.textlen), "paragraph %zu: text differs", k + 1);
 		CHECK(p.text[p.textlen] == 0, "text not NUL-terminated");
-		CHECK(utf8_valid(p.text, p.textlen), "text not valid UTF-8");
+		CHECK(gw_utf8_valid(p.text, p.textlen), "text not valid UTF-8");
 		CHECK(same_repaired(p.doc, p.doclen, e->doc, e->doclen), "paragraph %zu: doc differs", k + 1);
 		CHECK(same_repaired(p.par, p.parlen, e->par, e->parlen), "paragraph %zu: par differs", k + 1);
 		CHECK((p.sec == NULL) == (e->sec == NULL), "paragraph %zu: sec presence", k + 1);
 		if (p.sec)
 			CHECK(same_repaired(p.sec, p.seclen, e->sec, e->seclen), "paragraph %zu: sec differs", k + 1);
 		if (with_sec < 0) {
-			with_sec = reader_has_sec(&r);
-			out_str(with_sec ? "doc\tpar\tsec\ttext\n" : "doc\tpar\ttext\n");
+			with_sec = gw_reader_has_sec(&r);
+			gw_out_str(with_sec ? "doc\tpar\tsec\ttext\n" : "doc\tpar\ttext\n");
 		}
 		gw_out_keys(&p, with_sec);
-		out_field(p.text, p.textlen);
-		out_nl();
+		gw_out_field(p.text, p.textlen);
+		gw_out_nl();
 		k++;
 	}
 	CHECK(k == nex, "%zu paragraphs, expected %zu", k, nex);
-	reader_close(&r);
-	out_flush();
+	gw_reader_close(&r);
+	gw_out_flush();
 	dup2(saved, 1);
 	close(saved);
 	close(fd);
@@ -211,7 +211,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	CHECK(olen == 0 || out[olen - 1] == '\n', "output ends inside a row");
 	CHECK(rows == (k ? k + 1 : 0), "%zu rows for %zu paragraphs", rows, k);
 	free(out);
-	for (size_t i = 0; i < nex; i++) buf_free(&ex[i].text);
+	for (size_t i = 0; i < nex; i++) gw_buf_free(&ex[i].text);
 	free(ex);
 	free(parno);
 	free(in);

@@ -1,6 +1,6 @@
 /* gw-sections' outline (lib/sections/sections.c, lib/sections/outline.c), driven the way
  * the tool drives it: paragraphs from the reader (a gongwen stream or
- * plain text, with documents changing) into sections_add. Byte 0 picks
+ * plain text, with documents changing) into gw_sections_add. Byte 0 picks
  * the longest title and whether unnumbered headings are looked for.
  * Properties: every paragraph comes out exactly once, in input order,
  * whatever is held back for lookahead; a heading's parts are in order and
@@ -26,8 +26,8 @@ static void got(const struct gw_par *p, const struct gw_head *h, const struct gw
 		    "heading parts %zu %zu %zu of %zu", h->start, h->num_end, h->end, p->textlen);
 		CHECK(h->title <= h->title_end && h->title_end <= p->textlen, "title %zu..%zu of %zu",
 		    h->title, h->title_end, p->textlen);
-		CHECK(utf8_valid(p->text + h->start, h->end - h->start), "heading cut inside a character");
-		CHECK(utf8_valid(p->text + h->title, h->title_end - h->title), "title cut inside a character");
+		CHECK(gw_utf8_valid(p->text + h->start, h->end - h->start), "heading cut inside a character");
+		CHECK(gw_utf8_valid(p->text + h->title, h->title_end - h->title), "title cut inside a character");
 		CHECK(o->depth >= 1, "heading at depth %d", o->depth);
 	}
 	CHECK(o->depth >= 0 && o->depth <= OUTLINE_MAXDEPTH, "depth %d", o->depth);
@@ -60,10 +60,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	struct gw_reader r;
 	struct gw_par p;
-	if (reader_open(&r, path, "D") == 0) {
-		while (reader_next(&r, &p))
-			buf_add(&s.text[s.n++], p.text, p.textlen);
-		reader_close(&r);
+	if (gw_reader_open(&r, path, "D") == 0) {
+		while (gw_reader_next(&r, &p))
+			gw_buf_add(&s.text[s.n++], p.text, p.textlen);
+		gw_reader_close(&r);
 	}
 	close(fd);
 
@@ -71,19 +71,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fd = fz_memfd(in, n);
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	struct gw_sections sec;
-	sections_init(&sec, max_title,
+	gw_sections_init(&sec, max_title,
 	    (ctl & 0x80) ? 0 : SECTIONS_PLAIN | ((ctl & 0x40) ? SECTIONS_LEADS : 0), got, &s);
-	if (reader_open(&r, path, "D") == 0) {
-		while (reader_next(&r, &p))
-			sections_add(&sec, &p);
-		reader_close(&r);
+	if (gw_reader_open(&r, path, "D") == 0) {
+		while (gw_reader_next(&r, &p))
+			gw_sections_add(&sec, &p);
+		gw_reader_close(&r);
 	}
-	sections_end(&sec);
-	sections_free(&sec);
+	gw_sections_end(&sec);
+	gw_sections_free(&sec);
 	close(fd);
 	CHECK(s.next == s.n, "%zu paragraphs in, %zu out", s.n, s.next);
 	for (size_t i = 0; i < s.n; i++)
-		buf_free(&s.text[i]);
+		gw_buf_free(&s.text[i]);
 	free(s.text);
 	return 0;
 }

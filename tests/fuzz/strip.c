@@ -6,7 +6,7 @@
  * piece gives (a sequence cut at a block edge is carried, never lost or
  * doubled) with the same count of invalid bytes; the UTF-8 that comes out
  * is valid; the HTML main text and title, the normalised lines and every
- * line page_next hands out are valid UTF-8 without LF; a tentative
+ * line gw_page_next hands out are valid UTF-8 without LF; a tentative
  * decoder (gw-strip's detection) decides the same whatever the blocks;
  * dropping the declarations keeps every LF and valid UTF-8; an
  * extraction over its memory budget ends cleanly (-2), and never without
@@ -23,7 +23,7 @@ static const char *forced[8] = {NULL, "UTF-8", "GB18030", "UTF-16LE", "UTF-16BE"
 
 static void valid_lines(const char *s, size_t n, const char *what)
 {
-	CHECK(utf8_valid(s, n), "%s: invalid UTF-8 out", what);
+	CHECK(gw_utf8_valid(s, n), "%s: invalid UTF-8 out", what);
 	(void)s;
 }
 
@@ -37,16 +37,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	const char *how = NULL;
 	size_t bom = 99;
-	const char *enc = enc_detect(in, n, 1, &how, &bom);
+	const char *enc = gw_enc_detect(in, n, 1, &how, &bom);
 	CHECK(enc && how && bom <= n, "detect gave %s by %s, bom %zu of %zu", enc ? enc : "NULL", how ? how : "NULL", bom, n);
-	/* enc may point into enc_canonical's static buffer, which the next
+	/* enc may point into gw_enc_canonical's static buffer, which the next
 	 * detection overwrites: keep a copy. */
 	char encbuf[64];
 	snprintf(encbuf, sizeof encbuf, "%s", enc);
 	enc = encbuf;
 	size_t bom2;
 	const char *how2;
-	CHECK(enc_detect(in, n / 2, 0, &how2, &bom2) != NULL, "detect on a prefix gave NULL");
+	CHECK(gw_enc_detect(in, n / 2, 0, &how2, &bom2) != NULL, "detect on a prefix gave NULL");
 
 	/* 7: as gw-strip reads a page without a BOM, a tentative decoder
 	 * that decides on the first non-ASCII text: the decision must not
@@ -56,19 +56,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t skip = forced[ctl & 7] || tent ? 0 : bom;
 	size_t block = (ctl >> 3) + 1;
 	struct gw_decoder d1, d2;
-	if (dec_open(&d1, from) < 0)
+	if (gw_decoder_open(&d1, from) < 0)
 		return 0;
-	CHECK(dec_open(&d2, from) == 0, "second open of %s failed", from);
+	CHECK(gw_decoder_open(&d2, from) == 0, "second open of %s failed", from);
 	if (tent) {
 		d1.tentative = d2.tentative = 1;
-		dec_label(&d1, enc_label(in, n));
-		dec_label(&d2, enc_label(in, n));
+		gw_decoder_label(&d1, gw_enc_label(in, n));
+		gw_decoder_label(&d2, gw_enc_label(in, n));
 	}
 	struct gw_buf whole = {0}, parts = {0};
-	dec_feed(&d1, in + skip, n - skip, 1, &whole);
+	gw_decoder_feed(&d1, in + skip, n - skip, 1, &whole);
 	for (size_t at = skip; ; ) {
 		size_t k = n - at < block ? n - at : block;
-		dec_feed(&d2, in + at, k, at + k == n, &parts);
+		gw_decoder_feed(&d2, in + at, k, at + k == n, &parts);
 		at += k;
 		if (at == n)
 			break;
@@ -77,30 +77,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    "%s: %zu bytes converted whole, %zu in blocks of %zu", from, whole.len, parts.len, block);
 	CHECK(d1.invalid == d2.invalid, "%s: %zu invalid whole, %zu in blocks", from, d1.invalid, d2.invalid);
 	CHECK(strcmp(d1.from, d2.from) == 0, "decided %s whole, %s in blocks", d1.from, d2.from);
-	CHECK(whole.len == 0 || utf8_valid(whole.p, whole.len), "%s: conversion gave invalid UTF-8", from);
+	CHECK(whole.len == 0 || gw_utf8_valid(whole.p, whole.len), "%s: conversion gave invalid UTF-8", from);
 	CHECK(d1.invalid <= n, "more invalid bytes than input");
-	dec_close(&d1);
-	dec_close(&d2);
+	gw_decoder_close(&d1);
+	gw_decoder_close(&d2);
 
 	if (whole.len) {
 		struct gw_buf text = {0}, title = {0}, headline = {0}, norm = {0};
-		if (html_sniff(whole.p, whole.len) || (ctl & 0x80)) {
+		if (gw_html_sniff(whole.p, whole.len) || (ctl & 0x80)) {
 			/* declarations dropped in place: never longer, every LF
 			 * kept, still valid UTF-8 (htmlmain.h) */
 			size_t lfs = 0, lfs2 = 0;
 			for (size_t i = 0; i < whole.len; i++) lfs += whole.p[i] == '\n';
-			size_t dl = html_drop_declarations(whole.p, whole.len);
-			CHECK(dl <= whole.len, "html_drop_declarations grew the page");
+			size_t dl = gw_html_drop_declarations(whole.p, whole.len);
+			CHECK(dl <= whole.len, "gw_html_drop_declarations grew the page");
 			for (size_t i = 0; i < dl; i++) lfs2 += whole.p[i] == '\n';
-			CHECK(lfs2 == lfs, "html_drop_declarations: %zu LFs of %zu kept", lfs2, lfs);
-			CHECK(utf8_valid(whole.p, dl), "html_drop_declarations broke UTF-8");
+			CHECK(lfs2 == lfs, "gw_html_drop_declarations: %zu LFs of %zu kept", lfs2, lfs);
+			CHECK(gw_utf8_valid(whole.p, dl), "gw_html_drop_declarations broke UTF-8");
 			whole.len = dl;
 			/* a small budget (bit 6) must stop the extraction cleanly:
 			 * -2 and nothing else wrong; without one, never -2 */
-			html_budget(ctl & 0x40 ? 4096 + 64 * dl : (size_t)-1);
-			int r = html_main_text(whole.p, whole.len, &text, &title, &headline);
-			CHECK(r != -2 || (ctl & 0x40), "html_main_text out of budget without one");
-			html_budget((size_t)-1);
+			gw_html_budget(ctl & 0x40 ? 4096 + 64 * dl : (size_t)-1);
+			int r = gw_html_main_text(whole.p, whole.len, &text, &title, &headline);
+			CHECK(r != -2 || (ctl & 0x40), "gw_html_main_text out of budget without one");
+			gw_html_budget((size_t)-1);
 			if (r == -2)
 				text.len = title.len = headline.len = 0;
 			if (headline.len) valid_lines(headline.p, headline.len, "html headline");
@@ -111,35 +111,35 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (size_t at = 0; at < whole.len;) {
 			const char *nl = memchr(whole.p + at, '\n', whole.len - at);
 			size_t l = nl ? (size_t)(nl - (whole.p + at)) : whole.len - at;
-			buf_clear(&norm);
-			norm_line(whole.p + at, l, &norm);
+			gw_buf_clear(&norm);
+			gw_norm_line(whole.p + at, l, &norm);
 			if (norm.len) {
-				valid_lines(norm.p, norm.len, "norm_line");
-				CHECK(!memchr(norm.p, '\n', norm.len), "norm_line made a LF");
+				valid_lines(norm.p, norm.len, "gw_norm_line");
+				CHECK(!memchr(norm.p, '\n', norm.len), "gw_norm_line made a LF");
 			}
-			buf_clear(&norm);
-			trim_line(whole.p + at, l, &norm);
-			CHECK(norm.len <= l, "trim_line grew the line");
+			gw_buf_clear(&norm);
+			gw_trim_line(whole.p + at, l, &norm);
+			CHECK(norm.len <= l, "gw_trim_line grew the line");
 			at += l + 1;
 		}
-		buf_free(&text); buf_free(&title); buf_free(&headline); buf_free(&norm);
+		gw_buf_free(&text); gw_buf_free(&title); gw_buf_free(&headline); gw_buf_free(&norm);
 	}
-	buf_free(&whole);
-	buf_free(&parts);
+	gw_buf_free(&whole);
+	gw_buf_free(&parts);
 
 	/* The whole input path: open, sniff, decode, hand out lines. */
 	int fd = fz_memfd(in, n);
 	char path[64];
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	struct gw_page pg;
-	if (page_open(&pg, path, forced[ctl & 7], (ctl >> 6) == 1 ? PAGE_TEXT : (ctl >> 6) == 2 ? PAGE_HTML : PAGE_AUTO, ctl & 0x20) == 0) {
+	if (gw_page_open(&pg, path, forced[ctl & 7], (ctl >> 6) == 1 ? PAGE_TEXT : (ctl >> 6) == 2 ? PAGE_HTML : PAGE_AUTO, ctl & 0x20) == 0) {
 		const char *s;
 		size_t l;
-		while (page_next(&pg, &s, &l)) {
+		while (gw_page_next(&pg, &s, &l)) {
 			CHECK(!memchr(s, '\n', l), "page line holds a LF");
-			if (l) valid_lines(s, l, "page_next");
+			if (l) valid_lines(s, l, "gw_page_next");
 		}
-		page_close(&pg);
+		gw_page_close(&pg);
 	}
 	close(fd);
 	return 0;

@@ -15,8 +15,8 @@
 #include "targets/targets.h"
 #include "core/utf8.h"
 
-static struct qty_tables qt;
-static struct targets_tables tt;
+static struct gw_qty_tables qt;
+static struct gw_targets_tables tt;
 static int loaded;
 static const char *par_s;
 static size_t par_n;
@@ -42,7 +42,7 @@ static int slice_of_par(const char *p, size_t n)
 {
 	int in = (p >= par_s && p + n <= par_s + par_n) ||
 	         (eng->clean.p && p >= eng->clean.p && p + n <= eng->clean.p + eng->clean.len);
-	return in && utf8_valid(p, n);
+	return in && gw_utf8_valid(p, n);
 }
 
 static int one_of(const char *s, const char *const *list)
@@ -53,7 +53,7 @@ static int one_of(const char *s, const char *const *list)
 	return 0;
 }
 
-static void row(void *arg, const struct targets_row *r)
+static void row(void *arg, const struct gw_targets_row *r)
 {
 	(void)arg;
 	static const char *const measures[] = {"growth", "level", "share", "points", NULL};
@@ -69,13 +69,13 @@ static void row(void *arg, const struct targets_row *r)
 	CHECK(r->namelen > 0 && slice_of_par(r->name, r->namelen), "name not a slice of the paragraph");
 	CHECK(slice_of_par(r->clause, r->clauselen), "clause not a slice of the paragraph");
 	CHECK(r->name < r->clause + r->clauselen, "name after its clause");
-	CHECK(r->qual == NULL || r->quallen == 0 || utf8_valid(r->qual, r->quallen), "qual not UTF-8");
+	CHECK(r->qual == NULL || r->quallen == 0 || gw_utf8_valid(r->qual, r->quallen), "qual not UTF-8");
 	CHECK(plain_decimal(r->value, r->valuelen), "value '%.*s'", (int)r->valuelen, r->value);
 	CHECK(plain_decimal(r->low, r->lowlen), "low '%.*s'", (int)r->lowlen, r->low);
 	CHECK(plain_decimal(r->high, r->highlen), "high '%.*s'", (int)r->highlen, r->high);
 	CHECK(r->year == 0 || (r->year >= 1000 && r->year <= 9999), "year %d", r->year);
 	CHECK(!given || r->year, "a %s row without a year under --year %d", r->role, given);
-	CHECK(r->placelen < 128 && utf8_valid(r->place, r->placelen), "place");
+	CHECK(r->placelen < 128 && gw_utf8_valid(r->place, r->placelen), "place");
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -84,40 +84,40 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	if (!loaded) {
 		struct gw_error qerr;
-		CHECK(qty_load_units(&qt, gw_datafile("units.txt"), &qerr) == 0, "%s", qerr.msg);
-		CHECK(qty_load_quals(&qt, gw_datafile("qualifiers.txt"), &qerr) == 0, "%s", qerr.msg);
-		CHECK(qty_load_nots(&qt, gw_datafile("not-numbers.txt"), &qerr) == 0, "%s", qerr.msg);
-		CHECK(qty_load_words(&qt, gw_datafile("number-words.txt"), &qerr) == 0, "%s", qerr.msg);
-		qty_tables_ready(&qt);
-		targets_tables_init(&tt, &qt);
+		CHECK(gw_qty_load_units(&qt, gw_datafile("units.txt"), &qerr) == 0, "%s", qerr.msg);
+		CHECK(gw_qty_load_quals(&qt, gw_datafile("qualifiers.txt"), &qerr) == 0, "%s", qerr.msg);
+		CHECK(gw_qty_load_nots(&qt, gw_datafile("not-numbers.txt"), &qerr) == 0, "%s", qerr.msg);
+		CHECK(gw_qty_load_words(&qt, gw_datafile("number-words.txt"), &qerr) == 0, "%s", qerr.msg);
+		gw_qty_tables_ready(&qt);
+		gw_targets_tables_init(&tt, &qt);
 		struct gw_error err = {0};
-		CHECK(targets_load_indicators(&tt, gw_datafile("indicators.txt"), &err) == 0, "%s", err.msg);
-		CHECK(targets_load_words(&tt, gw_datafile("target-words.txt"), &err) == 0, "%s", err.msg);
-		CHECK(targets_load_places(&tt, gw_datafile("places.txt"), &err) == 0, "%s", err.msg);
-		CHECK(targets_tables_ready(&tt, &err) == 0, "%s", err.msg);
+		CHECK(gw_targets_load_indicators(&tt, gw_datafile("indicators.txt"), &err) == 0, "%s", err.msg);
+		CHECK(gw_targets_load_words(&tt, gw_datafile("target-words.txt"), &err) == 0, "%s", err.msg);
+		CHECK(gw_targets_load_places(&tt, gw_datafile("places.txt"), &err) == 0, "%s", err.msg);
+		CHECK(gw_targets_tables_ready(&tt, &err) == 0, "%s", err.msg);
 		loaded = 1;
 	}
 	unsigned ctl = data[0];
 	given = ctl & 1 ? 2023 : 0;
 	struct gw_buf text = {0};
-	utf8_repair((const char *)data + 1, size - 1, &text);
+	gw_utf8_repair((const char *)data + 1, size - 1, &text);
 	struct targets e;
-	targets_init(&e, &tt);
+	gw_targets_init(&e, &tt);
 	e.emit = row;
 	eng = &e;
-	CHECK(targets_new_doc(&e, NULL, given ? "2023" : NULL) == 0, "new doc");
+	CHECK(gw_targets_new_doc(&e, NULL, given ? "2023" : NULL) == 0, "new doc");
 	for (size_t at = 0; at < text.len;) {
 		const char *s = text.p + at;
 		const char *nl = memchr(s, '\n', text.len - at);
 		size_t l = nl ? (size_t)(nl - s) : text.len - at;
 		if (!l && (ctl & 2))
-			targets_new_doc(&e, NULL, given ? "2023" : NULL);
+			gw_targets_new_doc(&e, NULL, given ? "2023" : NULL);
 		par_s = s;
 		par_n = l;
-		targets_par(&e, s, l);
+		gw_targets_par(&e, s, l);
 		at += l + 1;
 	}
-	targets_free(&e);
-	buf_free(&text);
+	gw_targets_free(&e);
+	gw_buf_free(&text);
 	return 0;
 }

@@ -1,11 +1,11 @@
 /* The stream writer and field escapes (lib/stream/tsv.c). Byte 0 is a separator
  * that cuts the rest into fields (the fields may hold any other byte: TAB,
  * LF, CR, backslash, NUL, invalid UTF-8).
- * Properties: a row written with out_field/out_tab/out_nl is exactly one
- * line with one TAB between fields and no CR; tsv_split gives the fields
- * back and tsv_unescape restores each byte for byte; a field too large for
- * the output buffer survives too; tsv_unescape on arbitrary bytes agrees
- * with a reference; tsv_is_header agrees with a reference. */
+ * Properties: a row written with gw_out_field/gw_out_tab/gw_out_nl is exactly one
+ * line with one TAB between fields and no CR; gw_tsv_split gives the fields
+ * back and gw_tsv_unescape restores each byte for byte; a field too large for
+ * the output buffer survives too; gw_tsv_unescape on arbitrary bytes agrees
+ * with a reference; gw_tsv_is_header agrees with a reference. */
 #include "fuzz.h"
 #include "stream/tsv.h"
 
@@ -43,21 +43,21 @@ static int ref_header(const char *s, size_t n)
 static void roundtrip(const char *in, size_t n, char sep, size_t reps)
 {
 	int ofd = memfd_create("out", 0), saved = dup(1);
-	out_flush();
+	gw_out_flush();
 	dup2(ofd, 1);
 	size_t nf = 1;
 	for (size_t r = 0; r < reps; r++)
-		out_field(in, n);   /* a field reps times as long */
+		gw_out_field(in, n);   /* a field reps times as long */
 	for (size_t i = 0, st = 0; i <= n; i++) {
 		if (i == n || in[i] == sep) {
-			out_tab();
-			out_field(in + st, i - st);
+			gw_out_tab();
+			gw_out_field(in + st, i - st);
 			if (i < n) nf++;
 			st = i + 1;
 		}
 	}
-	out_nl();
-	out_flush();
+	gw_out_nl();
+	gw_out_flush();
 	dup2(saved, 1);
 	close(saved);
 	size_t olen;
@@ -66,17 +66,17 @@ static void roundtrip(const char *in, size_t n, char sep, size_t reps)
 	CHECK(olen >= 1 && out[olen - 1] == '\n', "row does not end in LF");
 	CHECK(memchr(out, '\n', olen - 1) == NULL, "LF inside a row");
 	CHECK(memchr(out, '\r', olen) == NULL, "CR inside a row");
-	struct tsv_view *f = malloc((nf + 2) * sizeof *f);
-	size_t k = tsv_split(out, olen - 1, f, nf + 2);
+	struct gw_tsv_view *f = malloc((nf + 2) * sizeof *f);
+	size_t k = gw_tsv_split(out, olen - 1, f, nf + 2);
 	CHECK(k == nf + 1, "%zu fields, expected %zu", k, nf + 1);
-	f[0].n = tsv_unescape(f[0].p, f[0].n);
+	f[0].n = gw_tsv_unescape(f[0].p, f[0].n);
 	CHECK(f[0].n == n * reps, "big field %zu bytes, expected %zu", f[0].n, n * reps);
 	for (size_t r = 0; r < reps; r++)
 		CHECK(!memcmp(f[0].p + r * n, in, n), "big field differs");
 	size_t j = 1;
 	for (size_t i = 0, st = 0; i <= n; i++) {
 		if (i == n || in[i] == sep) {
-			f[j].n = tsv_unescape(f[j].p, f[j].n);
+			f[j].n = gw_tsv_unescape(f[j].p, f[j].n);
 			CHECK(f[j].n == i - st && !memcmp(f[j].p, in + st, i - st), "field %zu differs", j);
 			j++;
 			st = i + 1;
@@ -100,14 +100,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	char *a = malloc(n + 1), *b = malloc(n + 1);
 	memcpy(a, in, n);
-	size_t la = tsv_unescape(a, n), lb = ref_unescape(in, n, b);
-	CHECK(la == lb && !memcmp(a, b, la), "tsv_unescape differs from reference");
-	CHECK(tsv_is_header(in, n) == ref_header(in, n), "tsv_is_header says %d", tsv_is_header(in, n));
+	size_t la = gw_tsv_unescape(a, n), lb = ref_unescape(in, n, b);
+	CHECK(la == lb && !memcmp(a, b, la), "gw_tsv_unescape differs from reference");
+	CHECK(gw_tsv_is_header(in, n) == ref_header(in, n), "gw_tsv_is_header says %d", gw_tsv_is_header(in, n));
 
 	/* split with a small field limit: the last view takes the rest. */
 	memcpy(a, in, n);
-	struct tsv_view f[3];
-	size_t k = tsv_split(a, n, f, 3);
+	struct gw_tsv_view f[3];
+	size_t k = gw_tsv_split(a, n, f, 3);
 	size_t tabs = 0;
 	for (size_t i = 0; i < n; i++) tabs += in[i] == '\t';
 	CHECK(k == (tabs < 2 ? tabs + 1 : 3), "split gave %zu views for %zu tabs", k, tabs);

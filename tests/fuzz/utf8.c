@@ -1,10 +1,10 @@
 /* UTF-8 validation and repair (lib/core/utf8.c), checked against a plain
  * reference decoder written from the Unicode table of well-formed byte
  * sequences (Unicode 15, table 3-7).
- * Properties: utf8_valid agrees with the reference; repair output is
+ * Properties: gw_utf8_valid agrees with the reference; repair output is
  * always valid; valid input comes back unchanged with nothing counted;
  * every replaced byte becomes exactly one U+FFFD and every valid sequence
- * is kept; utf8_count, utf8_decode and utf8_encode agree on the result. */
+ * is kept; gw_utf8_count, gw_utf8_decode and gw_utf8_encode agree on the result. */
 #include "fuzz.h"
 #include "core/utf8.h"
 #include "core/buf.h"
@@ -39,43 +39,43 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t n)
 	size_t wbad = 0, cps = 0;
 	for (size_t i = 0; i < n;) {
 		size_t k = ref_seq(data + i, n - i);
-		if (k) { buf_add(&want, data + i, k); i += k; }
-		else { buf_add(&want, "\xEF\xBF\xBD", 3); wbad++; i++; }
+		if (k) { gw_buf_add(&want, data + i, k); i += k; }
+		else { gw_buf_add(&want, "\xEF\xBF\xBD", 3); wbad++; i++; }
 		cps++;
 	}
-	int valid = utf8_valid(in, n);
-	CHECK(valid == (wbad == 0), "utf8_valid says %d, reference finds %zu bad bytes", valid, wbad);
+	int valid = gw_utf8_valid(in, n);
+	CHECK(valid == (wbad == 0), "gw_utf8_valid says %d, reference finds %zu bad bytes", valid, wbad);
 
 	struct gw_buf got = {0};
 	/* Append after a prefix: repair must add to what the buffer holds. */
-	buf_adds(&got, "x");
-	size_t bad = utf8_repair(in, n, &got);
+	gw_buf_adds(&got, "x");
+	size_t bad = gw_utf8_repair(in, n, &got);
 	CHECK(bad == wbad, "repair counted %zu, reference %zu", bad, wbad);
 	CHECK(got.len == want.len + 1 && got.p[0] == 'x' &&
 	    memcmp(got.p + 1, want.p ? want.p : "", want.len) == 0, "repair output differs from reference");
 	CHECK(got.p[got.len] == 0, "repair output not NUL-terminated");
 	const char *out = got.p + 1;
 	size_t olen = got.len - 1;
-	CHECK(utf8_valid(out, olen), "repair output not valid");
+	CHECK(gw_utf8_valid(out, olen), "repair output not valid");
 	if (valid)
 		CHECK(olen == n && memcmp(out, in, n) == 0 && bad == 0, "valid input changed by repair");
 	CHECK(olen == n + 2 * bad, "length %zu for %zu bytes with %zu replaced", olen, n, bad);
 
 	/* Code points: count, and decode/encode give the bytes back. */
-	CHECK(utf8_count(out, olen) == cps, "utf8_count %zu, expected %zu", utf8_count(out, olen), cps);
+	CHECK(gw_utf8_count(out, olen) == cps, "gw_utf8_count %zu, expected %zu", gw_utf8_count(out, olen), cps);
 	size_t k = 0;
 	for (size_t i = 0; i < olen; k++) {
 		uint32_t cp;
-		int l = utf8_decode((const unsigned char *)out + i, &cp);
+		int l = gw_utf8_decode((const unsigned char *)out + i, &cp);
 		CHECK(l >= 1 && l <= 4 && (size_t)l <= olen - i, "decode length %d", l);
 		CHECK(cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF), "decoded U+%X", (unsigned)cp);
 		char e[4];
-		int m = utf8_encode(cp, e);
+		int m = gw_utf8_encode(cp, e);
 		CHECK(m == l && memcmp(e, out + i, (size_t)l) == 0, "encode(decode) differs at %zu", i);
 		i += (size_t)l;
 	}
 	CHECK(k == cps, "walked %zu code points, expected %zu", k, cps);
-	buf_free(&want);
-	buf_free(&got);
+	gw_buf_free(&want);
+	gw_buf_free(&got);
 	return 0;
 }

@@ -24,19 +24,19 @@ static void line(struct gw_chrome *c, size_t no, unsigned k)
 {
 	char t[160];
 	int n = snprintf(t, sizeof t, "第%u条，各地区各部门要认真贯彻落实本通知精神，结合实际抓好组织实施，确保取得实效。", k);
-	chrome_line(c, no, t, (size_t)n);
+	gw_chrome_line(c, no, t, (size_t)n);
 }
 
 int main(void)
 {
 	struct gw_chrome c;
 	int fails = 0;
-	chrome_init(&c, emit, NULL);
-	chrome_begin(&c, 1);
+	gw_chrome_init(&c, emit, NULL);
+	gw_chrome_begin(&c, 1);
 	for (unsigned k = 0; k < 100000; k++)
 		line(&c, k + 1, k);
 	line(&c, 100001, 7);
-	chrome_end(&c);
+	gw_chrome_end(&c);
 	if (repeats != 1) {
 		fprintf(stderr, "big document: %zu repeats, want 1\n", repeats);
 		fails++;
@@ -47,7 +47,7 @@ int main(void)
 	}
 	for (int d = 0; d < 3; d++) {
 		repeats = kept = 0;
-		chrome_begin(&c, 1);
+		gw_chrome_begin(&c, 1);
 		/* the first one clears what the big one used; later ones less */
 		if (d > 0 && c.capseen > 256) {
 			fprintf(stderr, "document %d starts with a table of %zu slots\n", d, c.capseen);
@@ -56,12 +56,12 @@ int main(void)
 		line(&c, 1, 7);      /* seen in the big document: not a repeat here */
 		line(&c, 2, 8);
 		line(&c, 3, 7);
-		chrome_end(&c);
+		gw_chrome_end(&c);
 		if (repeats != 1 || kept != 2) {
 			fprintf(stderr, "document %d: %zu repeats, %zu kept; want 1, 2\n", d, repeats, kept);
 			fails++;
 		}
 	}
-	chrome_free(&c);
+	gw_chrome_free(&c);
 	return fails != 0;
 }

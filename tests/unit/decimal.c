@@ -1,6 +1,6 @@
 /* Property: exact decimal arithmetic agrees with integer arithmetic on
  * random operands (add, multiply, shift, divide), and formatting gives
- * plain decimals without exponent or trailing zeros; and numeral_parse
+ * plain decimals without exponent or trailing zeros; and gw_numeral_parse
  * reads a table of Chinese numerals to the right values. */
 #include "core/decimal.h"
 #include "numbers/numeral.h"
@@ -19,24 +19,24 @@ static void check(const char *what, const char *got, const char *want)
 	}
 }
 
-static void set_ll(struct dec *x, long long v, long exp)
+static void set_ll(struct gw_dec *x, long long v, long exp)
 {
 	char t[32];
 	snprintf(t, sizeof t, "%lld", v);
-	dec_set_digits(x, t, strlen(t), exp);
+	gw_dec_set_digits(x, t, strlen(t), exp);
 }
 
-static const char *fmt(const struct dec *x)
+static const char *fmt(const struct gw_dec *x)
 {
 	static struct gw_buf b;
-	buf_clear(&b);
-	dec_format(x, &b);
+	gw_buf_clear(&b);
+	gw_dec_format(x, &b);
 	return b.p;
 }
 
 int main(void)
 {
-	struct dec a = {0}, b = {0}, r = {0};
+	struct gw_dec a = {0}, b = {0}, r = {0};
 	char want[64], what[96];
 	unsigned seed = 42;
 	for (int k = 0; k < 20000; k++) {
@@ -46,37 +46,37 @@ int main(void)
 		long long y = (seed >> 8) % 1000000 + 1;
 		set_ll(&a, x, 0);
 		set_ll(&b, y, 0);
-		dec_copy(&r, &a);
-		dec_add(&r, &b);
+		gw_dec_copy(&r, &a);
+		gw_dec_add(&r, &b);
 		snprintf(want, sizeof want, "%lld", x + y);
 		snprintf(what, sizeof what, "%lld+%lld", x, y);
 		check(what, fmt(&r), want);
-		dec_mul(&r, &a, &b);
+		gw_dec_mul(&r, &a, &b);
 		snprintf(want, sizeof want, "%lld", x * y);
 		snprintf(what, sizeof what, "%lld*%lld", x, y);
 		check(what, fmt(&r), want);
 		/* x/y as 6 decimals when exact (y a power of 2 or 5 times) */
-		if (dec_div(&r, &a, &b, 30) == 1) {
-			dec_set_u(&b, 0); /* reuse: compare r*y == x */
+		if (gw_dec_div(&r, &a, &b, 30) == 1) {
+			gw_dec_set_u(&b, 0); /* reuse: compare r*y == x */
 			set_ll(&b, y, 0);
-			struct dec back = {0};
-			dec_mul(&back, &r, &b);
+			struct gw_dec back = {0};
+			gw_dec_mul(&back, &r, &b);
 			snprintf(want, sizeof want, "%lld", x);
 			snprintf(what, sizeof what, "(%lld/%lld)*%lld", x, y, y);
 			check(what, fmt(&back), want);
-			dec_free(&back);
+			gw_dec_free(&back);
 		}
 	}
 	/* formatting and shifts */
-	set_ll(&a, 2078, -1); dec_shift(&a, 8); check("207.8e8", fmt(&a), "20780000000");
-	set_ll(&a, 15, -1); dec_shift(&a, 4); check("1.5e4", fmt(&a), "15000");
+	set_ll(&a, 2078, -1); gw_dec_shift(&a, 8); check("207.8e8", fmt(&a), "20780000000");
+	set_ll(&a, 15, -1); gw_dec_shift(&a, 4); check("1.5e4", fmt(&a), "15000");
 	set_ll(&a, 1, -3); check("0.001", fmt(&a), "0.001");
 	set_ll(&a, 1200, -2); check("12.00", fmt(&a), "12");
 	set_ll(&a, 0, 5); check("0", fmt(&a), "0");
-	set_ll(&a, 1, 0); set_ll(&b, 3, 0); dec_div(&r, &a, &b, 5); check("1/3", fmt(&r), "0.33333");
-	set_ll(&a, 1, 0); set_ll(&b, 0, 0); check("1/0", dec_div(&r, &a, &b, 5) < 0 ? "refused" : "divided", "refused");
-	set_ll(&a, 1, 0); set_ll(&b, 1, 1); dec_add(&a, &b); check("1+10", fmt(&a), "11");
-	set_ll(&a, 1, -20); set_ll(&b, 1, 20); dec_add(&a, &b);
+	set_ll(&a, 1, 0); set_ll(&b, 3, 0); gw_dec_div(&r, &a, &b, 5); check("1/3", fmt(&r), "0.33333");
+	set_ll(&a, 1, 0); set_ll(&b, 0, 0); check("1/0", gw_dec_div(&r, &a, &b, 5) < 0 ? "refused" : "divided", "refused");
+	set_ll(&a, 1, 0); set_ll(&b, 1, 1); gw_dec_add(&a, &b); check("1+10", fmt(&a), "11");
+	set_ll(&a, 1, -20); set_ll(&b, 1, 20); gw_dec_add(&a, &b);
 	check("1e20+1e-20", fmt(&a), "100000000000000000000.00000000000000000001");
 
 	static const struct { const char *in, *want; } tab[] = {
@@ -86,17 +86,17 @@ int main(void)
 		{"一千五", "1500"}, {"壹仟贰佰叁拾肆", "1234"}, {"１２，３４５", "12345"}, {"1,234.5", "1234.5"},
 		{"负四十五亿零四百零四万", "-4504040000"}, {"十一", "11"}, {"一百十一", "111"},
 	};
-	struct numeral nm;
+	struct gw_numeral nm;
 	memset(&nm, 0, sizeof nm);
 	for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++) {
 		const char *in = tab[k].in;
 		int neg = !strncmp(in, "负", 3);
-		size_t l = numeral_parse(in + (neg ? 3 : 0), strlen(in) - (neg ? 3 : 0), &nm, NULL, NULL);
+		size_t l = gw_numeral_parse(in + (neg ? 3 : 0), strlen(in) - (neg ? 3 : 0), &nm, NULL, NULL);
 		nm.val.neg = neg;
 		check(in, l == strlen(in) - (neg ? 3 : 0) ? fmt(&nm.val) : "(not all read)", tab[k].want);
 	}
-	numeral_free(&nm);
-	dec_free(&a); dec_free(&b); dec_free(&r);
+	gw_numeral_free(&nm);
+	gw_dec_free(&a); gw_dec_free(&b); gw_dec_free(&r);
 	if (fails)
 		fprintf(stderr, "%d failures\n", fails);
 	return fails != 0;

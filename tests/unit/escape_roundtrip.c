@@ -32,8 +32,8 @@ int main(void)
 			return 2;
 		int saved = dup(1);
 		dup2(pipefd[1], 1);
-		out_field(in, n);
-		out_flush();
+		gw_out_field(in, n);
+		gw_out_flush();
 		dup2(saved, 1);
 		close(saved);
 		close(pipefd[1]);
@@ -45,19 +45,19 @@ int main(void)
 			printf("case %zu: escaped field holds a separator\n", c);
 			fails++;
 		}
-		size_t l = tsv_unescape(back, (size_t)m);
+		size_t l = gw_tsv_unescape(back, (size_t)m);
 		if (l != n || memcmp(back, in, n) != 0) {
 			printf("case %zu: round trip differs\n", c);
 			fails++;
 		}
 		/* Repair is the identity on valid UTF-8 and always yields valid UTF-8. */
 		struct gw_buf b = {0};
-		size_t bad = utf8_repair(in, n, &b);
-		if (!utf8_valid(b.p, b.len) || (utf8_valid(in, n) && (bad || b.len != n))) {
-			printf("case %zu: utf8_repair wrong\n", c);
+		size_t bad = gw_utf8_repair(in, n, &b);
+		if (!gw_utf8_valid(b.p, b.len) || (gw_utf8_valid(in, n) && (bad || b.len != n))) {
+			printf("case %zu: gw_utf8_repair wrong\n", c);
 			fails++;
 		}
-		buf_free(&b);
+		gw_buf_free(&b);
 	}
 	printf("%zu cases, %zu failures\n", cases, fails);
 	return fails != 0;

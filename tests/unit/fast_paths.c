@@ -1,11 +1,11 @@
-/* The fast paths of utf8_valid (common 3-byte sequences taken inline)
- * and out_field (clean text skipped 8 bytes at a time) give exactly the
+/* The fast paths of gw_utf8_valid (common 3-byte sequences taken inline)
+ * and gw_out_field (clean text skipped 8 bytes at a time) give exactly the
  * answers of the plain byte-by-byte definitions:
- * - utf8_valid against a reference validator written from the Unicode
+ * - gw_utf8_valid against a reference validator written from the Unicode
  *   table (Table 3-7), on every 1- and 2-byte string, on every 3- and
  *   4-byte string over a set of boundary bytes, each also inside CJK and
  *   ASCII context (so the fast loop enters and leaves at every offset);
- * - out_field against a reference escaper, on random strings of CJK,
+ * - gw_out_field against a reference escaper, on random strings of CJK,
  *   ASCII, the four special bytes and bytes near them (0x0D, 0x0E, 0x5B,
  *   0x5D...), at every length and alignment up to 80 bytes. */
 #include "stream/tsv.h"
@@ -56,9 +56,9 @@ static void check(const unsigned char *s, size_t n)
 			memcpy(b, pre[p], lp);
 			memcpy(b + lp, s, n);
 			memcpy(b + lp + n, post[q], lq);
-			if (!!utf8_valid((const char *)b, m) != ref_valid(b, m)) {
+			if (!!gw_utf8_valid((const char *)b, m) != ref_valid(b, m)) {
 				if (fails++ < 10) {
-					printf("utf8_valid differs on");
+					printf("gw_utf8_valid differs on");
 					for (size_t i = 0; i < m; i++) printf(" %02x", b[i]);
 					printf("\n");
 				}
@@ -106,7 +106,7 @@ int main(void)
 				}
 			}
 
-	/* out_field: captured through a pipe, as escape_roundtrip does. */
+	/* gw_out_field: captured through a pipe, as escape_roundtrip does. */
 	static const char *atoms[] = {"\xe4\xb8\xad", "\xe6\x96\x87", "a", "7", "\\", "\t", "\n", "\r",
 		"\x0d", "\x0e", "\x0c", "\x01", "[", "]", "\x5b\x5d", "\xc5\x9c", "\xff", " "};
 	unsigned seed = 7;
@@ -127,8 +127,8 @@ int main(void)
 		if (pipe(fd) < 0) return 2;
 		int saved = dup(1);
 		dup2(fd[1], 1);
-		out_field(in, n);
-		out_flush();
+		gw_out_field(in, n);
+		gw_out_flush();
 		dup2(saved, 1);
 		close(saved);
 		close(fd[1]);
@@ -136,7 +136,7 @@ int main(void)
 		close(fd[0]);
 		if (m < 0) return 2;
 		if ((size_t)m != wn || memcmp(got, want, wn) != 0) {
-			if (fails++ < 10) printf("out_field differs on case %zu (%zu bytes)\n", c, n);
+			if (fails++ < 10) printf("gw_out_field differs on case %zu (%zu bytes)\n", c, n);
 		}
 	}
 	if (fails) {

@@ -43,7 +43,7 @@ int main(void)
 		struct gw_lines r;
 		FILE *devnull = freopen("/dev/null", "w", stderr);
 		(void)devnull;
-		lines_open(&r, path, max);
+		gw_lines_open(&r, path, max);
 		const char *p;
 		size_t n, i = 0, skipped = 0;
 		for (size_t want = 0; want < nlines; want++) {
@@ -51,16 +51,16 @@ int main(void)
 				skipped++;
 				continue;
 			}
-			if (!lines_next(&r, &p, &n) || n != len[want] ||
+			if (!gw_lines_next(&r, &p, &n) || n != len[want] ||
 			    (n && (p[0] != (char)('a' + want % 26))) || r.lineno != want + 1) {
 				fails++;
 				break;
 			}
 			i++;
 		}
-		if (lines_next(&r, &p, &n) || r.skipped != skipped)
+		if (gw_lines_next(&r, &p, &n) || r.skipped != skipped)
 			fails++;
-		lines_close(&r);
+		gw_lines_close(&r);
 		unlink(path);
 		free(data);
 		free(len);

@@ -24,7 +24,7 @@ int main(void)
 	struct gw_outline o;
 	char text[600];
 	size_t fails = 0, heads = 0;
-	outline_reset(&o);
+	gw_outline_reset(&o);
 	for (int c = 0; c < 200000; c++) {
 		size_t n = 0;
 		int k = rand_r(&seed) % 60;
@@ -35,37 +35,37 @@ int main(void)
 			n += l;
 		}
 		text[n] = 0;
-		if (!utf8_valid(text, n))
+		if (!gw_utf8_valid(text, n))
 			return 2;
 		struct gw_head h;
 		size_t maxt = 1 + (size_t)(rand_r(&seed) % 50);
-		if (head_parse(text, n, maxt, &h)) {
+		if (gw_head_parse(text, n, maxt, &h)) {
 			heads++;
 			if (!(h.start <= h.num_end && h.num_end <= h.title && h.title <= h.title_end &&
 			      h.title_end <= h.end && h.end <= n) || h.style < 0 || h.style >= ST_COUNT) {
 				if (fails++ < 5)
 					fprintf(stderr, "bad cut: %s\n", text);
 			}
-			outline_place(&o, h.style, h.num);
-		} else if (plain_candidate(text, n, maxt, &h)) {
+			gw_outline_place(&o, h.style, h.num);
+		} else if (gw_plain_candidate(text, n, maxt, &h)) {
 			if (!(h.title <= h.title_end && h.title_end <= h.end && h.end == n))
 				if (fails++ < 5)
 					fprintf(stderr, "bad plain cut: %s\n", text);
-			outline_place(&o, ST_PLAIN, 0);
+			gw_outline_place(&o, ST_PLAIN, 0);
 		}
 		size_t pl = 0;
-		if (lead_candidate(text, n, maxt, &h, &pl) &&
+		if (gw_lead_candidate(text, n, maxt, &h, &pl) &&
 		    !(h.title <= h.title_end && h.title_end < h.end && h.end < n && pl == 6))
 			if (fails++ < 5)
 				fprintf(stderr, "bad lead cut: %s\n", text);
-		para_is_body(text, n);
+		gw_para_is_body(text, n);
 		if (o.depth < 0 || o.depth > OUTLINE_MAXDEPTH || o.seclen >= sizeof o.sec ||
 		    strlen(o.sec) != o.seclen) {
 			if (fails++ < 5)
 				fprintf(stderr, "bad outline state after: %s\n", text);
 		}
 		if (c % 5000 == 0)
-			outline_reset(&o);
+			gw_outline_reset(&o);
 	}
 	if (heads < 1000) {
 		fprintf(stderr, "only %zu headings: the generator tests nothing\n", heads);

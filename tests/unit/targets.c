@@ -14,7 +14,7 @@ static int fails;
 
 struct got { int n; char ind[8][32], value[8][16], qual[8][16], role[8][8], place[8][32]; int year[8]; };
 
-static void collect(void *arg, const struct targets_row *r)
+static void collect(void *arg, const struct gw_targets_row *r)
 {
 	struct got *g = arg;
 	if (g->n == 8)
@@ -28,20 +28,20 @@ static void collect(void *arg, const struct targets_row *r)
 	g->n++;
 }
 
-static void par(struct targets *e, const char *s) { targets_par(e, s, strlen(s)); }
+static void par(struct targets *e, const char *s) { gw_targets_par(e, s, strlen(s)); }
 
 int main(void)
 {
-	static struct qty_tables qt;
+	static struct gw_qty_tables qt;
 	struct gw_error qerr;
-	CHECK(qty_load_units(&qt, gw_datafile("units.txt"), &qerr) == 0);
-	CHECK(qty_load_quals(&qt, gw_datafile("qualifiers.txt"), &qerr) == 0);
-	CHECK(qty_load_nots(&qt, gw_datafile("not-numbers.txt"), &qerr) == 0);
-	CHECK(qty_load_words(&qt, gw_datafile("number-words.txt"), &qerr) == 0);
-	qty_tables_ready(&qt);
+	CHECK(gw_qty_load_units(&qt, gw_datafile("units.txt"), &qerr) == 0);
+	CHECK(gw_qty_load_quals(&qt, gw_datafile("qualifiers.txt"), &qerr) == 0);
+	CHECK(gw_qty_load_nots(&qt, gw_datafile("not-numbers.txt"), &qerr) == 0);
+	CHECK(gw_qty_load_words(&qt, gw_datafile("number-words.txt"), &qerr) == 0);
+	gw_qty_tables_ready(&qt);
 
 	/* errors are returned, with the file and line */
-	static struct targets_tables bad;
+	static struct gw_targets_tables bad;
 	struct gw_error err = {0};
 	char path[] = "/tmp/gw-targets-unit-XXXXXX";
 	int fd = mkstemp(path);
@@ -49,38 +49,38 @@ int main(void)
 	FILE *fp = fdopen(fd, "w");
 	fputs("# comment\ngdp\t地区生产总值\tspeed\n", fp);
 	fclose(fp);
-	targets_tables_init(&bad, &qt);
-	CHECK(targets_load_indicators(&bad, path, &err) == -1);
+	gw_targets_tables_init(&bad, &qt);
+	CHECK(gw_targets_load_indicators(&bad, path, &err) == -1);
 	CHECK(strstr(err.msg, ":2: unknown measure") != NULL);
-	CHECK(targets_load_places(&bad, "/nonexistent/places.txt", &err) == -1);
+	CHECK(gw_targets_load_places(&bad, "/nonexistent/places.txt", &err) == -1);
 	CHECK(strstr(err.msg, "/nonexistent/places.txt") != NULL);
-	targets_tables_free(&bad);
+	gw_targets_tables_free(&bad);
 	fp = fopen(path, "w");
 	fputs("x\tX名\tgrowth\tnope\n", fp);
 	fclose(fp);
-	targets_tables_init(&bad, &qt);
-	CHECK(targets_load_indicators(&bad, path, &err) == 0);
-	CHECK(targets_tables_ready(&bad, &err) == -1);
+	gw_targets_tables_init(&bad, &qt);
+	CHECK(gw_targets_load_indicators(&bad, path, &err) == 0);
+	CHECK(gw_targets_tables_ready(&bad, &err) == -1);
 	CHECK(strstr(err.msg, "indicator x: unknown or too many parts") != NULL);
-	targets_tables_free(&bad);
+	gw_targets_tables_free(&bad);
 	remove(path);
 
-	static struct targets_tables tt;
-	targets_tables_init(&tt, &qt);
-	CHECK(targets_load_indicators(&tt, gw_datafile("indicators.txt"), &err) == 0);
-	CHECK(targets_load_words(&tt, gw_datafile("target-words.txt"), &err) == 0);
-	CHECK(targets_load_places(&tt, gw_datafile("places.txt"), &err) == 0);
-	CHECK(targets_tables_ready(&tt, &err) == 0);
+	static struct gw_targets_tables tt;
+	gw_targets_tables_init(&tt, &qt);
+	CHECK(gw_targets_load_indicators(&tt, gw_datafile("indicators.txt"), &err) == 0);
+	CHECK(gw_targets_load_words(&tt, gw_datafile("target-words.txt"), &err) == 0);
+	CHECK(gw_targets_load_places(&tt, gw_datafile("places.txt"), &err) == 0);
+	CHECK(gw_targets_tables_ready(&tt, &err) == 0);
 
 	static struct targets e;
 	struct got g = {0};
-	targets_init(&e, &tt);
+	gw_targets_init(&e, &tt);
 	e.emit = collect;
 	e.arg = &g;
-	CHECK(targets_new_doc(&e, NULL, "20x3") == -1);
+	CHECK(gw_targets_new_doc(&e, NULL, "20x3") == -1);
 
 	/* a report: place and year from its first lines */
-	CHECK(targets_new_doc(&e, NULL, NULL) == 0);
+	CHECK(gw_targets_new_doc(&e, NULL, NULL) == 0);
 	par(&e, "2020年利津县政府工作报告");
 	par(&e, "去年全县地区生产总值增长7.9%。");
 	par(&e, "主要预期目标是：地区生产总值增长6.5%左右，城镇和农村居民人均可支配收入分别增长8%、9%。");
@@ -93,19 +93,19 @@ int main(void)
 
 	/* the next document knows nothing of the first */
 	g.n = 0;
-	CHECK(targets_new_doc(&e, NULL, NULL) == 0);
+	CHECK(gw_targets_new_doc(&e, NULL, NULL) == 0);
 	par(&e, "主要预期目标是：地区生产总值增长6%以上。");
 	CHECK(g.n == 1 && g.year[0] == 0 && g.place[0][0] == 0 && !strcmp(g.qual[0], "以上"));
 
 	/* given place and year win */
 	g.n = 0;
-	CHECK(targets_new_doc(&e, "桓台县", "2022") == 0);
+	CHECK(gw_targets_new_doc(&e, "桓台县", "2022") == 0);
 	par(&e, "2020年利津县政府工作报告");
 	par(&e, "主要预期目标是：地区生产总值增长6%以上。");
 	CHECK(g.n == 1 && g.year[0] == 2022 && !strcmp(g.place[0], "桓台县"));
 
-	targets_free(&e);
-	targets_tables_free(&tt);
+	gw_targets_free(&e);
+	gw_targets_tables_free(&tt);
 	if (fails)
 		return 1;
 	printf("targets: ok\n");

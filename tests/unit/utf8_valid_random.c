@@ -1,4 +1,4 @@
-/* Property: utf8_valid (with its fast paths for runs of CJK) agrees with
+/* Property: gw_utf8_valid (with its fast paths for runs of CJK) agrees with
  * a plain byte-by-byte reading of RFC 3629 on random strings made of
  * ASCII, CJK, the edge sequences (E0 A0, ED 9F, EE, EF BF BF, 4-byte) and
  * broken ones (surrogates, overlongs, truncations, stray continuation
@@ -58,7 +58,7 @@ int main(void)
 		}
 		for (size_t off = 0; off < 8 && off <= n; off++)
 			for (size_t len = n - off; len + 16 >= n - off && len <= n - off; len--) {
-				int got = utf8_valid((const char *)buf + off, len);
+				int got = gw_utf8_valid((const char *)buf + off, len);
 				int want = ref_valid(buf + off, len);
 				if (got != want && fails++ < 5)
 					fprintf(stderr, "case %zu off %zu len %zu: got %d want %d\n", c, off, len, got, want);
@@ -67,7 +67,7 @@ int main(void)
 			}
 	}
 	if (fails) {
-		fprintf(stderr, "utf8_valid_random: %zu disagreements\n", fails);
+		fprintf(stderr, "gw_utf8_valid_random: %zu disagreements\n", fails);
 		return 1;
 	}
 	return 0;
