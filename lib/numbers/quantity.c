@@ -2427,3 +2427,27 @@ void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
 		i += c < 0xE0 ? 2 : 4;
 	}
 }
+
+void gw_qty_tables_free(struct gw_qty_tables *t)
+{
+	for (size_t i = 0; i < t->nu; i++) {
+		free(t->u[i].w);
+		free(t->u[i].canon);
+		free(t->u[i].kind);
+		gw_dec_free(&t->u[i].scale);
+	}
+	for (size_t i = 0; i < t->nq; i++)
+		free(t->q[i].w);
+	for (size_t i = 0; i < t->nx; i++)
+		free(t->x[i].w);
+	free(t->u);
+	free(t->ubucket);
+	free(t->q);
+	free(t->qa);
+	free(t->qb);
+	free(t->qf);
+	free(t->x);
+	free(t->xr);
+	free(t->xg);
+	memset(t, 0, sizeof *t);
+}

@@ -79,6 +79,8 @@ int gw_qty_load_nots(struct gw_qty_tables *t, const char *path, struct gw_error 
 int gw_qty_load_words(struct gw_qty_tables *t, const char *path, struct gw_error *err);
 /* Call once after loading. */
 void gw_qty_tables_ready(struct gw_qty_tables *t);
+/* Free what the loaders and gw_qty_tables_ready allocated. */
+void gw_qty_tables_free(struct gw_qty_tables *t);
 
 /* One row. Offsets are bytes into the paragraph; the caller turns them
  * into code points. */
