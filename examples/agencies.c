@@ -14,6 +14,7 @@ int main(void)
 	gw_agencies *a = gw_agencies_new(err);
 	if (!a) {
 		fprintf(stderr, "agencies: %s\n", gw_error_message(err));
+		gw_error_free(err);
 		return 2;
 	}
 	char *line = NULL;

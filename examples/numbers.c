@@ -19,6 +19,7 @@ int main(void)
 	gw_numbers *nb = gw_numbers_new(0, err);
 	if (!nb) {
 		fprintf(stderr, "numbers: %s\n", gw_error_message(err));
+		gw_error_free(err);
 		return 2;
 	}
 	char *line = NULL;

@@ -28,6 +28,7 @@ int main(void)
 	gw_outliner *o = gw_outliner_new(0, GW_SECTIONS_PLAIN, err);
 	if (!o) {
 		fprintf(stderr, "sections: %s\n", gw_error_message(err));
+		gw_error_free(err);
 		return 2;
 	}
 	char *line = NULL;

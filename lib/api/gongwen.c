@@ -178,6 +178,7 @@ void gw_numbers_free(gw_numbers *h)
 	if (!h)
 		return;
 	gw_qty_scan_free(&h->sc);
+	gw_qty_tables_free(&h->tab);
 	results_free(&h->res);
 	free(h);
 }
