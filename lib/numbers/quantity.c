@@ -2449,5 +2449,11 @@ void gw_qty_tables_free(struct gw_qty_tables *t)
 	free(t->x);
 	free(t->xr);
 	free(t->xg);
+	for (int c = 0; c < QW_NCLASS; c++) {
+		for (size_t i = 0; i < t->words[c].n; i++)
+			free((char *)t->words[c].w[i].w);
+		free(t->words[c].w);
+	}
+	free(t->cur);
 	memset(t, 0, sizeof *t);
 }
