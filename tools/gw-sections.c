@@ -34,6 +34,23 @@ static void row(const struct gw_par *p, const struct gw_head *h, const struct gw
 	if (toc) {
 		if (!h)
 			return;
+		if (h->up) {
+			/* the first of two headings on the line: one level up */
+			size_t sl = ol->seclen;
+			while (sl > 0 && ol->sec[sl - 1] != '.')
+				sl--;
+			gw_out_doc(p);
+			gw_out_write(ol->sec, sl ? sl - 1 : ol->seclen);
+			gw_out_tab();
+			gw_out_long(ol->depth - 1);
+			gw_out_tab();
+			gw_out_field(p->text + h->up_start, h->up_num_end - h->up_start);
+			gw_out_tab();
+			gw_out_field(p->text + h->up_title, h->up_title_end - h->up_title);
+			gw_out_tab();
+			gw_out_write(p->par, p->parlen);
+			gw_out_nl();
+		}
 		gw_out_doc(p);
 		gw_out_write(ol->sec, ol->seclen);
 		gw_out_tab();
@@ -104,6 +121,8 @@ static void start(struct gw_filter *f)
 		gw_warn("%s", err.msg);
 		gw_die(GW_USAGE, "cannot load appendix titles from %s", apx);
 	}
+	if (gw_sections_load_words(&sec, gw_datafile("section-words.txt"), &err) < 0)
+		gw_die(GW_USAGE, "%s", err.msg);
 }
 
 /* Held paragraphs are copies: the reader may go. */

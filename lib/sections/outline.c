@@ -248,6 +248,50 @@ static size_t parse_marker(const char *s, size_t n, size_t i, int *style, long *
 	return 0;
 }
 
+/* A marker starts at s+i (not a number going on). */
+static int marker_at(const char *s, size_t n, size_t i)
+{
+	int style, glued;
+	long num;
+	return parse_marker(s, n, i, &style, &num, &glued) && !glued;
+}
+
+/* The title of a heading ends at white space inside it when what follows
+ * is a second marker ((三)供水工程 1.农村饮水工程) or a sentence of body
+ * text (2.城市供水工程 改造管网20公里。, ended by 。！？ mark); then the
+ * heading runs through the white space and the rest is the body. A title
+ * with a space and no sentence end (坚定不移抓产业 在转型发展上攻坚提质)
+ * stays whole. */
+static void title_at_space(const char *s, size_t n, struct gw_head *h, uint32_t mark)
+{
+	uint32_t c;
+	size_t j = h->title, l;
+	while (j < h->title_end && (l = cp_at(s, n, j, &c)) && !is_ws(c))
+		j += l;
+	if (j >= h->title_end)
+		return;
+	size_t b = skip_ws(s, n, j);
+	int sentence = mark == 0x3002 || mark == 0xFF01 || mark == 0xFF1F || mark == '!' || mark == '?';
+	if (!marker_at(s, n, b) && !sentence)
+		return;
+	h->title_end = j;
+	h->end = b;
+}
+
+/* A numbered paragraph of running text: the marker alone is its
+ * heading, but its title is still its whole first sentence (1.深化…,形成
+ * 一批可复制可推广的成功经验。), which names the task. */
+static void long_title(const char *s, size_t n, struct gw_head *h, size_t j)
+{
+	uint32_t c;
+	size_t l;
+	while ((l = cp_at(s, n, j, &c)) && !is_terminator(c))
+		j += l;
+	h->running = 1;
+	h->title_end = trim_end(s, h->title, j);
+	h->end = h->title;
+}
+
 int gw_head_parse(const char *s, size_t n, size_t max_title, struct gw_head *h)
 {
 	size_t i = skip_ws(s, n, 0);
@@ -268,23 +312,26 @@ int gw_head_parse(const char *s, size_t n, size_t max_title, struct gw_head *h)
 	j = t;
 	size_t count = 0;
 	h->title = t;
+	h->up = 0;
+	h->running = 0;
 	while ((l = cp_at(s, n, j, &c))) {
 		if (is_terminator(c)) {
 			h->title_end = trim_end(s, t, j);
 			h->end = j + l;
+			if (h->style != ST_ANNEX)
+				title_at_space(s, n, h, c);
 			return 1;
 		}
 		if (++count > max_title) {
-			/* A numbered paragraph of running text: the marker
-			 * alone is its heading. */
-			h->title_end = t;
-			h->end = t;
+			long_title(s, n, h, j);
 			return 1;
 		}
 		j += l;
 	}
 	h->title_end = trim_end(s, t, n);
 	h->end = n;
+	if (h->style != ST_ANNEX)
+		title_at_space(s, n, h, 0);
 	return 1;
 }
 
@@ -435,6 +482,53 @@ long gw_ordinal_sentence(const char *s, size_t n, size_t max_title, struct gw_he
 	return v;
 }
 
+/* The code point that ends at s+to, and where it starts. */
+static size_t cp_before(const char *s, size_t to, uint32_t *c)
+{
+	size_t k = to - 1;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	gw_utf8_decode((const unsigned char *)s + k, c);
+	return k;
+}
+
+int period_sentence(const char *s, size_t n, size_t max_title, struct gw_head *h)
+{
+	size_t i = skip_ws(s, n, 0), e = trim_end(s, i, n), k, count = 0, l;
+	uint32_t c;
+	if (e <= i || n > max_title * 4 + 16 || !gw_one_sentence(s, n, i))
+		return 0;
+	for (k = i; (l = cp_at(s, e, k, &c)); k += l)
+		if (++count > max_title)
+			return 0;
+	/* ……的五年。: the frame of a report's summing-up lines */
+	k = cp_before(s, e, &c);
+	if (!(c == 0x3002 || c == 0xFF01) || k <= i)
+		return 0;
+	size_t last = k;
+	k = cp_before(s, k, &c);
+	if (c != 0x5E74 || k <= i)  /* 年 */
+		return 0;
+	size_t nums = 0;
+	while (k > i) {
+		size_t p = cp_before(s, k, &c);
+		if (han_value(c) < 0)
+			break;
+		k = p;
+		nums++;
+	}
+	if (!nums || k <= i || (cp_before(s, k, &c), c != 0x7684))  /* 的 */
+		return 0;
+	if (!memmem(s + i, k - i, "\xe6\x98\xaf", 3))  /* 是: it says what the years were */
+		return 0;
+	h->style = ST_LEAD;
+	h->num = 0;
+	h->start = h->num_end = h->title = i;
+	h->title_end = last;
+	h->end = n;
+	return 1;
+}
+
 int gw_para_is_body(const char *s, size_t n)
 {
 	/* Some 60 Chinese characters are no heading; but a long line of
@@ -504,6 +598,13 @@ int gw_outline_next(const struct gw_outline *o, int style, long num)
 	return o->last[style] > 0 && num == o->last[style] + 1;
 }
 
+int gw_outline_place_any(struct gw_outline *o, int style, long num)
+{
+	if (num > 0 && !gw_outline_fits(o, style, num))
+		o->last[style] = num - 1;
+	return gw_outline_place(o, style, num);
+}
+
 int gw_outline_place(struct gw_outline *o, int style, long num)
 {
 	long last = o->last[style];
@@ -512,11 +613,20 @@ int gw_outline_place(struct gw_outline *o, int style, long num)
 	else if (!gw_outline_fits(o, style, num))
 		return 0;
 	int i = 0;
+	size_t top = 0;
 	while (i < o->depth && o->style[i] != style)
 		i++;
+	if (i == o->depth && style < ST_PLAIN && i > 0 && o->style[i - 1] == ST_LEAD) {
+		/* One-sentence headings (一是…。) head paragraphs, never a
+		 * numbered part: a new numbered style closes them. */
+		i = --o->depth;
+		top = o->count[i];  /* the next sibling: no sec repeats */
+	}
 	if (style == ST_ANNEX && i == o->depth) {
 		/* An annex is a document of its own: whatever outline ran
-		 * before, it starts again at the top. */
+		 * before, it starts again at the top, but as the next
+		 * top-level part (a sec never repeats in a document). */
+		top = o->depth ? o->count[0] : 0;
 		o->depth = 0;
 		i = 0;
 	}
@@ -531,7 +641,7 @@ int gw_outline_place(struct gw_outline *o, int style, long num)
 		/* i == depth < OUTLINE_MAXDEPTH: a style is never on the
 		 * stack twice */
 		o->style[i] = style;
-		o->count[i] = 1;
+		o->count[i] = top + 1;
 		o->depth = i + 1;
 	}
 	o->last[style] = num;

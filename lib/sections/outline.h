@@ -44,6 +44,14 @@ struct gw_head {
 	size_t end;           /* end of the heading: text[end..] is the body */
 	int glued;            /* a number follows the marker (5.300亩): a marker
 	                       * only as the next item of a list (gw_outline_next) */
+	/* A paragraph that opens with two headings, (三)供水工程 1.农村饮水工程
+	 * 新建水厂3座。: this is the second, and up is set with the marker
+	 * and title of the first, one level above it. */
+	int running;          /* the first sentence is longer than max_title: a
+	                       * numbered paragraph of running text, whose heading
+	                       * is the marker alone and title the whole sentence */
+	int up;
+	size_t up_start, up_num_end, up_title, up_title_end;
 };
 
 /* 1 if text opens with a heading marker; fills h. max_title is the
@@ -70,6 +78,11 @@ int gw_one_sentence(const char *text, size_t n, size_t from);
  * 第二，…。): its number, or 0. The caller takes it as a heading when
  * body text follows; its style is ST_LEAD and num stays unwritten. */
 long gw_ordinal_sentence(const char *text, size_t n, size_t max_title, struct gw_head *h);
+/* A paragraph that is one short sentence summing up a period, framed
+ * as ……是……的五年。 (a run of them heads the parts of a report's review):
+ * the caller takes it as a heading when body text follows; its style is
+ * ST_LEAD, unnumbered. */
+int period_sentence(const char *text, size_t n, size_t max_title, struct gw_head *h);
 /* A paragraph that reads as running text: it ends a sentence, or is too
  * long for a heading. */
 int gw_para_is_body(const char *text, size_t n);
@@ -90,6 +103,10 @@ void gw_outline_reset(struct gw_outline *o);
 int gw_outline_place(struct gw_outline *o, int style, long num);
 /* 1 if num is the very next number of a style already seen (5. after 4.). */
 int gw_outline_next(const struct gw_outline *o, int style, long num);
+/* Place the first of two headings on one line even when its number
+ * does not continue its style's sequence (an excerpt that opens at (三)):
+ * the second heading under it is the evidence. */
+int gw_outline_place_any(struct gw_outline *o, int style, long num);
 /* 1 if num continues the style's sequence (gw_outline_place would take it). */
 int gw_outline_fits(const struct gw_outline *o, int style, long num);
 /* A marker that fits its sequence but is no heading: its number counts

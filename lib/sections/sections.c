@@ -26,18 +26,48 @@ void gw_sections_init(struct gw_sections *s, size_t max_title, int find,
 	s->arg = arg;
 	gw_outline_reset(&s->ol);
 	gw_strset_init(&s->appendix);
+	gw_strset_init(&s->words);
 }
 
 static int appendix_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
-	if (gw_strset_add(&((struct gw_sections *)arg)->appendix, row->f[0], row->len[0]) < 0)
+	struct gw_sections *s = arg;
+	if (gw_strset_add(&s->appendix, row->f[0], row->len[0]) < 0)
 		return gw_error_at(err, row->path, row->line, "too many appendix titles");
+	if (row->len[0] > s->appendix_max)
+		s->appendix_max = row->len[0];
 	return 0;
 }
 
 int gw_sections_load_appendix(struct gw_sections *s, const char *path, struct gw_error *err)
 {
 	return gw_data_each(path, appendix_entry, s, err);
+}
+
+static int word_row(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	struct gw_sections *s = arg;
+	if (gw_strset_add(&s->words, row->f[0], row->len[0]) < 0)
+		return gw_error_at(err, row->path, row->line, "too many section words");
+	if (row->len[0] > s->words_max)
+		s->words_max = row->len[0];
+	return 0;
+}
+
+int gw_sections_load_words(struct gw_sections *s, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, word_row, s, err);
+}
+
+/* The first line of a document is its title (政府工作报告, …会议开幕),
+ * unless it ends with a section word (过去五年工作回顾): then it may head
+ * what follows, as any unnumbered heading line. */
+static int names_a_part(const struct gw_sections *s, const struct gw_head *h, const char *text)
+{
+	for (size_t k = 1; k <= s->words_max && k <= h->title_end - h->title; k++)
+		if (gw_strset_has(&s->words, text + h->title_end - k, k))
+			return 1;
+	return 0;
 }
 
 static void hold_par(struct gw_sections *s, const struct gw_par *p, const struct gw_head *h)
@@ -88,22 +118,37 @@ static void release(struct gw_sections *s, int next_body, int lead)
 }
 
 /* At a document's end a held running item is a heading unless the
- * item before it was a list item. */
+ * item before it was a list item, or it is an entry of a glossary. */
 static void release_last(struct gw_sections *s)
 {
 	if (s->hold == HOLD_ITEM)
-		release(s, s->item_body != s->held[0].h.style + 1, 0);
+		release(s, !s->glossary && s->item_body != s->held[0].h.style + 1, 0);
 	else
 		release(s, 0, 0);
+}
+
+/* Under an appendix title (名词解释) a numbered line that names a term
+ * and goes on with its definition (1.新质生产力：指…) is an entry of the
+ * glossary, a list item like any item with nothing under it. */
+static int glossary_entry(const struct gw_sections *s, const struct gw_par *p,
+    const struct gw_head *h)
+{
+	if (!s->glossary || h->end < 1 || h->running || h->title == h->title_end)
+		return 0;
+	unsigned char c = (unsigned char)p->text[h->end - 1];
+	return c == ':' || (h->end >= 3 && !memcmp(p->text + h->end - 3, "\xef\xbc\x9a", 3));
 }
 
 /* A numbered item of one long running sentence (一、各责任单位要高度重视,
  * …,确保各项工作落到实处。): a list item, not a heading, when nothing is
  * under it. */
-static int running_item(const struct gw_par *p, const struct gw_head *h)
+static int running_item(const struct gw_sections *s, const struct gw_par *p,
+    const struct gw_head *h)
 {
-	return h->style != ST_ANNEX && h->title == h->title_end && h->end < p->textlen &&
-	    gw_one_sentence(p->text, p->textlen, h->end);
+	if (h->style == ST_ANNEX || h->end >= p->textlen)
+		return 0;
+	return (h->running && gw_one_sentence(p->text, p->textlen, h->end)) ||
+	    glossary_entry(s, p, h);
 }
 
 /* Whether something stands under the held running item: not when the
@@ -119,6 +164,31 @@ static int item_has_body(const struct gw_sections *s, int marked, const struct g
 	return body || s->item_body != q->style + 1;
 }
 
+/* 《政府工作报告》名词解释: a short heading line that ends with an
+ * appendix title is one too. */
+static int ends_in_appendix(const struct gw_sections *s, const struct gw_par *p, size_t i, size_t e)
+{
+	struct gw_head h;
+	if (!gw_plain_candidate(p->text + i, e - i, s->max_title, &h))
+		return 0;
+	for (size_t k = 1; k <= s->appendix_max && k < e - i; k++)
+		if (gw_strset_has(&s->appendix, p->text + e - k, k))
+			return 1;
+	return 0;
+}
+
+/* 1．附件1：名词解释.doc: a numbered line whose title opens with an annex
+ * marker is an entry of the notice's list of annexes, not a part of its
+ * outline (一、附件正文 is a heading). */
+static int annex_entry(const struct gw_sections *s, const struct gw_par *p,
+    const struct gw_head *h)
+{
+	struct gw_head a;
+	return h->style != ST_ANNEX && h->title < h->title_end &&
+	    gw_head_parse(p->text + h->title, p->textlen - h->title, s->max_title, &a) &&
+	    a.style == ST_ANNEX;
+}
+
 /* An appendix title line (名词解释) is a heading wherever it stands and,
  * as an annex, goes back to the top of the outline. */
 static int appendix_title(const struct gw_sections *s, const struct gw_par *p, struct gw_head *h)
@@ -128,7 +198,9 @@ static int appendix_title(const struct gw_sections *s, const struct gw_par *p, s
 		i++;
 	while (e > i && (p->text[e - 1] == ' ' || p->text[e - 1] == '\t'))
 		e--;
-	if (e == i || !gw_strset_has(&s->appendix, p->text + i, e - i))
+	if (e == i)
+		return 0;
+	if (!gw_strset_has(&s->appendix, p->text + i, e - i) && !ends_in_appendix(s, p, i, e))
 		return 0;
 	*h = (struct gw_head){ .style = ST_ANNEX, .start = i, .num_end = i, .title = i,
 	    .title_end = e, .end = p->textlen };
@@ -144,6 +216,82 @@ static int annex_note(const struct gw_head *h)
 	return h->style == ST_ANNEX && h->title_end > h->title;
 }
 
+/* A paragraph that opens with two headings, the second a new style one
+ * level under the first ((三)供水工程 1.农村饮水工程 新建水厂3座。): both
+ * are placed, and the first goes in h->up. The first may break its
+ * sequence (an excerpt) when the second starts a list at 1. */
+static int two_headings(struct gw_sections *s, const struct gw_par *p, struct gw_head *h)
+{
+	struct gw_head in;
+	/* only a title cut at white space: after (一)…。 a marker opens body */
+	if (h->end == 0 || h->end >= p->textlen || !(p->text[h->end - 1] == ' ' ||
+	    p->text[h->end - 1] == '\t' || (h->end >= 3 && !memcmp(p->text + h->end - 3, "\xe3\x80\x80", 3))))
+		return 0;
+	if (h->style == ST_ANNEX || h->glued || h->running || h->title == h->title_end ||
+	    !gw_head_parse(p->text + h->end, p->textlen - h->end, s->max_title, &in) ||
+	    in.glued || in.style == ST_ANNEX || in.style == h->style)
+		return 0;
+	struct gw_outline keep = s->ol;
+	int fits = gw_outline_fits(&s->ol, h->style, h->num);
+	if (!fits && in.num != 1)
+		return 0;
+	int lv = gw_outline_place_any(&s->ol, h->style, h->num);
+	if (!gw_outline_fits(&s->ol, in.style, in.num) ||
+	    gw_outline_place(&s->ol, in.style, in.num) != lv + 1) {
+		s->ol = keep;
+		return 0;
+	}
+	size_t o = h->end;
+	in.up = 1;
+	in.up_start = h->start;
+	in.up_num_end = h->num_end;
+	in.up_title = h->title;
+	in.up_title_end = h->title_end;
+	in.start += o;
+	in.num_end += o;
+	in.title += o;
+	in.title_end += o;
+	in.end += o;
+	*h = in;
+	return 1;
+}
+
+/* A paragraph that opens with a marker: held (an annex note, a running
+ * item), placed as one or two headings, or handed on as an annex-list
+ * entry. 0 when its number breaks the sequence: then it is body text. */
+static int place_marked(struct gw_sections *s, const struct gw_par *p, struct gw_head *h, int body)
+{
+	if (annex_note(h)) {
+		s->hold = HOLD_ANNEX;
+		hold_par(s, p, h);
+		return 1;
+	}
+	if (two_headings(s, p, h)) {
+		s->fn(p, h, &s->ol, s->arg);
+		s->prev = PREV_HEAD;
+		return 1;
+	}
+	if (annex_entry(s, p, h)) {
+		gw_outline_note(&s->ol, h->style, h->num);
+		s->fn(p, NULL, &s->ol, s->arg);
+		s->prev = body ? PREV_BODY : PREV_OTHER;
+		return 1;
+	}
+	if (h->style == ST_ANNEX)
+		s->glossary = 0;  /* 附件: a document of its own, not a glossary */
+	if (running_item(s, p, h) && gw_outline_fits(&s->ol, h->style, h->num)) {
+		s->hold = HOLD_ITEM;
+		hold_par(s, p, h);
+		return 1;
+	}
+	if (gw_outline_place(&s->ol, h->style, h->num)) {
+		s->fn(p, h, &s->ol, s->arg);
+		s->prev = PREV_HEAD;
+		return 1;
+	}
+	return 0;
+}
+
 void gw_sections_add(struct gw_sections *s, const struct gw_par *p)
 {
 	if (!s->have_doc || s->doc.len != p->doclen || memcmp(s->doc.p, p->doc, p->doclen)) {
@@ -155,6 +303,7 @@ void gw_sections_add(struct gw_sections *s, const struct gw_par *p)
 		s->prev = PREV_NONE;
 		s->lead_len = 0;
 		s->item_body = 0;
+		s->glossary = 0;
 	}
 	int body = gw_para_is_body(p->text, p->textlen);
 	struct gw_head h, lh;
@@ -195,21 +344,8 @@ void gw_sections_add(struct gw_sections *s, const struct gw_par *p)
 	if (s->hold == HOLD_LEAD)
 		release(s, 0, 0);  /* the run was too short: running text */
 	s->lead_len = 0;
-	if (marked && annex_note(&h)) {
-		s->hold = HOLD_ANNEX;
-		hold_par(s, p, &h);
+	if (marked && place_marked(s, p, &h, body))
 		return;
-	}
-	if (marked && running_item(p, &h) && gw_outline_fits(&s->ol, h.style, h.num)) {
-		s->hold = HOLD_ITEM;
-		hold_par(s, p, &h);
-		return;
-	}
-	if (marked && gw_outline_place(&s->ol, h.style, h.num)) {
-		s->fn(p, &h, &s->ol, s->arg);
-		s->prev = PREV_HEAD;
-		return;
-	}
 	if (lead && pl <= sizeof s->lead_prefix) {
 		memcpy(s->lead_prefix, p->text + lh.start, pl);
 		s->lead_prefixlen = pl;
@@ -222,6 +358,7 @@ void gw_sections_add(struct gw_sections *s, const struct gw_par *p)
 	}
 	if ((s->find & SECTIONS_PLAIN) && !marked && (appendix_title(s, p, &h) ||
 	    gw_bullet_candidate(p->text, p->textlen, s->max_title, &h))) {
+		s->glossary = h.style == ST_ANNEX;
 		gw_outline_place(&s->ol, h.style, h.num);
 		s->fn(p, &h, &s->ol, s->arg);
 		s->prev = PREV_HEAD;
@@ -229,10 +366,17 @@ void gw_sections_add(struct gw_sections *s, const struct gw_par *p)
 	}
 	/* A marker that breaks its sequence makes body text, never an
 	 * unnumbered heading. */
+	if ((s->find & SECTIONS_PLAIN) && !marked && s->prev == PREV_NONE &&
+	    gw_plain_candidate(p->text, p->textlen, s->max_title, &h) && names_a_part(s, &h, p->text)) {
+		s->hold = HOLD_PLAIN;
+		hold_par(s, p, &h);
+		return;
+	}
 	if ((s->find & SECTIONS_PLAIN) && !marked && (s->prev == PREV_BODY || s->prev == PREV_HEAD) &&
 	    (gw_plain_candidate(p->text, p->textlen, s->max_title, &h) ||
 	    (gw_ordinal_sentence(p->text, p->textlen, s->max_title, &h) &&
-	    gw_outline_fits(&s->ol, h.style, h.num)))) {
+	    gw_outline_fits(&s->ol, h.style, h.num)) ||
+	    period_sentence(p->text, p->textlen, s->max_title, &h))) {
 		s->hold = HOLD_PLAIN;
 		hold_par(s, p, &h);
 		return;
@@ -250,6 +394,7 @@ void gw_sections_free(struct gw_sections *s)
 {
 	gw_buf_free(&s->doc);
 	gw_strset_free(&s->appendix);
+	gw_strset_free(&s->words);
 	for (int i = 0; i < SECTIONS_LEAD_RUN - 1; i++) {
 		gw_buf_free(&s->held[i].doc);
 		gw_buf_free(&s->held[i].par);

@@ -13,6 +13,7 @@
 #include "outline.h"
 #include "stream/paragraphs.h"
 #include "core/strset.h"
+#include "core/error.h"
 
 /* Called once per paragraph, in input order. h is NULL for body text;
  * o->sec is the paragraph's section path and o->depth the level of the
@@ -46,6 +47,10 @@ struct gw_sections {
 	int lead_len, lead_same, lead_short;
 	int item_body;            /* style + 1 of the last running item found body */
 	struct gw_strset appendix;   /* appendix titles (名词解释) */
+	size_t appendix_max;      /* the longest appendix title, in bytes */
+	int glossary;             /* under an appendix title: entries are term：definition */
+	struct gw_strset words;      /* section words a first-line heading ends with */
+	size_t words_max;         /* the longest, in bytes */
 };
 
 void gw_sections_init(struct gw_sections *s, size_t max_title, int find,
@@ -54,6 +59,10 @@ void gw_sections_init(struct gw_sections *s, size_t max_title, int find,
  * line): -1 with err set if the file cannot be read. Without it there
  * are none. */
 int gw_sections_load_appendix(struct gw_sections *s, const char *path, struct gw_error *err);
+/* Read the section words (share/gongwen/section-words.txt): -1 with err
+ * set if the file cannot be read. Without them no first line is a
+ * heading. */
+int gw_sections_load_words(struct gw_sections *s, const char *path, struct gw_error *err);
 void gw_sections_add(struct gw_sections *s, const struct gw_par *p);
 /* End of input: decide and hand on what is held. */
 void gw_sections_end(struct gw_sections *s);
