@@ -31,7 +31,7 @@ endif
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-ALLCFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra $(SANFLAGS) $(CFLAGS) \
+ALLCFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror=implicit-function-declaration $(SANFLAGS) $(CFLAGS) \
 	-MMD -MP -Ilib -DGW_VERSION='"$(VERSION)"' $(DEP_CFLAGS)
 ALLLDFLAGS = $(SANFLAGS) $(LDFLAGS)
 

@@ -4,6 +4,7 @@
 #include "core/utf8.h"
 #include "numbers/quantity.h"
 #include "stream/die.h"
+#include "stream/fatal.h"
 #include "stream/filter.h"
 #include "stream/tsv.h"
 

@@ -2,6 +2,7 @@
 #include "core/patterns.h"
 #include "sections/sections.h"
 #include "stream/die.h"
+#include "stream/fatal.h"
 #include "stream/filter.h"
 #include "stream/tsv.h"
 

@@ -3,6 +3,7 @@
 #include "core/patterns.h"
 #include "core/utf8.h"
 #include "stream/die.h"
+#include "stream/fatal.h"
 #include "stream/filter.h"
 #include "stream/tsv.h"
 #include "strip/chrome.h"

@@ -4,6 +4,7 @@
 #include "numbers/quantity.h"
 #include "stream/die.h"
 #include "stream/docmeta.h"
+#include "stream/fatal.h"
 #include "stream/filter.h"
 #include "stream/lines.h"
 #include "stream/tsv.h"

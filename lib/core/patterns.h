@@ -29,9 +29,4 @@ int gw_patset_add_file(struct gw_patset *ps, const char *path, unsigned flags, s
 /* Index of the first pattern that matches s[0..n), or -1. */
 long gw_patset_match(struct gw_patset *ps, const char *s, size_t n);
 void gw_patset_free(struct gw_patset *ps);
-
-/* Engines not yet taking errors as values still call the fatal forms
- * (gw_datafile, gw_datafile_each, gw_compile, gw_patset_load), which live
- * in the stream layer, where a tool may exit. */
-#include "stream/fatal.h"
 #endif

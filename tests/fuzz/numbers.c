@@ -14,6 +14,7 @@
 #include "core/decimal.h"
 #include "numbers/numeral.h"
 #include "core/patterns.h"
+#include "stream/fatal.h"
 #include "numbers/quantity.h"
 #include "core/utf8.h"
 

@@ -11,6 +11,7 @@
 #include "fuzz.h"
 #include "core/buf.h"
 #include "core/patterns.h"
+#include "stream/fatal.h"
 #include "numbers/quantity.h"
 #include "targets/targets.h"
 #include "core/utf8.h"

@@ -2,6 +2,7 @@
  * path and line (the process goes on), a bad year is refused, rows come
  * through the callback, and each document starts afresh. */
 #include "core/patterns.h"
+#include "stream/fatal.h"
 #include "numbers/quantity.h"
 #include "targets/targets.h"
 
