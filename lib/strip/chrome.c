@@ -1272,14 +1272,30 @@ static int hard_chrome(const struct gw_chrome *c, const struct gw_chrome_rec *r)
 /* After the body: what still ends the document (a signature, a task
  * list's last lines, an attachment, the document's own list) stays, up
  * to the first chrome line; the rest is the page's tail. */
+/* Under a table's title (…分解表, …清单) after the body, a table scraped
+ * one cell a line: its short cells look like a menu or a page number, but
+ * they are the table's content. Returns 1 if r is such a cell (kept). */
+static int table_cell(const struct gw_chrome *c, struct gw_chrome_rec *r)
+{
+	if (is_blank(r) || (r->pat >= 0 && strcmp(c->pat[r->pat].name, "number") != 0))
+		return 0;
+	if (r->keep || !strcmp(r->reason, "menu") || !strcmp(r->reason, "nav") || r->pat >= 0) {
+		r->keep = 1, r->reason = "table";
+		return 1;
+	}
+	return 0;
+}
+
 static void tail_lines(struct gw_chrome *c)
 {
-	int stop = 0, goes_on = 0;
+	int stop = 0, goes_on = 0, table = 0;
 	for (size_t i = 0; i < c->nrec && !goes_on && !hard_chrome(c, &c->rec[i]); i++)
 		goes_on = c->rec[i].keep && gw_outline_marked(c->text.p + c->rec[i].off, c->rec[i].len);
 	for (size_t i = 0; i < c->nrec; i++) {
 		struct gw_chrome_rec *r = &c->rec[i];
 		const char *s = c->text.p + r->off;
+		if (table && !stop && table_cell(c, r))
+			continue;
 		if (hard_chrome(c, r))
 			stop = 1;
 		if (!r->keep)
@@ -1292,8 +1308,10 @@ static void tail_lines(struct gw_chrome *c)
 			r->reason = "closing";
 		else if (task_line(c, s, r->len))
 			r->reason = "task";
-		else if (goes_on || title_like(c, s, r->len, &f))
+		else if (goes_on || title_like(c, s, r->len, &f)) {
 			r->reason = "attachment";
+			table = table || gw_rejoin_table_title(&c->rejoin, s, r->len);
+		}
 		else if (doc_bullet(c, s, r->len))
 			r->reason = "item";
 		else

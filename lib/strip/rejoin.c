@@ -31,9 +31,12 @@ void gw_rejoin_begin(struct gw_rejoin *rj)
 
 static int add_end(const struct gw_row *row, void *arg, struct gw_error *err)
 {
-	(void)err;
 	struct gw_rejoin *rj = arg;
+	if (row->n > 2 || (row->n == 2 && strcmp(row->f[1], "table") != 0))
+		return gw_error_at(err, row->path, row->line, "expected: WORD, or WORD<TAB>table");
 	gw_buf_add(&rj->ends, row->f[0], row->len[0] + 1);
+	if (row->n == 2)
+		gw_buf_add(&rj->tables, row->f[0], row->len[0] + 1);
 	return 0;
 }
 
@@ -78,16 +81,26 @@ static int numbered(const char *s, size_t n)
 	    cp == 0x7B2C || gw_han_class(cp, 0, &v) == GW_HAN_DIGIT;   /* （ 【 第 */
 }
 
-int gw_rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n)
+static int ends_with_any(const struct gw_buf *words, const char *s, size_t n)
 {
-	for (size_t o = 0; o < rj->ends.len; ) {
-		const char *w = rj->ends.p + o;
+	for (size_t o = 0; o < words->len; ) {
+		const char *w = words->p + o;
 		size_t k = strlen(w);
 		if (ends_with(s, n, w, k))
 			return 1;
 		o += k + 1;
 	}
 	return 0;
+}
+
+int gw_rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n)
+{
+	return ends_with_any(&rj->ends, s, n);
+}
+
+int gw_rejoin_table_title(const struct gw_rejoin *rj, const char *s, size_t n)
+{
+	return ends_with_any(&rj->tables, s, n);
 }
 
 /* "——2023年1月5日在…人民代表大会" without the "…会议上" that ends it. */
@@ -321,5 +334,6 @@ void gw_rejoin_free(struct gw_rejoin *rj)
 	gw_buf_free(&rj->acc);
 	gw_buf_free(&rj->wrap);
 	gw_buf_free(&rj->ends);
+	gw_buf_free(&rj->tables);
 	gw_buf_free(&rj->row);
 }

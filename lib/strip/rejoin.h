@@ -38,6 +38,7 @@ struct gw_rejoin {
 	size_t acc_line, acc_lines;
 	int started;                 /* a line ending with the mark was seen */
 	struct gw_buf ends;          /* title-ends.txt words, each NUL-ended */
+	struct gw_buf tables;        /* those that name a table (分解表, 清单) */
 	struct gw_buf row;           /* a table row, its cells joined */
 	struct gw_buf wrap;          /* held lines of a wrapped title */
 	/* the held lines, and the blank lines between them (length 0) */
@@ -53,6 +54,9 @@ int gw_rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error 
 void gw_rejoin_begin(struct gw_rejoin *rj);
 /* 1 if s[0..n) ends with one of the title words. */
 int gw_rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n);
+/* 1 if s[0..n) ends with a word that names a table (title-ends.txt,
+ * second field "table"): what follows it is the table's cells. */
+int gw_rejoin_table_title(const struct gw_rejoin *rj, const char *s, size_t n);
 /* One line (no LF); out() is called for each line or joined paragraph
  * that is ready, in order. */
 void gw_rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n);
