@@ -374,6 +374,8 @@ int gw_plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head
 			return 0;
 	}
 	h->style = ST_PLAIN;
+	h->up = 0;
+	h->running = 0;  /* a candidate sets every field its callers read */
 	h->num = 0;
 	h->start = h->num_end = h->title = i;
 	h->title_end = trim_end(s, i, n);
@@ -424,6 +426,8 @@ int gw_lead_candidate(const char *s, size_t n, size_t max_title, struct gw_head 
 	if (!l || count < 6 || skip_ws(s, n, j + l) >= n)
 		return 0;  /* no sentence end, too short, or nothing follows */
 	h->style = ST_LEAD;
+	h->up = 0;
+	h->running = 0;
 	h->num = 0;
 	h->start = h->num_end = h->title = i;
 	h->title_end = trim_end(s, i, j);
@@ -475,6 +479,8 @@ long gw_ordinal_sentence(const char *s, size_t n, size_t max_title, struct gw_he
 	if (!cp_at(s, n, last, &c) || !(c == 0x3002 || c == 0xFF01) || !gw_one_sentence(s, n, i))
 		return 0;
 	h->style = ST_LEAD;
+	h->up = 0;
+	h->running = 0;
 	h->num = v;
 	h->start = h->num_end = h->title = i;
 	h->title_end = last;
@@ -522,6 +528,8 @@ int period_sentence(const char *s, size_t n, size_t max_title, struct gw_head *h
 	if (!memmem(s + i, k - i, "\xe6\x98\xaf", 3))  /* 是: it says what the years were */
 		return 0;
 	h->style = ST_LEAD;
+	h->up = 0;
+	h->running = 0;
 	h->num = 0;
 	h->start = h->num_end = h->title = i;
 	h->title_end = last;
