@@ -495,8 +495,10 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 			int fd = rs->src == 0 ? 0 : open(rs->file, O_RDONLY);
 			snprintf(v, sizeof v, "0:%zu,%llu:%llu", rs->hdrlen, p->start, p->start + p->len);
 			setenv("GW_INPUT_RANGES", v, 1);
-			if (fd < 0 || dup2(fd, 0) < 0)
+			if (fd < 0 || dup2(fd, 0) < 0) {
+				free(argv);
 				_exit(127);
+			}
 		} else if (rs->file)
 			dup2(in[0], 0);
 		else {
@@ -508,6 +510,7 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 		dup2(j.err, 2);
 		execvp(argv[0], argv);
 		dprintf(2, "%s: %s: %s\n", gw_prog, argv[0], strerror(errno));
+		free(argv);  /* the child's copy: leak checkers see this exit */
 		_exit(127);
 	}
 	free(argv);
