@@ -29,6 +29,12 @@ else
 O ?= build/rel
 endif
 
+# Build on every core unless told otherwise (make -j1): make check on a
+# fresh clone compiles everything first.
+ifeq ($(filter -j%,$(MAKEFLAGS)),)
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 1)
+endif
+
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 ALLCFLAGS = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror=implicit-function-declaration $(SANFLAGS) $(CFLAGS) \
