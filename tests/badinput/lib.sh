@@ -166,7 +166,7 @@ cases() {
 	case_ stdout closed early '(| head -n 1)'
 	# distinct lines: gw-strip drops a repeated long line, and too little
 	# output would end before head does
-	for i in $(seq 20000); do echo "$GOOD1 $i"; done >many.txt
+	seq 20000 | awk -v g="$GOOD1" '{ print g " " $0 }' >many.txt
 	"$T" many.txt 2>e | head -n 1 >o
 	echo "exit ${PIPESTATUS[0]}"
 	sed 's/^/stderr: /' e
