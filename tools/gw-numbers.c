@@ -41,18 +41,8 @@ struct state {
 	const struct gw_par *par;
 	int plain;            /* the paragraph has nothing to escape (-1: not yet known) */
 	int doc_plain;        /* nor has the doc name */
-	size_t cur_b, cur_c;  /* code point count at byte cur_b */
+	struct gw_cpcursor cur; /* rows come in text order */
 };
-
-/* Rows come in text order, so offsets are counted from the last one. */
-static size_t cp_offset(struct state *st, const char *text, size_t b)
-{
-	if (b < st->cur_b)
-		st->cur_b = st->cur_c = 0;
-	st->cur_c += gw_utf8_count(text + st->cur_b, b - st->cur_b);
-	st->cur_b = b;
-	return st->cur_c;
-}
 
 /* Room is reserved once a row: the usual field is a copy and a TAB. */
 static inline void put(struct gw_buf *b, const char *s, size_t n, char sep)
@@ -86,7 +76,7 @@ static void row(void *arg, const struct gw_qty *q, const char *text, size_t n)
 		st->plain = !gw_tsv_needs_escape(text, n);
 		st->doc_plain = p->doc_escaped || !gw_tsv_needs_escape(p->doc, p->doclen);
 	}
-	size_t c0 = cp_offset(st, text, q->b0), c1 = cp_offset(st, text, q->b1);
+	size_t c0 = gw_cpcursor_at(&st->cur, text, q->b0), c1 = gw_cpcursor_at(&st->cur, text, q->b1);
 	gw_buf_clear(&rb);
 	/* escaped fields may double; the rest is copied as it is */
 	gw_buf_reserve(&rb, 2 * (p->doclen + (q->b1 - q->b0) + q->unitlen + q->qual.len + (q->c1 - q->c0)) +
@@ -170,7 +160,7 @@ static void paragraph(struct gw_filter *f, const struct gw_par *p)
 {
 	struct state *st = f->arg;
 	st->par = p;
-	st->cur_b = st->cur_c = 0;
+	st->cur = (struct gw_cpcursor){0};
 	st->plain = -1;
 	gw_qty_scan_text(&st->sc, p->text, p->textlen);
 }

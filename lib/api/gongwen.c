@@ -94,17 +94,8 @@ struct gw_numbers {
 	struct results res;
 	struct gw_qty_tables tab;
 	struct gw_qty_scan sc;
-	size_t cur_b, cur_c;
+	struct gw_cpcursor cur;
 };
-
-static size_t cp_at(struct gw_numbers *h, const char *text, size_t b)
-{
-	if (b < h->cur_b)
-		h->cur_b = h->cur_c = 0;
-	h->cur_c += gw_utf8_count(text + h->cur_b, b - h->cur_b);
-	h->cur_b = b;
-	return h->cur_c;
-}
 
 static void quantity(void *arg, const struct gw_qty *q, const char *text, size_t n)
 {
@@ -112,8 +103,8 @@ static void quantity(void *arg, const struct gw_qty *q, const char *text, size_t
 	struct gw_buf *str = &h->res.str;
 	(void)n;
 	struct qrow *r = new_row(&h->res);
-	r->start = cp_at(h, text, q->b0);
-	r->end = cp_at(h, text, q->b1);
+	r->start = gw_cpcursor_at(&h->cur, text, q->b0);
+	r->end = gw_cpcursor_at(&h->cur, text, q->b1);
 	r->s[Q_SPAN] = keep(str, text + q->b0, q->b1 - q->b0);
 	r->s[Q_VALUE] = keep(str, q->value.p, q->value.len);
 	r->s[Q_UNIT] = keep(str, q->unit, q->unitlen);
@@ -152,7 +143,7 @@ gw_numbers *gw_numbers_new(int all, gw_error *err)
 long gw_numbers_scan(gw_numbers *h, const char *text, size_t len)
 {
 	results_clear(&h->res);
-	h->cur_b = h->cur_c = 0;
+	h->cur = (struct gw_cpcursor){0};
 	if (!gw_utf8_valid(text, len))
 		return -1;
 	gw_qty_scan_text(&h->sc, nul_ended(&h->res, text, len), len);

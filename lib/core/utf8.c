@@ -222,3 +222,12 @@ const char *gw_utf8_name(const char *name, struct gw_buf *fix, size_t *bad)
 	*bad = gw_utf8_repair(name, n, fix);
 	return fix->p;
 }
+
+size_t gw_cpcursor_at(struct gw_cpcursor *k, const char *text, size_t b)
+{
+	if (b < k->b)
+		k->b = k->c = 0;
+	k->c += gw_utf8_count(text + k->b, b - k->b);
+	k->b = b;
+	return k->c;
+}

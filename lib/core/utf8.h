@@ -30,4 +30,10 @@ static inline int gw_utf8_decode(const unsigned char *s, uint32_t *cp)
 int gw_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in valid s[0..n): the offsets DESIGN.md asks for. */
 size_t gw_utf8_count(const char *s, size_t n);
+
+/* Code-point offsets of byte offsets asked mostly in text order (rows of
+ * a paragraph): each is counted from the one before, from the start only
+ * when an offset goes back. Reset it for each new text. */
+struct gw_cpcursor { size_t b, c; };
+size_t gw_cpcursor_at(struct gw_cpcursor *k, const char *text, size_t b);
 #endif

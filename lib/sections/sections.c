@@ -29,34 +29,29 @@ void gw_sections_init(struct gw_sections *s, size_t max_title, int find,
 	gw_strset_init(&s->words);
 }
 
-static int appendix_entry(const struct gw_row *row, void *arg, struct gw_error *err)
+/* A word list: its set, its longest word's length, its name for errors. */
+struct wordlist { struct gw_strset *set; size_t *max; const char *what; };
+
+static int word_row(const struct gw_row *row, void *arg, struct gw_error *err)
 {
-	struct gw_sections *s = arg;
-	if (gw_strset_add(&s->appendix, row->f[0], row->len[0]) < 0)
-		return gw_error_at(err, row->path, row->line, "too many appendix titles");
-	if (row->len[0] > s->appendix_max)
-		s->appendix_max = row->len[0];
+	struct wordlist *l = arg;
+	if (gw_strset_add(l->set, row->f[0], row->len[0]) < 0)
+		return gw_error_at(err, row->path, row->line, "too many %s", l->what);
+	if (row->len[0] > *l->max)
+		*l->max = row->len[0];
 	return 0;
 }
 
 int gw_sections_load_appendix(struct gw_sections *s, const char *path, struct gw_error *err)
 {
-	return gw_data_each(path, appendix_entry, s, err);
-}
-
-static int word_row(const struct gw_row *row, void *arg, struct gw_error *err)
-{
-	struct gw_sections *s = arg;
-	if (gw_strset_add(&s->words, row->f[0], row->len[0]) < 0)
-		return gw_error_at(err, row->path, row->line, "too many section words");
-	if (row->len[0] > s->words_max)
-		s->words_max = row->len[0];
-	return 0;
+	struct wordlist l = { &s->appendix, &s->appendix_max, "appendix titles" };
+	return gw_data_each(path, word_row, &l, err);
 }
 
 int gw_sections_load_words(struct gw_sections *s, const char *path, struct gw_error *err)
 {
-	return gw_data_each(path, word_row, s, err);
+	struct wordlist l = { &s->words, &s->words_max, "section words" };
+	return gw_data_each(path, word_row, &l, err);
 }
 
 /* The first line of a document is its title (政府工作报告, …会议开幕),
