@@ -341,6 +341,14 @@ static int is_item_bullet(uint32_t c)
 	return c == 0x25CF || c == 0x2022 || c == 0x25CB || c == 0x00B7 || c == 0x30FB;  /* ● • ○ · ・ */
 }
 
+/* A heading without a marker (an unnumbered line, a lead sentence): every
+ * field set, so nothing is left from a marker tried before. */
+static void unmarked(struct gw_head *h, int style, long num, size_t start, size_t title_end, size_t end)
+{
+	*h = (struct gw_head){ .style = style, .num = num, .start = start, .num_end = start,
+		.title = start, .title_end = title_end, .end = end };
+}
+
 int gw_plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head *h)
 {
 	if (n > max_title * 4 + 16)
@@ -373,13 +381,7 @@ int gw_plain_candidate(const char *s, size_t n, size_t max_title, struct gw_head
 		if (digit)
 			return 0;
 	}
-	h->style = ST_PLAIN;
-	h->up = 0;
-	h->running = 0;  /* a candidate sets every field its callers read */
-	h->num = 0;
-	h->start = h->num_end = h->title = i;
-	h->title_end = trim_end(s, i, n);
-	h->end = n;
+	unmarked(h, ST_PLAIN, 0, i, trim_end(s, i, n), n);
 	return 1;
 }
 
@@ -425,13 +427,7 @@ int gw_lead_candidate(const char *s, size_t n, size_t max_title, struct gw_head 
 	}
 	if (!l || count < 6 || skip_ws(s, n, j + l) >= n)
 		return 0;  /* no sentence end, too short, or nothing follows */
-	h->style = ST_LEAD;
-	h->up = 0;
-	h->running = 0;
-	h->num = 0;
-	h->start = h->num_end = h->title = i;
-	h->title_end = trim_end(s, i, j);
-	h->end = j + l;
+	unmarked(h, ST_LEAD, 0, i, trim_end(s, i, j), j + l);
 	return 1;
 }
 
@@ -478,13 +474,7 @@ long gw_ordinal_sentence(const char *s, size_t n, size_t max_title, struct gw_he
 	}
 	if (!cp_at(s, n, last, &c) || !(c == 0x3002 || c == 0xFF01) || !gw_one_sentence(s, n, i))
 		return 0;
-	h->style = ST_LEAD;
-	h->up = 0;
-	h->running = 0;
-	h->num = v;
-	h->start = h->num_end = h->title = i;
-	h->title_end = last;
-	h->end = n;
+	unmarked(h, ST_LEAD, v, i, last, n);
 	return v;
 }
 
@@ -527,13 +517,7 @@ int period_sentence(const char *s, size_t n, size_t max_title, struct gw_head *h
 		return 0;
 	if (!memmem(s + i, k - i, "\xe6\x98\xaf", 3))  /* 是: it says what the years were */
 		return 0;
-	h->style = ST_LEAD;
-	h->up = 0;
-	h->running = 0;
-	h->num = 0;
-	h->start = h->num_end = h->title = i;
-	h->title_end = last;
-	h->end = n;
+	unmarked(h, ST_LEAD, 0, i, last, n);
 	return 1;
 }
 
