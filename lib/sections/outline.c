@@ -521,12 +521,10 @@ int period_sentence(const char *s, size_t n, size_t max_title, struct gw_head *h
 	return 1;
 }
 
-int gw_para_is_body(const char *s, size_t n)
+/* Whether s ends a sentence (quotes, brackets and white space after
+ * the mark aside). */
+static int ends_sentence(const char *s, size_t n)
 {
-	/* Some 60 Chinese characters are no heading; but a long line of
-	 * page chrome (© 1997-2020 … | 公司简介 | …) has no full stop. */
-	if (n > 180 && memmem(s, n, "\xe3\x80\x82", 3))
-		return 1;
 	size_t to = n;
 	while (to > 0) {
 		size_t k = to - 1;
@@ -552,6 +550,15 @@ int gw_para_is_body(const char *s, size_t n)
 	return 0;
 }
 
+int gw_para_is_body(const char *s, size_t n)
+{
+	/* Some 60 Chinese characters are no heading; but a long line of
+	 * page chrome (© 1997-2020 … | 公司简介 | …) has no full stop. The
+	 * end first: most paragraphs end with one, and the search for a
+	 * full stop anywhere is then not needed. */
+	return ends_sentence(s, n) || (n > 180 && memmem(s, n, "\xe3\x80\x82", 3));
+}
+
 void gw_outline_reset(struct gw_outline *o)
 {
 	memset(o, 0, sizeof *o);
@@ -566,9 +573,21 @@ static void build_sec(struct gw_outline *o)
 		o->seclen = 1;
 		return;
 	}
+	/* by hand, not sprintf: this runs for every heading placed, and
+	 * printf's format parsing cost more than the rest of the outline */
 	char *p = o->sec;
-	for (int k = 0; k < o->depth; k++)
-		p += sprintf(p, k ? ".%zu" : "%zu", o->count[k]);
+	for (int k = 0; k < o->depth; k++) {
+		char d[24];
+		int nd = 0;
+		size_t v = o->count[k];
+		do
+			d[nd++] = (char)('0' + v % 10);
+		while ((v /= 10) > 0);
+		if (k)
+			*p++ = '.';
+		while (nd > 0)
+			*p++ = d[--nd];
+	}
 	o->seclen = (size_t)(p - o->sec);
 }
 

@@ -30,7 +30,14 @@ void gw_sections_init(struct gw_sections *s, size_t max_title, int find,
 }
 
 /* A word list: its set, its longest word's length, its name for errors. */
-struct wordlist { struct gw_strset *set; size_t *max; const char *what; };
+struct wordlist { struct gw_strset *set; size_t *max; uint64_t *lens; const char *what; };
+
+/* Whether a word of k bytes is in the list: the suffixes of a line are
+ * looked up only at the lengths its words have. */
+static int has_len(const uint64_t *lens, size_t k)
+{
+	return k < 256 && (lens[k / 64] >> (k % 64) & 1);
+}
 
 static int word_row(const struct gw_row *row, void *arg, struct gw_error *err)
 {
@@ -39,18 +46,20 @@ static int word_row(const struct gw_row *row, void *arg, struct gw_error *err)
 		return gw_error_at(err, row->path, row->line, "too many %s", l->what);
 	if (row->len[0] > *l->max)
 		*l->max = row->len[0];
+	if (row->len[0] < 256)
+		l->lens[row->len[0] / 64] |= (uint64_t)1 << (row->len[0] % 64);
 	return 0;
 }
 
 int gw_sections_load_appendix(struct gw_sections *s, const char *path, struct gw_error *err)
 {
-	struct wordlist l = { &s->appendix, &s->appendix_max, "appendix titles" };
+	struct wordlist l = { &s->appendix, &s->appendix_max, s->appendix_lens, "appendix titles" };
 	return gw_data_each(path, word_row, &l, err);
 }
 
 int gw_sections_load_words(struct gw_sections *s, const char *path, struct gw_error *err)
 {
-	struct wordlist l = { &s->words, &s->words_max, "section words" };
+	struct wordlist l = { &s->words, &s->words_max, s->words_lens, "section words" };
 	return gw_data_each(path, word_row, &l, err);
 }
 
@@ -60,7 +69,7 @@ int gw_sections_load_words(struct gw_sections *s, const char *path, struct gw_er
 static int names_a_part(const struct gw_sections *s, const struct gw_head *h, const char *text)
 {
 	for (size_t k = 1; k <= s->words_max && k <= h->title_end - h->title; k++)
-		if (gw_strset_has(&s->words, text + h->title_end - k, k))
+		if (has_len(s->words_lens, k) && gw_strset_has(&s->words, text + h->title_end - k, k))
 			return 1;
 	return 0;
 }
@@ -164,11 +173,11 @@ static int item_has_body(const struct gw_sections *s, int marked, const struct g
 static int ends_in_appendix(const struct gw_sections *s, const struct gw_par *p, size_t i, size_t e)
 {
 	struct gw_head h;
-	if (!gw_plain_candidate(p->text + i, e - i, s->max_title, &h))
-		return 0;
+	/* the ending first: a few lookups, where the candidate test walks
+	 * the line */
 	for (size_t k = 1; k <= s->appendix_max && k < e - i; k++)
-		if (gw_strset_has(&s->appendix, p->text + e - k, k))
-			return 1;
+		if (has_len(s->appendix_lens, k) && gw_strset_has(&s->appendix, p->text + e - k, k))
+			return gw_plain_candidate(p->text + i, e - i, s->max_title, &h);
 	return 0;
 }
 
@@ -195,7 +204,8 @@ static int appendix_title(const struct gw_sections *s, const struct gw_par *p, s
 		e--;
 	if (e == i)
 		return 0;
-	if (!gw_strset_has(&s->appendix, p->text + i, e - i) && !ends_in_appendix(s, p, i, e))
+	if (!(has_len(s->appendix_lens, e - i) && gw_strset_has(&s->appendix, p->text + i, e - i)) &&
+	    !ends_in_appendix(s, p, i, e))
 		return 0;
 	*h = (struct gw_head){ .style = ST_ANNEX, .start = i, .num_end = i, .title = i,
 	    .title_end = e, .end = p->textlen };

@@ -8,6 +8,7 @@
 #ifndef GW_SECTIONS_H
 #define GW_SECTIONS_H
 #include <stddef.h>
+#include <stdint.h>
 #include "core/buf.h"
 #include "core/error.h"
 #include "outline.h"
@@ -48,9 +49,11 @@ struct gw_sections {
 	int item_body;            /* style + 1 of the last running item found body */
 	struct gw_strset appendix;   /* appendix titles (名词解释) */
 	size_t appendix_max;      /* the longest appendix title, in bytes */
+	uint64_t appendix_lens[4]; /* bit k: a title of k bytes (k < 256) */
 	int glossary;             /* under an appendix title: entries are term：definition */
 	struct gw_strset words;      /* section words a first-line heading ends with */
 	size_t words_max;         /* the longest, in bytes */
+	uint64_t words_lens[4];    /* bit k: a word of k bytes */
 };
 
 void gw_sections_init(struct gw_sections *s, size_t max_title, int find,
