@@ -12,10 +12,14 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/sendfile.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 static const char usage[] =
@@ -391,7 +395,19 @@ static void mark(struct scan *s)
 struct job {
 	pid_t tool, feeder;
 	int out, err;          /* temporary files, or -1 */
+	int pidfd;             /* readable when the tool has ended, or -1 */
+	int status;            /* the tool's, once ended */
+	int ended;             /* the tool has been waited for */
+	off_t sent;            /* bytes of out already copied to stdout */
+	unsigned long long mem;   /* input bytes counted in mem_held */
 };
+
+/* A piece's output that waits while the pieces before it are written
+ * goes to memory (memfd: no file system, no write-back to a disk) while
+ * the pieces so held have at most MEM_OUTPUT bytes of input in all,
+ * else to a file in TMPDIR. */
+#define MEM_OUTPUT (1ull << 30)
+static unsigned long long mem_held;
 
 static int tmpfd(void)
 {
@@ -456,6 +472,28 @@ struct runspec {
 	char *hdr; size_t hdrlen;
 };
 
+static int outfd(const struct piece *p, unsigned long long *mem)
+{
+	int fd = mem_held + p->len <= MEM_OUTPUT ? memfd_create("gw-cuts", MFD_CLOEXEC) : -1;
+	if (fd < 0)
+		return tmpfd();
+	mem_held += p->len;
+	*mem = p->len;
+	return fd;
+}
+
+/* A descriptor that polls readable when process pid ends; -1 where the
+ * kernel has none (before Linux 5.3): then the loop polls by time. */
+static int pidfd(pid_t pid)
+{
+#ifdef SYS_pidfd_open
+	return (int)syscall(SYS_pidfd_open, pid, 0);
+#else
+	(void)pid;
+	return -1;
+#endif
+}
+
 /* Start piece i: the tool with its stdout (and stderr) in temporary
  * files, its stdin a pipe from a feeder (range mode) or /dev/null. */
 static struct job start_piece(const struct runspec *rs, size_t i)
@@ -464,7 +502,9 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 	/* The first piece, when its output needs no cut, writes straight
 	 * to stdout: half the copying saved, and its rows come at once. */
 	int direct = i == 0 && (rs->gw || !rs->nohdr);
-	struct job j = {.out = direct ? -1 : tmpfd(), .err = tmpfd()};
+	struct job j = {.out = -1, .err = tmpfd(), .pidfd = -1};
+	if (!direct)
+		j.out = outfd(p, &j.mem);
 	int in[2] = {-1, -1};
 	/* A gongwen tool reads its ranges of the file itself (pread, see
 	 * GW_INPUT_RANGES in lines.c): no feeder, no pipe. */
@@ -514,6 +554,7 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 		_exit(127);
 	}
 	free(argv);
+	j.pidfd = pidfd(j.tool);
 	if (rs->file && !ranged) {
 		if ((j.feeder = fork()) < 0)
 			gw_die(2, "fork: %s", strerror(errno));
@@ -527,12 +568,11 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 	return j;
 }
 
-/* Copy fd from its start to out; skip its first line if asked. 0 when
+/* Copy fd from offset off to out; skip its first line if asked. 0 when
  * out cannot be written. */
-static int copy_out(int fd, int out, int skip_first)
+static int copy_out(int fd, int out, int skip_first, off_t off)
 {
 	static char buf[BLOCK];
-	off_t off = 0;
 	ssize_t r;
 	if (fd < 0)
 		return 1;   /* written straight to stdout */
@@ -565,6 +605,28 @@ static int copy_out(int fd, int out, int skip_first)
 			p += w;
 			n -= (size_t)w;
 		}
+	}
+	return 1;
+}
+
+/* Copy to stdout what a running piece has written since the last call,
+ * at most `most` bytes: its rows reach the reader while it still works,
+ * and when it ends only its last bytes are left to copy. 1: copied all
+ * there was or `most`; 0: stdout cannot be written; -1: stdout is of a
+ * kind sendfile cannot write (then the piece is copied when it ends). */
+static int follow(struct job *j, size_t most)
+{
+	while (most > 0) {
+		ssize_t r = sendfile(1, j->out, &j->sent, most < (1u << 30) ? most : (1u << 30));
+		if (r > 0) {
+			most -= (size_t)r;
+			continue;
+		}
+		if (r == 0)
+			return 1;
+		if (errno == EINTR)
+			continue;
+		return errno == EPIPE ? 0 : -1;
 	}
 	return 1;
 }
@@ -612,43 +674,111 @@ static int job_status(pid_t pid)
 static void stop_jobs(struct job *jobs, size_t from, size_t to)
 {
 	for (size_t i = from; i < to; i++) {
-		kill(jobs[i].tool, SIGTERM);
+		if (!jobs[i].ended)
+			kill(jobs[i].tool, SIGTERM);
 		if (jobs[i].feeder > 0)
 			kill(jobs[i].feeder, SIGTERM);
 	}
 }
 
+/* Wait until a running piece ends or `ms` milliseconds pass (-1: no
+ * limit); mark the ended ones. Returns how many ended. */
+static size_t reap(struct job *jobs, size_t from, size_t to, int ms)
+{
+	struct pollfd fds[64];
+	size_t nfd = 0, ended = 0;
+	int blind = 0;   /* a piece without a pidfd: look again every ms */
+	for (size_t i = from; i < to; i++) {
+		if (jobs[i].ended)
+			continue;
+		if (jobs[i].pidfd < 0 || nfd == sizeof fds / sizeof *fds)
+			blind = 1;
+		else
+			fds[nfd++] = (struct pollfd){.fd = jobs[i].pidfd, .events = POLLIN};
+	}
+	if (blind && (ms < 0 || ms > 1))
+		ms = 1;
+	if (poll(fds, nfd, ms) < 0 && errno != EINTR)
+		ms = 0;
+	for (size_t i = from; i < to; i++) {
+		int st;
+		if (jobs[i].ended || waitpid(jobs[i].tool, &st, WNOHANG) != jobs[i].tool)
+			continue;
+		jobs[i].ended = 1;
+		jobs[i].status = WIFEXITED(st) ? (WEXITSTATUS(st) > 2 ? 2 : WEXITSTATUS(st)) : 2;
+		ended++;
+	}
+	return ended;
+}
+
+/* The piece at the head has ended: the rest of its output, its
+ * messages. 0 when stdout cannot be written. */
+static int finish(const struct runspec *rs, struct job *j, size_t i, int cut, int follows)
+{
+	if (j->feeder > 0)
+		job_status(j->feeder);
+	if (j->pidfd >= 0)
+		close(j->pidfd);
+	int ok = 1;
+	if (j->out >= 0) {
+		if (follows && !cut)
+			ok = follow(j, (size_t)-1) != 0;
+		if (ok)   /* what is left: all of it when not followed */
+			ok = copy_out(j->out, 1, cut, j->sent);
+		close(j->out);
+		mem_held -= j->mem;
+	}
+	copy_messages(rs, &pieces[i], j->err);
+	return ok;
+}
+
+/* Run the pieces, `maxjobs` at a time, a new one as soon as any ends;
+ * write their outputs in order, the head piece's while it runs. */
 static int run_all(const struct runspec *rs, unsigned long long maxjobs)
 {
 	struct job *jobs = gw_xmalloc((npieces ? npieces : 1) * sizeof *jobs);
-	size_t next = 0, done = 0;
-	int worst = 0;
+	size_t next = 0, head = 0, running = 0;
+	int worst = 0, follows = 1;
 	signal(SIGPIPE, SIG_IGN);   /* a closed stdout is seen as EPIPE */
-	while (done < npieces) {
-		while (next < npieces && next - done < maxjobs) {
+	while (head < npieces) {
+		/* no further ahead of the head than twice the jobs: the
+		 * outputs that wait are held */
+		while (next < npieces && running < maxjobs && next - head < 2 * maxjobs) {
 			jobs[next] = start_piece(rs, next);
 			next++;
+			running++;
 		}
-		struct job *j = &jobs[done];
-		int st = job_status(j->tool);
-		if (j->feeder > 0)
-			job_status(j->feeder);
-		if (st > worst)
-			worst = st;
-		int cut = !rs->gw && (done > 0 || rs->nohdr);
-		if (!copy_out(j->out, 1, cut)) {
-			stop_jobs(jobs, done + 1, next);
-			signal(SIGPIPE, SIG_DFL);
-			raise(SIGPIPE);
-			return 2;
+		struct job *h = &jobs[head];
+		int cut = !rs->gw && (head > 0 || rs->nohdr);
+		if (h->ended) {
+			if (h->status > worst)
+				worst = h->status;
+			if (!finish(rs, h, head, cut, follows))
+				goto broken;
+			head++;
+			continue;
 		}
-		copy_messages(rs, &pieces[done], j->err);
-		if (j->out >= 0)
-			close(j->out);
-		done++;
+		int ms = -1;
+		if (h->out >= 0 && !cut && follows) {
+			off_t was = h->sent;
+			int r = follow(h, BLOCK);
+			if (r == 0)
+				goto broken;
+			if (r < 0)
+				follows = 0;
+			else
+				ms = h->sent - was == BLOCK ? 0 : 2;
+		}
+		running -= reap(jobs, head, next, ms);
 	}
 	free(jobs);
 	return worst;
+broken:
+	stop_jobs(jobs, head + 1, next);
+	free(jobs);
+	signal(SIGPIPE, SIG_DFL);
+	raise(SIGPIPE);
+	return 2;
 }
 
 /* Files mode: the operands in order, in groups of about equal bytes. */
@@ -668,6 +798,7 @@ static void file_pieces(char **files, int n, unsigned long long groups)
 		}
 		p->nfiles++;
 		have += stat(files[i], &st) == 0 ? (unsigned long long)st.st_size : 1;
+		p->len = have;   /* for the choice of where its output waits */
 	}
 }
 
