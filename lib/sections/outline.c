@@ -570,6 +570,7 @@ static void build_sec(struct gw_outline *o)
 {
 	if (!o->depth) {
 		o->sec[0] = '0';
+		o->sec[1] = 0;
 		o->seclen = 1;
 		return;
 	}
@@ -588,6 +589,7 @@ static void build_sec(struct gw_outline *o)
 		while (nd > 0)
 			*p++ = d[--nd];
 	}
+	*p = 0;   /* sec is a C string too */
 	o->seclen = (size_t)(p - o->sec);
 }
 
