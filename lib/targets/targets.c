@@ -133,6 +133,8 @@ int gw_targets_new_doc(struct targets *e, const char *place, const char *year)
 
 /* ---- words in a text ---- */
 
+static int class_word_at(const struct gw_targets_tables *t, const char *s, size_t n, int cls);
+
 static int starts_word(const struct gw_targets_tables *t, const char *s, size_t n, uint32_t *cp, int *len)
 {
 	*len = gw_utf8_decode((const unsigned char *)s, cp);
@@ -156,8 +158,25 @@ static int word_class(const struct targets *e, const struct gw_targets_match *m)
 	return m->name ? -1 : e->t->w[m->v].cls;
 }
 
-/* Names and cue words in s[b0..b1), longest first, into e->m. A name
- * right after a ref or share word (占地区生产总值, 与经济增长) is marked. */
+static inline int bit(const uint8_t *bits, uint32_t cp)
+{
+	return cp < 0x10000 && (bits[cp >> 3] >> (cp & 7) & 1);
+}
+
+/* An indicator name starts at s[i] (its first code point cp, l bytes),
+ * within s[..b1). The pair hash keeps the trie for the few places where
+ * a name's first two code points stand. */
+static int name_at(const struct gw_targets_tables *t, const char *s, size_t i, size_t l, uint32_t cp, size_t b1)
+{
+	uint32_t cp2 = 0;
+	if (i + l < b1)
+		gw_utf8_decode((const unsigned char *)s + i + l, &cp2);
+	unsigned h = pair_hash(cp, cp2), h0 = pair_hash(cp, 0);
+	int32_t v;
+	return ((t->npair[h >> 3] >> (h & 7) & 1) || (t->npair[h0 >> 3] >> (h0 & 7) & 1)) &&
+	    gw_wordtrie_longest(&t->names, s + i, b1 - i, &v);
+}
+
 /* Whether s[b0..b1) names an indicator at all: most sentences with
  * figures in a report name none, and need no closer look. */
 static int names_any(const struct gw_targets_tables *t, const char *s, size_t b0, size_t b1)
@@ -165,22 +184,42 @@ static int names_any(const struct gw_targets_tables *t, const char *s, size_t b0
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = b0; i < b1; ) {
 		uint32_t cp;
-		int l = gw_utf8_decode(u + i, &cp);
-		if (l <= 0)
-			l = 1;
-		if (cp < 0x10000 && (t->nfirst[cp >> 3] >> (cp & 7) & 1)) {
-			uint32_t cp2 = 0;
-			if (i + (size_t)l < b1)
-				gw_utf8_decode(u + i + l, &cp2);
-			unsigned h = pair_hash(cp, cp2), h0 = pair_hash(cp, 0);
-			int32_t v;
-			if (((t->npair[h >> 3] >> (h & 7) & 1) || (t->npair[h0 >> 3] >> (h0 & 7) & 1)) &&
-			    gw_wordtrie_longest(&t->names, s + i, b1 - i, &v))
-				return 1;
-		}
-		i += (size_t)l;
+		size_t l = (size_t)gw_utf8_decode(u + i, &cp);
+		if (bit(t->nfirst, cp) && name_at(t, s, i, l, cp, b1))
+			return 1;
+		i += l;
 	}
 	return 0;
+}
+
+/* What a paragraph holds, in one pass over its code points (it is
+ * valid UTF-8, so a word found by code points is the word found by
+ * bytes): G_NAME an indicator name, G_ANCHOR, G_REVIEW and G_HEADER
+ * (congress or report) a word of those classes. Most paragraphs hold
+ * none and are read no further. */
+enum { G_NAME = 1, G_ANCHOR = 2, G_REVIEW = 4, G_HEADER = 8 };
+static unsigned gates(const struct gw_targets_tables *t, const char *s, size_t n, unsigned want)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned got = 0;
+	for (size_t i = 0; i < n && got != want; ) {
+		uint32_t cp;
+		size_t l = (size_t)gw_utf8_decode(u + i, &cp);
+		if (bit(t->gfirst, cp)) {
+			unsigned need = want & ~got;
+			if ((need & G_NAME) && bit(t->nfirst, cp) && name_at(t, s, i, l, cp, n))
+				got |= G_NAME;
+			if ((need & G_ANCHOR) && bit(t->afirst, cp) && class_word_at(t, s + i, n - i, W_ANCHOR))
+				got |= G_ANCHOR;
+			if ((need & G_REVIEW) && bit(t->rfirst, cp) && class_word_at(t, s + i, n - i, W_REVIEW))
+				got |= G_REVIEW;
+			if ((need & G_HEADER) && bit(t->hfirst, cp) && (class_word_at(t, s + i, n - i, W_CONGRESS)
+			    || class_word_at(t, s + i, n - i, W_REPORT)))
+				got |= G_HEADER;
+		}
+		i += l;
+	}
+	return got;
 }
 
 /* At most two characters of CJK text from b0 to b1: the place in
@@ -195,6 +234,8 @@ static int few_hanzi(const char *s, size_t b0, size_t b1)
 	return 1;
 }
 
+/* Names and cue words in s[b0..b1), longest first, into e->m. A name
+ * right after a ref or share word (占地区生产总值, 与经济增长) is marked. */
 static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 {
 	const struct gw_targets_tables *t = e->t;
@@ -249,9 +290,8 @@ static const char *find3(const char *s, size_t n, const char *w)
 static size_t find_class(const struct gw_targets_tables *t, const char *s, size_t n, int cls, size_t *wl)
 {
 	size_t best = (size_t)-1;
-	for (size_t k = 0; k < t->nw; k++) {
-		if (t->w[k].cls != cls)
-			continue;
+	for (size_t j = t->clsoff[cls]; j < t->clsoff[cls + 1]; j++) {
+		size_t k = t->bycls[j];
 		const char *p = t->wlen[k] == 3 ? find3(s, n, t->wtext[k]) : memmem(s, n, t->wtext[k], t->wlen[k]);
 		if (p && (size_t)(p - s) < best) {
 			best = (size_t)(p - s);
@@ -266,9 +306,11 @@ static size_t find_class(const struct gw_targets_tables *t, const char *s, size_
  * a word may be in two classes, 为 both a level word and an intro.) */
 static int class_word_at(const struct gw_targets_tables *t, const char *s, size_t n, int cls)
 {
-	for (size_t k = 0; k < t->nw; k++)
-		if (t->w[k].cls == cls && t->wlen[k] <= n && !memcmp(s, t->wtext[k], t->wlen[k]))
+	for (size_t j = t->clsoff[cls]; j < t->clsoff[cls + 1]; j++) {
+		size_t k = t->bycls[j];
+		if (t->wlen[k] <= n && !memcmp(s, t->wtext[k], t->wlen[k]))
 			return 1;
+	}
 	return 0;
 }
 
@@ -334,16 +376,19 @@ static int names_meeting(const struct gw_targets_tables *t, const char *s, size_
 /* The first lines: 2020年利津县政府工作报告, —— 2020年5月20日在利津县第
  * 十八届人民代表大会第四次会议上. A title gives its year even without
  * those words (2022年重点工作安排). */
-static void read_header(struct targets *e, const char *s, size_t n, int title)
+static void read_header(struct targets *e, const char *s, size_t n, int title, int *scanned, unsigned g)
 {
 	const struct gw_targets_tables *t = e->t;
-	size_t wl, pc = find_class(t, s, n, W_CONGRESS, &wl);
-	if (pc != (size_t)-1 && !names_meeting(t, s + pc, n - pc))
-		pc = (size_t)-1;   /* 得益于龙岗区人大的监督: not the meeting */
-	size_t pr = find_class(t, s, n, W_REPORT, &wl);
+	size_t wl, pc = (size_t)-1, pr = (size_t)-1;
+	if (g & G_HEADER) {   /* (most lines name neither) */
+		pc = find_class(t, s, n, W_CONGRESS, &wl);
+		if (pc != (size_t)-1 && !names_meeting(t, s + pc, n - pc))
+			pc = (size_t)-1;   /* 得益于龙岗区人大的监督: not the meeting */
+		pr = find_class(t, s, n, W_REPORT, &wl);
+	}
 	size_t p = pc < pr ? pc : pr;
 	if (p == (size_t)-1) {
-		if (!title || find_class(t, s, n, W_REVIEW, &wl) != (size_t)-1)
+		if (!title || (g & G_REVIEW))
 			return;   /* 一、2013年工作回顾: the year reviewed */
 		p = n;
 	} else if (!e->given_place && !e->placelen) {
@@ -359,6 +404,11 @@ static void read_header(struct targets *e, const char *s, size_t n, int title)
 	}
 	if (e->given_year || e->year)
 		return;
+	if (!*scanned) {   /* the figures, only for a line that may give the year */
+		gw_qty_scan_text(&e->sc, s, n);
+		index_figures(e);
+		*scanned = 1;
+	}
 	for (size_t k = 0; k < e->nf; k++)
 		if (e->f[k].year && e->f[k].b1 <= p && !sentence_ends(s + e->f[k].b1, p - e->f[k].b1)
 		    && !amount_between(e, e->f[k].b1, p)) {
@@ -380,11 +430,10 @@ static void keep_tail(struct targets *e, const char *s, size_t n)
 void gw_targets_title(struct targets *e, const char *s, size_t n)
 {
 	s = degloss(e, s, &n);
-	e->nf = 0;
+	e->nf = e->ny = 0;
 	e->arena.len = 0;
-	gw_qty_scan_text(&e->sc, s, n);
-	index_figures(e);
-	read_header(e, s, n, 1);
+	int scanned = 0;
+	read_header(e, s, n, 1, &scanned, gates(e->t, s, n, G_HEADER | G_REVIEW));
 }
 
 void gw_targets_date(struct targets *e, const char *s, size_t n)
@@ -445,13 +494,20 @@ static int has_stop(const char *s, size_t n)
 /* A targets passage starts: a target word followed closely by an intro
  * (主要预期目标是:, 预期目标为) or ending a heading, not a target merely
  * named in the review (完成了年初确定的目标任务). */
-static int opens_targets(const struct targets *e, const char *s, size_t n)
+static int opens_targets(const struct targets *e, const char *s, size_t n, unsigned g)
 {
 	const struct gw_targets_tables *t = e->t;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, wl;
-	if (find_class(t, s, n, W_ANCHOR, &wl) == (size_t)-1)
+	size_t wl, i = 0, anchor;
+	if (!(g & G_ANCHOR))
 		return 0;   /* most paragraphs: no 目标 in them */
+	/* a target word holds an anchor at most t->tpre bytes in: none starts
+	 * further before the first anchor */
+	anchor = find_class(t, s, n, W_ANCHOR, &wl);
+	if (anchor > t->tpre)
+		i = anchor - t->tpre;
+	while (i < n && (u[i] & 0xC0) == 0x80)
+		i++;
 	while (i < n) {
 		/* one pass by code points; the trie only where a target word
 		 * may start */
@@ -1012,15 +1068,18 @@ static const char *degloss(struct targets *e, const char *s, size_t *n)
 	const char *p = memchr(s, '(', *n);
 	if (!p)
 		return s;
-	e->clean.len = 0;
-	size_t i = 0, from = 0;
-	for (i = (size_t)(p - s); i < *n; i++) {
-		size_t g = s[i] == '(' ? gloss_at(s, *n, i) : 0;
-		if (g) {
-			gw_buf_add(&e->clean, s + from, i - from);
-			i += g - 1;
-			from = i + 1;
-		}
+	size_t from = 0;
+	for (; p; p = memchr(p + 1, '(', *n - (size_t)(p + 1 - s))) {
+		size_t i = (size_t)(p - s), g = gloss_at(s, *n, i);
+		if (!g)
+			continue;
+		if (!from)
+			e->clean.len = 0;
+		gw_buf_add(&e->clean, s + from, i - from);
+		from = i + g;
+		p = s + from - 1;
+		if (from >= *n)
+			break;
 	}
 	if (!from)
 		return s;
@@ -1071,16 +1130,13 @@ void gw_targets_par(struct targets *e, const char *s, size_t n)
 	e->npar++;
 	e->nf = e->ny = 0;
 	e->arena.len = 0;
-	int scanned = 0;
-	if (e->npar <= HEADER_PARS && ((!e->placelen && !e->given_place) || (!e->year && !e->given_year))) {
-		gw_qty_scan_text(&e->sc, s, n);
-		index_figures(e);
-		scanned = 1;
-		read_header(e, s, n, e->npar == 1 && is_title(s, n));
+	int scanned = 0, header = e->npar <= HEADER_PARS && ((!e->placelen && !e->given_place) || (!e->year && !e->given_year));
+	unsigned g = gates(e->t, s, n, G_NAME | G_ANCHOR | (e->phase && !header ? 0 : G_REVIEW) | (header ? G_HEADER : 0));
+	if (header) {
+		read_header(e, s, n, e->npar == 1 && is_title(s, n), &scanned, g);
 		keep_tail(e, s, n);
 	}
-	size_t wl;
-	int colon = e->passage_colon, opens = opens_targets(e, s, n);
+	int colon = e->passage_colon, opens = opens_targets(e, s, n, g);
 	/* the short lines under a targets heading (●居民收入增长与经济增长同步)
 	 * are its list, up to the first paragraph of prose */
 	int listed = e->passage_list && n < 200 && !sentence_ends(s, n);
@@ -1091,7 +1147,7 @@ void gw_targets_par(struct targets *e, const char *s, size_t n)
 		e->passage = 1;
 	e->passage_colon = e->passage && ends_with_colon(s, n);
 	e->passage_list = opens == 2 || listed;
-	int review = !e->phase && find_class(e->t, s, n, W_REVIEW, &wl) != (size_t)-1;
+	int review = !e->phase && (g & G_REVIEW);
 	int after = e->review_year && !e->year && !e->given_year && n < 120 && is_title(s, n);
 	if (review || after) {
 		if (!scanned) {
@@ -1106,7 +1162,7 @@ void gw_targets_par(struct targets *e, const char *s, size_t n)
 	}
 	/* a paragraph that names no indicator has no row: the quantity
 	 * engine, the costly part, need not read it */
-	if (!e->passage && !names_any(e->t, s, 0, n))
+	if (!e->passage && !(g & G_NAME))
 		return;
 	if (!scanned) {
 		gw_qty_scan_text(&e->sc, s, n);
