@@ -729,20 +729,25 @@ static int since_base(const struct targets *e, const char *s, size_t s0, size_t 
 /* 年均增长16.9%, 五年累计406.5亿元: a yearly average or a total over a
  * period, not the figure of one year: the word goes before the
  * qualifier, and a result loses its year (a plan keeps its horizon). */
-static void period(struct targets *e, struct gw_targets_row *r, const char *w, size_t wl)
+static void qual_word(struct targets *e, struct gw_targets_row *r, const char *w, size_t wl)
 {
 	size_t n = 0, cap = sizeof e->qualbuf;
 	if (wl + 1 + r->quallen >= cap)
 		return;
+	memmove(e->qualbuf + wl + (r->quallen ? 1 : 0), r->qual, r->quallen);
 	memcpy(e->qualbuf, w, wl);
 	n = wl;
 	if (r->quallen) {
 		e->qualbuf[n++] = ',';
-		memcpy(e->qualbuf + n, r->qual, r->quallen);
 		n += r->quallen;
 	}
 	r->qual = e->qualbuf;
 	r->quallen = n;
+}
+
+static void period(struct targets *e, struct gw_targets_row *r, const char *w, size_t wl)
+{
+	qual_word(e, r, w, wl);
 	if (!strcmp(r->role, "actual"))
 		r->year = 0;
 }
@@ -796,6 +801,10 @@ static void emit_row(struct targets *e, const struct clause *c, const struct gw_
 		size_t av = find_class(e->t, c->s + c->c0, f->b0 - c->c0, W_PERIOD, &wl);
 		if (av != (size_t)-1)
 			period(e, &r, c->s + c->c0 + av, wl);
+		/* 7%以上、力争达到8%: the second figure is a stretch goal */
+		size_t sv = find_class(e->t, c->s + c->c0, f->b0 - c->c0, W_STRIVE, &wl);
+		if (sv != (size_t)-1)
+			qual_word(e, &r, c->s + c->c0 + sv, wl);
 		if ((cues & (1 << W_DECLINE)) && !(cues & (1 << W_LEVEL)) && (m == TM_GROWTH || m == TM_POINTS)) {
 			/* 下降3%以上: a change of -3 or less */
 			r.valuelen = negate(e->num[0], sizeof e->num[0], r.value, r.valuelen); r.value = e->num[0];
@@ -877,6 +886,32 @@ static int inherits(const struct targets *e, const struct clause *c, size_t mi0,
 }
 
 /* 城乡居民人均可支配收入分别增长8%、9%: one row per part. */
+/* 分别控制在5%和3%以内: the qualifier written once after the last figure
+ * of a 分别 list is each figure's. Figure k of fi[0..nfig) with that
+ * qualifier and its bounds, in *tmp, when it has none of its own. */
+static const struct gw_targets_fig *shared_qual(const struct targets *e, const struct clause *c,
+    const size_t *fi, size_t nfig, size_t k, struct gw_targets_fig *tmp)
+{
+	const struct gw_targets_fig *f = &e->f[fi[k]], *l = &e->f[fi[nfig - 1]];
+	const char *a = e->arena.p;
+	if (k + 1 >= nfig || f->quallen || f->lowlen || f->highlen || !l->quallen
+	    || memchr(a + l->qual, ',', l->quallen) || l->b1 + l->quallen > c->c1
+	    || memcmp(c->s + l->b1, a + l->qual, l->quallen))
+		return f;   /* no qualifier, or not one written after the last figure */
+	*tmp = *f;
+	tmp->qual = l->qual;
+	tmp->quallen = l->quallen;
+	if (l->lowlen) {
+		tmp->low = f->value;
+		tmp->lowlen = f->valuelen;
+	}
+	if (l->highlen) {
+		tmp->high = f->value;
+		tmp->highlen = f->valuelen;
+	}
+	return tmp;
+}
+
 static int split_parts(struct targets *e, const struct clause *c, const struct gw_targets_match *ls,
     const size_t *fi, size_t nfig, int each)
 {
@@ -884,8 +919,9 @@ static int split_parts(struct targets *e, const struct clause *c, const struct g
 	if (d->nparts < 2 || !(((size_t)d->nparts == nfig) || (each && nfig == 1)))
 		return 0;
 	int cues = cues_between(e, ls->b1, e->f[fi[0]].b0);
+	struct gw_targets_fig tmp;
 	for (int p = 0; p < d->nparts; p++)
-		emit_row(e, c, ls, d->parts[p], &e->f[fi[nfig == 1 ? 0 : p]], cues);
+		emit_row(e, c, ls, d->parts[p], nfig == 1 ? &e->f[fi[0]] : shared_qual(e, c, fi, nfig, (size_t)p, &tmp), cues);
 	return 1;
 }
 
@@ -910,9 +946,10 @@ static int pair_before(struct targets *e, const struct clause *c, const size_t *
 	if (ns < nfig)
 		return 0;
 	int cues = cues_between(e, c->c0, e->f[fi[0]].b0);
+	struct gw_targets_fig tmp;
 	for (size_t k = 0; k < nfig; k++) {
 		const struct gw_targets_match *m = &e->m[si[ns - nfig + k]];
-		emit_row(e, c, m, m->v, &e->f[fi[k]], cues);
+		emit_row(e, c, m, m->v, shared_qual(e, c, fi, nfig, k, &tmp), cues);
 	}
 	return 1;
 }
@@ -945,8 +982,9 @@ static void do_clause(struct targets *e, const struct clause *c, size_t *prev)
 	} else if (each && ns >= 2 && nfig == ns) {
 		/* 地区生产总值、一般公共预算收入分别增长7%、8% */
 		int cues = cues_between(e, e->m[si[ns - 1]].b1, first);
+		struct gw_targets_fig tmp;
 		for (size_t k = 0; k < ns; k++)
-			emit_row(e, c, &e->m[si[k]], e->m[si[k]].v, &e->f[fi[k]], cues);
+			emit_row(e, c, &e->m[si[k]], e->m[si[k]].v, shared_qual(e, c, fi, nfig, k, &tmp), cues);
 	} else if (!(ns && split_parts(e, c, &e->m[si[ns - 1]], fi, nfig, each))) {
 		size_t subj = NONE, g0 = c->c0;
 		int lastcues = 0;
@@ -1100,16 +1138,27 @@ static int is_title(const char *s, size_t n)
 	return 1;
 }
 
-/* 2013年工作回顾 (a heading, or 报告分为2023年工作回顾…in a news page):
- * the results below are that year's, whatever the document's year. */
+/* 2013年工作回顾, 2008年政府的主要工作 (a heading, or 报告分为2023年工作
+ *回顾…in a news page): the results below are that year's, whatever the
+ * document's year. The review word follows the year in its clause, at
+ * most REVIEW_GAP characters after it (2013年上半年工作回顾). */
+enum { REVIEW_GAP = 8 };
 static void review_year(struct targets *e, const char *s, size_t n)
 {
 	for (size_t y = 0; y < e->ny; y++) {
-		size_t j = e->f[e->yf[y]].b1;
-		while (j < n && s[j] == ' ')
-			j++;
-		if (class_word_at(e->t, s + j, n - j, W_REVIEW))
-			e->review_year = e->f[e->yf[y]].year;
+		size_t j = e->f[e->yf[y]].b1, len;
+		for (int c = 0; c <= REVIEW_GAP && j < n; c++) {
+			while (j < n && s[j] == ' ')
+				j++;
+			if (j == n || (maybe_sep((unsigned char)s[j]) && sep_at(s, n, j, &len)))
+				break;
+			if (class_word_at(e->t, s + j, n - j, W_REVIEW)) {
+				e->review_year = e->f[e->yf[y]].year;
+				break;
+			}
+			uint32_t cp;
+			j += (size_t)gw_utf8_decode((const unsigned char *)s + j, &cp);
+		}
 	}
 }
 
