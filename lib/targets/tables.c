@@ -57,6 +57,14 @@ static void mark(uint8_t *bits, const char *s)
 		bits[cp >> 3] |= (uint8_t)(1u << (cp & 7));
 }
 
+static void mark64(uint64_t *bits, const char *s)
+{
+	uint32_t cp;
+	gw_utf8_decode((const unsigned char *)s, &cp);
+	if (cp < 0x10000)
+		bits[cp >> 6] |= (uint64_t)1 << (cp & 63);
+}
+
 static int measure_bits(const char *s, int *deflt)
 {
 	int bits = 0;
@@ -100,7 +108,7 @@ static int indicator_entry(struct gw_targets_tables *t, const struct gw_row *row
 		if (e > p) {
 			gw_wordtrie_add(&t->names, p, (size_t)(e - p), (int32_t)k, 0);
 			mark_first(t, p);
-			mark(t->gfirst, p);
+			mark64(t->gfirst, p);
 			uint32_t cp, cp2 = 0;
 			int l = gw_utf8_decode((const unsigned char *)p, &cp);
 			if (cp < 0x10000)
@@ -149,7 +157,7 @@ static int word_entry(struct gw_targets_tables *t, const struct gw_row *row, str
 	}
 	if (c == W_ANCHOR || c == W_REVIEW || c == W_CONGRESS || c == W_REPORT) {   /* the gates of the reader */
 		mark(c == W_ANCHOR ? t->afirst : c == W_REVIEW ? t->rfirst : t->hfirst, f[0]);
-		mark(t->gfirst, f[0]);
+		mark64(t->gfirst, f[0]);
 	}
 	if (c == W_TARGET) {
 		uint32_t cp;

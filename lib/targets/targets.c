@@ -3,6 +3,7 @@
 #include "core/alloc.h"
 #include "core/utf8.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -204,8 +205,23 @@ static unsigned gates(const struct gw_targets_tables *t, const char *s, size_t n
 	unsigned got = 0;
 	for (size_t i = 0; i < n && got != want; ) {
 		uint32_t cp;
-		size_t l = (size_t)gw_utf8_decode(u + i, &cp);
-		if (bit(t->gfirst, cp)) {
+		size_t l;
+		if (u[i] >= 0xE0 && u[i] < 0xF0 && i + 2 < n) {
+			/* a three-byte character (nearly all of the text): its
+			 * bit straight from its bytes, decoded only when set */
+			if (!(t->gfirst[(u[i] & 0x0F) << 6 | (u[i + 1] & 0x3F)] >> (u[i + 2] & 0x3F) & 1)) {
+				i += 3;
+				continue;
+			}
+			l = (size_t)gw_utf8_decode(u + i, &cp);
+		} else {
+			l = (size_t)gw_utf8_decode(u + i, &cp);
+			if (cp >= 0x10000 || !(t->gfirst[cp >> 6] >> (cp & 63) & 1)) {
+				i += l;
+				continue;
+			}
+		}
+		{
 			unsigned need = want & ~got;
 			if ((need & G_NAME) && bit(t->nfirst, cp) && name_at(t, s, i, l, cp, n))
 				got |= G_NAME;
@@ -285,6 +301,21 @@ static const char *find3(const char *s, size_t n, const char *w)
 	return NULL;
 }
 
+/* The first w[0..wl) in s[0..n): memmem, whose setup outweighs the
+ * search in the short spans of a clause, only for long ones. */
+static const char *findw(const char *s, size_t n, const char *w, size_t wl)
+{
+	if (n >= 96)
+		return memmem(s, n, w, wl);
+	for (const char *p = s, *end = s + n; p && (size_t)(end - p) >= wl; p++) {
+		if (!(p = memchr(p, w[0], (size_t)(end - p - (ptrdiff_t)wl + 1))))
+			return NULL;
+		if (!memcmp(p, w, wl))
+			return p;
+	}
+	return NULL;
+}
+
 /* Byte offset of the first occurrence of a word of class cls in
  * s[0..n), or (size_t)-1. */
 static size_t find_class(const struct gw_targets_tables *t, const char *s, size_t n, int cls, size_t *wl)
@@ -292,7 +323,7 @@ static size_t find_class(const struct gw_targets_tables *t, const char *s, size_
 	size_t best = (size_t)-1;
 	for (size_t j = t->clsoff[cls]; j < t->clsoff[cls + 1]; j++) {
 		size_t k = t->bycls[j];
-		const char *p = t->wlen[k] == 3 ? find3(s, n, t->wtext[k]) : memmem(s, n, t->wtext[k], t->wlen[k]);
+		const char *p = t->wlen[k] == 3 ? find3(s, n, t->wtext[k]) : findw(s, n, t->wtext[k], t->wlen[k]);
 		if (p && (size_t)(p - s) < best) {
 			best = (size_t)(p - s);
 			*wl = t->wlen[k];
@@ -494,53 +525,62 @@ static int has_stop(const char *s, size_t n)
 /* A targets passage starts: a target word followed closely by an intro
  * (主要预期目标是:, 预期目标为) or ending a heading, not a target merely
  * named in the review (完成了年初确定的目标任务). */
+/* A target word at s[i] that opens the targets: 2 when it ends a
+ * heading, 1 when an intro follows it closely, else 0. */
+static int target_at(const struct gw_targets_tables *t, const char *s, size_t n, size_t i, uint32_t cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int32_t v;
+	size_t wl;
+	if (cp >= 0x10000 || !(t->tfirst[cp >> 3] >> (cp & 7) & 1)
+	    || !(wl = gw_wordtrie_longest(&t->words, s + i, n - i, &v)) || t->w[v].cls != W_TARGET)
+		return 0;
+	size_t j = i + wl;
+	/* a heading that ends with the target word (■ 2025年…的主要预期目标)
+	 * opens the lines below it */
+	size_t e0 = j;
+	while (e0 < n && s[e0] == ' ')
+		e0++;
+	if (e0 == n && !has_stop(s, i))
+		return 2;
+	for (int c = 0; c < 3 && j < n; c++) {
+		if (class_word_at(t, s + j, n - j, W_INTRO))
+			return 1;
+		int k = gw_utf8_decode(u + j, &cp);
+		j += k > 0 ? (size_t)k : 1;
+	}
+	return 0;
+}
+
 static int opens_targets(const struct targets *e, const char *s, size_t n, unsigned g)
 {
 	const struct gw_targets_tables *t = e->t;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t wl, i = 0, anchor;
+	size_t wl, done = 0;
 	if (!(g & G_ANCHOR))
 		return 0;   /* most paragraphs: no 目标 in them */
-	/* a target word holds an anchor at most t->tpre bytes in: none starts
-	 * further before the first anchor */
-	anchor = find_class(t, s, n, W_ANCHOR, &wl);
-	if (anchor > t->tpre)
-		i = anchor - t->tpre;
-	while (i < n && (u[i] & 0xC0) == 0x80)
-		i++;
-	while (i < n) {
-		/* one pass by code points; the trie only where a target word
-		 * may start */
-		uint32_t cp;
-		int l;
-		if (u[i] < 0x80) {
+	/* a target word holds an anchor at most t->tpre bytes in: target
+	 * words are looked for only in that reach before each anchor, in
+	 * the order of the text */
+	for (size_t a = find_class(t, s, n, W_ANCHOR, &wl); a != (size_t)-1; ) {
+		size_t i = a > t->tpre ? a - t->tpre : 0;
+		if (i < done)
+			i = done;
+		while (i < n && (u[i] & 0xC0) == 0x80)
 			i++;
-			continue;
+		/* (a target word without an anchor: the whole paragraph) */
+		size_t end = t->tpre == (size_t)-1 ? n : a + 1;
+		for (; i < end && i < n; ) {
+			uint32_t cp;
+			int l = gw_utf8_decode(u + i, &cp);
+			int r = u[i] < 0x80 ? 0 : target_at(t, s, n, i, cp);
+			if (r)
+				return r;
+			i += u[i] < 0x80 ? 1 : (size_t)(l > 0 ? l : 1);
 		}
-		l = gw_utf8_decode(u + i, &cp);
-		if (l <= 0)
-			l = 1;
-		if (cp < 0x10000 && (t->tfirst[cp >> 3] >> (cp & 7) & 1)) {
-			int32_t v;
-			size_t wl = gw_wordtrie_longest(&t->words, s + i, n - i, &v);
-			if (wl && t->w[v].cls == W_TARGET) {
-				size_t j = i + wl;
-				/* a heading that ends with the target word
-				 * (■ 2025年…的主要预期目标) opens the lines below it */
-				size_t e0 = j;
-				while (e0 < n && s[e0] == ' ')
-					e0++;
-				if (e0 == n && !has_stop(s, i))
-					return 2;
-				for (int c = 0; c < 3 && j < n; c++) {
-					if (class_word_at(t, s + j, n - j, W_INTRO))
-						return 1;
-					int k = gw_utf8_decode(u + j, &cp);
-					j += k > 0 ? (size_t)k : 1;
-				}
-			}
-		}
-		i += (size_t)l;
+		done = i;
+		size_t next = a + 1 < n ? find_class(t, s + a + 1, n - a - 1, W_ANCHOR, &wl) : (size_t)-1;
+		a = next == (size_t)-1 ? next : a + 1 + next;
 	}
 	return 0;
 }
@@ -1026,9 +1066,13 @@ static void find_seps(struct targets *e, const char *s, size_t n)
 	};
 	const unsigned char *u = (const unsigned char *)s;
 	e->nsep = 0;
+	/* by characters: no byte inside a multi-byte one is a candidate */
+	static const unsigned char step[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
 	for (size_t i = 0; i < n; i++) {
-		if (!cand[u[i]])
+		if (!cand[u[i]]) {
+			i += step[u[i] >> 4] - 1;
 			continue;
+		}
 		size_t len;
 		int k = sep_at(s, n, i, &len);
 		if (!k)
