@@ -13,7 +13,8 @@
 const char *const gw_targets_class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
 	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor",
-	"base", "span", "review", "period", "meeting", "count", "compare", "step", "part", "of", "ratio"
+	"base", "span", "review", "period", "meeting", "count", "compare", "step", "part", "of", "ratio",
+	"strive"
 };
 const char *const gw_targets_measure_names[5] = {"growth", "level", "rate", "share", "points"};
 
@@ -46,6 +47,22 @@ static void mark_first(struct gw_targets_tables *t, const char *s)
 	gw_utf8_decode((const unsigned char *)s, &cp);
 	if (cp < 0x10000)
 		t->first[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+}
+
+static void mark(uint8_t *bits, const char *s)
+{
+	uint32_t cp;
+	gw_utf8_decode((const unsigned char *)s, &cp);
+	if (cp < 0x10000)
+		bits[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+}
+
+static void mark64(uint64_t *bits, const char *s)
+{
+	uint32_t cp;
+	gw_utf8_decode((const unsigned char *)s, &cp);
+	if (cp < 0x10000)
+		bits[cp >> 6] |= (uint64_t)1 << (cp & 63);
 }
 
 static int measure_bits(const char *s, int *deflt)
@@ -91,6 +108,7 @@ static int indicator_entry(struct gw_targets_tables *t, const struct gw_row *row
 		if (e > p) {
 			gw_wordtrie_add(&t->names, p, (size_t)(e - p), (int32_t)k, 0);
 			mark_first(t, p);
+			mark64(t->gfirst, p);
 			uint32_t cp, cp2 = 0;
 			int l = gw_utf8_decode((const unsigned char *)p, &cp);
 			if (cp < 0x10000)
@@ -133,9 +151,13 @@ static int word_entry(struct gw_targets_tables *t, const struct gw_row *row, str
 	t->w[t->nw] = w;
 	t->wtext[t->nw] = gw_xstrdup(f[0]);
 	t->wlen[t->nw] = strlen(f[0]);
-	if (c != W_ANCHOR && c != W_PERIOD && c != W_OF) {   /* found by find_class */
+	if (c != W_ANCHOR && c != W_PERIOD && c != W_OF && c != W_STRIVE) {   /* found by find_class */
 		gw_wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
 		mark_first(t, f[0]);
+	}
+	if (c == W_ANCHOR || c == W_REVIEW || c == W_CONGRESS || c == W_REPORT) {   /* the gates of the reader */
+		mark(c == W_ANCHOR ? t->afirst : c == W_REVIEW ? t->rfirst : t->hfirst, f[0]);
+		mark64(t->gfirst, f[0]);
 	}
 	if (c == W_TARGET) {
 		uint32_t cp;
@@ -192,8 +214,51 @@ static int find_id(const struct gw_targets_tables *t, const char *id, size_t n)
 	return -1;
 }
 
+/* The words of each class together (bycls from clsoff[c] to
+ * clsoff[c + 1]), in the order of the file, for the searches by class. */
+static void index_classes(struct gw_targets_tables *t)
+{
+	_Static_assert(W_NCLASS + 1 <= sizeof t->clsoff / sizeof t->clsoff[0], "clsoff too small");
+	memset(t->clsoff, 0, sizeof t->clsoff);
+	for (size_t k = 0; k < t->nw; k++)
+		t->clsoff[t->w[k].cls + 1]++;
+	for (int c = 0; c < W_NCLASS; c++)
+		t->clsoff[c + 1] += t->clsoff[c];
+	size_t fill[W_NCLASS];
+	memcpy(fill, t->clsoff, sizeof fill);
+	free(t->bycls);
+	t->bycls = gw_xmalloc((t->nw ? t->nw : 1) * sizeof *t->bycls);
+	for (size_t k = 0; k < t->nw; k++)
+		t->bycls[fill[t->w[k].cls]++] = k;
+}
+
+/* How far into a target word its first anchor word (目标 in 主要预期目标)
+ * stands at most: the reader looks for target words only that far before
+ * the first anchor. A target word without one: everywhere. */
+static void anchor_reach(struct gw_targets_tables *t)
+{
+	t->tpre = 0;
+	for (size_t j = t->clsoff[W_TARGET]; j < t->clsoff[W_TARGET + 1]; j++) {
+		const char *w = t->wtext[t->bycls[j]];
+		size_t best = (size_t)-1;
+		for (size_t a = t->clsoff[W_ANCHOR]; a < t->clsoff[W_ANCHOR + 1]; a++) {
+			const char *p = strstr(w, t->wtext[t->bycls[a]]);
+			if (p && (size_t)(p - w) < best)
+				best = (size_t)(p - w);
+		}
+		if (best == (size_t)-1) {
+			t->tpre = (size_t)-1;
+			return;
+		}
+		if (best > t->tpre)
+			t->tpre = best;
+	}
+}
+
 int gw_targets_tables_ready(struct gw_targets_tables *t, struct gw_error *err)
 {
+	index_classes(t);
+	anchor_reach(t);
 	for (size_t k = 0; k < t->nind; k++) {
 		struct gw_targets_ind *d = &t->ind[k];
 		for (char *p = d->partids, *e; p && *p; p = e + (*e != 0)) {
@@ -217,7 +282,7 @@ void gw_targets_tables_free(struct gw_targets_tables *t)
 	}
 	for (size_t k = 0; k < t->nw; k++)
 		free(t->wtext[k]);
-	free(t->ind); free(t->w); free(t->wtext); free(t->wlen);
+	free(t->ind); free(t->w); free(t->wtext); free(t->wlen); free(t->bycls);
 	gw_wordtrie_free(&t->names);
 	gw_wordtrie_free(&t->words);
 	gw_wordtrie_free(&t->places);

@@ -3,6 +3,7 @@
 #include "core/alloc.h"
 #include "core/utf8.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -133,6 +134,8 @@ int gw_targets_new_doc(struct targets *e, const char *place, const char *year)
 
 /* ---- words in a text ---- */
 
+static int class_word_at(const struct gw_targets_tables *t, const char *s, size_t n, int cls);
+
 static int starts_word(const struct gw_targets_tables *t, const char *s, size_t n, uint32_t *cp, int *len)
 {
 	*len = gw_utf8_decode((const unsigned char *)s, cp);
@@ -156,8 +159,25 @@ static int word_class(const struct targets *e, const struct gw_targets_match *m)
 	return m->name ? -1 : e->t->w[m->v].cls;
 }
 
-/* Names and cue words in s[b0..b1), longest first, into e->m. A name
- * right after a ref or share word (占地区生产总值, 与经济增长) is marked. */
+static inline int bit(const uint8_t *bits, uint32_t cp)
+{
+	return cp < 0x10000 && (bits[cp >> 3] >> (cp & 7) & 1);
+}
+
+/* An indicator name starts at s[i] (its first code point cp, l bytes),
+ * within s[..b1). The pair hash keeps the trie for the few places where
+ * a name's first two code points stand. */
+static int name_at(const struct gw_targets_tables *t, const char *s, size_t i, size_t l, uint32_t cp, size_t b1)
+{
+	uint32_t cp2 = 0;
+	if (i + l < b1)
+		gw_utf8_decode((const unsigned char *)s + i + l, &cp2);
+	unsigned h = pair_hash(cp, cp2), h0 = pair_hash(cp, 0);
+	int32_t v;
+	return ((t->npair[h >> 3] >> (h & 7) & 1) || (t->npair[h0 >> 3] >> (h0 & 7) & 1)) &&
+	    gw_wordtrie_longest(&t->names, s + i, b1 - i, &v);
+}
+
 /* Whether s[b0..b1) names an indicator at all: most sentences with
  * figures in a report name none, and need no closer look. */
 static int names_any(const struct gw_targets_tables *t, const char *s, size_t b0, size_t b1)
@@ -165,22 +185,57 @@ static int names_any(const struct gw_targets_tables *t, const char *s, size_t b0
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = b0; i < b1; ) {
 		uint32_t cp;
-		int l = gw_utf8_decode(u + i, &cp);
-		if (l <= 0)
-			l = 1;
-		if (cp < 0x10000 && (t->nfirst[cp >> 3] >> (cp & 7) & 1)) {
-			uint32_t cp2 = 0;
-			if (i + (size_t)l < b1)
-				gw_utf8_decode(u + i + l, &cp2);
-			unsigned h = pair_hash(cp, cp2), h0 = pair_hash(cp, 0);
-			int32_t v;
-			if (((t->npair[h >> 3] >> (h & 7) & 1) || (t->npair[h0 >> 3] >> (h0 & 7) & 1)) &&
-			    gw_wordtrie_longest(&t->names, s + i, b1 - i, &v))
-				return 1;
-		}
-		i += (size_t)l;
+		size_t l = (size_t)gw_utf8_decode(u + i, &cp);
+		if (bit(t->nfirst, cp) && name_at(t, s, i, l, cp, b1))
+			return 1;
+		i += l;
 	}
 	return 0;
+}
+
+/* What a paragraph holds, in one pass over its code points (it is
+ * valid UTF-8, so a word found by code points is the word found by
+ * bytes): G_NAME an indicator name, G_ANCHOR, G_REVIEW and G_HEADER
+ * (congress or report) a word of those classes. Most paragraphs hold
+ * none and are read no further. */
+enum { G_NAME = 1, G_ANCHOR = 2, G_REVIEW = 4, G_HEADER = 8 };
+static unsigned gates(const struct gw_targets_tables *t, const char *s, size_t n, unsigned want)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned got = 0;
+	for (size_t i = 0; i < n && got != want; ) {
+		uint32_t cp;
+		size_t l;
+		if (u[i] >= 0xE0 && u[i] < 0xF0 && i + 2 < n) {
+			/* a three-byte character (nearly all of the text): its
+			 * bit straight from its bytes, decoded only when set */
+			if (!(t->gfirst[(u[i] & 0x0F) << 6 | (u[i + 1] & 0x3F)] >> (u[i + 2] & 0x3F) & 1)) {
+				i += 3;
+				continue;
+			}
+			l = (size_t)gw_utf8_decode(u + i, &cp);
+		} else {
+			l = (size_t)gw_utf8_decode(u + i, &cp);
+			if (cp >= 0x10000 || !(t->gfirst[cp >> 6] >> (cp & 63) & 1)) {
+				i += l;
+				continue;
+			}
+		}
+		{
+			unsigned need = want & ~got;
+			if ((need & G_NAME) && bit(t->nfirst, cp) && name_at(t, s, i, l, cp, n))
+				got |= G_NAME;
+			if ((need & G_ANCHOR) && bit(t->afirst, cp) && class_word_at(t, s + i, n - i, W_ANCHOR))
+				got |= G_ANCHOR;
+			if ((need & G_REVIEW) && bit(t->rfirst, cp) && class_word_at(t, s + i, n - i, W_REVIEW))
+				got |= G_REVIEW;
+			if ((need & G_HEADER) && bit(t->hfirst, cp) && (class_word_at(t, s + i, n - i, W_CONGRESS)
+			    || class_word_at(t, s + i, n - i, W_REPORT)))
+				got |= G_HEADER;
+		}
+		i += l;
+	}
+	return got;
 }
 
 /* At most two characters of CJK text from b0 to b1: the place in
@@ -195,6 +250,8 @@ static int few_hanzi(const char *s, size_t b0, size_t b1)
 	return 1;
 }
 
+/* Names and cue words in s[b0..b1), longest first, into e->m. A name
+ * right after a ref or share word (占地区生产总值, 与经济增长) is marked. */
 static void match_range(struct targets *e, const char *s, size_t b0, size_t b1)
 {
 	const struct gw_targets_tables *t = e->t;
@@ -244,15 +301,29 @@ static const char *find3(const char *s, size_t n, const char *w)
 	return NULL;
 }
 
+/* The first w[0..wl) in s[0..n): memmem, whose setup outweighs the
+ * search in the short spans of a clause, only for long ones. */
+static const char *findw(const char *s, size_t n, const char *w, size_t wl)
+{
+	if (n >= 96)
+		return memmem(s, n, w, wl);
+	for (const char *p = s, *end = s + n; p && (size_t)(end - p) >= wl; p++) {
+		if (!(p = memchr(p, w[0], (size_t)(end - p - (ptrdiff_t)wl + 1))))
+			return NULL;
+		if (!memcmp(p, w, wl))
+			return p;
+	}
+	return NULL;
+}
+
 /* Byte offset of the first occurrence of a word of class cls in
  * s[0..n), or (size_t)-1. */
 static size_t find_class(const struct gw_targets_tables *t, const char *s, size_t n, int cls, size_t *wl)
 {
 	size_t best = (size_t)-1;
-	for (size_t k = 0; k < t->nw; k++) {
-		if (t->w[k].cls != cls)
-			continue;
-		const char *p = t->wlen[k] == 3 ? find3(s, n, t->wtext[k]) : memmem(s, n, t->wtext[k], t->wlen[k]);
+	for (size_t j = t->clsoff[cls]; j < t->clsoff[cls + 1]; j++) {
+		size_t k = t->bycls[j];
+		const char *p = t->wlen[k] == 3 ? find3(s, n, t->wtext[k]) : findw(s, n, t->wtext[k], t->wlen[k]);
 		if (p && (size_t)(p - s) < best) {
 			best = (size_t)(p - s);
 			*wl = t->wlen[k];
@@ -266,9 +337,11 @@ static size_t find_class(const struct gw_targets_tables *t, const char *s, size_
  * a word may be in two classes, 为 both a level word and an intro.) */
 static int class_word_at(const struct gw_targets_tables *t, const char *s, size_t n, int cls)
 {
-	for (size_t k = 0; k < t->nw; k++)
-		if (t->w[k].cls == cls && t->wlen[k] <= n && !memcmp(s, t->wtext[k], t->wlen[k]))
+	for (size_t j = t->clsoff[cls]; j < t->clsoff[cls + 1]; j++) {
+		size_t k = t->bycls[j];
+		if (t->wlen[k] <= n && !memcmp(s, t->wtext[k], t->wlen[k]))
 			return 1;
+	}
 	return 0;
 }
 
@@ -334,16 +407,19 @@ static int names_meeting(const struct gw_targets_tables *t, const char *s, size_
 /* The first lines: 2020年利津县政府工作报告, —— 2020年5月20日在利津县第
  * 十八届人民代表大会第四次会议上. A title gives its year even without
  * those words (2022年重点工作安排). */
-static void read_header(struct targets *e, const char *s, size_t n, int title)
+static void read_header(struct targets *e, const char *s, size_t n, int title, int *scanned, unsigned g)
 {
 	const struct gw_targets_tables *t = e->t;
-	size_t wl, pc = find_class(t, s, n, W_CONGRESS, &wl);
-	if (pc != (size_t)-1 && !names_meeting(t, s + pc, n - pc))
-		pc = (size_t)-1;   /* 得益于龙岗区人大的监督: not the meeting */
-	size_t pr = find_class(t, s, n, W_REPORT, &wl);
+	size_t wl, pc = (size_t)-1, pr = (size_t)-1;
+	if (g & G_HEADER) {   /* (most lines name neither) */
+		pc = find_class(t, s, n, W_CONGRESS, &wl);
+		if (pc != (size_t)-1 && !names_meeting(t, s + pc, n - pc))
+			pc = (size_t)-1;   /* 得益于龙岗区人大的监督: not the meeting */
+		pr = find_class(t, s, n, W_REPORT, &wl);
+	}
 	size_t p = pc < pr ? pc : pr;
 	if (p == (size_t)-1) {
-		if (!title || find_class(t, s, n, W_REVIEW, &wl) != (size_t)-1)
+		if (!title || (g & G_REVIEW))
 			return;   /* 一、2013年工作回顾: the year reviewed */
 		p = n;
 	} else if (!e->given_place && !e->placelen) {
@@ -359,6 +435,11 @@ static void read_header(struct targets *e, const char *s, size_t n, int title)
 	}
 	if (e->given_year || e->year)
 		return;
+	if (!*scanned) {   /* the figures, only for a line that may give the year */
+		gw_qty_scan_text(&e->sc, s, n);
+		index_figures(e);
+		*scanned = 1;
+	}
 	for (size_t k = 0; k < e->nf; k++)
 		if (e->f[k].year && e->f[k].b1 <= p && !sentence_ends(s + e->f[k].b1, p - e->f[k].b1)
 		    && !amount_between(e, e->f[k].b1, p)) {
@@ -380,11 +461,10 @@ static void keep_tail(struct targets *e, const char *s, size_t n)
 void gw_targets_title(struct targets *e, const char *s, size_t n)
 {
 	s = degloss(e, s, &n);
-	e->nf = 0;
+	e->nf = e->ny = 0;
 	e->arena.len = 0;
-	gw_qty_scan_text(&e->sc, s, n);
-	index_figures(e);
-	read_header(e, s, n, 1);
+	int scanned = 0;
+	read_header(e, s, n, 1, &scanned, gates(e->t, s, n, G_HEADER | G_REVIEW));
 }
 
 void gw_targets_date(struct targets *e, const char *s, size_t n)
@@ -445,46 +525,62 @@ static int has_stop(const char *s, size_t n)
 /* A targets passage starts: a target word followed closely by an intro
  * (主要预期目标是:, 预期目标为) or ending a heading, not a target merely
  * named in the review (完成了年初确定的目标任务). */
-static int opens_targets(const struct targets *e, const char *s, size_t n)
+/* A target word at s[i] that opens the targets: 2 when it ends a
+ * heading, 1 when an intro follows it closely, else 0. */
+static int target_at(const struct gw_targets_tables *t, const char *s, size_t n, size_t i, uint32_t cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int32_t v;
+	size_t wl;
+	if (cp >= 0x10000 || !(t->tfirst[cp >> 3] >> (cp & 7) & 1)
+	    || !(wl = gw_wordtrie_longest(&t->words, s + i, n - i, &v)) || t->w[v].cls != W_TARGET)
+		return 0;
+	size_t j = i + wl;
+	/* a heading that ends with the target word (■ 2025年…的主要预期目标)
+	 * opens the lines below it */
+	size_t e0 = j;
+	while (e0 < n && s[e0] == ' ')
+		e0++;
+	if (e0 == n && !has_stop(s, i))
+		return 2;
+	for (int c = 0; c < 3 && j < n; c++) {
+		if (class_word_at(t, s + j, n - j, W_INTRO))
+			return 1;
+		int k = gw_utf8_decode(u + j, &cp);
+		j += k > 0 ? (size_t)k : 1;
+	}
+	return 0;
+}
+
+static int opens_targets(const struct targets *e, const char *s, size_t n, unsigned g)
 {
 	const struct gw_targets_tables *t = e->t;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, wl;
-	if (find_class(t, s, n, W_ANCHOR, &wl) == (size_t)-1)
+	size_t wl, done = 0;
+	if (!(g & G_ANCHOR))
 		return 0;   /* most paragraphs: no 目标 in them */
-	while (i < n) {
-		/* one pass by code points; the trie only where a target word
-		 * may start */
-		uint32_t cp;
-		int l;
-		if (u[i] < 0x80) {
+	/* a target word holds an anchor at most t->tpre bytes in: target
+	 * words are looked for only in that reach before each anchor, in
+	 * the order of the text */
+	for (size_t a = find_class(t, s, n, W_ANCHOR, &wl); a != (size_t)-1; ) {
+		size_t i = a > t->tpre ? a - t->tpre : 0;
+		if (i < done)
+			i = done;
+		while (i < n && (u[i] & 0xC0) == 0x80)
 			i++;
-			continue;
+		/* (a target word without an anchor: the whole paragraph) */
+		size_t end = t->tpre == (size_t)-1 ? n : a + 1;
+		for (; i < end && i < n; ) {
+			uint32_t cp;
+			int l = gw_utf8_decode(u + i, &cp);
+			int r = u[i] < 0x80 ? 0 : target_at(t, s, n, i, cp);
+			if (r)
+				return r;
+			i += u[i] < 0x80 ? 1 : (size_t)(l > 0 ? l : 1);
 		}
-		l = gw_utf8_decode(u + i, &cp);
-		if (l <= 0)
-			l = 1;
-		if (cp < 0x10000 && (t->tfirst[cp >> 3] >> (cp & 7) & 1)) {
-			int32_t v;
-			size_t wl = gw_wordtrie_longest(&t->words, s + i, n - i, &v);
-			if (wl && t->w[v].cls == W_TARGET) {
-				size_t j = i + wl;
-				/* a heading that ends with the target word
-				 * (■ 2025年…的主要预期目标) opens the lines below it */
-				size_t e0 = j;
-				while (e0 < n && s[e0] == ' ')
-					e0++;
-				if (e0 == n && !has_stop(s, i))
-					return 2;
-				for (int c = 0; c < 3 && j < n; c++) {
-					if (class_word_at(t, s + j, n - j, W_INTRO))
-						return 1;
-					int k = gw_utf8_decode(u + j, &cp);
-					j += k > 0 ? (size_t)k : 1;
-				}
-			}
-		}
-		i += (size_t)l;
+		done = i;
+		size_t next = a + 1 < n ? find_class(t, s + a + 1, n - a - 1, W_ANCHOR, &wl) : (size_t)-1;
+		a = next == (size_t)-1 ? next : a + 1 + next;
 	}
 	return 0;
 }
@@ -673,20 +769,25 @@ static int since_base(const struct targets *e, const char *s, size_t s0, size_t 
 /* 年均增长16.9%, 五年累计406.5亿元: a yearly average or a total over a
  * period, not the figure of one year: the word goes before the
  * qualifier, and a result loses its year (a plan keeps its horizon). */
-static void period(struct targets *e, struct gw_targets_row *r, const char *w, size_t wl)
+static void qual_word(struct targets *e, struct gw_targets_row *r, const char *w, size_t wl)
 {
 	size_t n = 0, cap = sizeof e->qualbuf;
 	if (wl + 1 + r->quallen >= cap)
 		return;
+	memmove(e->qualbuf + wl + (r->quallen ? 1 : 0), r->qual, r->quallen);
 	memcpy(e->qualbuf, w, wl);
 	n = wl;
 	if (r->quallen) {
 		e->qualbuf[n++] = ',';
-		memcpy(e->qualbuf + n, r->qual, r->quallen);
 		n += r->quallen;
 	}
 	r->qual = e->qualbuf;
 	r->quallen = n;
+}
+
+static void period(struct targets *e, struct gw_targets_row *r, const char *w, size_t wl)
+{
+	qual_word(e, r, w, wl);
 	if (!strcmp(r->role, "actual"))
 		r->year = 0;
 }
@@ -740,6 +841,10 @@ static void emit_row(struct targets *e, const struct clause *c, const struct gw_
 		size_t av = find_class(e->t, c->s + c->c0, f->b0 - c->c0, W_PERIOD, &wl);
 		if (av != (size_t)-1)
 			period(e, &r, c->s + c->c0 + av, wl);
+		/* 7%以上、力争达到8%: the second figure is a stretch goal */
+		size_t sv = find_class(e->t, c->s + c->c0, f->b0 - c->c0, W_STRIVE, &wl);
+		if (sv != (size_t)-1)
+			qual_word(e, &r, c->s + c->c0 + sv, wl);
 		if ((cues & (1 << W_DECLINE)) && !(cues & (1 << W_LEVEL)) && (m == TM_GROWTH || m == TM_POINTS)) {
 			/* 下降3%以上: a change of -3 or less */
 			r.valuelen = negate(e->num[0], sizeof e->num[0], r.value, r.valuelen); r.value = e->num[0];
@@ -821,6 +926,32 @@ static int inherits(const struct targets *e, const struct clause *c, size_t mi0,
 }
 
 /* 城乡居民人均可支配收入分别增长8%、9%: one row per part. */
+/* 分别控制在5%和3%以内: the qualifier written once after the last figure
+ * of a 分别 list is each figure's. Figure k of fi[0..nfig) with that
+ * qualifier and its bounds, in *tmp, when it has none of its own. */
+static const struct gw_targets_fig *shared_qual(const struct targets *e, const struct clause *c,
+    const size_t *fi, size_t nfig, size_t k, struct gw_targets_fig *tmp)
+{
+	const struct gw_targets_fig *f = &e->f[fi[k]], *l = &e->f[fi[nfig - 1]];
+	const char *a = e->arena.p;
+	if (k + 1 >= nfig || f->quallen || f->lowlen || f->highlen || !l->quallen
+	    || memchr(a + l->qual, ',', l->quallen) || l->b1 + l->quallen > c->c1
+	    || memcmp(c->s + l->b1, a + l->qual, l->quallen))
+		return f;   /* no qualifier, or not one written after the last figure */
+	*tmp = *f;
+	tmp->qual = l->qual;
+	tmp->quallen = l->quallen;
+	if (l->lowlen) {
+		tmp->low = f->value;
+		tmp->lowlen = f->valuelen;
+	}
+	if (l->highlen) {
+		tmp->high = f->value;
+		tmp->highlen = f->valuelen;
+	}
+	return tmp;
+}
+
 static int split_parts(struct targets *e, const struct clause *c, const struct gw_targets_match *ls,
     const size_t *fi, size_t nfig, int each)
 {
@@ -828,8 +959,9 @@ static int split_parts(struct targets *e, const struct clause *c, const struct g
 	if (d->nparts < 2 || !(((size_t)d->nparts == nfig) || (each && nfig == 1)))
 		return 0;
 	int cues = cues_between(e, ls->b1, e->f[fi[0]].b0);
+	struct gw_targets_fig tmp;
 	for (int p = 0; p < d->nparts; p++)
-		emit_row(e, c, ls, d->parts[p], &e->f[fi[nfig == 1 ? 0 : p]], cues);
+		emit_row(e, c, ls, d->parts[p], nfig == 1 ? &e->f[fi[0]] : shared_qual(e, c, fi, nfig, (size_t)p, &tmp), cues);
 	return 1;
 }
 
@@ -854,9 +986,10 @@ static int pair_before(struct targets *e, const struct clause *c, const size_t *
 	if (ns < nfig)
 		return 0;
 	int cues = cues_between(e, c->c0, e->f[fi[0]].b0);
+	struct gw_targets_fig tmp;
 	for (size_t k = 0; k < nfig; k++) {
 		const struct gw_targets_match *m = &e->m[si[ns - nfig + k]];
-		emit_row(e, c, m, m->v, &e->f[fi[k]], cues);
+		emit_row(e, c, m, m->v, shared_qual(e, c, fi, nfig, k, &tmp), cues);
 	}
 	return 1;
 }
@@ -889,8 +1022,9 @@ static void do_clause(struct targets *e, const struct clause *c, size_t *prev)
 	} else if (each && ns >= 2 && nfig == ns) {
 		/* 地区生产总值、一般公共预算收入分别增长7%、8% */
 		int cues = cues_between(e, e->m[si[ns - 1]].b1, first);
+		struct gw_targets_fig tmp;
 		for (size_t k = 0; k < ns; k++)
-			emit_row(e, c, &e->m[si[k]], e->m[si[k]].v, &e->f[fi[k]], cues);
+			emit_row(e, c, &e->m[si[k]], e->m[si[k]].v, shared_qual(e, c, fi, nfig, k, &tmp), cues);
 	} else if (!(ns && split_parts(e, c, &e->m[si[ns - 1]], fi, nfig, each))) {
 		size_t subj = NONE, g0 = c->c0;
 		int lastcues = 0;
@@ -932,9 +1066,13 @@ static void find_seps(struct targets *e, const char *s, size_t n)
 	};
 	const unsigned char *u = (const unsigned char *)s;
 	e->nsep = 0;
+	/* by characters: no byte inside a multi-byte one is a candidate */
+	static const unsigned char step[16] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4};
 	for (size_t i = 0; i < n; i++) {
-		if (!cand[u[i]])
+		if (!cand[u[i]]) {
+			i += step[u[i] >> 4] - 1;
 			continue;
+		}
 		size_t len;
 		int k = sep_at(s, n, i, &len);
 		if (!k)
@@ -1012,15 +1150,18 @@ static const char *degloss(struct targets *e, const char *s, size_t *n)
 	const char *p = memchr(s, '(', *n);
 	if (!p)
 		return s;
-	e->clean.len = 0;
-	size_t i = 0, from = 0;
-	for (i = (size_t)(p - s); i < *n; i++) {
-		size_t g = s[i] == '(' ? gloss_at(s, *n, i) : 0;
-		if (g) {
-			gw_buf_add(&e->clean, s + from, i - from);
-			i += g - 1;
-			from = i + 1;
-		}
+	size_t from = 0;
+	for (; p; p = memchr(p + 1, '(', *n - (size_t)(p + 1 - s))) {
+		size_t i = (size_t)(p - s), g = gloss_at(s, *n, i);
+		if (!g)
+			continue;
+		if (!from)
+			e->clean.len = 0;
+		gw_buf_add(&e->clean, s + from, i - from);
+		from = i + g;
+		p = s + from - 1;
+		if (from >= *n)
+			break;
 	}
 	if (!from)
 		return s;
@@ -1041,16 +1182,27 @@ static int is_title(const char *s, size_t n)
 	return 1;
 }
 
-/* 2013年工作回顾 (a heading, or 报告分为2023年工作回顾…in a news page):
- * the results below are that year's, whatever the document's year. */
+/* 2013年工作回顾, 2008年政府的主要工作 (a heading, or 报告分为2023年工作
+ *回顾…in a news page): the results below are that year's, whatever the
+ * document's year. The review word follows the year in its clause, at
+ * most REVIEW_GAP characters after it (2013年上半年工作回顾). */
+enum { REVIEW_GAP = 8 };
 static void review_year(struct targets *e, const char *s, size_t n)
 {
 	for (size_t y = 0; y < e->ny; y++) {
-		size_t j = e->f[e->yf[y]].b1;
-		while (j < n && s[j] == ' ')
-			j++;
-		if (class_word_at(e->t, s + j, n - j, W_REVIEW))
-			e->review_year = e->f[e->yf[y]].year;
+		size_t j = e->f[e->yf[y]].b1, len;
+		for (int c = 0; c <= REVIEW_GAP && j < n; c++) {
+			while (j < n && s[j] == ' ')
+				j++;
+			if (j == n || (maybe_sep((unsigned char)s[j]) && sep_at(s, n, j, &len)))
+				break;
+			if (class_word_at(e->t, s + j, n - j, W_REVIEW)) {
+				e->review_year = e->f[e->yf[y]].year;
+				break;
+			}
+			uint32_t cp;
+			j += (size_t)gw_utf8_decode((const unsigned char *)s + j, &cp);
+		}
 	}
 }
 
@@ -1071,16 +1223,13 @@ void gw_targets_par(struct targets *e, const char *s, size_t n)
 	e->npar++;
 	e->nf = e->ny = 0;
 	e->arena.len = 0;
-	int scanned = 0;
-	if (e->npar <= HEADER_PARS && ((!e->placelen && !e->given_place) || (!e->year && !e->given_year))) {
-		gw_qty_scan_text(&e->sc, s, n);
-		index_figures(e);
-		scanned = 1;
-		read_header(e, s, n, e->npar == 1 && is_title(s, n));
+	int scanned = 0, header = e->npar <= HEADER_PARS && ((!e->placelen && !e->given_place) || (!e->year && !e->given_year));
+	unsigned g = gates(e->t, s, n, G_NAME | G_ANCHOR | (e->phase && !header ? 0 : G_REVIEW) | (header ? G_HEADER : 0));
+	if (header) {
+		read_header(e, s, n, e->npar == 1 && is_title(s, n), &scanned, g);
 		keep_tail(e, s, n);
 	}
-	size_t wl;
-	int colon = e->passage_colon, opens = opens_targets(e, s, n);
+	int colon = e->passage_colon, opens = opens_targets(e, s, n, g);
 	/* the short lines under a targets heading (●居民收入增长与经济增长同步)
 	 * are its list, up to the first paragraph of prose */
 	int listed = e->passage_list && n < 200 && !sentence_ends(s, n);
@@ -1091,7 +1240,7 @@ void gw_targets_par(struct targets *e, const char *s, size_t n)
 		e->passage = 1;
 	e->passage_colon = e->passage && ends_with_colon(s, n);
 	e->passage_list = opens == 2 || listed;
-	int review = !e->phase && find_class(e->t, s, n, W_REVIEW, &wl) != (size_t)-1;
+	int review = !e->phase && (g & G_REVIEW);
 	int after = e->review_year && !e->year && !e->given_year && n < 120 && is_title(s, n);
 	if (review || after) {
 		if (!scanned) {
@@ -1106,7 +1255,7 @@ void gw_targets_par(struct targets *e, const char *s, size_t n)
 	}
 	/* a paragraph that names no indicator has no row: the quantity
 	 * engine, the costly part, need not read it */
-	if (!e->passage && !names_any(e->t, s, 0, n))
+	if (!e->passage && !(g & G_NAME))
 		return;
 	if (!scanned) {
 		gw_qty_scan_text(&e->sc, s, n);

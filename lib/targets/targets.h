@@ -40,6 +40,13 @@ struct gw_targets_tables {
 	uint8_t tfirst[0x10000 / 8]; /* ... that start a target word */
 	uint8_t nfirst[0x10000 / 8]; /* ... that start an indicator name */
 	uint8_t npair[0x10000 / 8];  /* hashes of the names' first two code points */
+	uint64_t gfirst[0x10000 / 64]; /* ... that start a name or any of the next three (bit cp % 64 of word cp / 64) */
+	uint8_t afirst[0x10000 / 8]; /* ... that start an anchor word */
+	uint8_t rfirst[0x10000 / 8]; /* ... that start a review word */
+	uint8_t hfirst[0x10000 / 8]; /* ... that start a congress or report word */
+	size_t tpre;                 /* the furthest an anchor word stands in a target word */
+	size_t *bycls;               /* word indexes by class, from clsoff[class] */
+	size_t clsoff[33];
 };
 
 /* Levels of governments, as places.txt writes them. */
