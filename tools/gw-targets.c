@@ -1,12 +1,10 @@
 /* gw-targets: the targets and reported results of work reports, one row
  * per indicator and figure. See man/gw-targets.1. */
-#include "numbers/load.h"
 #include "stream/docmeta.h"
-#include "stream/fatal.h"
 #include "stream/filter.h"
 #include "stream/row.h"
 #include "stream/tsv.h"
-#include "targets/targets.h"
+#include "targets/setup.h"
 
 #include <string.h>
 
@@ -123,25 +121,14 @@ static void row(void *arg, const struct gw_targets_row *r)
 	write_row(r->place, r->placelen, r->level, st.line.p, st.line.len);
 }
 
-/* The quantity engine's tables, then ours with the user's files. */
 static void start(struct gw_filter *f)
 {
-	static int (*const load[3])(struct gw_targets_tables *, const char *, struct gw_error *) = {
-		gw_targets_load_indicators, gw_targets_load_words, gw_targets_load_places };
-	static const char *const file[3] = {"indicators.txt", "target-words.txt", "places.txt"};
-	const struct gw_optlist *user[3] = {&st.ind, NULL, &st.places};
+	struct gw_targets_user user = {st.ind.v, st.ind.n, st.places.v, st.places.n};
 	const char *what = NULL, *path = NULL;
 	struct gw_error err = {0};
 	(void)f;
-	int rc = gw_qty_load_all(&st.qt, NULL, &what, &path, &err);
+	int rc = gw_targets_load_all(&st.tt, &st.qt, &user, &what, &path, &err);
 	gw_check_load(rc, &err, what, path);
-	gw_targets_tables_init(&st.tt, &st.qt);
-	for (int i = 0; i < 3; i++) {
-		gw_check(load[i](&st.tt, gw_datafile(file[i]), &err), &err);
-		for (int k = 0; user[i] && k < user[i]->n; k++)
-			gw_check(load[i](&st.tt, user[i]->v[k], &err), &err);
-	}
-	gw_check(gw_targets_tables_ready(&st.tt, &err), &err);
 	gw_targets_init(&st.e, &st.tt);
 	st.e.emit = row;
 	if (gw_targets_new_doc(&st.e, st.place, st.year) < 0)
