@@ -1,7 +1,5 @@
 /* gw-sections: where each paragraph sits in its document's outline. */
-#include "core/patterns.h"
 #include "sections/sections.h"
-#include "stream/die.h"
 #include "stream/fatal.h"
 #include "stream/filter.h"
 #include "stream/tsv.h"
@@ -28,41 +26,44 @@ static const char usage[] =
 static int toc, find = SECTIONS_PLAIN, leads, keep_text;
 static size_t max_title = 40;
 
-/* One output row per paragraph (with --toc, per heading). */
+/* --toc: doc sec level num title par */
+static void toc_row(const struct gw_par *p, const char *sec, size_t seclen, int depth, size_t num, size_t num_end,
+    size_t title, size_t title_end)
+{
+	gw_out_doc(p);
+	gw_out_write(sec, seclen);
+	gw_out_tab();
+	gw_out_long(depth);
+	gw_out_tab();
+	gw_out_field(p->text + num, num_end - num);
+	gw_out_tab();
+	gw_out_field(p->text + title, title_end - title);
+	gw_out_tab();
+	gw_out_write(p->par, p->parlen);
+	gw_out_nl();
+}
+
+/* With --toc, a row per heading; the first of two headings on the line
+ * one level up. */
+static void toc_rows(const struct gw_par *p, const struct gw_head *h, const struct gw_outline *ol)
+{
+	if (h->up) {
+		size_t sl = ol->seclen;
+		while (sl > 0 && ol->sec[sl - 1] != '.')
+			sl--;
+		toc_row(p, ol->sec, sl ? sl - 1 : ol->seclen, ol->depth - 1, h->up_start, h->up_num_end, h->up_title,
+		    h->up_title_end);
+	}
+	toc_row(p, ol->sec, ol->seclen, ol->depth, h->start, h->num_end, h->title, h->title_end);
+}
+
+/* doc par sec level heading text, a row per paragraph */
 static void row(const struct gw_par *p, const struct gw_head *h, const struct gw_outline *ol, void *arg)
 {
 	(void)arg;
 	if (toc) {
-		if (!h)
-			return;
-		if (h->up) {
-			/* the first of two headings on the line: one level up */
-			size_t sl = ol->seclen;
-			while (sl > 0 && ol->sec[sl - 1] != '.')
-				sl--;
-			gw_out_doc(p);
-			gw_out_write(ol->sec, sl ? sl - 1 : ol->seclen);
-			gw_out_tab();
-			gw_out_long(ol->depth - 1);
-			gw_out_tab();
-			gw_out_field(p->text + h->up_start, h->up_num_end - h->up_start);
-			gw_out_tab();
-			gw_out_field(p->text + h->up_title, h->up_title_end - h->up_title);
-			gw_out_tab();
-			gw_out_write(p->par, p->parlen);
-			gw_out_nl();
-		}
-		gw_out_doc(p);
-		gw_out_write(ol->sec, ol->seclen);
-		gw_out_tab();
-		gw_out_long(ol->depth);
-		gw_out_tab();
-		gw_out_field(p->text + h->start, h->num_end - h->start);
-		gw_out_tab();
-		gw_out_field(p->text + h->title, h->title_end - h->title);
-		gw_out_tab();
-		gw_out_write(p->par, p->parlen);
-		gw_out_nl();
+		if (h)
+			toc_rows(p, h, ol);
 		return;
 	}
 	gw_out_keys(p, 0);
@@ -117,13 +118,10 @@ static void start(struct gw_filter *f)
 	/* -U wins over -L, in any order. */
 	gw_sections_init(&sec, max_title, find ? find | (leads ? SECTIONS_LEADS : 0) : 0, row, NULL);
 	const char *apx = gw_datafile("appendix-titles.txt");
-	struct gw_error err;
-	if (gw_sections_load_appendix(&sec, apx, &err) < 0) {
-		gw_warn("%s", err.msg);
-		gw_die(GW_USAGE, "cannot load appendix titles from %s", apx);
-	}
-	if (gw_sections_load_words(&sec, gw_datafile("section-words.txt"), &err) < 0)
-		gw_die(GW_USAGE, "%s", err.msg);
+	struct gw_error err = {0};
+	/* any failure: which table, after the reason */
+	gw_check_load(gw_sections_load_appendix(&sec, apx, &err) < 0 ? -2 : 0, &err, "appendix titles", apx);
+	gw_check(gw_sections_load_words(&sec, gw_datafile("section-words.txt"), &err), &err);
 }
 
 /* Held paragraphs are copies: the reader may go. */

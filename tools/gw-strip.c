@@ -1,16 +1,11 @@
 /* gw-strip: scraped pages (HTML or text dumps, any Chinese encoding) to
  * the clean paragraphs of the document, one row per paragraph. */
-#include "core/patterns.h"
-#include "core/utf8.h"
 #include "stream/die.h"
 #include "stream/fatal.h"
 #include "stream/filter.h"
 #include "stream/tsv.h"
-#include "strip/chrome.h"
 #include "strip/encoding.h"
-#include "strip/normalize.h"
-#include "strip/pagein.h"
-#include "strip/pagemeta.h"
+#include "strip/feed.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -75,34 +70,6 @@ static void emit(void *arg, size_t lineno, const char *s, size_t n, int keep, co
 	gw_out_nl();
 }
 
-/* One input line to the classifier: normalised, and split at CRs (old
- * Mac line ends; a CR before the LF is part of the line end). */
-static void feed(struct gw_chrome *c, size_t lineno, const char *s, size_t n)
-{
-	if (!st.normalize) {
-		gw_buf_clear(&st.line);
-		gw_trim_line(s, n, &st.line);
-		gw_chrome_line(c, lineno, st.line.p, st.line.len);
-		return;
-	}
-	for (int first = 1;; first = 0) {
-		const char *cr = memchr(s, '\r', n);
-		size_t k = cr ? (size_t)(cr - s) : n;
-		if (cr || k || first) {
-			if (gw_norm_same(s, k) >= 0)
-				gw_chrome_line(c, lineno, k ? s : "", k);
-			else {
-				gw_buf_clear(&st.line);
-				gw_norm_line(s, k, &st.line);
-				gw_chrome_line(c, lineno, st.line.p ? st.line.p : "", st.line.len);
-			}
-		}
-		if (!cr)
-			return;
-		s += k + 1, n -= k + 1;
-	}
-}
-
 /* Bad input, reported by the reader: exit status 1, the rest goes on. */
 static void report_input(void *arg, const char *file, size_t line, const struct gw_error *e)
 {
@@ -145,19 +112,18 @@ static void start(struct gw_filter *f)
 	gw_chrome_init(&st.ch, emit, NULL);
 	st.ch.no_title = !st.title;
 	struct gw_error err = { 0 };
-	if (gw_chrome_load(&st.ch, gw_datafile("boilerplate.txt"), &err) < 0 ||
-	    gw_chrome_load_labels(&st.ch, gw_datafile("agency-roles.txt"), &err) < 0 ||
-	    gw_rejoin_load_ends(&st.ch.rejoin, gw_datafile("title-ends.txt"), &err) < 0)
-		gw_die(err.status ? err.status : 2, "%s", err.msg);
+	gw_check(gw_chrome_load(&st.ch, gw_datafile("boilerplate.txt"), &err), &err);
+	gw_check(gw_chrome_load_labels(&st.ch, gw_datafile("agency-roles.txt"), &err), &err);
+	gw_check(gw_rejoin_load_ends(&st.ch.rejoin, gw_datafile("title-ends.txt"), &err), &err);
 	for (size_t i = 0; i < st.npats; i++)
-		if (gw_chrome_load(&st.ch, st.pats[i], &err) < 0)
-			gw_die(err.status ? err.status : 2, "%s", err.msg);
-	if (st.meta && gw_meta_load(gw_datafile("meta.txt"), &err) < 0)
-		gw_die(err.status ? err.status : 2, "%s", err.msg);
+		gw_check(gw_chrome_load(&st.ch, st.pats[i], &err), &err);
+	if (st.meta)
+		gw_check(gw_meta_load(gw_datafile("meta.txt"), &err), &err);
 	f->header = st.meta ? "doc\tkey\tvalue\n" : st.label ? "doc\tpar\tclass\treason\ttext\n" : "doc\tpar\ttext\n";
 }
 
-static void gw_meta_row(const char *key, const char *value, size_t len, void *arg)
+/* --meta: doc key value */
+static void meta_row(const char *key, const char *value, size_t len, void *arg)
 {
 	(void)arg;
 	gw_out_field(st.doc, strlen(st.doc));
@@ -168,41 +134,19 @@ static void gw_meta_row(const char *key, const char *value, size_t len, void *ar
 	gw_out_nl();
 }
 
-/* --meta: an HTML page's <title> is the fallback of the fallback. */
-static void gw_meta_end(const struct gw_page *pg)
-{
-	if (st.ch.title.len || !pg->title.len) {
-		gw_meta_rows(st.ch.title.p, st.ch.title.len, gw_meta_row, NULL);
-		return;
-	}
-	struct gw_buf t = { 0 };
-	gw_norm_line(pg->title.p, pg->title.len, &t);
-	gw_meta_rows(t.p, t.len, gw_meta_row, NULL);
-	gw_buf_free(&t);
-}
-
 /* One page, read as lines: the driver's paragraph reader is for streams. */
 static void page(struct gw_filter *f, const char *name)
 {
 	struct gw_page pg;
 	if (gw_page_open(&pg, name, st.from, st.type, st.title) < 0)
 		return;
-	size_t bad;
-	st.doc = gw_utf8_name(f->co.doc ? f->co.doc : name, &st.docfix, &bad);
-	if (bad)
-		gw_warn_input(name, 0, "invalid UTF-8 in the document id: %zu byte%s replaced by U+FFFD",
-		    bad, bad == 1 ? "" : "s");
+	st.doc = gw_doc_id(f->co.doc, name, &st.docfix);
 	st.par = 0;
-	gw_chrome_begin(&st.ch, !pg.html);
 	if (st.meta)
 		gw_meta_begin();
-	const char *s;
-	size_t n;
-	while (gw_page_next(&pg, &s, &n))
-		feed(&st.ch, pg.lineno, s, n);
-	gw_chrome_end(&st.ch);
+	gw_chrome_page(&st.ch, &pg, st.normalize, &st.line);
 	if (st.meta)
-		gw_meta_end(&pg);
+		gw_meta_page_end(&st.ch, &pg, meta_row, NULL);
 	gw_page_close(&pg);
 }
 

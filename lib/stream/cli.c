@@ -1,7 +1,9 @@
 #include "cli.h"
 #include "die.h"
 #include "lines.h"
+#include "core/buf.h"
 #include "core/patterns.h"
+#include "core/utf8.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -116,4 +118,14 @@ const char *gw_inputs_next(struct gw_inputs *in)
 		return "-";
 	}
 	return NULL;
+}
+
+const char *gw_doc_id(const char *doc, const char *path, struct gw_buf *fix)
+{
+	size_t bad;
+	const char *id = gw_utf8_name(doc ? doc : path, fix, &bad);
+	if (bad)
+		gw_warn_input(path, 0, "invalid UTF-8 in the document id: %zu byte%s replaced by U+FFFD",
+		    bad, bad == 1 ? "" : "s");
+	return id;
 }

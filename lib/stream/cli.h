@@ -66,6 +66,12 @@ struct gw_inputs {
 	int one_doc;         /* --doc given: a second input is a usage error */
 	size_t count;
 };
+/* The doc id of an input: doc (--doc) or else its path, invalid UTF-8
+ * replaced by U+FFFD (reported, exit status 1); fix holds a repaired
+ * copy. */
+struct gw_buf;
+const char *gw_doc_id(const char *doc, const char *path, struct gw_buf *fix);
+
 void gw_inputs_init(struct gw_inputs *in, int argc, char **argv, const struct gw_common *co);
 const char *gw_inputs_next(struct gw_inputs *in);
 #endif

@@ -110,3 +110,25 @@ void gw_out_keys(const struct gw_par *p, int with_sec)
 		gw_out_tab();
 	}
 }
+
+void gw_optlist_add(struct gw_optlist *l, const char *arg, int max, const char *name)
+{
+	if (l->n == max || l->n == (int)(sizeof l->v / sizeof *l->v))
+		gw_usage_error("too many %s", name);
+	l->v[l->n++] = arg;
+}
+
+void gw_check(int rc, const struct gw_error *err)
+{
+	if (rc < 0)
+		gw_die(err->status ? err->status : GW_USAGE, "%s", err->msg);
+}
+
+void gw_check_load(int rc, const struct gw_error *err, const char *what, const char *path)
+{
+	if (rc == -2) {
+		gw_warn("%s", err->msg);
+		gw_die(GW_USAGE, "cannot load %s from %s", what, path);
+	}
+	gw_check(rc, err);
+}

@@ -10,6 +10,7 @@
 #include <getopt.h>
 #include "cli.h"
 #include "paragraphs.h"
+#include "core/error.h"
 
 struct gw_filter {
 	const char *usage;              /* --help text */
@@ -34,6 +35,20 @@ struct gw_filter {
 };
 
 _Noreturn void gw_filter_main(struct gw_filter *f, int argc, char **argv);
+
+/* A repeatable option's values (-u FILE -u FILE ...). */
+struct gw_optlist { const char *v[64]; int n; };
+/* Add arg, at most max (up to 64) of them: past that a usage error
+ * "too many NAME". */
+void gw_optlist_add(struct gw_optlist *l, const char *arg, int max, const char *name);
+
+/* Stop the run where an engine call failed (rc < 0) with its message
+ * and exit status (2 when it has none). */
+void gw_check(int rc, const struct gw_error *err);
+/* The same for a table loaded from path, where rc -2 means the file
+ * could not be read: the engine's message, then "cannot load WHAT from
+ * PATH". */
+void gw_check_load(int rc, const struct gw_error *err, const char *what, const char *path);
 
 /* The key columns a row starts with: doc, par and (with_sec) sec, 0
  * when the input has no outline. */

@@ -1,4 +1,5 @@
 #include "paragraphs.h"
+#include "cli.h"
 #include "die.h"
 #include "core/utf8.h"
 
@@ -33,13 +34,9 @@ int gw_reader_open(struct gw_reader *r, const char *path, const char *docname)
 	memset(r, 0, sizeof *r);
 	if (gw_lines_open(&r->L, path, 0) < 0)
 		return -1;
-	size_t bad;
 	struct gw_buf fix = { 0 };
-	r->docname = gw_utf8_name(docname ? docname : path, &fix, &bad);
+	r->docname = gw_doc_id(docname, path, &fix);
 	r->docfix = fix.p;   /* NULL unless repaired */
-	if (bad)
-		gw_warn_input(path, 0, "invalid UTF-8 in the document id: %zu byte%s replaced by U+FFFD",
-		    bad, bad == 1 ? "" : "s");
 	r->c_doc = r->c_par = r->c_sec = r->c_text = r->c_heading = -1;
 	r->header = -1;  /* not yet known */
 	r->open = 1;

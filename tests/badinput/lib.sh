@@ -43,22 +43,27 @@ marks() {
 	esac
 }
 
-# summary TOOL RC: the case's outcome from o (stdout) and e (stderr).
+# summary TOOL RC: the case's outcome from o (stdout) and e (stderr), in
+# one awk: the stderr lines, the header (NULs taken out), which
+# paragraphs made rows (par found by name: gw-targets writes it after its
+# own columns), and how many of the good paragraphs' marks are in o.
 summary() {
 	echo "exit $2"
-	sed 's/^/stderr: /' e
-	local h
-	h=$(head -n 1 o | tr -d '\0')
-	case $h in doc*) echo "header: $h" ;; esac
-	# par found by name: gw-targets writes it after its own columns
-	echo "rows from: $(awk -F'\t' 'NR == 1 { pc = 2; for (i = 1; i <= NF; i++) if ($i == "par") pc = i; next }
-		{ k = $1 ":" $pc; if (k != last) printf "%s ", k; last = k }' o)"
-	local n=0 k=0 m
-	for m in $(marks "$1"); do
-		n=$((n + 1))
-		grep -aqF -- "$m" o && k=$((k + 1))
-	done
-	echo "good $k/$n"
+	awk -F'\t' -v marks="$(marks "$1")" '
+		FILENAME == "e" { print "stderr: " $0; next }
+		FNR == 1 {
+			h = $0; gsub(/\0/, "", h)
+			if (h ~ /^doc/) print "header: " h
+			pc = 2; for (i = 1; i <= NF; i++) if ($i == "par") pc = i
+		}
+		{ for (i = 1; i <= nm; i++) if (!found[i] && index($0, m[i])) found[i] = 1 }
+		FNR > 1 { k = $1 ":" $pc; if (k != last) rows = rows k " "; last = k }
+		BEGIN { nm = split(marks, m, " ") }
+		END {
+			print "rows from: " rows
+			for (i = 1; i <= nm; i++) n += found[i]
+			print "good " n + 0 "/" nm
+		}' e o
 }
 
 # run TOOL ARG... (stdin as given): run and summarise.

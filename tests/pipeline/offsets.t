@@ -1,16 +1,10 @@
 # gw-strip | gw-sections | gw-numbers and | gw-agencies: offsets and spans
-# refer to the paragraph as gw-strip wrote it, headings included.
-# (offsets.py fails on a wrong span and on no rows at all.)
+# refer to the paragraph as gw-strip wrote it, headings included. All the
+# samples go through one pipeline; offsets.py says which document and
+# tool failed (a wrong span, or no rows at all for a document).
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
-for f in $S/00*.txt; do
-	gw-strip "$f" > $t/strip
-	gw-strip "$f" | gw-sections | gw-numbers --all > $t/num
-	gw-strip "$f" | gw-sections | gw-agencies > $t/ag
-	for k in num ag; do
-		if python3 tests/pipeline/offsets.py $t/strip $t/$k > $t/out; then
-			echo "${f##*/} $k: ok"
-		else
-			echo "${f##*/} $k: FAILED"; cat $t/out
-		fi
-	done
-done
+gw-strip $S/00*.txt > $t/strip
+gw-sections $t/strip > $t/sec
+gw-numbers --all $t/sec > $t/num
+gw-agencies $t/sec > $t/ag
+python3 tests/pipeline/offsets.py $t/strip num=$t/num ag=$t/ag

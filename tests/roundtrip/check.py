@@ -83,29 +83,37 @@ def paragraphs(path):
     return pars
 
 
-def run(cmd, stdin):
-    r = subprocess.run(cmd, shell=True, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+def run(cmd, data):
+    """cmd (a list) on data, a file's path (its stdin is then the file) or
+    bytes (through a pipe): its rows, and an error if its output is not
+    UTF-8; also the output itself, to feed the next tool."""
+    if isinstance(data, bytes):
+        r = subprocess.run(cmd, input=data, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    else:
+        with open(data, "rb") as f:
+            r = subprocess.run(cmd, stdin=f, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     err = None
+    name = " ".join(cmd)
     try:
         text = r.stdout.decode("utf-8")
     except UnicodeDecodeError as e:
-        err = f"{cmd}: invalid UTF-8 in the output ({e})"
+        err = f"{name}: invalid UTF-8 in the output ({e})"
         text = r.stdout.decode("utf-8", errors="replace")  # check the rest all the same
     lines = text.split("\n")
     head = lines[0].split("\t")
     rows = [dict(zip(head, l.split("\t"))) for l in lines[1:] if l]
-    return rows, err
+    return rows, err, r.stdout
 
 
 def un(s):
     return unescape(s.encode()).decode()
 
 
-def check_sections(path, pars, fails):
-    with open(path, "rb") as f:
-        rows, err = run("gw-sections", f)
-    with open(path, "rb") as f:
-        krows, kerr = run("gw-sections -k", f)
+def check_sections(data, pars, fails):
+    """gw-sections and gw-sections -k on the file: their outputs, for the
+    pipelines of check_tool."""
+    rows, err, out = run(["gw-sections"], data)
+    krows, kerr, kout = run(["gw-sections", "-k"], data)
     for e in (err, kerr):
         if e:
             fails.append(e)
@@ -119,13 +127,14 @@ def check_sections(path, pars, fails):
             fails.append(f"gw-sections -k {p[0]}:{p[1]}: text {un(k['text'])!r} head {k.get('head', k.get('heading'))!r}")
     print(f"gw-sections: {len(rows)} rows, heading+text = paragraph: "
           f"{'no' if any(f.startswith('gw-sections') for f in fails) else 'all'}")
+    return out, kout
 
 
-def check_tool(tool, path, text, fails):
+def check_tool(tool, inputs, text, fails):
+    """tool on the stream and on the outputs of gw-sections and -k."""
     sets = []
-    for pre in ("", "gw-sections | ", "gw-sections -k | "):
-        with open(path, "rb") as f:
-            rows, err = run(pre + tool, f)
+    for pre, data in zip(("", "gw-sections | ", "gw-sections -k | "), inputs):
+        rows, err, _ = run([tool], data)
         if err:
             fails.append(err)
         bad = 0
@@ -153,9 +162,9 @@ def main(path):
     if len(text) != len(pars):
         fails.append("doc and par do not name each paragraph once")
     print(f"{len(pars)} paragraphs in {len({d for d, _, _ in pars})} documents")
-    check_sections(path, pars, fails)
+    inputs = (path, *check_sections(path, pars, fails))
     for tool in ("gw-numbers", "gw-agencies"):
-        check_tool(tool, path, text, fails)
+        check_tool(tool, inputs, text, fails)
     for f in fails[:20]:
         print("FAIL:", f)
     sys.exit(1 if fails else 0)
