@@ -273,7 +273,7 @@ static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 static const char *const word_class[QW_NCLASS] = {
 	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join", "session", "meeting",
 	"year-name-before", "year-name-after", "institution", "not-clock", "pm", "people",
-	"people-count"
+	"people-count", "plan"
 };
 
 /* number-words.txt: word TAB class */
@@ -285,7 +285,7 @@ static int add_word(const struct gw_row *r, void *arg, struct gw_error *err)
 		c++;
 	if (c == QW_NCLASS || !r->len[0])
 		return gw_error_at(err, r->path, r->line,
-		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution|not-clock|pm|people|people-count");
+		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution|not-clock|pm|people|people-count|plan");
 	struct gw_qty_words *l = &t->words[c];
 	grow((void **)&l->w, &l->cap, l->n, 16, sizeof *l->w);
 	l->w[l->n++] = (struct gw_qty_word){gw_xstrdup(r->f[0]), r->len[0]};
@@ -430,7 +430,7 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 		t->ubucket[b] = k;
 	}
 	/* Candidates start at digits, 十, 第 (ordinals), 负 (negatives),
-	 * 百 千 万 (百分之五) and '-' */
+	 * 百 千 万 亿 (百分之五, 亿元以上) and '-' */
 	memset(t->start, 0, sizeof t->start);
 	for (uint32_t cp = 0x20; cp < 0x10000; cp++) {
 		if (cp >= 0xD800 && cp < 0xE000)
@@ -442,7 +442,7 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 			set_bit(t, cp);
 	}
 	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x8CA0); set_bit(t, 0x767E); set_bit(t, 0x5343);
-	set_bit(t, 0x4E07); set_bit(t, 0x4F70); set_bit(t, 0x4EDF); set_bit(t, 0x842C); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
+	set_bit(t, 0x4E07); set_bit(t, 0x4F70); set_bit(t, 0x4EDF); set_bit(t, 0x842C); set_bit(t, 0x4EBF); set_bit(t, 0x5104); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
 	for (size_t k = 0; k < 0x4000; k++)
 		t->start3[k] = (k & 0xF0) == 0xE0 ? 0 : ~0ull;
 	for (uint32_t cp = 0x800; cp < 0x10000; cp++)
@@ -1297,6 +1297,17 @@ static inline __attribute__((always_inline)) size_t rule_ordinal(struct gw_qty_s
 	return e;
 }
 
+/* 亿元以上项目, 千万元以下: a unit at k and then a bound after it, so
+ * that the scale word before them is the number */
+static int scale_bound_after(const struct gw_qty_tables *t, const char *s, size_t n, size_t k)
+{
+	const struct gw_qty_unit *un = unit_at(t, s + k, n - k);
+	if (!un || un->atomic)
+		return 0;
+	const struct gw_qty_qual *q = qual_find(t, s, n, k + un->wl, QF_AFTER);
+	return q && (q->bound == QB_LOW || q->bound == QB_HIGH) && q->wl > 3;
+}
+
 /* 百分之五, 千分之三, 仟分之贰, 百万分之五 (in per cent) */
 static inline __attribute__((always_inline)) size_t rule_percent_words(struct gw_qty_scan *sc, struct cand *c)
 {
@@ -1306,7 +1317,8 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct gw
 	uint32_t cp = c->cp;
 	struct gw_numeral *a = &sc->a;
 	struct gw_qty *q = &sc->q;
-	if (cp != 0x767E && cp != 0x5343 && cp != 0x4E07 && cp != 0x4F70 && cp != 0x4EDF && cp != 0x842C)
+	if (cp != 0x767E && cp != 0x5343 && cp != 0x4E07 && cp != 0x4F70 && cp != 0x4EDF && cp != 0x842C &&
+	    cp != 0x4EBF && cp != 0x5104)
 		return NEXT;
 	long pw = 0;
 	for (int m = 0; m < 4; m++) {
@@ -1322,7 +1334,7 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct gw
 		/* 超百亿元, 近千万人次, 逾百家: after a qualifier a scale word
 		 * alone is the number (the numeral rule reads it, a unit must
 		 * follow) */
-		if (qual_before_cop(sc, s, i)) {
+		if (qual_before_cop(sc, s, i) || scale_bound_after(sc->t, s, n, k)) {
 			c->lead_scale = 1;
 			return NEXT;
 		}
@@ -1362,11 +1374,35 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct gw
 	return e;
 }
 
+/* 1.2018年, 12.2019年: a list marker glued to a year (no number has
+ * four places that read as a year before 年). Returns the year's start
+ * or 0. */
+static size_t marker_year(const unsigned char *u, size_t n, size_t p)
+{
+	size_t k = p;
+	while (k < n && k - p < 3 && u[k] >= '0' && u[k] <= '9')
+		k++;
+	if (k == p || k - p > 2 || k + 8 > n || u[k] != '.')
+		return 0;
+	const unsigned char *y = u + k + 1;
+	for (int d = 0; d < 4; d++)
+		if (y[d] < '0' || y[d] > '9')
+			return 0;
+	if (!((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')) || memcmp(y + 4, "年", 3))
+		return 0;
+	return k + 1;
+}
+
 /* The numeral itself, and a k for a thousand after it */
 static inline __attribute__((always_inline)) size_t rule_numeral(struct gw_qty_scan *sc, struct cand *c)
 {
 	struct gw_numeral *a = &sc->a;
 	size_t p = c->p, n = c->n;
+	if (c->u[p] >= '0' && c->u[p] <= '9' && (p == 0 || c->u[p - 1] < '0' || c->u[p - 1] > '9')) {
+		size_t y = marker_year(c->u, n, p);
+		if (y)
+			return y;
+	}
 	a->lead_point = c->u[p] == '.';
 	a->lead_scale = c->lead_scale;
 	size_t l = gw_numeral_parse(c->s + p, n - p, a, atomic_unit, (void *)sc->t);
@@ -1633,10 +1669,12 @@ static inline __attribute__((always_inline)) size_t rule_digit_date(struct gw_qt
 
 /* The day after a month (-DD with 日 or 号) or a part of the month
  * (10月底) as a qualifier; j is after 月. Returns the end. */
-static size_t month_day(struct gw_qty_scan *sc, const char *s, size_t n, size_t j)
+static size_t month_day(struct gw_qty_scan *sc, const char *s, size_t n, size_t j, int apart)
 {
-	size_t k = j;
+	size_t k = j + (apart ? sp(s, n, j) : 0);
 	long d = read_int(sc, s, n, &k, 31);
+	if (d > 0 && apart)
+		k += sp(s, n, k);  /* 2 月 4 日, typed apart like its year */
 	if (d > 0 && (has(s, n, k, "日") || has(s, n, k, "号"))) {
 		gw_buf_addc(&sc->q.value, '-'); put2(&sc->q.value, d);
 		return k + 3;
@@ -1712,11 +1750,15 @@ static inline __attribute__((always_inline)) size_t rule_year(struct gw_qty_scan
 	size_t e = c->e, n = c->n;
 	struct gw_numeral *a = &sc->a;
 	struct gw_qty *q = &sc->q;
-	if (c->neg || !((a->plain || a->direct) && a->ndigits == 4) || !has(s, n, e, "年") || has(s, n, e, "年代"))
+	if (c->neg || !((a->plain || a->direct) && a->ndigits == 4))
+		return NEXT;
+	/* 2020 年, 2021 年 2 月 4 日: Arabic digits typed apart from 年 */
+	size_t y = a->arabic && !a->chinese ? e + sp(s, n, e) : e;
+	if (!has(s, n, y, "年") || has(s, n, y, "年代"))
 		return NEXT;
 	fmt(&q->value, &a->val, 0);
 	q->kind = "year";
-	size_t j = e + 3, k = j;
+	size_t j = y + 3, k = j;
 	size_t sl2 = range_sep(s, n, j);
 	if (sl2) {
 		/* 2019年至2021年, 2019年-2021年: a range of years */
@@ -1731,11 +1773,15 @@ static inline __attribute__((always_inline)) size_t rule_year(struct gw_qty_scan
 			return q->b1;
 		}
 	}
+	if (y > e && k < n && s[k] == ' ')
+		k += sp(s, n, k);
 	long mo = read_int(sc, s, n, &k, 12);
+	if (mo > 0 && y > e && k < n && s[k] == ' ')
+		k += sp(s, n, k);
 	if (mo > 0 && has(s, n, k, "月")) {
 		q->kind = "date";
 		gw_buf_addc(&q->value, '-'); put2(&q->value, mo);
-		j = month_day(sc, s, n, k + 3);
+		j = month_day(sc, s, n, k + 3, y > e);
 	} else {
 		/* 2022年底, 2022年上半年: the part of the year */
 		j = take_qual_word(sc, s, n, j, &sc->t->words[QW_YEAR_PART]);
@@ -1758,7 +1804,7 @@ static inline __attribute__((always_inline)) size_t rule_month(struct gw_qty_sca
 		return NEXT;
 	gw_buf_adds(&q->value, "--"); put2(&q->value, (long)mo);
 	q->kind = "date";
-	size_t j = month_day(sc, c->s, c->n, c->e + 3);
+	size_t j = month_day(sc, c->s, c->n, c->e + 3, 0);
 	q->b1 = j;
 	emit(sc, c->s, c->n);
 	return j;
@@ -1964,11 +2010,31 @@ static inline __attribute__((always_inline)) size_t rule_year_name(struct gw_qty
 	const struct gw_qty_tables *t = sc->t;
 	const char *s = c->s;
 	size_t n = c->n;
-	if (!c->ua || c->neg || c->l != 3 || c->ja != c->e + 3 || !has(s, n, c->p, "一") || !has(s, n, c->e, "年"))
+	if (!c->ua || c->neg || c->ja != c->e + 3 || !has(s, n, c->e, "年"))
+		return NEXT;
+	if (!sc->a.approx && word_at(&t->words[QW_PLAN], s, n, c->ja)) {
+		/* 三年行动计划, 第十一个五年规划: the period names a plan */
+		if (sc->all) {
+			sc->q.b0 = c->p; sc->q.b1 = c->ja; sc->q.kind = "name";
+			emit(sc, s, n);
+		}
+		return c->ja;
+	}
+	if (c->l != 3 || !has(s, n, c->p, "一"))
 		return NEXT;
 	if (word_at(&t->words[QW_YEAR_NAME_AFTER], s, n, c->ja) || word_before(&t->words[QW_YEAR_NAME_BEFORE], s, c->p))
 		return c->ja;
 	return NEXT;
+}
+
+/* 翻一番, 翻了两番多: 番 counts doublings only after 翻 (一番努力 is
+ * no number) */
+static inline __attribute__((always_inline)) size_t rule_doubling(struct gw_qty_scan *sc, struct cand *c)
+{
+	(void)sc;
+	if (!c->ua || strcmp(c->ua->canon, "番") || ends(c->s, c->p, "翻") || ends(c->s, c->p, "翻了"))
+		return NEXT;
+	return c->ja;
 }
 
 /* 75折, 五五折, 三八折: two digits before 折 are the percentage itself */
@@ -2363,6 +2429,7 @@ static inline __attribute__((always_inline)) size_t rule_value(struct gw_qty_sca
 	X(unit, "unit") \
 	X(tens, "tens") \
 	X(year_name, "year-name") \
+	X(doubling, "doubling") \
 	X(discount, "discount") \
 	X(neighbours, "neighbours") \
 	X(range, "range") \

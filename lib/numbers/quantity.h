@@ -40,7 +40,7 @@ struct gw_qty_notref { uint32_t cp, next; size_t off; size_t ent; };
 /* The word lists of number-words.txt, by class */
 enum { QW_MEASURE, QW_ORDINAL, QW_MONTH_PART, QW_YEAR_PART, QW_ROAD, QW_CONGRESS, QW_BOUND_JOIN, QW_SESSION,
        QW_MEETING, QW_YEAR_NAME_BEFORE, QW_YEAR_NAME_AFTER,
-       QW_INSTITUTION, QW_NOT_CLOCK, QW_PM, QW_PEOPLE, QW_PEOPLE_COUNT, QW_NCLASS };
+       QW_INSTITUTION, QW_NOT_CLOCK, QW_PM, QW_PEOPLE, QW_PEOPLE_COUNT, QW_PLAN, QW_NCLASS };
 struct gw_qty_word { const char *w; size_t l; };
 struct gw_qty_words {
 	struct gw_qty_word *w; size_t n, cap;  /* longest first once ready */
