@@ -432,9 +432,11 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 	/* Candidates start at digits, 十, 第 (ordinals), 负 (negatives),
 	 * 百 千 万 亿 (百分之五, 亿元以上) and '-' */
 	memset(t->start, 0, sizeof t->start);
-	for (uint32_t cp = 0x20; cp < 0x10000; cp++) {
-		if (cp >= 0xD800 && cp < 0xE000)
-			continue;
+	for (uint32_t cp = '0'; cp <= '9'; cp++)
+		set_bit(t, cp);
+	for (uint32_t cp = 0xFF10; cp <= 0xFF19; cp++)
+		set_bit(t, cp);
+	for (uint32_t cp = gw_numeral_han_next(0x800); cp < 0x10000; cp = gw_numeral_han_next(cp + 1)) {
 		char b[4];
 		int l = gw_utf8_encode(cp, b), len, v, ar;
 		int c = gw_numeral_class((const unsigned char *)b, (size_t)l, &len, &v, &ar);
@@ -1317,8 +1319,8 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct gw
 	uint32_t cp = c->cp;
 	struct gw_numeral *a = &sc->a;
 	struct gw_qty *q = &sc->q;
-	if (cp != 0x767E && cp != 0x5343 && cp != 0x4E07 && cp != 0x4F70 && cp != 0x4EDF && cp != 0x842C &&
-	    cp != 0x4EBF && cp != 0x5104)
+	if (cp < 0x4E00 || (cp != 0x767E && cp != 0x5343 && cp != 0x4E07 && cp != 0x4F70 && cp != 0x4EDF && cp != 0x842C &&
+	    cp != 0x4EBF && cp != 0x5104))
 		return NEXT;
 	long pw = 0;
 	for (int m = 0; m < 4; m++) {
@@ -1435,14 +1437,16 @@ static inline __attribute__((always_inline)) size_t rule_financial(struct gw_qty
 }
 
 /* “三个坚决”, 六个“攻坚提质”: a slogan; its end or 0 */
-static size_t slogan_at(struct gw_qty_scan *sc, struct cand *c, const struct gw_qty_unit *un)
+static inline __attribute__((always_inline)) size_t slogan_at(struct gw_qty_scan *sc, struct cand *c, const struct gw_qty_unit *un)
 {
 	int nl;
 	size_t e = c->e;
 	/* slogans are written in Chinese numerals; 8个“双招双引”工作组
 	 * and “10分钟健身圈” are counted */
-	size_t se = c->neg || sc->a.arabic ? 0 : slogan_end(c->u, c->n, c->p);
-	if (!se && !sc->a.arabic && un && (!strcmp(un->w, "个") || !strcmp(un->w, "個")) &&
+	/* every open quote is three bytes, E2 80 9C or E3 80 8C/8E */
+	size_t se = c->neg || sc->a.arabic || c->p < 3 || (c->u[c->p - 3] & 0xFE) != 0xE2 ? 0 :
+	            slogan_end(c->u, c->n, c->p);
+	if (!se && !sc->a.arabic && un && un->wl == 3 && (!memcmp(un->w, "个", 3) || !memcmp(un->w, "個", 3)) &&
 	    is_open_quote(cp_at(c->u + e + un->wl, c->n - e - un->wl, &nl)))
 		se = e + un->wl;
 	return se;
@@ -2032,7 +2036,7 @@ static inline __attribute__((always_inline)) size_t rule_year_name(struct gw_qty
 static inline __attribute__((always_inline)) size_t rule_doubling(struct gw_qty_scan *sc, struct cand *c)
 {
 	(void)sc;
-	if (!c->ua || strcmp(c->ua->canon, "番") || ends(c->s, c->p, "翻") || ends(c->s, c->p, "翻了"))
+	if (!c->ua || c->ua->wl != 3 || memcmp(c->ua->w, "番", 3) || ends(c->s, c->p, "翻") || ends(c->s, c->p, "翻了"))
 		return NEXT;
 	return c->ja;
 }
@@ -2444,7 +2448,11 @@ static inline __attribute__((always_inline)) size_t rule_value(struct gw_qty_sca
 /* The quantity that starts at s[i]. Returns where scanning goes on. */
 static size_t candidate(struct gw_qty_scan *sc, const char *s, size_t n, size_t i)
 {
-	struct cand c = {.s = s, .u = (const unsigned char *)s, .n = n, .i = i, .p = i, .bound = QB_NONE};
+	/* each field set by hand: an initialiser zeroes the whole struct
+	 * with a string instruction, slow to start, once per candidate */
+	struct cand c;
+	c.s = s; c.u = (const unsigned char *)s; c.n = n; c.i = i; c.p = i; c.bound = QB_NONE;
+	c.neg = 0; c.l = c.e = c.un_pos = c.j = c.ja = 0; c.un_e = c.ua = NULL; c.lead_scale = 0;
 	size_t r;
 	c.cp = cp_at(c.u + i, n - i, &c.len);
 	row_reset(sc);
@@ -2455,6 +2463,13 @@ static size_t candidate(struct gw_qty_scan *sc, const char *s, size_t n, size_t 
 	RULES(TRY)
 #undef TRY
 	return r;  /* rule_value always ends the candidate */
+}
+
+/* The character at p (three bytes readable) may start a candidate, or
+ * its first byte is no lead byte of three */
+static inline __attribute__((always_inline)) int start3_at(const struct gw_qty_tables *t, const unsigned char *p)
+{
+	return t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1;
 }
 
 void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
@@ -2471,15 +2486,22 @@ void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
 			if (i + 3 > n)
 				break;
 			const unsigned char *p = u + i, *end = u + n - 2;
-			do {
-				/* stops at a candidate or at any other lead byte */
-				if (t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1)
-					break;
+			/* stops at a candidate or at any other lead byte; two
+			 * characters a turn while two are left */
+			while (p + 3 < end) {
+				if (start3_at(t, p))
+					goto found;
+				if (start3_at(t, p + 3)) {
+					p += 3;
+					goto found;
+				}
+				p += 6;
+			}
+			while (p < end && !start3_at(t, p))
 				p += 3;
-			} while (p < end);
+		found:
 			i = (size_t)(p - u);
-			if (p < end && *p - 0xE0u < 0x10 &&
-			    t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1)
+			if (p < end && *p - 0xE0u < 0x10 && start3_at(t, p))
 				i = candidate(sc, s, n, i);
 			continue;
 		}
