@@ -911,6 +911,13 @@ static const struct gw_qty_unit *currency_at(const struct gw_qty_tables *t, cons
 	return NULL;
 }
 
+/* s is the word w of one three-byte character (个, 元): strcmp without
+ * the call; the tests stop at the first byte that differs */
+static inline int is3(const char *s, const char *w)
+{
+	return s[0] == w[0] && s[1] == w[1] && s[2] == w[2] && !s[3];
+}
+
 /* Measure words that count things (个 家 项 人 ...), as opposed to
  * units of measure, money and time. */
 static int count_word(const struct gw_qty_tables *t, const struct gw_qty_unit *un)
@@ -2048,7 +2055,7 @@ static inline __attribute__((always_inline)) size_t rule_discount(struct gw_qty_
 	const struct gw_qty_unit *ua = c->ua;
 	struct gw_qty *q = &sc->q;
 	if (!ua || c->neg || a->approx || a->point || a->scaled || a->ndigits != 2 || !(a->plain || a->direct) ||
-	    strcmp(ua->w, "折"))
+	    !is3(ua->w, "折"))
 		return NEXT;
 	q->kind = ua->kind;
 	set_unit(q, ua->canon);
@@ -2135,7 +2142,7 @@ static size_t range_second(struct gw_qty_scan *sc, struct cand *c, size_t pb, in
 	size_t jb = quals_after(sc, s, n, eb, &bb);
 	const struct gw_qty_unit *ub = unit_at(t, s + jb, n - jb), *ua = c->ua;
 	int year = a->plain && a->ndigits == 4 && sc->b.plain && sc->b.ndigits == 4 && has(s, n, eb, "年");
-	if (year || (between && ub && !strcmp(ub->w, "间")))
+	if (year || (between && ub && is3(ub->w, "间")))
 		ub = NULL;  /* 10000与20000间: 间 frames the range */
 	size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
 	int ok = !(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
@@ -2184,7 +2191,7 @@ static inline __attribute__((always_inline)) size_t rule_coins(struct gw_qty_sca
 	static const char *coin[] = {"角", "毛", "分"};
 	const char *s = c->s;
 	size_t n = c->n;
-	if (!c->ua || strcmp(c->ua->canon, "元") || sc->a.point)
+	if (!c->ua || !is3(c->ua->canon, "元") || sc->a.point)
 		return NEXT;
 	int done = 0;
 	for (int k = 0; k < 3 && !done; k++) {
@@ -2216,9 +2223,9 @@ static inline __attribute__((always_inline)) size_t rule_half(struct gw_qty_scan
 	const char *s = c->s;
 	size_t n = c->n, ja = c->ja;
 	if (!ua || sc->a.point || !has(s, n, ja, "半") ||
-	    !(gw_dec_small_int(&ua->scale) == 1 || !strcmp(ua->w, "成") || !strcmp(ua->w, "折")))
+	    !(gw_dec_small_int(&ua->scale) == 1 || is3(ua->w, "成") || is3(ua->w, "折")))
 		return NEXT;
-	int ge = !strcmp(ua->w, "个") || !strcmp(ua->w, "個");
+	int ge = is3(ua->w, "个") || is3(ua->w, "個");
 	const struct gw_qty_unit *um = NULL;
 	size_t after = ja + 3;  /* past 半 */
 	if (ge && has(s, n, after, "月") && (um = unit_at(t, "个月", strlen("个月"))))
@@ -2327,7 +2334,7 @@ static inline __attribute__((always_inline)) void value_unit(struct gw_qty_scan 
 	struct gw_qty *q = &sc->q;
 	if (ua) {
 		const char *canon = ua->canon;
-		if (!strcmp(canon, "元")) {
+		if (is3(canon, "元")) {
 			const struct gw_qty_unit *cu = currency_at(t, s, n, c->ja);
 			if (cu)
 				c->ja += cu->wl;
