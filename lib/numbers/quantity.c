@@ -393,6 +393,8 @@ static void currencies_ready(struct gw_qty_tables *t)
 		}
 }
 
+static inline unsigned qkey(unsigned char b0, unsigned char b1) { return (unsigned)(b0 & 63) << 6 | (b1 & 63); }
+
 void gw_qty_tables_ready(struct gw_qty_tables *t)
 {
 	for (int c = 0; c < QW_NCLASS; c++)
@@ -416,6 +418,17 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 			if (q->before && cp_at((const unsigned char *)q->w, q->wl, &len) % 64 == b)
 				t->qf[nf++] = k;
 		}
+	}
+	for (size_t k = 0; k < t->nq; k++) {
+		const struct gw_qty_qual *q = &t->q[k];
+		const unsigned char *w = (const unsigned char *)q->w;
+		int *off = q->before ? &t->qkey_b_off : &t->qkey_a_off;
+		if (q->wl < 2) {
+			*off = 1;
+			continue;
+		}
+		unsigned key = q->before ? qkey(w[q->wl - 2], w[q->wl - 1]) : qkey(w[0], w[1]);
+		(q->before ? t->qkey_b : t->qkey_a)[key >> 6] |= 1ull << (key & 63);
 	}
 	t->qa_start[64] = na;
 	t->qb_start[64] = nb;
@@ -534,6 +547,12 @@ static inline __attribute__((always_inline)) const struct gw_qty_qual *qual_find
 	if (!room)
 		return NULL;
 	const unsigned char *u = (const unsigned char *)s;
+	if (room >= 2 && where != QF_START && !(back ? t->qkey_b_off : t->qkey_a_off)) {
+		/* most numbers have no qualifier: two bytes say so */
+		unsigned key = back ? qkey(u[i - 2], u[i - 1]) : qkey(u[i], u[i + 1]);
+		if (!((back ? t->qkey_b : t->qkey_a)[key >> 6] >> (key & 63) & 1))
+			return NULL;
+	}
 	unsigned b = (back ? cp_before(u, i, &len) : cp_at(u + i, room, &len)) % 64;
 	for (size_t k = start[b]; k < start[b + 1]; k++) {
 		const struct gw_qty_qual *q = &t->q[idx[k]];

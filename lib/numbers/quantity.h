@@ -55,6 +55,11 @@ struct gw_qty_tables {
 	size_t *qa, qa_start[65];  /* after-qualifiers by first code point % 64 */
 	size_t *qb, qb_start[65];  /* before-qualifiers by last code point % 64 */
 	size_t *qf, qf_start[65];  /* before-qualifiers by first code point % 64 */
+	uint64_t qkey_a[64], qkey_b[64]; /* bits of the first two bytes of the
+	                               after-qualifiers, of the last two of the
+	                               before-qualifiers, (b0 & 63) << 6 | (b1 & 63):
+	                               a text that has none there has no qualifier */
+	int qkey_a_off, qkey_b_off;  /* a qualifier of one byte: no such test */
 	struct gw_qty_not *x; size_t nx, capx;
 	struct gw_qty_notref *xr; size_t nxr, capxr;
 	struct gw_qty_notgroup { uint32_t cp, next; size_t from, to; } *xg;  /* hash of xr runs */
