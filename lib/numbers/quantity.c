@@ -240,15 +240,15 @@ static int add_qual(const struct gw_row *r, void *arg, struct gw_error *err)
 {
 	struct gw_qty_tables *t = arg;
 	if (r->n != 3 || !r->len[0])
-		return gw_error_at(err, r->path, r->line, "expected: word before|after low|high|approx|none");
+		return gw_error_at(err, r->path, r->line, "expected: word before|after low|high|approx|none|not");
 	int before = !strcmp(r->f[1], "before");
 	if (!before && strcmp(r->f[1], "after"))
 		return gw_error_at(err, r->path, r->line, "position must be before or after");
 	const char *bd = r->f[2];
 	int b = !strcmp(bd, "low") ? QB_LOW : !strcmp(bd, "high") ? QB_HIGH :
-	        !strcmp(bd, "approx") ? QB_APPROX : !strcmp(bd, "none") ? QB_NONE : -1;
+	        !strcmp(bd, "approx") ? QB_APPROX : !strcmp(bd, "none") ? QB_NONE : !strcmp(bd, "not") ? QB_NOT : -1;
 	if (b < 0)
-		return gw_error_at(err, r->path, r->line, "bound must be low, high, approx or none");
+		return gw_error_at(err, r->path, r->line, "bound must be low, high, approx, none or not");
 	grow((void **)&t->q, &t->capq, t->nq, 64, sizeof *t->q);
 	struct gw_qty_qual *q = &t->q[t->nq++];
 	q->w = gw_xstrdup(r->f[0]); q->wl = r->len[0]; q->before = before; q->bound = b;
@@ -559,7 +559,7 @@ static inline __attribute__((always_inline)) const struct gw_qty_qual *qual_find
 		if (q->wl <= room && !memcmp(q->w, back ? s + i - q->wl : s + i, q->wl) && (!best || q->wl > best->wl))
 			best = q;
 	}
-	return best;
+	return best && best->bound == QB_NOT ? NULL : best;  /* 签约 holds no 约 */
 }
 
 /* A qualifier before the number, also with a copula between them:

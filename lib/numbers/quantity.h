@@ -28,7 +28,7 @@ struct gw_qty_qual {
 	int bound;                 /* QB_* */
 	uint32_t first3, last3;    /* cheap key before memcmp */
 };
-enum { QB_NONE, QB_LOW, QB_HIGH, QB_APPROX };
+enum { QB_NONE, QB_LOW, QB_HIGH, QB_APPROX, QB_NOT };  /* QB_NOT: a word that ends (starts) like one and is none (签约) */
 struct gw_qty_not {               /* a word whose numeral is not a number */
 	char *w; size_t wl;
 	int name;                  /* kind name (slogan, 十四五) rather than idiom */

@@ -40,3 +40,5 @@ q '2.2020年民生实事清单'
 q '增长1.2019%'
 echo "## numerals inside words and place names"
 q '建设一支过硬队伍，完善收支两条线管理，破除二元结构，支持三门峡发展。'
+echo "## a qualifier is not read from inside a word"
+q '签约亿元以上项目6个，节约用水15%，就近3公里，约5个，赶超2家。'
