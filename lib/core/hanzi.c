@@ -67,3 +67,8 @@ int gw_han_class(uint32_t cp, int formal, int *v)
 	}
 	return GW_HAN_NONE;
 }
+
+uint32_t gw_han_cp(size_t k)
+{
+	return k < sizeof table / sizeof table[0] ? table[k].cp : 0;
+}

@@ -4,6 +4,7 @@
  * (貳 萬 億) and the zero forms (〇 ○ 零). */
 #ifndef GW_HANZI_H
 #define GW_HANZI_H
+#include <stddef.h>
 #include <stdint.h>
 
 enum {
@@ -17,4 +18,7 @@ enum {
  * formal: 1 also accepts financial and traditional forms (壹 貳 萬),
  * 0 only the everyday ones (一 二 两 十 百 千 万 亿 零 〇). */
 int gw_han_class(uint32_t cp, int formal, int *v);
+/* The k-th code point of the table (every form), in code-point order, 0
+ * past its end: for an engine that keeps its own index of them. */
+uint32_t gw_han_cp(size_t k);
 #endif

@@ -3,8 +3,33 @@
 
 #include <string.h>
 
-/* The code points of the grammar. A switch compiles to a jump table or
- * a binary search; callers test a cheap lead-byte table first. */
+/* The code points of core/hanzi.h's table as bits, set once when the
+ * program starts: most characters a number is tested against are none,
+ * and one bit says so without the table's binary search. */
+static uint64_t han_bits[0x10000 / 64];
+
+__attribute__((constructor)) static void han_bits_init(void)
+{
+	uint32_t cp;
+	for (size_t k = 0; (cp = gw_han_cp(k)); k++)
+		if (cp >= 0x800 && cp < 0x10000)
+			han_bits[cp >> 6] |= 1ull << (cp & 63);
+}
+
+uint32_t gw_numeral_han_next(uint32_t cp)
+{
+	for (; cp < 0x10000; cp++) {
+		uint64_t w = han_bits[cp >> 6] >> (cp & 63);
+		if (w & 1)
+			return cp;
+		if (!w)
+			cp |= 63;  /* none left in this word */
+	}
+	return 0x10000;
+}
+
+/* The code points of the grammar; callers test a cheap lead-byte table
+ * first. */
 int gw_numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabic)
 {
 	*arabic = 0;
@@ -19,6 +44,8 @@ int gw_numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *ar
 	*len = 3;
 	uint32_t cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
 	if (cp >= 0xFF10 && cp <= 0xFF19) { *v = (int)(cp - 0xFF10); *arabic = 1; return NC_DIGIT; }
+	if (!(han_bits[cp >> 6] >> (cp & 63) & 1))
+		return NC_NONE;
 	/* Only 兆 after a Chinese digit is a scale word; the caller checks. */
 	switch (gw_han_class(cp, 1, v)) {
 	case GW_HAN_DIGIT: return NC_DIGIT;

@@ -16,6 +16,9 @@ enum { NC_NONE, NC_DIGIT, NC_SMALL, NC_BIG, NC_POINT };
  * *v the digit or the power of ten of a scale word. Arabic digits are
  * NC_DIGIT with *arabic set. */
 int gw_numeral_class(const unsigned char *s, size_t n, int *len, int *v, int *arabic);
+/* The first code point from cp on (three-byte UTF-8, below 0x10000) that
+ * is a Chinese numeral character of any class, 0x10000 if none. */
+uint32_t gw_numeral_han_next(uint32_t cp);
 
 /* Called at a scale word: 1 if a unit starts there that must be taken
  * whole (千瓦, 千克), so the scale word is not a multiplier. */

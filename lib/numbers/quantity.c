@@ -240,15 +240,15 @@ static int add_qual(const struct gw_row *r, void *arg, struct gw_error *err)
 {
 	struct gw_qty_tables *t = arg;
 	if (r->n != 3 || !r->len[0])
-		return gw_error_at(err, r->path, r->line, "expected: word before|after low|high|approx|none");
+		return gw_error_at(err, r->path, r->line, "expected: word before|after low|high|approx|none|not");
 	int before = !strcmp(r->f[1], "before");
 	if (!before && strcmp(r->f[1], "after"))
 		return gw_error_at(err, r->path, r->line, "position must be before or after");
 	const char *bd = r->f[2];
 	int b = !strcmp(bd, "low") ? QB_LOW : !strcmp(bd, "high") ? QB_HIGH :
-	        !strcmp(bd, "approx") ? QB_APPROX : !strcmp(bd, "none") ? QB_NONE : -1;
+	        !strcmp(bd, "approx") ? QB_APPROX : !strcmp(bd, "none") ? QB_NONE : !strcmp(bd, "not") ? QB_NOT : -1;
 	if (b < 0)
-		return gw_error_at(err, r->path, r->line, "bound must be low, high, approx or none");
+		return gw_error_at(err, r->path, r->line, "bound must be low, high, approx, none or not");
 	grow((void **)&t->q, &t->capq, t->nq, 64, sizeof *t->q);
 	struct gw_qty_qual *q = &t->q[t->nq++];
 	q->w = gw_xstrdup(r->f[0]); q->wl = r->len[0]; q->before = before; q->bound = b;
@@ -273,7 +273,7 @@ static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 static const char *const word_class[QW_NCLASS] = {
 	"measure", "ordinal", "month-part", "year-part", "road", "congress", "bound-join", "session", "meeting",
 	"year-name-before", "year-name-after", "institution", "not-clock", "pm", "people",
-	"people-count"
+	"people-count", "plan"
 };
 
 /* number-words.txt: word TAB class */
@@ -285,7 +285,7 @@ static int add_word(const struct gw_row *r, void *arg, struct gw_error *err)
 		c++;
 	if (c == QW_NCLASS || !r->len[0])
 		return gw_error_at(err, r->path, r->line,
-		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution|not-clock|pm|people|people-count");
+		    "expected: word measure|ordinal|month-part|year-part|road|congress|bound-join|session|meeting|year-name-before|year-name-after|institution|not-clock|pm|people|people-count|plan");
 	struct gw_qty_words *l = &t->words[c];
 	grow((void **)&l->w, &l->cap, l->n, 16, sizeof *l->w);
 	l->w[l->n++] = (struct gw_qty_word){gw_xstrdup(r->f[0]), r->len[0]};
@@ -393,6 +393,8 @@ static void currencies_ready(struct gw_qty_tables *t)
 		}
 }
 
+static inline unsigned qkey(unsigned char b0, unsigned char b1) { return (unsigned)(b0 & 63) << 6 | (b1 & 63); }
+
 void gw_qty_tables_ready(struct gw_qty_tables *t)
 {
 	for (int c = 0; c < QW_NCLASS; c++)
@@ -417,6 +419,17 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 				t->qf[nf++] = k;
 		}
 	}
+	for (size_t k = 0; k < t->nq; k++) {
+		const struct gw_qty_qual *q = &t->q[k];
+		const unsigned char *w = (const unsigned char *)q->w;
+		int *off = q->before ? &t->qkey_b_off : &t->qkey_a_off;
+		if (q->wl < 2) {
+			*off = 1;
+			continue;
+		}
+		unsigned key = q->before ? qkey(w[q->wl - 2], w[q->wl - 1]) : qkey(w[0], w[1]);
+		(q->before ? t->qkey_b : t->qkey_a)[key >> 6] |= 1ull << (key & 63);
+	}
 	t->qa_start[64] = na;
 	t->qb_start[64] = nb;
 	t->qf_start[64] = nf;
@@ -430,11 +443,13 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 		t->ubucket[b] = k;
 	}
 	/* Candidates start at digits, 十, 第 (ordinals), 负 (negatives),
-	 * 百 千 万 (百分之五) and '-' */
+	 * 百 千 万 亿 (百分之五, 亿元以上) and '-' */
 	memset(t->start, 0, sizeof t->start);
-	for (uint32_t cp = 0x20; cp < 0x10000; cp++) {
-		if (cp >= 0xD800 && cp < 0xE000)
-			continue;
+	for (uint32_t cp = '0'; cp <= '9'; cp++)
+		set_bit(t, cp);
+	for (uint32_t cp = 0xFF10; cp <= 0xFF19; cp++)
+		set_bit(t, cp);
+	for (uint32_t cp = gw_numeral_han_next(0x800); cp < 0x10000; cp = gw_numeral_han_next(cp + 1)) {
 		char b[4];
 		int l = gw_utf8_encode(cp, b), len, v, ar;
 		int c = gw_numeral_class((const unsigned char *)b, (size_t)l, &len, &v, &ar);
@@ -442,7 +457,7 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 			set_bit(t, cp);
 	}
 	set_bit(t, 0x7B2C); set_bit(t, 0x8D1F); set_bit(t, 0x8CA0); set_bit(t, 0x767E); set_bit(t, 0x5343);
-	set_bit(t, 0x4E07); set_bit(t, 0x4F70); set_bit(t, 0x4EDF); set_bit(t, 0x842C); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
+	set_bit(t, 0x4E07); set_bit(t, 0x4F70); set_bit(t, 0x4EDF); set_bit(t, 0x842C); set_bit(t, 0x4EBF); set_bit(t, 0x5104); set_bit(t, '-'); set_bit(t, 0x2212); set_bit(t, 0xFF0D);
 	for (size_t k = 0; k < 0x4000; k++)
 		t->start3[k] = (k & 0xF0) == 0xE0 ? 0 : ~0ull;
 	for (uint32_t cp = 0x800; cp < 0x10000; cp++)
@@ -532,13 +547,19 @@ static inline __attribute__((always_inline)) const struct gw_qty_qual *qual_find
 	if (!room)
 		return NULL;
 	const unsigned char *u = (const unsigned char *)s;
+	if (room >= 2 && where != QF_START && !(back ? t->qkey_b_off : t->qkey_a_off)) {
+		/* most numbers have no qualifier: two bytes say so */
+		unsigned key = back ? qkey(u[i - 2], u[i - 1]) : qkey(u[i], u[i + 1]);
+		if (!((back ? t->qkey_b : t->qkey_a)[key >> 6] >> (key & 63) & 1))
+			return NULL;
+	}
 	unsigned b = (back ? cp_before(u, i, &len) : cp_at(u + i, room, &len)) % 64;
 	for (size_t k = start[b]; k < start[b + 1]; k++) {
 		const struct gw_qty_qual *q = &t->q[idx[k]];
 		if (q->wl <= room && !memcmp(q->w, back ? s + i - q->wl : s + i, q->wl) && (!best || q->wl > best->wl))
 			best = q;
 	}
-	return best;
+	return best && best->bound == QB_NOT ? NULL : best;  /* 签约 holds no 约 */
 }
 
 /* A qualifier before the number, also with a copula between them:
@@ -907,6 +928,13 @@ static const struct gw_qty_unit *currency_at(const struct gw_qty_tables *t, cons
 		if (has_word(s, n, i, &(struct gw_qty_word){t->cur[k]->w, t->cur[k]->wl}))
 			return t->cur[k];
 	return NULL;
+}
+
+/* s is the word w of one three-byte character (个, 元): strcmp without
+ * the call; the tests stop at the first byte that differs */
+static inline int is3(const char *s, const char *w)
+{
+	return s[0] == w[0] && s[1] == w[1] && s[2] == w[2] && !s[3];
 }
 
 /* Measure words that count things (个 家 项 人 ...), as opposed to
@@ -1297,6 +1325,17 @@ static inline __attribute__((always_inline)) size_t rule_ordinal(struct gw_qty_s
 	return e;
 }
 
+/* 亿元以上项目, 千万元以下: a unit at k and then a bound after it, so
+ * that the scale word before them is the number */
+static int scale_bound_after(const struct gw_qty_tables *t, const char *s, size_t n, size_t k)
+{
+	const struct gw_qty_unit *un = unit_at(t, s + k, n - k);
+	if (!un || un->atomic)
+		return 0;
+	const struct gw_qty_qual *q = qual_find(t, s, n, k + un->wl, QF_AFTER);
+	return q && (q->bound == QB_LOW || q->bound == QB_HIGH) && q->wl > 3;
+}
+
 /* 百分之五, 千分之三, 仟分之贰, 百万分之五 (in per cent) */
 static inline __attribute__((always_inline)) size_t rule_percent_words(struct gw_qty_scan *sc, struct cand *c)
 {
@@ -1306,7 +1345,8 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct gw
 	uint32_t cp = c->cp;
 	struct gw_numeral *a = &sc->a;
 	struct gw_qty *q = &sc->q;
-	if (cp != 0x767E && cp != 0x5343 && cp != 0x4E07 && cp != 0x4F70 && cp != 0x4EDF && cp != 0x842C)
+	if (cp < 0x4E00 || (cp != 0x767E && cp != 0x5343 && cp != 0x4E07 && cp != 0x4F70 && cp != 0x4EDF && cp != 0x842C &&
+	    cp != 0x4EBF && cp != 0x5104))
 		return NEXT;
 	long pw = 0;
 	for (int m = 0; m < 4; m++) {
@@ -1322,7 +1362,7 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct gw
 		/* 超百亿元, 近千万人次, 逾百家: after a qualifier a scale word
 		 * alone is the number (the numeral rule reads it, a unit must
 		 * follow) */
-		if (qual_before_cop(sc, s, i)) {
+		if (qual_before_cop(sc, s, i) || scale_bound_after(sc->t, s, n, k)) {
 			c->lead_scale = 1;
 			return NEXT;
 		}
@@ -1362,11 +1402,35 @@ static inline __attribute__((always_inline)) size_t rule_percent_words(struct gw
 	return e;
 }
 
+/* 1.2018年, 12.2019年: a list marker glued to a year (no number has
+ * four places that read as a year before 年). Returns the year's start
+ * or 0. */
+static size_t marker_year(const unsigned char *u, size_t n, size_t p)
+{
+	size_t k = p;
+	while (k < n && k - p < 3 && u[k] >= '0' && u[k] <= '9')
+		k++;
+	if (k == p || k - p > 2 || k + 8 > n || u[k] != '.')
+		return 0;
+	const unsigned char *y = u + k + 1;
+	for (int d = 0; d < 4; d++)
+		if (y[d] < '0' || y[d] > '9')
+			return 0;
+	if (!((y[0] == '1' && y[1] == '9') || (y[0] == '2' && y[1] == '0')) || memcmp(y + 4, "年", 3))
+		return 0;
+	return k + 1;
+}
+
 /* The numeral itself, and a k for a thousand after it */
 static inline __attribute__((always_inline)) size_t rule_numeral(struct gw_qty_scan *sc, struct cand *c)
 {
 	struct gw_numeral *a = &sc->a;
 	size_t p = c->p, n = c->n;
+	if (c->u[p] >= '0' && c->u[p] <= '9' && (p == 0 || c->u[p - 1] < '0' || c->u[p - 1] > '9')) {
+		size_t y = marker_year(c->u, n, p);
+		if (y)
+			return y;
+	}
 	a->lead_point = c->u[p] == '.';
 	a->lead_scale = c->lead_scale;
 	size_t l = gw_numeral_parse(c->s + p, n - p, a, atomic_unit, (void *)sc->t);
@@ -1399,14 +1463,16 @@ static inline __attribute__((always_inline)) size_t rule_financial(struct gw_qty
 }
 
 /* “三个坚决”, 六个“攻坚提质”: a slogan; its end or 0 */
-static size_t slogan_at(struct gw_qty_scan *sc, struct cand *c, const struct gw_qty_unit *un)
+static inline __attribute__((always_inline)) size_t slogan_at(struct gw_qty_scan *sc, struct cand *c, const struct gw_qty_unit *un)
 {
 	int nl;
 	size_t e = c->e;
 	/* slogans are written in Chinese numerals; 8个“双招双引”工作组
 	 * and “10分钟健身圈” are counted */
-	size_t se = c->neg || sc->a.arabic ? 0 : slogan_end(c->u, c->n, c->p);
-	if (!se && !sc->a.arabic && un && (!strcmp(un->w, "个") || !strcmp(un->w, "個")) &&
+	/* every open quote is three bytes, E2 80 9C or E3 80 8C/8E */
+	size_t se = c->neg || sc->a.arabic || c->p < 3 || (c->u[c->p - 3] & 0xFE) != 0xE2 ? 0 :
+	            slogan_end(c->u, c->n, c->p);
+	if (!se && !sc->a.arabic && un && un->wl == 3 && (!memcmp(un->w, "个", 3) || !memcmp(un->w, "個", 3)) &&
 	    is_open_quote(cp_at(c->u + e + un->wl, c->n - e - un->wl, &nl)))
 		se = e + un->wl;
 	return se;
@@ -1633,10 +1699,12 @@ static inline __attribute__((always_inline)) size_t rule_digit_date(struct gw_qt
 
 /* The day after a month (-DD with 日 or 号) or a part of the month
  * (10月底) as a qualifier; j is after 月. Returns the end. */
-static size_t month_day(struct gw_qty_scan *sc, const char *s, size_t n, size_t j)
+static size_t month_day(struct gw_qty_scan *sc, const char *s, size_t n, size_t j, int apart)
 {
-	size_t k = j;
+	size_t k = j + (apart ? sp(s, n, j) : 0);
 	long d = read_int(sc, s, n, &k, 31);
+	if (d > 0 && apart)
+		k += sp(s, n, k);  /* 2 月 4 日, typed apart like its year */
 	if (d > 0 && (has(s, n, k, "日") || has(s, n, k, "号"))) {
 		gw_buf_addc(&sc->q.value, '-'); put2(&sc->q.value, d);
 		return k + 3;
@@ -1712,11 +1780,15 @@ static inline __attribute__((always_inline)) size_t rule_year(struct gw_qty_scan
 	size_t e = c->e, n = c->n;
 	struct gw_numeral *a = &sc->a;
 	struct gw_qty *q = &sc->q;
-	if (c->neg || !((a->plain || a->direct) && a->ndigits == 4) || !has(s, n, e, "年") || has(s, n, e, "年代"))
+	if (c->neg || !((a->plain || a->direct) && a->ndigits == 4))
+		return NEXT;
+	/* 2020 年, 2021 年 2 月 4 日: Arabic digits typed apart from 年 */
+	size_t y = a->arabic && !a->chinese ? e + sp(s, n, e) : e;
+	if (!has(s, n, y, "年") || has(s, n, y, "年代"))
 		return NEXT;
 	fmt(&q->value, &a->val, 0);
 	q->kind = "year";
-	size_t j = e + 3, k = j;
+	size_t j = y + 3, k = j;
 	size_t sl2 = range_sep(s, n, j);
 	if (sl2) {
 		/* 2019年至2021年, 2019年-2021年: a range of years */
@@ -1731,11 +1803,15 @@ static inline __attribute__((always_inline)) size_t rule_year(struct gw_qty_scan
 			return q->b1;
 		}
 	}
+	if (y > e && k < n && s[k] == ' ')
+		k += sp(s, n, k);
 	long mo = read_int(sc, s, n, &k, 12);
+	if (mo > 0 && y > e && k < n && s[k] == ' ')
+		k += sp(s, n, k);
 	if (mo > 0 && has(s, n, k, "月")) {
 		q->kind = "date";
 		gw_buf_addc(&q->value, '-'); put2(&q->value, mo);
-		j = month_day(sc, s, n, k + 3);
+		j = month_day(sc, s, n, k + 3, y > e);
 	} else {
 		/* 2022年底, 2022年上半年: the part of the year */
 		j = take_qual_word(sc, s, n, j, &sc->t->words[QW_YEAR_PART]);
@@ -1758,7 +1834,7 @@ static inline __attribute__((always_inline)) size_t rule_month(struct gw_qty_sca
 		return NEXT;
 	gw_buf_adds(&q->value, "--"); put2(&q->value, (long)mo);
 	q->kind = "date";
-	size_t j = month_day(sc, c->s, c->n, c->e + 3);
+	size_t j = month_day(sc, c->s, c->n, c->e + 3, 0);
 	q->b1 = j;
 	emit(sc, c->s, c->n);
 	return j;
@@ -1964,11 +2040,31 @@ static inline __attribute__((always_inline)) size_t rule_year_name(struct gw_qty
 	const struct gw_qty_tables *t = sc->t;
 	const char *s = c->s;
 	size_t n = c->n;
-	if (!c->ua || c->neg || c->l != 3 || c->ja != c->e + 3 || !has(s, n, c->p, "一") || !has(s, n, c->e, "年"))
+	if (!c->ua || c->neg || c->ja != c->e + 3 || !has(s, n, c->e, "年"))
+		return NEXT;
+	if (!sc->a.approx && word_at(&t->words[QW_PLAN], s, n, c->ja)) {
+		/* 三年行动计划, 第十一个五年规划: the period names a plan */
+		if (sc->all) {
+			sc->q.b0 = c->p; sc->q.b1 = c->ja; sc->q.kind = "name";
+			emit(sc, s, n);
+		}
+		return c->ja;
+	}
+	if (c->l != 3 || !has(s, n, c->p, "一"))
 		return NEXT;
 	if (word_at(&t->words[QW_YEAR_NAME_AFTER], s, n, c->ja) || word_before(&t->words[QW_YEAR_NAME_BEFORE], s, c->p))
 		return c->ja;
 	return NEXT;
+}
+
+/* 翻一番, 翻了两番多: 番 counts doublings only after 翻 (一番努力 is
+ * no number) */
+static inline __attribute__((always_inline)) size_t rule_doubling(struct gw_qty_scan *sc, struct cand *c)
+{
+	(void)sc;
+	if (!c->ua || c->ua->wl != 3 || memcmp(c->ua->w, "番", 3) || ends(c->s, c->p, "翻") || ends(c->s, c->p, "翻了"))
+		return NEXT;
+	return c->ja;
 }
 
 /* 75折, 五五折, 三八折: two digits before 折 are the percentage itself */
@@ -1978,7 +2074,7 @@ static inline __attribute__((always_inline)) size_t rule_discount(struct gw_qty_
 	const struct gw_qty_unit *ua = c->ua;
 	struct gw_qty *q = &sc->q;
 	if (!ua || c->neg || a->approx || a->point || a->scaled || a->ndigits != 2 || !(a->plain || a->direct) ||
-	    strcmp(ua->w, "折"))
+	    !is3(ua->w, "折"))
 		return NEXT;
 	q->kind = ua->kind;
 	set_unit(q, ua->canon);
@@ -2065,7 +2161,7 @@ static size_t range_second(struct gw_qty_scan *sc, struct cand *c, size_t pb, in
 	size_t jb = quals_after(sc, s, n, eb, &bb);
 	const struct gw_qty_unit *ub = unit_at(t, s + jb, n - jb), *ua = c->ua;
 	int year = a->plain && a->ndigits == 4 && sc->b.plain && sc->b.ndigits == 4 && has(s, n, eb, "年");
-	if (year || (between && ub && !strcmp(ub->w, "间")))
+	if (year || (between && ub && is3(ub->w, "间")))
 		ub = NULL;  /* 10000与20000间: 间 frames the range */
 	size_t end = year ? eb + 3 : (ub ? jb + ub->wl : jb);
 	int ok = !(ua && ub && strcmp(ua->canon, ub->canon)) && !(ua && !ub && !year) &&
@@ -2114,7 +2210,7 @@ static inline __attribute__((always_inline)) size_t rule_coins(struct gw_qty_sca
 	static const char *coin[] = {"角", "毛", "分"};
 	const char *s = c->s;
 	size_t n = c->n;
-	if (!c->ua || strcmp(c->ua->canon, "元") || sc->a.point)
+	if (!c->ua || !is3(c->ua->canon, "元") || sc->a.point)
 		return NEXT;
 	int done = 0;
 	for (int k = 0; k < 3 && !done; k++) {
@@ -2146,9 +2242,9 @@ static inline __attribute__((always_inline)) size_t rule_half(struct gw_qty_scan
 	const char *s = c->s;
 	size_t n = c->n, ja = c->ja;
 	if (!ua || sc->a.point || !has(s, n, ja, "半") ||
-	    !(gw_dec_small_int(&ua->scale) == 1 || !strcmp(ua->w, "成") || !strcmp(ua->w, "折")))
+	    !(gw_dec_small_int(&ua->scale) == 1 || is3(ua->w, "成") || is3(ua->w, "折")))
 		return NEXT;
-	int ge = !strcmp(ua->w, "个") || !strcmp(ua->w, "個");
+	int ge = is3(ua->w, "个") || is3(ua->w, "個");
 	const struct gw_qty_unit *um = NULL;
 	size_t after = ja + 3;  /* past 半 */
 	if (ge && has(s, n, after, "月") && (um = unit_at(t, "个月", strlen("个月"))))
@@ -2257,7 +2353,7 @@ static inline __attribute__((always_inline)) void value_unit(struct gw_qty_scan 
 	struct gw_qty *q = &sc->q;
 	if (ua) {
 		const char *canon = ua->canon;
-		if (!strcmp(canon, "元")) {
+		if (is3(canon, "元")) {
 			const struct gw_qty_unit *cu = currency_at(t, s, n, c->ja);
 			if (cu)
 				c->ja += cu->wl;
@@ -2363,6 +2459,7 @@ static inline __attribute__((always_inline)) size_t rule_value(struct gw_qty_sca
 	X(unit, "unit") \
 	X(tens, "tens") \
 	X(year_name, "year-name") \
+	X(doubling, "doubling") \
 	X(discount, "discount") \
 	X(neighbours, "neighbours") \
 	X(range, "range") \
@@ -2377,7 +2474,11 @@ static inline __attribute__((always_inline)) size_t rule_value(struct gw_qty_sca
 /* The quantity that starts at s[i]. Returns where scanning goes on. */
 static size_t candidate(struct gw_qty_scan *sc, const char *s, size_t n, size_t i)
 {
-	struct cand c = {.s = s, .u = (const unsigned char *)s, .n = n, .i = i, .p = i, .bound = QB_NONE};
+	/* each field set by hand: an initialiser zeroes the whole struct
+	 * with a string instruction, slow to start, once per candidate */
+	struct cand c;
+	c.s = s; c.u = (const unsigned char *)s; c.n = n; c.i = i; c.p = i; c.bound = QB_NONE;
+	c.neg = 0; c.l = c.e = c.un_pos = c.j = c.ja = 0; c.un_e = c.ua = NULL; c.lead_scale = 0;
 	size_t r;
 	c.cp = cp_at(c.u + i, n - i, &c.len);
 	row_reset(sc);
@@ -2388,6 +2489,13 @@ static size_t candidate(struct gw_qty_scan *sc, const char *s, size_t n, size_t 
 	RULES(TRY)
 #undef TRY
 	return r;  /* rule_value always ends the candidate */
+}
+
+/* The character at p (three bytes readable) may start a candidate, or
+ * its first byte is no lead byte of three */
+static inline __attribute__((always_inline)) int start3_at(const struct gw_qty_tables *t, const unsigned char *p)
+{
+	return t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1;
 }
 
 void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
@@ -2404,15 +2512,22 @@ void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
 			if (i + 3 > n)
 				break;
 			const unsigned char *p = u + i, *end = u + n - 2;
-			do {
-				/* stops at a candidate or at any other lead byte */
-				if (t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1)
-					break;
+			/* stops at a candidate or at any other lead byte; two
+			 * characters a turn while two are left */
+			while (p + 3 < end) {
+				if (start3_at(t, p))
+					goto found;
+				if (start3_at(t, p + 3)) {
+					p += 3;
+					goto found;
+				}
+				p += 6;
+			}
+			while (p < end && !start3_at(t, p))
 				p += 3;
-			} while (p < end);
+		found:
 			i = (size_t)(p - u);
-			if (p < end && *p - 0xE0u < 0x10 &&
-			    t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1)
+			if (p < end && *p - 0xE0u < 0x10 && start3_at(t, p))
 				i = candidate(sc, s, n, i);
 			continue;
 		}

@@ -28,7 +28,7 @@ struct gw_qty_qual {
 	int bound;                 /* QB_* */
 	uint32_t first3, last3;    /* cheap key before memcmp */
 };
-enum { QB_NONE, QB_LOW, QB_HIGH, QB_APPROX };
+enum { QB_NONE, QB_LOW, QB_HIGH, QB_APPROX, QB_NOT };  /* QB_NOT: a word that ends (starts) like one and is none (签约) */
 struct gw_qty_not {               /* a word whose numeral is not a number */
 	char *w; size_t wl;
 	int name;                  /* kind name (slogan, 十四五) rather than idiom */
@@ -40,7 +40,7 @@ struct gw_qty_notref { uint32_t cp, next; size_t off; size_t ent; };
 /* The word lists of number-words.txt, by class */
 enum { QW_MEASURE, QW_ORDINAL, QW_MONTH_PART, QW_YEAR_PART, QW_ROAD, QW_CONGRESS, QW_BOUND_JOIN, QW_SESSION,
        QW_MEETING, QW_YEAR_NAME_BEFORE, QW_YEAR_NAME_AFTER,
-       QW_INSTITUTION, QW_NOT_CLOCK, QW_PM, QW_PEOPLE, QW_PEOPLE_COUNT, QW_NCLASS };
+       QW_INSTITUTION, QW_NOT_CLOCK, QW_PM, QW_PEOPLE, QW_PEOPLE_COUNT, QW_PLAN, QW_NCLASS };
 struct gw_qty_word { const char *w; size_t l; };
 struct gw_qty_words {
 	struct gw_qty_word *w; size_t n, cap;  /* longest first once ready */
@@ -55,6 +55,11 @@ struct gw_qty_tables {
 	size_t *qa, qa_start[65];  /* after-qualifiers by first code point % 64 */
 	size_t *qb, qb_start[65];  /* before-qualifiers by last code point % 64 */
 	size_t *qf, qf_start[65];  /* before-qualifiers by first code point % 64 */
+	uint64_t qkey_a[64], qkey_b[64]; /* bits of the first two bytes of the
+	                               after-qualifiers, of the last two of the
+	                               before-qualifiers, (b0 & 63) << 6 | (b1 & 63):
+	                               a text that has none there has no qualifier */
+	int qkey_a_off, qkey_b_off;  /* a qualifier of one byte: no such test */
 	struct gw_qty_not *x; size_t nx, capx;
 	struct gw_qty_notref *xr; size_t nxr, capxr;
 	struct gw_qty_notgroup { uint32_t cp, next; size_t from, to; } *xg;  /* hash of xr runs */

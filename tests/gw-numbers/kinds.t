@@ -23,3 +23,22 @@ echo "## people counted without a unit word; 负 ending a word is no minus"
 q '肩负2300多万各族人民重托，组织11万渔民出海，参保人数增长1.07万，为群众减负1436万元，增长负3%，11万元，全市3万户。'
 echo "## a scale word alone after a qualifier; 千家万户 and 百姓 are none"
 q '产值超过百亿元，逾百家企业，市场主体超过万户，游客超过千万人次，走进千家万户，服务百姓。'
+echo "## a period that names a plan is part of the name; one that measures time is a quantity"
+q '全面实施城市更新三年行动计划，编制第十二个五年规划纲要和新十年发展规划，用三年时间完成改造，五年攻坚克难。'
+printf '%s\n' '落实农业现代化五年规划。' | gw-numbers -N --all | cut -f6-12
+echo "## a scale word alone before a unit and a bound, or after 超"
+q '新开工亿元以上项目300个，千万元以下的项目减少，营收超千亿元的企业5家，超10亿元的12家。'
+echo "## measure words: medals, satellites, trains, pairs, electricity"
+q '运动员夺得23枚金牌、7金，发射9颗卫星，开行班列2.1万列、600班次，处理好三对关系，发电80亿度。'
+echo "## 番 counts doublings after 翻; 一对一 and 一番 are words"
+q '村集体收入翻了一番，产值翻两番多，经过一番努力，开展一对一帮扶。'
+echo "## years and dates typed apart from 年 月 日"
+q '2019 年全县生产总值增长8%，2021 年 3 月 15 日召开大会。'
+echo "## a list marker glued to a year"
+q '附件：1.2019年重点任务分解表'
+q '2.2020年民生实事清单'
+q '增长1.2019%'
+echo "## numerals inside words and place names"
+q '建设一支过硬队伍，完善收支两条线管理，破除二元结构，支持三门峡发展。'
+echo "## a qualifier is not read from inside a word"
+q '签约亿元以上项目6个，节约用水15%，就近3公里，约5个，赶超2家。'
