@@ -747,29 +747,74 @@ static inline void feat_bytes(const unsigned char *p, const unsigned char *e, st
 	}
 }
 
-static void features(const char *s, size_t n, struct feat *f)
+#ifdef __SSE2__
+/* Lanes from the middle 16 bytes on are set: loaded at 16 - k, lanes k
+ * and up; at 32 - k, lanes below k. */
+static const unsigned char lane_mask[48] = {
+	[16] = 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+
+/* The next sixteen bytes of [*pp, e) in *v, those of them not yet
+ * counted set in *valid; their lane 0 is at the returned address. A
+ * line's last bytes are the last sixteen of it again, the lanes already
+ * counted masked off, or, in a line shorter than that, a copy. NULL at
+ * the end. */
+static inline const unsigned char *feat_block(const unsigned char **pp, const unsigned char *s,
+    const unsigned char *e, unsigned char copy[16], __m128i *v, __m128i *valid)
+{
+	const unsigned char *p = *pp;
+	size_t rest = (size_t)(e - p);
+	if (rest >= 16) {
+		*v = _mm_loadu_si128((const __m128i *)p);
+		*valid = _mm_set1_epi8(-1);
+		*pp = p + 16;
+		return p;
+	}
+	if (!rest)
+		return NULL;
+	*pp = e;
+	if (e - s >= 16) {
+		*v = _mm_loadu_si128((const __m128i *)(e - 16));
+		*valid = _mm_loadu_si128((const __m128i *)(lane_mask + rest));
+		return e - 16;
+	}
+	memset(copy, 0, 16);
+	memcpy(copy, p, rest);
+	*v = _mm_loadu_si128((const __m128i *)copy);
+	*valid = _mm_loadu_si128((const __m128i *)(lane_mask + 32 - rest));
+	return p;
+}
+#endif
+
+__attribute__((noinline)) static void features(const char *s, size_t n, struct feat *f)
 {
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	memset(f, 0, sizeof *f);
 #ifdef __SSE2__
 	/* sixteen bytes at a time, counts kept per byte lane (at most 255
-	 * rounds before they are summed) */
+	 * rounds before they are summed); the E3 and EF leads one by one */
 	const __m128i cont = _mm_set1_epi8(-65), lo = _mm_set1_epi8((char)0xE3),
 	    hi = _mm_set1_epi8((char)0xEA), sp = _mm_set1_epi8(' '),
 	    comma = _mm_set1_epi8(','), semi = _mm_set1_epi8(';'),
 	    e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF), zero = _mm_setzero_si128();
-	while (e - p >= 16) {
-		__m128i acps = zero, acjk = zero, asp = zero, apu = zero;
-		for (int round = 0; round < 255 && e - p >= 16; round++, p += 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)p);
-			acps = _mm_sub_epi8(acps, _mm_cmpgt_epi8(v, cont));
-			acjk = _mm_sub_epi8(acjk, _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
-			asp = _mm_sub_epi8(asp, _mm_cmpeq_epi8(v, sp));
-			apu = _mm_sub_epi8(apu, _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, semi)));
-			unsigned bits = (unsigned)_mm_movemask_epi8(
-			    _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+	unsigned char copy[16];
+	const unsigned char *q = p;
+	while (q) {
+		__m128i acps = zero, acjk = zero, asp = zero, apu = zero, v, ok;
+		for (int round = 0; round < 255; round++) {
+			if (!(q = feat_block(&p, (const unsigned char *)s, e, copy, &v, &ok)))
+				break;
+			acps = _mm_sub_epi8(acps, _mm_and_si128(ok, _mm_cmpgt_epi8(v, cont)));
+			acjk = _mm_sub_epi8(acjk, _mm_and_si128(ok,
+			    _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi))));
+			asp = _mm_sub_epi8(asp, _mm_and_si128(ok, _mm_cmpeq_epi8(v, sp)));
+			apu = _mm_sub_epi8(apu, _mm_and_si128(ok,
+			    _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, semi))));
+			unsigned bits = (unsigned)_mm_movemask_epi8(_mm_and_si128(ok,
+			    _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef))));
 			while (bits) {
-				feat_lead(p + __builtin_ctz(bits), f);
+				feat_lead(q + __builtin_ctz(bits), f);
 				bits &= bits - 1;
 			}
 		}
@@ -783,8 +828,15 @@ static void features(const char *s, size_t n, struct feat *f)
 		t = _mm_sad_epu8(apu, zero);
 		f->punct += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
 	}
-#endif
+#else
 	feat_bytes(p, e, f);
+#endif
+}
+
+/* The features of a pending line, counted when it came. */
+static void rec_features(const struct gw_chrome_rec *r, struct feat *f)
+{
+	f->cps = r->cps, f->cjk = r->cjk, f->punct = r->punct, f->spaces = r->spaces;
 }
 
 /* A paragraph of running text: what marks the body. */
@@ -922,7 +974,7 @@ static void menu_runs(struct gw_chrome *c, int where)
 			if (is_blank(r) || r->pat >= 0)   /* a pattern's chrome goes on a menu */
 				continue;
 			struct feat f;
-			features(c->text.p + r->off, r->len, &f);
+			rec_features(r, &f);
 			const char *s = c->text.p + r->off;
 			if (!(r->keep || !strcmp(r->reason, "nav")))
 				break;
@@ -1187,7 +1239,7 @@ static void nav_lines(struct gw_chrome *c)
 		if (!r->keep)
 			continue;
 		struct feat f;
-		features(c->text.p + r->off, r->len, &f);
+		rec_features(r, &f);
 		if (nav_like(c->text.p + r->off, r->len, &f))
 			r->keep = 0, r->reason = "nav";
 	}
@@ -1301,7 +1353,7 @@ static void tail_lines(struct gw_chrome *c)
 		if (!r->keep)
 			continue;
 		struct feat f;
-		features(s, r->len, &f);
+		rec_features(r, &f);
 		if (stop)
 			r->keep = 0, r->reason = "after-chrome";
 		else if (signature_like(s, r->len, &f))
@@ -1432,6 +1484,8 @@ static void classify(void *arg, size_t lineno, const char *s, size_t n)
 	r->len = n;
 	r->cps = f.cps;
 	r->cjk = f.cjk;
+	r->punct = f.punct;
+	r->spaces = f.spaces;
 	r->pat = pat;
 	r->head = pat >= 0 && c->pat[pat].head;
 	r->repeat = repeat;

@@ -42,7 +42,7 @@ struct gw_chrome_pat {
 
 struct gw_chrome_rec {
 	size_t lineno, off, len;
-	size_t cps, cjk;
+	size_t cps, cjk, punct, spaces;   /* its features (chrome.c) */
 	long pat;        /* matching pattern or -1 */
 	int head;
 	int repeat;      /* a long line that repeats an earlier one */

@@ -103,11 +103,21 @@ int gw_rejoin_table_title(const struct gw_rejoin *rj, const char *s, size_t n)
 	return ends_with_any(&rj->tables, s, n);
 }
 
+/* The characters of s when it is short enough to be a line of a title
+ * or a meeting line (at most WRAP_CPS), else WRAP_CPS + 1: no rule here
+ * looks at a longer count, and a character is at most four bytes, so
+ * the body's paragraphs are not counted at all. */
+enum { WRAP_CPS = 40 };
+static size_t short_count(const char *s, size_t n)
+{
+	return n > 4 * WRAP_CPS ? WRAP_CPS + 1 : gw_utf8_count(s, n);
+}
+
 /* "——2023年1月5日在…人民代表大会" without the "…会议上" that ends it. */
 static int meeting_open(const char *s, size_t n, size_t cps)
 {
 	int dash = n >= 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x94\x80", 3) == 0);
-	return dash && cps <= 40 && memmem(s, n, "\xE5\x9C\xA8", 3) && bare(s, n) &&
+	return dash && cps <= WRAP_CPS && memmem(s, n, "\xE5\x9C\xA8", 3) && bare(s, n) &&
 	    !ends_with(s, n, "\xE4\xB8\x8A", 3);                          /* 在, 上 */
 }
 
@@ -159,7 +169,7 @@ static int wrap_goes_on(struct gw_rejoin *rj, const char *s, size_t n, size_t cp
  * "会议上" become one line each. */
 static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 {
-	size_t cps = gw_utf8_count(s, n);
+	size_t cps = short_count(s, n);
 	if (rj->nwrap && !n && rj->nwrap < 2 * WRAP_MAX - 1) {
 		wrap_hold(rj, rj->wrap_kind, lineno, s, n);    /* a blank between */
 		return;
@@ -176,7 +186,7 @@ static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t
 	}
 	if (meeting_open(s, n, cps))
 		wrap_hold(rj, WRAP_MEETING, lineno, s, n);
-	else if (cps >= 12 && cps <= 40 && bare(s, n) && !numbered(s, n) && !gw_rejoin_title_end(rj, s, n))
+	else if (cps >= 12 && cps <= WRAP_CPS && bare(s, n) && !numbered(s, n) && !gw_rejoin_title_end(rj, s, n))
 		wrap_hold(rj, WRAP_TITLE, lineno, s, n);
 	else
 		rj->out(rj->arg, lineno, s, n);
