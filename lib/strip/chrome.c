@@ -654,6 +654,43 @@ void gw_chrome_begin(struct gw_chrome *c, int positional)
 	seen_reset(c);
 }
 
+/* Multiply-xorshift over 8-byte words, four independent lanes (a
+ * single chain waits on each multiply: this ran at a few bytes a cycle
+ * over every long line), then the tail byte by byte. The lanes are kept
+ * in general registers (the empty asm): vectorised, as GCC did, each
+ * 64-bit multiply, which SSE2 lacks, became a chain of shifts and adds,
+ * and this hash a twentieth of gw-strip's time. */
+static uint64_t line_hash(const char *s, size_t n)
+{
+	const uint64_t prime = 1099511628211ULL;   /* FNV-1a's */
+	uint64_t h = 1469598103934665603ULL ^ n;
+	uint64_t l0 = h, l1 = h ^ 0x9E3779B97F4A7C15ULL, l2 = h ^ 0xC2B2AE3D27D4EB4FULL,
+	    l3 = h ^ 0x165667B19E3779F9ULL;
+	size_t i = 0;
+	for (; i + 32 <= n; i += 32) {
+		uint64_t w[4];
+		memcpy(w, s + i, 32);
+		l0 = (l0 ^ w[0]) * prime, l1 = (l1 ^ w[1]) * prime;
+		l2 = (l2 ^ w[2]) * prime, l3 = (l3 ^ w[3]) * prime;
+		__asm__("" : "+r"(l0), "+r"(l1), "+r"(l2), "+r"(l3));
+		l0 ^= l0 >> 29, l1 ^= l1 >> 29, l2 ^= l2 >> 29, l3 ^= l3 >> 29;
+	}
+	const uint64_t l[4] = { l0, l1, l2, l3 };
+	for (int k = 0; k < 4; k++) {
+		h = (h ^ l[k]) * 0x9E3779B97F4A7C15ULL;
+		h ^= h >> 32;
+	}
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * prime;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * prime;
+	return h;
+}
+
 /* Pages that carry the article twice (a desktop and a mobile copy, a
  * print version) repeat its paragraphs word for word; a document does
  * not. The second copy is not the body: it neither extends the body nor
@@ -662,32 +699,7 @@ void gw_chrome_begin(struct gw_chrome *c, int positional)
 static int seen_before(struct gw_chrome *c, const char *s, size_t n)
 {
 	enum { SEEN_MAX = 1 << 20 };
-	/* multiply-xorshift over 8-byte words, four independent lanes (a
-	 * single chain waits on each multiply: this ran at a few bytes a
-	 * cycle over every long line), then the tail byte by byte */
-	uint64_t h = 1469598103934665603ULL ^ n;
-	uint64_t l[4] = { h, h ^ 0x9E3779B97F4A7C15ULL, h ^ 0xC2B2AE3D27D4EB4FULL,
-	    h ^ 0x165667B19E3779F9ULL };
-	size_t i = 0;
-	for (; i + 32 <= n; i += 32)
-		for (int k = 0; k < 4; k++) {
-			uint64_t w;
-			memcpy(&w, s + i + 8 * k, 8);
-			l[k] = (l[k] ^ w) * 1099511628211ULL;
-			l[k] ^= l[k] >> 29;
-		}
-	for (int k = 0; k < 4; k++) {
-		h = (h ^ l[k]) * 0x9E3779B97F4A7C15ULL;
-		h ^= h >> 32;
-	}
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 1099511628211ULL;
-		h ^= h >> 29;
-	}
-	for (; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	uint64_t h = line_hash(s, n);
 	h |= 1;   /* 0 marks an empty slot */
 	if (c->nseen * 2 >= c->capseen) {
 		if (c->nseen >= SEEN_MAX)
