@@ -167,8 +167,16 @@ static int wrap_goes_on(struct gw_rejoin *rj, const char *s, size_t n, size_t cp
  * or more without marks, then shorter ones, the last ending with a
  * title word such as 通知 or 方案) and a meeting line cut before its
  * "会议上" become one line each. */
+static size_t glued_title(const struct gw_rejoin *rj, const char *s, size_t n);
+
 static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 {
+	size_t k = glued_title(rj, s, n);
+	if (k) {
+		wrap_line(rj, lineno, s, k);
+		wrap_line(rj, lineno, s + k, n - k);
+		return;
+	}
 	size_t cps = short_count(s, n);
 	if (rj->nwrap && !n && rj->nwrap < 2 * WRAP_MAX - 1) {
 		wrap_hold(rj, rj->wrap_kind, lineno, s, n);    /* a blank between */
@@ -190,6 +198,27 @@ static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t
 		wrap_hold(rj, WRAP_TITLE, lineno, s, n);
 	else
 		rj->out(rj->arg, lineno, s, n);
+}
+
+/* "政府工作报告——2015年1月8日在…人民代表大会第四次会议上": the title
+ * and the meeting line on one physical line. The length of the title
+ * (up to the first "——") if s is that, else 0: the title bare and
+ * ending with a title word, the rest a bare line that ends with
+ * "会议上" (a bracket after it allowed) and names the 人民代表大会. */
+static size_t glued_title(const struct gw_rejoin *rj, const char *s, size_t n)
+{
+	static const char dash2[] = "\xE2\x80\x94\xE2\x80\x94";
+	const char *d = n > 6 ? memmem(s, n, dash2, 6) : NULL;
+	if (!d || d == s)
+		return 0;
+	size_t k = (size_t)(d - s), m = n - k;
+	if (short_count(s, k) > WRAP_CPS || !bare(s, k) || !gw_rejoin_title_end(rj, s, k))
+		return 0;
+	while (m && (d[m - 1] == ')' || ends_with(d, m, "\xEF\xBC\x89", 3)))
+		m -= d[m - 1] == ')' ? 1 : 3;
+	return m <= 3 * 2 * WRAP_CPS && bare(d, m) &&
+	    ends_with(d, m, "\xE4\xBC\x9A\xE8\xAE\xAE\xE4\xB8\x8A", 9) &&      /* 会议上 */
+	    memmem(d, m, "\xE4\xBA\xBA\xE6\xB0\x91\xE4\xBB\xA3\xE8\xA1\xA8\xE5\xA4\xA7\xE4\xBC\x9A", 18) ? k : 0;   /* 人民代表大会 */
 }
 
 static int is_alnum(unsigned char ch)
