@@ -208,17 +208,27 @@ static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t
 static size_t glued_title(const struct gw_rejoin *rj, const char *s, size_t n)
 {
 	static const char dash2[] = "\xE2\x80\x94\xE2\x80\x94";
-	const char *d = n > 6 ? memmem(s, n, dash2, 6) : NULL;
-	if (!d || d == s)
+	size_t m = n;   /* without the brackets after 会议上 */
+	while (m && (s[m - 1] == ')' || ends_with(s, m, "\xEF\xBC\x89", 3)))
+		m -= s[m - 1] == ')' ? 1 : 3;
+	/* the end first: most lines are not searched at all; the title is
+	 * at most WRAP_CPS characters (4 bytes or fewer each), the meeting
+	 * line at most twice that */
+	if (!ends_with(s, m, "\xE4\xBC\x9A\xE8\xAE\xAE\xE4\xB8\x8A", 9) ||   /* 会议上 */
+	    m <= 6 || m > 4 * WRAP_CPS + 6 + 3 * 2 * WRAP_CPS)
 		return 0;
-	size_t k = (size_t)(d - s), m = n - k;
+	size_t last = m - 6 < 4 * WRAP_CPS ? m - 6 : 4 * WRAP_CPS;   /* where the dash may start */
+	const char *d = s + 1;
+	while ((d = memchr(d, 0xE2, last + 1 - (size_t)(d - s))) && memcmp(d, dash2, 6) != 0)
+		if ((size_t)(++d - s) > last)
+			return 0;
+	if (!d)
+		return 0;
+	size_t k = (size_t)(d - s);
 	if (short_count(s, k) > WRAP_CPS || !bare(s, k) || !gw_rejoin_title_end(rj, s, k))
 		return 0;
-	while (m && (d[m - 1] == ')' || ends_with(d, m, "\xEF\xBC\x89", 3)))
-		m -= d[m - 1] == ')' ? 1 : 3;
-	return m <= 3 * 2 * WRAP_CPS && bare(d, m) &&
-	    ends_with(d, m, "\xE4\xBC\x9A\xE8\xAE\xAE\xE4\xB8\x8A", 9) &&      /* 会议上 */
-	    memmem(d, m, "\xE4\xBA\xBA\xE6\xB0\x91\xE4\xBB\xA3\xE8\xA1\xA8\xE5\xA4\xA7\xE4\xBC\x9A", 18) ? k : 0;   /* 人民代表大会 */
+	return bare(d, m - k) &&
+	    memmem(d, m - k, "\xE4\xBA\xBA\xE6\xB0\x91\xE4\xBB\xA3\xE8\xA1\xA8\xE5\xA4\xA7\xE4\xBC\x9A", 18) ? k : 0;   /* 人民代表大会 */
 }
 
 static int is_alnum(unsigned char ch)
