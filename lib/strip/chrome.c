@@ -106,7 +106,7 @@ int gw_chrome_load(struct gw_chrome *c, const char *path, struct gw_error *err)
 		free(c->unf);
 		c->unf = NULL;
 		c->anchored = NULL, c->in_anchored = NULL, c->combined = 0;
-		c->need = NULL, c->chslot = c->pairslot = c->pairfirst = NULL;
+		c->need = NULL, c->chslot = c->pairfirst = NULL, c->marked = NULL;
 	}
 	const char *slash = strrchr(path, '/');
 	struct loadctx lc = { c, slash ? slash + 1 : path };
@@ -289,11 +289,20 @@ static const char *group_end(const char *p, const char *e)
 	return NULL;
 }
 
-/* Pairs of characters, hashed to 16 bits: a collision only makes a
- * pattern tried on a line that cannot match. */
-static inline unsigned pair_hash(uint32_t a, uint32_t b)
+/* Where the pair a b is in pairkey, or the free entry where it would
+ * go (open addressing; the table is never more than half full). */
+static inline unsigned pair_at(const struct gw_chrome *c, uint32_t a, uint32_t b)
 {
-	return (unsigned)((((uint64_t)a << 16 | b) * 0x9E3779B97F4A7C15ULL) >> 48);
+	uint32_t key = a << 16 | b;
+	unsigned k = (unsigned)(((uint64_t)key * 0x9E3779B97F4A7C15ULL) >> 40) & (CHROME_PAIRS - 1);
+	while (c->pairkey[k] && c->pairkey[k] != key)
+		k = (k + 1) & (CHROME_PAIRS - 1);
+	return k;
+}
+
+static inline int is_marked(const struct gw_chrome *c, uint32_t cp)
+{
+	return c->marked[cp >> 6] >> (cp & 63) & 1;
 }
 
 /* Mark the character at s (valid UTF-8) as one the pattern with bit b
@@ -309,9 +318,21 @@ static int need_char(struct gw_chrome *c, const char *s, const char *s2, unsigne
 	/* line_mask reads characters beyond the BMP as 0 */
 	if (cp >= 0x10000 || cp == 0 || cp2 >= 0x10000)
 		return 0;
-	uint8_t *slot = cp2 ? &c->pairslot[pair_hash(cp, cp2)] : &c->chslot[cp];
-	if (cp2)   /* left set if the pattern is undone: only costs time */
-		c->pairfirst[cp] = 1;
+	if (c->dry)
+		return 1;
+	uint8_t *slot = &c->chslot[cp];
+	if (cp2) {
+		unsigned k = pair_at(c, cp, cp2);
+		if (!c->pairkey[k]) {
+			if (c->npairs >= CHROME_PAIRS / 2)
+				return 0;
+			c->npairs++;
+			c->pairkey[k] = cp << 16 | cp2;   /* its slot stays 0 if undone */
+		}
+		slot = &c->pairslot[k];
+		c->pairfirst[cp] = 1;   /* left set if the pattern is undone: only costs time */
+	}
+	c->marked[cp >> 6] |= (uint64_t)1 << (cp & 63);   /* likewise */
 	/* slots hold distinct masks, never changed once made: most
 	 * characters are needed by one pattern, so there are about as
 	 * many as patterns, however many characters */
@@ -381,6 +402,59 @@ static int literal_need(struct gw_chrome *c, const char *p, const char *q, const
 	return need_char(c, p, s2, b) ? 1 : -1;
 }
 
+/* The least number of times the quantifier at q (if any) lets the atom
+ * before it match: 0 for ? * and {0,..}, and for anything this parser
+ * does not read as a quantifier it knows ({,n} is literal in PCRE2). */
+static unsigned long quant_least(const char *q, const char *e)
+{
+	if (q >= e || *q == '+')
+		return 1;
+	if (*q == '?' || *q == '*')
+		return 0;
+	if (*q != '{')
+		return 1;
+	unsigned long m = 0;
+	const char *d = q + 1;
+	while (d < e && *d >= '0' && *d <= '9' && m < 1000)
+		m = 10 * m + (unsigned long)(*d++ - '0');
+	return d > q + 1 && d < e && (*d == ',' || *d == '}') ? m : 0;
+}
+
+/* An escaped mark that must be there (\| \. \[, q after it): a plain
+ * character. 1 if marked, 0 if it is another escape (\d: digits open
+ * numbered lines, too common to tell lines apart) or may be absent, -1
+ * if it cannot be used. */
+static int escape_need(struct gw_chrome *c, const char *p, const char *q, const char *e, unsigned b)
+{
+	if (!quant_least(q, e))
+		return 0;
+	unsigned char ch = (unsigned char)p[1];
+	if (ch < 0x80 && ch > ' ' && !(ch >= '0' && ch <= '9') && !((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
+		return need_char(c, p + 1, NULL, b) ? 1 : -1;
+	return 0;
+}
+
+/* A class [p, q) of plain characters ([报報] [:：] [(（], a '-' only
+ * last) that must be there: each of them is marked. 1 if marked, 0 if
+ * the class is of another kind or may be absent, -1 if it cannot be
+ * used. */
+static int class_need(struct gw_chrome *c, const char *p, const char *q, const char *e, unsigned b)
+{
+	if (!quant_least(q, e) || q - p < 3 || p[1] == '^')
+		return 0;
+	for (const char *r = p + 1; r < q - 1; r++)
+		if ((*r == '-' && r != q - 2) || *r == '\\' || *r == '[')
+			return 0;
+	for (const char *r = p + 1; r < q - 1; ) {
+		uint32_t cp;
+		int k = gw_utf8_decode((const unsigned char *)r, &cp);
+		if (!need_char(c, r, NULL, b))
+			return -1;
+		r += k;
+	}
+	return 1;
+}
+
 /* Past the (?#...) comments and ^ that open a branch; *first becomes 2
  * at a ^. NULL if a comment is not closed. */
 static const char *skip_lead(const char *p, const char *e, int *first)
@@ -404,7 +478,7 @@ static const char *skip_lead(const char *p, const char *e, int *first)
  * branch begins with ^, or at_first says it is at the start, and its
  * first item is the required one). */
 static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsigned b,
-    int at_first)
+    int at_first, const char **at, const char **next)
 {
 	int at_start = 1, first = at_first ? 2 : 1, had;
 	if (!(p = skip_lead(p, e, &first)))
@@ -423,14 +497,18 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
 		}
 		if (*p == '(') {
 			int m;
+			const char *g = p;
 			if (!(p = group_need(c, p, e, b, at_start && first == 2, &m)))
 				return 0;
-			if (m)
+			if (m) {
+				*at = g, *next = p;
 				return m;
+			}
 			at_start = 0;
 			continue;
 		}
 		const char *q;
+		int m = 0;
 		if (*p == '\\') {
 			if (p + 1 >= e || strchr("pPxNgkoc0123456789", p[1]))
 				return 0;
@@ -439,9 +517,11 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
 				continue;
 			}
 			q = p + 2;
+			m = escape_need(c, p, q, e, b);
 		} else if (*p == '[') {
 			if (!(q = class_end(p, e)))
 				return 0;
+			m = class_need(c, p, q, e, b);
 		} else if (*p == '.')
 			q = p + 1;
 		else if (gw_meta_char(*p))
@@ -449,11 +529,14 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
 		else {
 			uint32_t cp;
 			q = p + gw_utf8_decode((const unsigned char *)p, &cp);
-			int m = literal_need(c, p, q, e, b);
-			if (m)
-				return m < 0 ? 0 : at_start ? first : 1;
+			m = literal_need(c, p, q, e, b);
 		}
-		if (!(p = skip_quant(q, e, &had)))
+		const char *r = skip_quant(q, e, &had);
+		if (m) {
+			*at = p, *next = r ? r : e;
+			return m < 0 ? 0 : at_start ? first : 1;
+		}
+		if (!(p = r))
 			return 0;
 		at_start = 0;
 	}
@@ -468,7 +551,8 @@ static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned
 	const char *b0 = p;
 	for (; mode && p <= e; p++) {
 		if (p == e || (*p == '|' && depth == 0)) {
-			int m = branch_need(c, b0, p, b, at_first);
+			const char *at, *next;
+			int m = branch_need(c, b0, p, b, at_first, &at, &next);
 			mode = m < mode ? m : mode;
 			b0 = p + 1;
 			continue;
@@ -488,8 +572,64 @@ static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned
 	return depth == 0 ? mode : 0;
 }
 
+/* Undo the marks made since the undo stack held k, last first. */
+static void undo_to(struct gw_chrome *c, size_t k)
+{
+	while (c->nundo > k) {
+		c->nundo--;
+		*c->undo[c->nundo].slot = c->undo[c->nundo].old;
+	}
+}
+
+/* No '|' outside groups and classes: the pattern is one branch. */
+static int one_branch(const char *p, const char *e)
+{
+	int depth = 0;
+	for (; p < e; p++) {
+		if (*p == '\\')
+			p++;
+		else if (*p == '[') {
+			const char *q = class_end(p, e);
+			if (!q)
+				return 0;
+			p = q - 1;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+		else if (*p == '|' && depth == 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* A pattern of one branch needs every item of it that must be there;
+ * the first of them [at1, from) gave its bit, the last after it that is
+ * written otherwise, if any, gives a second bit b2 that a line must have
+ * too (need2): "^\d{1,2}:\d{2}\s*-\s*\d{1,2}:" is tried on the lines
+ * with a ':' and a '-', not on every line with a ':'. The items are
+ * found without marking first, then that one is marked. */
+static void second_need(struct gw_chrome *c, size_t i, const char *at1, const char *from,
+    const char *e, unsigned b2)
+{
+	const char *last = NULL, *at, *next;
+	size_t n1 = (size_t)(from - at1);
+	c->dry = 1;
+	while (from < e && branch_need(c, from, e, b2, 0, &at, &next) > 0 && next > from) {
+		if ((size_t)(next - at) != n1 || memcmp(at, at1, n1) != 0)
+			last = at;
+		from = next;
+	}
+	c->dry = 0;
+	size_t k = c->nundo;
+	if (last && branch_need(c, last, e, b2, 0, &at, &next) > 0 && at == last)
+		c->need2[i] = b2 + 1;
+	else
+		undo_to(c, k);
+}
+
 /* Give pattern i the prefilter bit b if every branch needs a character. */
-static void prefilter_pattern(struct gw_chrome *c, size_t i, unsigned b)
+static void prefilter_pattern(struct gw_chrome *c, size_t i, unsigned b, int second)
 {
 	const struct gw_chrome_pat *pt = &c->pat[i];
 	uint32_t opts = 0;
@@ -505,28 +645,34 @@ static void prefilter_pattern(struct gw_chrome *c, size_t i, unsigned b)
 	if (strstr(s, "\\Q"))
 		return;
 	c->nundo = 0;
-	int mode = alts_need(c, s, e, b, 0);
+	const char *at, *next;
+	int single = one_branch(s, e);
+	int mode = single ? branch_need(c, s, e, b, 0, &at, &next) : alts_need(c, s, e, b, 0);
 	if (mode) {
 		c->need[i] = b + 1;
 		if (mode == 2)
 			c->first_bits[b / 64] |= (uint64_t)1 << b % 64;
+		if (single && second)
+			second_need(c, i, at, next, e, b + 1);
 		return;
 	}
-	/* undo what this pattern marked, last first */
-	while (c->nundo) {
-		c->nundo--;
-		*c->undo[c->nundo].slot = c->undo[c->nundo].old;
-	}
+	undo_to(c, 0);
 }
 
 static void prefilter(struct gw_chrome *c)
 {
-	c->need = gw_xmalloc((c->npat + 1) * sizeof *c->need);
-	memset(c->need, 0, (c->npat + 1) * sizeof *c->need);
-	c->chslot = gw_xmalloc(3 * 65536);
-	memset(c->chslot, 0, 3 * 65536);
-	c->pairslot = c->chslot + 65536;
-	c->pairfirst = c->chslot + 2 * 65536;
+	c->need = gw_xmalloc(2 * (c->npat + 1) * sizeof *c->need);
+	memset(c->need, 0, 2 * (c->npat + 1) * sizeof *c->need);
+	c->need2 = c->need + c->npat + 1;
+	c->second_bits[0] = c->second_bits[1] = 0;
+	/* one block: chslot, pairfirst, the bitmap (8-byte aligned) */
+	c->chslot = gw_xmalloc(2 * 65536 + 65536 / 8);
+	memset(c->chslot, 0, 2 * 65536 + 65536 / 8);
+	c->pairfirst = c->chslot + 65536;
+	c->marked = (uint64_t *)(void *)(c->chslot + 2 * 65536);
+	memset(c->pairkey, 0, sizeof c->pairkey);
+	memset(c->pairslot, 0, sizeof c->pairslot);
+	c->npairs = 0;
 	memset(c->chmask, 0, sizeof c->chmask);
 	c->nslot = c->nneed = 0;
 	c->first_bits[0] = c->first_bits[1] = 0;
@@ -534,11 +680,17 @@ static void prefilter(struct gw_chrome *c)
 	c->nunf = 0;
 	for (size_t i = 0; i < c->npat; i++) {
 		c->pat[i].jit = jitted(c->pat[i].re);
+		/* a second bit only while every pattern after this one can
+		 * still have its first */
 		if (c->nneed < 128)
-			prefilter_pattern(c, i, (unsigned)c->nneed);
+			prefilter_pattern(c, i, (unsigned)c->nneed, c->nneed + 1 + (c->npat - i) <= 128);
 		if (c->need[i])
 			c->bitpat[c->nneed++] = i;
-		else
+		if (c->need2[i]) {
+			c->second_bits[c->nneed / 64] |= (uint64_t)1 << c->nneed % 64;
+			c->bitpat[c->nneed++] = i;
+		}
+		if (!c->need[i])
 			c->unf[c->nunf++] = i;
 	}
 }
@@ -577,7 +729,7 @@ static void line_mask(const struct gw_chrome *c, const char *s, size_t n, uint64
 	if (p < e) {
 		cp = next_cp(&p);
 		if (pf) {
-			slot = c->pairslot[pair_hash(prev, cp)];
+			slot = c->pairslot[pair_at(c, prev, cp)];
 			f0 |= c->chmask[slot][0], f1 |= c->chmask[slot][1];
 			m0 = f0, m1 = f1;
 		}
@@ -586,17 +738,19 @@ static void line_mask(const struct gw_chrome *c, const char *s, size_t n, uint64
 		pf = c->pairfirst[cp];
 		prev = cp;
 	}
-	/* most characters are in no table: two byte loads say so */
+	/* most characters are in no table: the bitmap says so */
 	while (p < e) {
 		cp = next_cp(&p);
-		slot = c->chslot[cp];
-		if (slot)
-			m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
 		if (pf) {
-			slot = c->pairslot[pair_hash(prev, cp)];
+			slot = c->pairslot[pair_at(c, prev, cp)];
 			m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
 		}
-		pf = c->pairfirst[cp];
+		pf = 0;
+		if (is_marked(c, cp)) {
+			slot = c->chslot[cp];
+			m0 |= c->chmask[slot][0], m1 |= c->chmask[slot][1];
+			pf = c->pairfirst[cp];
+		}
 		prev = cp;
 	}
 	have[0] = (m0 & ~c->first_bits[0]) | (f0 & c->first_bits[0]);
@@ -654,6 +808,43 @@ void gw_chrome_begin(struct gw_chrome *c, int positional)
 	seen_reset(c);
 }
 
+/* Multiply-xorshift over 8-byte words, four independent lanes (a
+ * single chain waits on each multiply: this ran at a few bytes a cycle
+ * over every long line), then the tail byte by byte. The lanes are kept
+ * in general registers (the empty asm): vectorised, as GCC did, each
+ * 64-bit multiply, which SSE2 lacks, became a chain of shifts and adds,
+ * and this hash a twentieth of gw-strip's time. */
+static uint64_t line_hash(const char *s, size_t n)
+{
+	const uint64_t prime = 1099511628211ULL;   /* FNV-1a's */
+	uint64_t h = 1469598103934665603ULL ^ n;
+	uint64_t l0 = h, l1 = h ^ 0x9E3779B97F4A7C15ULL, l2 = h ^ 0xC2B2AE3D27D4EB4FULL,
+	    l3 = h ^ 0x165667B19E3779F9ULL;
+	size_t i = 0;
+	for (; i + 32 <= n; i += 32) {
+		uint64_t w[4];
+		memcpy(w, s + i, 32);
+		l0 = (l0 ^ w[0]) * prime, l1 = (l1 ^ w[1]) * prime;
+		l2 = (l2 ^ w[2]) * prime, l3 = (l3 ^ w[3]) * prime;
+		__asm__("" : "+r"(l0), "+r"(l1), "+r"(l2), "+r"(l3));
+		l0 ^= l0 >> 29, l1 ^= l1 >> 29, l2 ^= l2 >> 29, l3 ^= l3 >> 29;
+	}
+	const uint64_t l[4] = { l0, l1, l2, l3 };
+	for (int k = 0; k < 4; k++) {
+		h = (h ^ l[k]) * 0x9E3779B97F4A7C15ULL;
+		h ^= h >> 32;
+	}
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * prime;
+		h ^= h >> 29;
+	}
+	for (; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * prime;
+	return h;
+}
+
 /* Pages that carry the article twice (a desktop and a mobile copy, a
  * print version) repeat its paragraphs word for word; a document does
  * not. The second copy is not the body: it neither extends the body nor
@@ -662,32 +853,7 @@ void gw_chrome_begin(struct gw_chrome *c, int positional)
 static int seen_before(struct gw_chrome *c, const char *s, size_t n)
 {
 	enum { SEEN_MAX = 1 << 20 };
-	/* multiply-xorshift over 8-byte words, four independent lanes (a
-	 * single chain waits on each multiply: this ran at a few bytes a
-	 * cycle over every long line), then the tail byte by byte */
-	uint64_t h = 1469598103934665603ULL ^ n;
-	uint64_t l[4] = { h, h ^ 0x9E3779B97F4A7C15ULL, h ^ 0xC2B2AE3D27D4EB4FULL,
-	    h ^ 0x165667B19E3779F9ULL };
-	size_t i = 0;
-	for (; i + 32 <= n; i += 32)
-		for (int k = 0; k < 4; k++) {
-			uint64_t w;
-			memcpy(&w, s + i + 8 * k, 8);
-			l[k] = (l[k] ^ w) * 1099511628211ULL;
-			l[k] ^= l[k] >> 29;
-		}
-	for (int k = 0; k < 4; k++) {
-		h = (h ^ l[k]) * 0x9E3779B97F4A7C15ULL;
-		h ^= h >> 32;
-	}
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 1099511628211ULL;
-		h ^= h >> 29;
-	}
-	for (; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+	uint64_t h = line_hash(s, n);
 	h |= 1;   /* 0 marks an empty slot */
 	if (c->nseen * 2 >= c->capseen) {
 		if (c->nseen >= SEEN_MAX)
@@ -747,29 +913,74 @@ static inline void feat_bytes(const unsigned char *p, const unsigned char *e, st
 	}
 }
 
-static void features(const char *s, size_t n, struct feat *f)
+#ifdef __SSE2__
+/* Lanes from the middle 16 bytes on are set: loaded at 16 - k, lanes k
+ * and up; at 32 - k, lanes below k. */
+static const unsigned char lane_mask[48] = {
+	[16] = 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+
+/* The next sixteen bytes of [*pp, e) in *v, those of them not yet
+ * counted set in *valid; their lane 0 is at the returned address. A
+ * line's last bytes are the last sixteen of it again, the lanes already
+ * counted masked off, or, in a line shorter than that, a copy. NULL at
+ * the end. */
+static inline const unsigned char *feat_block(const unsigned char **pp, const unsigned char *s,
+    const unsigned char *e, unsigned char copy[16], __m128i *v, __m128i *valid)
+{
+	const unsigned char *p = *pp;
+	size_t rest = (size_t)(e - p);
+	if (rest >= 16) {
+		*v = _mm_loadu_si128((const __m128i *)p);
+		*valid = _mm_set1_epi8(-1);
+		*pp = p + 16;
+		return p;
+	}
+	if (!rest)
+		return NULL;
+	*pp = e;
+	if (e - s >= 16) {
+		*v = _mm_loadu_si128((const __m128i *)(e - 16));
+		*valid = _mm_loadu_si128((const __m128i *)(lane_mask + rest));
+		return e - 16;
+	}
+	memset(copy, 0, 16);
+	memcpy(copy, p, rest);
+	*v = _mm_loadu_si128((const __m128i *)copy);
+	*valid = _mm_loadu_si128((const __m128i *)(lane_mask + 32 - rest));
+	return p;
+}
+#endif
+
+__attribute__((noinline)) static void features(const char *s, size_t n, struct feat *f)
 {
 	const unsigned char *p = (const unsigned char *)s, *e = p + n;
 	memset(f, 0, sizeof *f);
 #ifdef __SSE2__
 	/* sixteen bytes at a time, counts kept per byte lane (at most 255
-	 * rounds before they are summed) */
+	 * rounds before they are summed); the E3 and EF leads one by one */
 	const __m128i cont = _mm_set1_epi8(-65), lo = _mm_set1_epi8((char)0xE3),
 	    hi = _mm_set1_epi8((char)0xEA), sp = _mm_set1_epi8(' '),
 	    comma = _mm_set1_epi8(','), semi = _mm_set1_epi8(';'),
 	    e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF), zero = _mm_setzero_si128();
-	while (e - p >= 16) {
-		__m128i acps = zero, acjk = zero, asp = zero, apu = zero;
-		for (int round = 0; round < 255 && e - p >= 16; round++, p += 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)p);
-			acps = _mm_sub_epi8(acps, _mm_cmpgt_epi8(v, cont));
-			acjk = _mm_sub_epi8(acjk, _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi)));
-			asp = _mm_sub_epi8(asp, _mm_cmpeq_epi8(v, sp));
-			apu = _mm_sub_epi8(apu, _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, semi)));
-			unsigned bits = (unsigned)_mm_movemask_epi8(
-			    _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+	unsigned char copy[16];
+	const unsigned char *q = p;
+	while (q) {
+		__m128i acps = zero, acjk = zero, asp = zero, apu = zero, v, ok;
+		for (int round = 0; round < 255; round++) {
+			if (!(q = feat_block(&p, (const unsigned char *)s, e, copy, &v, &ok)))
+				break;
+			acps = _mm_sub_epi8(acps, _mm_and_si128(ok, _mm_cmpgt_epi8(v, cont)));
+			acjk = _mm_sub_epi8(acjk, _mm_and_si128(ok,
+			    _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi))));
+			asp = _mm_sub_epi8(asp, _mm_and_si128(ok, _mm_cmpeq_epi8(v, sp)));
+			apu = _mm_sub_epi8(apu, _mm_and_si128(ok,
+			    _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, semi))));
+			unsigned bits = (unsigned)_mm_movemask_epi8(_mm_and_si128(ok,
+			    _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef))));
 			while (bits) {
-				feat_lead(p + __builtin_ctz(bits), f);
+				feat_lead(q + __builtin_ctz(bits), f);
 				bits &= bits - 1;
 			}
 		}
@@ -783,8 +994,15 @@ static void features(const char *s, size_t n, struct feat *f)
 		t = _mm_sad_epu8(apu, zero);
 		f->punct += (size_t)_mm_cvtsi128_si32(t) + (size_t)_mm_extract_epi16(t, 4);
 	}
-#endif
+#else
 	feat_bytes(p, e, f);
+#endif
+}
+
+/* The features of a pending line, counted when it came. */
+static void rec_features(const struct gw_chrome_rec *r, struct feat *f)
+{
+	f->cps = r->cps, f->cjk = r->cjk, f->punct = r->punct, f->spaces = r->spaces;
 }
 
 /* A paragraph of running text: what marks the body. */
@@ -800,9 +1018,13 @@ static int is_long(const struct feat *f)
 static long match(struct gw_chrome *c, const char *s, size_t n)
 {
 	int skip = c->anchored && run(c->anchored, c->anchored_jit, s, n, c->md) < 0;
-	uint64_t have[2] = { 0, 0 };
+	uint64_t have[2] = { 0, 0 }, all[2];
 	if (c->nneed)
 		line_mask(c, s, n, have);
+	/* the candidates are those of the first bits; a second bit only
+	 * rules its pattern out */
+	all[0] = have[0], all[1] = have[1];
+	have[0] &= ~c->second_bits[0], have[1] &= ~c->second_bits[1];
 	/* the candidates in file order: the prefiltered ones whose
 	 * characters the line has (bit k is the k-th of them), merged with
 	 * those without a prefilter */
@@ -818,6 +1040,9 @@ static long match(struct gw_chrome *c, const char *s, size_t n)
 			have[w] &= have[w] - 1;
 		else
 			return -1;
+		size_t k = c->need2[i];
+		if (k && !(all[(k - 1) / 64] >> (k - 1) % 64 & 1))
+			continue;
 		if (run(c->pat[i].re, c->pat[i].jit, s, n, c->md) >= 0)
 			return (long)i;
 	}
@@ -922,7 +1147,7 @@ static void menu_runs(struct gw_chrome *c, int where)
 			if (is_blank(r) || r->pat >= 0)   /* a pattern's chrome goes on a menu */
 				continue;
 			struct feat f;
-			features(c->text.p + r->off, r->len, &f);
+			rec_features(r, &f);
 			const char *s = c->text.p + r->off;
 			if (!(r->keep || !strcmp(r->reason, "nav")))
 				break;
@@ -1187,7 +1412,7 @@ static void nav_lines(struct gw_chrome *c)
 		if (!r->keep)
 			continue;
 		struct feat f;
-		features(c->text.p + r->off, r->len, &f);
+		rec_features(r, &f);
 		if (nav_like(c->text.p + r->off, r->len, &f))
 			r->keep = 0, r->reason = "nav";
 	}
@@ -1301,7 +1526,7 @@ static void tail_lines(struct gw_chrome *c)
 		if (!r->keep)
 			continue;
 		struct feat f;
-		features(s, r->len, &f);
+		rec_features(r, &f);
 		if (stop)
 			r->keep = 0, r->reason = "after-chrome";
 		else if (signature_like(s, r->len, &f))
@@ -1432,6 +1657,8 @@ static void classify(void *arg, size_t lineno, const char *s, size_t n)
 	r->len = n;
 	r->cps = f.cps;
 	r->cjk = f.cjk;
+	r->punct = f.punct;
+	r->spaces = f.spaces;
 	r->pat = pat;
 	r->head = pat >= 0 && c->pat[pat].head;
 	r->repeat = repeat;

@@ -26,6 +26,9 @@
 #define CHROME_PATTERN_MAX 200
 /* Most short lines held back waiting for a long one. */
 #define CHROME_MAX_PENDING 10000
+/* Pairs of characters the prefilter can hold (a power of two; when
+ * half are taken, a pattern that needs more has no prefilter). */
+#define CHROME_PAIRS 1024
 /* Most characters one pattern's prefilter may mark. */
 #define CHROME_UNDO 1024
 
@@ -42,7 +45,7 @@ struct gw_chrome_pat {
 
 struct gw_chrome_rec {
 	size_t lineno, off, len;
-	size_t cps, cjk;
+	size_t cps, cjk, punct, spaces;   /* its features (chrome.c) */
 	long pat;        /* matching pattern or -1 */
 	int head;
 	int repeat;      /* a long line that repeats an earlier one */
@@ -70,13 +73,21 @@ struct gw_chrome {
 	 * need[i] is 0, or 1 + the bit (of 128) a line must have in its
 	 * mask for pattern i to be tried. A line's mask is the union of
 	 * chmask[chslot[cp]] over its characters cp (BMP only) and of
-	 * chmask[pairslot[hash]] over its pairs of adjacent characters;
-	 * the masks of the patterns that need the first character only
-	 * from the line's first character and pair. */
+	 * chmask[pairslot[k]] over its pairs of adjacent characters (k:
+	 * where pairkey holds the pair); the masks of the patterns that
+	 * need the first character only from the line's first character
+	 * and pair. A line's characters are first looked up in the bitmap
+	 * marked (8 KB, cached): most are in no table. */
 	size_t *need;
+	size_t *need2;                /* 0, or 1 + a second bit it needs (need + npat + 1) */
+	uint64_t second_bits[2];      /* the bits that are second bits */
+	int dry;                      /* the parser looks, marks nothing */
 	uint8_t *chslot;             /* 65536 entries, 0: no pattern cares */
-	uint8_t *pairslot;           /* the same for pairs (chslot + 65536) */
-	uint8_t *pairfirst;          /* 1: begins a pair (chslot + 2 * 65536) */
+	uint8_t *pairfirst;          /* 1: begins a pair (chslot + 65536) */
+	uint64_t *marked;            /* bit cp: chslot or pairfirst set */
+	uint32_t pairkey[CHROME_PAIRS];   /* first << 16 | second, 0: free */
+	uint8_t pairslot[CHROME_PAIRS];
+	size_t npairs;
 	struct { uint8_t *slot, old; } undo[CHROME_UNDO];   /* one pattern's marks */
 	size_t nundo;
 	uint64_t chmask[256][2];

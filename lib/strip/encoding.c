@@ -69,7 +69,12 @@ static const char *gw_meta_charset(const char *s, size_t n)
 {
 	if (n > 16384)
 		n = 16384;
-	for (const char *p = s; (p = memmem(p, n - (size_t)(p - s), "charset", 7)); p += 7) {
+	/* a charset= before the first '<' is in no tag: a text dump (most
+	 * have no '<' at all) is passed over in one memchr */
+	const char *lt0 = memchr(s, '<', n);
+	if (!lt0)
+		return NULL;
+	for (const char *p = lt0; (p = memmem(p, n - (size_t)(p - s), "charset", 7)); p += 7) {
 		const char *q = p + 7, *e = s + n;
 		while (q < e && (*q == ' ' || *q == '\t'))
 			q++;
@@ -140,6 +145,13 @@ static void gw_utf8_shape(const char *s, size_t n, size_t *good, size_t *bad)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	*good = *bad = 0;
+	/* nearly always: all of it is UTF-8, and every lead byte begins a
+	 * good sequence (one fast pass, not a call per character) */
+	if (gw_utf8_valid(s, n)) {
+		for (size_t i = 0; i < n; i++)
+			*good += u[i] >= 0xC0;
+		return;
+	}
 	for (size_t i = 0; i < n;) {
 		if (u[i] < 0x80) {
 			i++;

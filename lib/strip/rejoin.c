@@ -103,11 +103,21 @@ int gw_rejoin_table_title(const struct gw_rejoin *rj, const char *s, size_t n)
 	return ends_with_any(&rj->tables, s, n);
 }
 
+/* The characters of s when it is short enough to be a line of a title
+ * or a meeting line (at most WRAP_CPS), else WRAP_CPS + 1: no rule here
+ * looks at a longer count, and a character is at most four bytes, so
+ * the body's paragraphs are not counted at all. */
+enum { WRAP_CPS = 40 };
+static size_t short_count(const char *s, size_t n)
+{
+	return n > 4 * WRAP_CPS ? WRAP_CPS + 1 : gw_utf8_count(s, n);
+}
+
 /* "——2023年1月5日在…人民代表大会" without the "…会议上" that ends it. */
 static int meeting_open(const char *s, size_t n, size_t cps)
 {
 	int dash = n >= 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x94\x80", 3) == 0);
-	return dash && cps <= 40 && memmem(s, n, "\xE5\x9C\xA8", 3) && bare(s, n) &&
+	return dash && cps <= WRAP_CPS && memmem(s, n, "\xE5\x9C\xA8", 3) && bare(s, n) &&
 	    !ends_with(s, n, "\xE4\xB8\x8A", 3);                          /* 在, 上 */
 }
 
@@ -157,9 +167,17 @@ static int wrap_goes_on(struct gw_rejoin *rj, const char *s, size_t n, size_t cp
  * or more without marks, then shorter ones, the last ending with a
  * title word such as 通知 or 方案) and a meeting line cut before its
  * "会议上" become one line each. */
+static size_t glued_title(const struct gw_rejoin *rj, const char *s, size_t n);
+
 static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 {
-	size_t cps = gw_utf8_count(s, n);
+	size_t k = glued_title(rj, s, n);
+	if (k) {
+		wrap_line(rj, lineno, s, k);
+		wrap_line(rj, lineno, s + k, n - k);
+		return;
+	}
+	size_t cps = short_count(s, n);
 	if (rj->nwrap && !n && rj->nwrap < 2 * WRAP_MAX - 1) {
 		wrap_hold(rj, rj->wrap_kind, lineno, s, n);    /* a blank between */
 		return;
@@ -176,10 +194,41 @@ static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t
 	}
 	if (meeting_open(s, n, cps))
 		wrap_hold(rj, WRAP_MEETING, lineno, s, n);
-	else if (cps >= 12 && cps <= 40 && bare(s, n) && !numbered(s, n) && !gw_rejoin_title_end(rj, s, n))
+	else if (cps >= 12 && cps <= WRAP_CPS && bare(s, n) && !numbered(s, n) && !gw_rejoin_title_end(rj, s, n))
 		wrap_hold(rj, WRAP_TITLE, lineno, s, n);
 	else
 		rj->out(rj->arg, lineno, s, n);
+}
+
+/* "政府工作报告——2015年1月8日在…人民代表大会第四次会议上": the title
+ * and the meeting line on one physical line. The length of the title
+ * (up to the first "——") if s is that, else 0: the title bare and
+ * ending with a title word, the rest a bare line that ends with
+ * "会议上" (a bracket after it allowed) and names the 人民代表大会. */
+static size_t glued_title(const struct gw_rejoin *rj, const char *s, size_t n)
+{
+	static const char dash2[] = "\xE2\x80\x94\xE2\x80\x94";
+	size_t m = n;   /* without the brackets after 会议上 */
+	while (m && (s[m - 1] == ')' || ends_with(s, m, "\xEF\xBC\x89", 3)))
+		m -= s[m - 1] == ')' ? 1 : 3;
+	/* the end first: most lines are not searched at all; the title is
+	 * at most WRAP_CPS characters (4 bytes or fewer each), the meeting
+	 * line at most twice that */
+	if (!ends_with(s, m, "\xE4\xBC\x9A\xE8\xAE\xAE\xE4\xB8\x8A", 9) ||   /* 会议上 */
+	    m <= 6 || m > 4 * WRAP_CPS + 6 + 3 * 2 * WRAP_CPS)
+		return 0;
+	size_t last = m - 6 < 4 * WRAP_CPS ? m - 6 : 4 * WRAP_CPS;   /* where the dash may start */
+	const char *d = s + 1;
+	while ((d = memchr(d, 0xE2, last + 1 - (size_t)(d - s))) && memcmp(d, dash2, 6) != 0)
+		if ((size_t)(++d - s) > last)
+			return 0;
+	if (!d)
+		return 0;
+	size_t k = (size_t)(d - s);
+	if (short_count(s, k) > WRAP_CPS || !bare(s, k) || !gw_rejoin_title_end(rj, s, k))
+		return 0;
+	return bare(d, m - k) &&
+	    memmem(d, m - k, "\xE4\xBA\xBA\xE6\xB0\x91\xE4\xBB\xA3\xE8\xA1\xA8\xE5\xA4\xA7\xE4\xBC\x9A", 18) ? k : 0;   /* 人民代表大会 */
 }
 
 static int is_alnum(unsigned char ch)
