@@ -543,31 +543,44 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
 	return 0;
 }
 
-/* The alternatives [p, e) (split at the '|' outside groups and
- * classes): the least of their branch_need, 0 if one needs nothing. */
-static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned b, int at_first)
+/* The end of the alternative that starts at p: the first '|' of [p, e)
+ * outside groups and classes, or e; *depth is the group depth there (not
+ * 0 at e when the parentheses do not pair). NULL if a class is not
+ * closed. */
+static const char *alt_end(const char *p, const char *e, int *depth)
 {
-	int depth = 0, mode = 2;
-	const char *b0 = p;
-	for (; mode && p <= e; p++) {
-		if (p == e || (*p == '|' && depth == 0)) {
-			const char *at, *next;
-			int m = branch_need(c, b0, p, b, at_first, &at, &next);
-			mode = m < mode ? m : mode;
-			b0 = p + 1;
-			continue;
-		}
+	for (*depth = 0; p < e; p++) {
 		if (*p == '\\')
 			p++;
 		else if (*p == '[') {
 			const char *q = class_end(p, e);
 			if (!q)
-				return 0;
+				return NULL;
 			p = q - 1;
 		} else if (*p == '(')
-			depth++;
+			++*depth;
 		else if (*p == ')')
-			depth--;
+			--*depth;
+		else if (*p == '|' && *depth == 0)
+			return p;
+	}
+	return e;
+}
+
+/* The alternatives [p, e): the least of their branch_need, 0 if one
+ * needs nothing. */
+static int alts_need(struct gw_chrome *c, const char *p, const char *e, unsigned b, int at_first)
+{
+	int depth, mode = 2;
+	for (;;) {
+		const char *q = alt_end(p, e, &depth), *at, *next;
+		if (!q)
+			return 0;
+		int m = branch_need(c, p, q, b, at_first, &at, &next);
+		mode = m < mode ? m : mode;
+		if (!mode || q == e)
+			break;
+		p = q + 1;
 	}
 	return depth == 0 ? mode : 0;
 }
@@ -584,23 +597,8 @@ static void undo_to(struct gw_chrome *c, size_t k)
 /* No '|' outside groups and classes: the pattern is one branch. */
 static int one_branch(const char *p, const char *e)
 {
-	int depth = 0;
-	for (; p < e; p++) {
-		if (*p == '\\')
-			p++;
-		else if (*p == '[') {
-			const char *q = class_end(p, e);
-			if (!q)
-				return 0;
-			p = q - 1;
-		} else if (*p == '(')
-			depth++;
-		else if (*p == ')')
-			depth--;
-		else if (*p == '|' && depth == 0)
-			return 0;
-	}
-	return 1;
+	int depth;
+	return alt_end(p, e, &depth) == e;
 }
 
 /* A pattern of one branch needs every item of it that must be there;
