@@ -14,7 +14,7 @@ const char *const gw_targets_class_names[W_NCLASS] = {
 	"target", "actual", "plan", "horizon", "growth", "decline", "level",
 	"share", "ref", "each", "inherit", "lead", "congress", "report", "intro", "now", "anchor",
 	"base", "span", "review", "period", "meeting", "count", "compare", "step", "part", "of", "ratio",
-	"strive"
+	"strive", "intent"
 };
 const char *const gw_targets_measure_names[5] = {"growth", "level", "rate", "share", "points"};
 
@@ -151,7 +151,7 @@ static int word_entry(struct gw_targets_tables *t, const struct gw_row *row, str
 	t->w[t->nw] = w;
 	t->wtext[t->nw] = gw_xstrdup(f[0]);
 	t->wlen[t->nw] = strlen(f[0]);
-	if (c != W_ANCHOR && c != W_PERIOD && c != W_OF && c != W_STRIVE) {   /* found by find_class */
+	if (c != W_ANCHOR && c != W_PERIOD && c != W_OF && c != W_STRIVE && c != W_INTENT) {   /* found by find_class */
 		gw_wordtrie_add(&t->words, f[0], strlen(f[0]), (int32_t)t->nw, 0);
 		mark_first(t, f[0]);
 	}

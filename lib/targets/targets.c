@@ -522,6 +522,14 @@ static int has_stop(const char *s, size_t n)
 	return memchr(s, ',', n) || memchr(s, ';', n);
 }
 
+/* Only a sentence stop and spaces from s[j] to the end. */
+static int ends_paragraph(const char *s, size_t n, size_t j)
+{
+	while (n > j && s[n - 1] == ' ')
+		n--;
+	return (n == j + 3 && !memcmp(s + j, "\xE3\x80\x82", 3)) || (n == j + 1 && s[j] == '.');
+}
+
 /* A targets passage starts: a target word followed closely by an intro
  * (主要预期目标是:, 预期目标为) or ending a heading, not a target merely
  * named in the review (完成了年初确定的目标任务). */
@@ -543,6 +551,8 @@ static int target_at(const struct gw_targets_tables *t, const char *s, size_t n,
 		e0++;
 	if (e0 == n && !has_stop(s, i))
 		return 2;
+	if (ends_paragraph(s, n, j))
+		return 3;
 	for (int c = 0; c < 3 && j < n; c++) {
 		if (class_word_at(t, s + j, n - j, W_INTRO))
 			return 1;
@@ -550,6 +560,27 @@ static int target_at(const struct gw_targets_tables *t, const char *s, size_t n,
 		j += k > 0 ? (size_t)k : 1;
 	}
 	return 0;
+}
+
+/* A paragraph that ends with a target word (…阐述了北京市2025年经济社会
+ * 发展的主要预期目标。) announces the targets that the next paragraphs
+ * list, when its last sentence names the document's year or 今年; a
+ * review's 完成了年初确定的目标任务。 names neither. */
+static int announces(const struct targets *e, const char *s, size_t i)
+{
+	size_t s0 = i, len, wl;
+	while (s0 > 0 && !(maybe_sep((unsigned char)s[s0 - 1]) && sep_at(s, i, s0 - 1, &len) == 2))
+		s0--;
+	if (find_class(e->t, s + s0, i - s0, W_NOW, &wl) != (size_t)-1)
+		return 1;
+	int y = e->year ? e->year : e->date_year;
+	char yr[16];
+	if (y < 1000 || y > 9999)
+		return 0;
+	for (int k = 3; k >= 0; k--, y /= 10)
+		yr[k] = (char)('0' + y % 10);
+	memcpy(yr + 4, "\xE5\xB9\xB4", 3);   /* 年 */
+	return findw(s + s0, i - s0, yr, 7) != NULL;
 }
 
 static int opens_targets(const struct targets *e, const char *s, size_t n, unsigned g)
@@ -574,6 +605,8 @@ static int opens_targets(const struct targets *e, const char *s, size_t n, unsig
 			uint32_t cp;
 			int l = gw_utf8_decode(u + i, &cp);
 			int r = u[i] < 0x80 ? 0 : target_at(t, s, n, i, cp);
+			if (r == 3)
+				return announces(e, s, i) ? 1 : 0;
 			if (r)
 				return r;
 			i += u[i] < 0x80 ? 1 : (size_t)(l > 0 ? l : 1);
@@ -608,14 +641,39 @@ struct when {
 	size_t f0, f1;             /* figures to look at */
 };
 
-/* Role and year of a figure at byte b (or of a target without a number
- * ending at b), from the nearest of: a year written before it in the
- * paragraph (2019年…, 到2025年), a word of its sentence that says when
- * (去年, 今年, 主要预期目标, 十四五); else where the document is (review
- * or targets). */
-static const char *role_of(struct targets *e, const char *s, const struct when *w, size_t b, int *year)
+/* A target word after byte b in its clause, before c1: the figures are
+ * what it names (对地区生产总值增长5%以上、…等预期目标完成情况进行监测),
+ * targets even outside a targets passage. A word after a clause mark is
+ * another clause's (增长6.1%，完成了年初确定的目标任务: a result). */
+static int target_follows(const struct targets *e, size_t b, size_t c1)
 {
-	(void)w;
+	for (size_t k = 0; k < e->nm; k++) {
+		const struct gw_targets_match *m = &e->m[k];
+		if (m->b0 >= c1)
+			break;
+		if (!m->name && m->b0 >= b && e->t->w[m->v].cls == W_TARGET)
+			return 1;
+	}
+	return 0;
+}
+
+/* A word of intent before byte b in its clause, from c0 (北京市将致力于
+ * 实现地区生产总值增长5%左右, 也将力争增长4%左右): what is to be
+ * done, a target, when nothing else says when. */
+static int intent_before(const struct targets *e, const char *s, size_t c0, size_t b)
+{
+	size_t wl;
+	return b > c0 && find_class(e->t, s + c0, b - c0, W_INTENT, &wl) != (size_t)-1;
+}
+
+/* Role and year of a figure at byte b (or of a target without a number
+ * ending at b) in a clause [c0, c1), from the nearest of: a year
+ * written before it in the paragraph (2019年…, 到2025年), a word of its
+ * sentence that says when (去年, 今年, 主要预期目标, 十四五); a target
+ * word after it or a word of intent before it in its clause; else where
+ * the document is (review or targets). */
+static const char *role_of(struct targets *e, const char *s, size_t b, size_t c0, size_t c1, int *year)
+{
 	int ry = 0, horizon = 0, Y = e->year ? e->year : e->date_year, cls = -1, cy = 0, crel = 0;
 	size_t py = 0, pc = 0;
 	for (size_t y = 0; y < e->ny; y++) {
@@ -659,7 +717,7 @@ static const char *role_of(struct targets *e, const char *s, const struct when *
 		*year = crel ? (Y ? Y + cy : 0) : cy;
 		return "plan";
 	}
-	if (cls == W_ACTUAL || (cls < 0 && !e->phase)) {
+	if (cls == W_ACTUAL || (cls < 0 && !e->phase && !target_follows(e, b, c1) && !intent_before(e, s, c0, b))) {
 		*year = e->review_year ? e->review_year : Y ? Y - 1 : 0;
 		return "actual";
 	}
@@ -825,7 +883,7 @@ static void emit_row(struct targets *e, const struct clause *c, const struct gw_
 	}
 	r.place = e->place; r.placelen = e->placelen;
 	r.level = gw_targets_level_name(e->level);
-	r.role = role_of(e, c->s, c->w, f ? f->b0 : c->c1, &r.year);
+	r.role = role_of(e, c->s, f ? f->b0 : c->c1, c->c0, c->c1, &r.year);
 	r.indicator = d->id;
 	r.name = c->s + subj->b0; r.namelen = subj->b1 - subj->b0;
 	r.measure = measure_name(m);

@@ -7,7 +7,8 @@
 /* Classes of target-words.txt, in the order of gw_targets_class_names */
 enum { W_TARGET, W_ACTUAL, W_PLAN, W_HORIZON, W_GROWTH, W_DECLINE, W_LEVEL,
        W_SHARE, W_REF, W_EACH, W_INHERIT, W_LEAD, W_CONGRESS, W_REPORT, W_INTRO, W_NOW, W_ANCHOR,
-       W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_MEETING, W_COUNT, W_COMPARE, W_STEP, W_PART, W_OF, W_RATIO, W_STRIVE, W_NCLASS };
+       W_BASE, W_SPAN, W_REVIEW, W_PERIOD, W_MEETING, W_COUNT, W_COMPARE, W_STEP, W_PART, W_OF, W_RATIO, W_STRIVE,
+       W_INTENT, W_NCLASS };
 extern const char *const gw_targets_class_names[W_NCLASS];
 /* growth, level, rate, share, points: bit k is 1 << k (TM_*) */
 extern const char *const gw_targets_measure_names[5];
