@@ -63,8 +63,9 @@ struct agencies {
 	    shared_word;
 	struct gw_error err;     /* of a data file read on first need */
 	int own_level;           /* the document's own government's, AG_LV_NONE until seen */
-	unsigned char *bigram;   /* hashed: first two characters of words, by kind */
+	uint64_t *bigram[3];     /* hashed bit sets: first two characters of words, by kind */
 	uint16_t *simp;          /* per BMP character: its simplified form, or 0 */
+	uint64_t *trad;          /* bit set: the BMP characters that have one */
 	/* per paragraph */
 	struct gw_ag_hit *hit; size_t nhit, caphit;
 	struct gw_buf names_buf;
