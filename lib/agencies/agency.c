@@ -333,6 +333,7 @@ static int context_entry(const struct gw_row *row, void *arg, struct gw_error *e
 		{ "township-organ", offsetof(struct agencies, township_organ), 3 },
 		{ "core-organ", offsetof(struct agencies, core_organ), 2 },
 		{ "shared-word", offsetof(struct agencies, shared_word), 2 },
+		{ "not-after-own", offsetof(struct agencies, not_after_own), 2 },
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if (is_word(row->f[0], row->len[0], lists[k].kind)) {
@@ -694,6 +695,7 @@ void gw_ag_free(struct agencies *ag)
 	words_free(&ag->township_organ);
 	words_free(&ag->core_organ);
 	words_free(&ag->shared_word);
+	words_free(&ag->not_after_own);
 	free(ag->ctx);
 	free(ag->ctx2);
 	gw_wordtrie_free(&ag->insts);
@@ -1089,6 +1091,9 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	 * 向人大报告) or punctuation, not inside 华人大游行, 人大都 */
 	uint32_t b = cp_before(t, i);
 	if ((v >> 24) == AG_LV_OWN && m <= 6 && is_han(b) && !has(ag, b, X_MAY_OWN))
+		return 0;
+	/* 政协提案, 人大议案: the kind of a document, not the body */
+	if ((v >> 24) == AG_LV_OWN && words_at(&ag->not_after_own, t, i + m, limit))
 		return 0;
 	const char *canon = ag->canon[v & 0xFFFFFF];
 	int lv = alone_level(ag, v);

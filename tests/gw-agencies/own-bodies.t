@@ -13,6 +13,10 @@ printf '%s\n' \
     '争取联合国开发计划署、世界银行和中央编办支持。' \
     '海外华人大游行，他们大都支持，有些人大概不知道。' | gw-agencies -N --doc a
 printf '%s\n' '坚持向人大报告工作。' | gw-agencies -N --doc b
+# Before 提案, 议案 or 建议案 an own body's name makes the kind of a
+# document (政协提案, 人大议案), not the body; a place before it still
+# names the body.
+printf '%s\n' '认真办理人大议案和政协提案，征求人大、政协的意见，省政协提案办结。' | gw-agencies -N --doc e
 # 新区, a new district, is a prefix like 区 (county level), not in 高新区;
 # institutions after a prefix are listed names (区中医院, 新区妇幼保健院).
 printf '%s\n' '我代表新区管委会报告工作，新区党工委统一领导。' '年内，区图书馆、新区妇幼保健院建成，高新区管委会迁址。' | gw-agencies -N --doc c
