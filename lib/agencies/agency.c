@@ -72,8 +72,10 @@ static void bit_set(unsigned char *cls, int flag, uint32_t c)
  * not bytes, and the small kinds have small sets, so that all of them
  * stay in the first-level cache: the scan asks one of them at almost
  * every other character. */
-enum { B_PLACE, B_ALONE, B_ROLE, B_KINDS };
-static const unsigned bigram_bits[B_KINDS] = { 18, 15, 12 };   /* 3,300 places; 450 names; 50 role words */
+enum { B_PLACE, B_ALONE, B_ROLE, B_LEAD, B_KINDS };
+/* 3,300 places; 450 names; 50 role words; the last two characters of 20
+ * words before an institution */
+static const unsigned bigram_bits[B_KINDS] = { 18, 15, 12, 12 };
 /* The key of a pair is its UTF-8 bytes (up to eight) in a 64-bit word,
  * read the same way when marking and when scanning, so that the scan
  * hashes the raw bytes without decoding the second character. */
@@ -274,6 +276,24 @@ static size_t words_at(const struct gw_ag_words *l, const char *t, size_t i, siz
 	return 0;
 }
 
+/* Whether s[0..n) is a word of l. */
+static int words_is(const struct gw_ag_words *l, const char *s, size_t n)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (l->len[k] == n && memcmp(s, l->w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a word of l ends at byte i of t. */
+static int words_before(const struct gw_ag_words *l, const char *t, size_t i)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (i >= l->len[k] && memcmp(t + i - l->len[k], l->w[k], l->len[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static int words_has(const struct gw_ag_words *l, const char *s)
 {
 	for (size_t k = 0; k < l->n; k++)
@@ -334,6 +354,8 @@ static int context_entry(const struct gw_row *row, void *arg, struct gw_error *e
 		{ "core-organ", offsetof(struct agencies, core_organ), 2 },
 		{ "shared-word", offsetof(struct agencies, shared_word), 2 },
 		{ "not-after-own", offsetof(struct agencies, not_after_own), 2 },
+		{ "institution-lead", offsetof(struct agencies, institution_lead), 2 },
+		{ "institution-kind", offsetof(struct agencies, institution_kind), 2 },
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if (is_word(row->f[0], row->len[0], lists[k].kind)) {
@@ -584,6 +606,17 @@ static void classes_init(struct agencies *ag)
 	for (size_t i = 0; i < ag->town_suffix.n; i++)
 		mark_first(ag->cls, C_TOWN, ag->town_suffix.w[i]);
 	mark_first(ag->cls, C_TERM, "第");
+	/* an institution's name may start after these words, as after a
+	 * punctuation mark: the scan asks at their last character */
+	for (size_t i = 0; i < ag->institution_lead.n; i++) {
+		const struct gw_ag_words *l = &ag->institution_lead;
+		size_t last = cp_prev(l->w[i], l->len[i]);
+		mark_first(ag->cls, C_BOUND, l->w[i] + last);
+		if (last > 0) {
+			size_t before = cp_prev(l->w[i], last);
+			mark_bigram(ag, B_LEAD, l->w[i] + before, l->len[i] - before);
+		}
+	}
 	for (uint32_t c = 0x3000; c < 0x10000; c++)
 		if (term_digit(ag, c)) {
 			bit_set(ag->cls, C_TERM, c);
@@ -696,6 +729,8 @@ void gw_ag_free(struct agencies *ag)
 	words_free(&ag->core_organ);
 	words_free(&ag->shared_word);
 	words_free(&ag->not_after_own);
+	words_free(&ag->institution_lead);
+	words_free(&ag->institution_kind);
 	free(ag->ctx);
 	free(ag->ctx2);
 	gw_wordtrie_free(&ag->insts);
@@ -1787,6 +1822,17 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 	return 1;
 }
 
+/* An institution's branch named by a place right after it (北京天坛医院
+ * 河南医院): the end of the branch, else e. */
+static size_t institution_branch(const struct agencies *ag, const char *t, size_t e, size_t n)
+{
+	int lv, fl = 0;
+	size_t p = places_at(ag, t, e, e, n, 0, &lv, &fl);
+	int32_t v;
+	size_t m = p > e ? gw_wordtrie_longest(&ag->insts, t + p, n - p, &v) : 0;
+	return m && v != 2 ? p + m : e;
+}
+
 /* A public institution named without a place after a boundary (a
  * punctuation mark, the paragraph's start): 2 to 6 Chinese characters and
  * an institution word (聚龙医院, 北斗小学, 坪山外国语学校), level other.
@@ -1800,12 +1846,23 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 	 * committee up to 10), else one of up to 3 (a verb may open the
 	 * sentence: 加快推进X医院) with 、 after */
 	int listed = i >= 3 && starts(t, i - 3, n, "、");
+	/* after a word that takes an institution as its object (建设, 推动,
+	 * 办好): a name of up to 6 characters, whatever follows it */
+	int led = 0;
+	if (i > 0 && !(ag->ctx2[cp_before(t, i) & 0xFFFF] & X2_BOUND)) {
+		/* most characters that end such a word end others: the last
+		 * two characters first, through a filter */
+		size_t b = i >= 6 ? cp_prev(t, cp_prev(t, i)) : 0;
+		if (i < 6 || !bigram_has(ag, B_LEAD, pair_key(ag->key_mask, (const unsigned char *)t + b, i - b)))
+			return 0;
+		led = listed = 1;   /* the word itself is checked once a name is found */
+	}
 	int maxbody = listed ? 6 : 3;
 	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c) || (ag->ctx2[c] & X2_NF_INST))
 		return 0;
 	size_t q = i;
 	/* a zone's committee may be longer (迳口华侨经济区管委会) */
-	int lim = listed ? 10 : maxbody;
+	int lim = listed && !led ? 10 : maxbody;
 	for (int k = 0; k < lim && q < n; k++) {
 		if (cp_at(t, q, &c) != 3 || !is_han(c) || has(ag, c, X_STOP))
 			return 0;
@@ -1819,6 +1876,14 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		size_t m = gw_wordtrie_longest(&ag->insts, t + q, n - q, &v);
 		if (!m)
 			continue;
+		/* 职业学校, 平安医院, 义务教育学校: a kind, not a name;
+		 * 加快推进X医院: the name starts after the last word that
+		 * leads to it */
+		if (words_is(&ag->institution_kind, t + i, q - i) || words_at(&ag->institution_lead, t, i, n))
+			return 0;
+		/* 组建成立X: not 建成, but 成立 */
+		if (led && (!words_before(&ag->institution_lead, t, i) || words_at(&ag->institution_lead, t, cp_prev(t, i), n) > 3))
+			return 0;
 		int lv, fl;
 		/* a place's short form is part of the name: 深圳大学 */
 		int placed = prefix_at(ag, t, i, n, 1, &lv, &fl) != 0;
@@ -1834,11 +1899,12 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		if (zone ? is_han(a) || placed : k >= maxbody || (!listed && a != 0x3001))
 			return 0;
 		if (m) {
+			size_t e = zone ? q + m : institution_branch(ag, t, q + m, n);
 			struct gw_ag_hit *h = hit_new(ag);
 			h->s = i;
-			h->e = q + m;
-			h->name = name_add(ag, t + i, q + m - i);
-			h->namelen = q + m - i;
+			h->e = e;
+			h->name = name_add(ag, t + i, e - i);
+			h->namelen = e - i;
 			h->level = zone ? AG_LV_COUNTY : AG_LV_OTHER;
 			h->role = AG_RO_MENTIONED;
 			h->source = AG_SRC_MENTION;
@@ -1918,6 +1984,18 @@ static int candidates(const struct agencies *ag, const unsigned char *u, size_t 
 	return f & keep;
 }
 
+/* May the word that leads to an institution's name (institution-lead)
+ * end with the character at i? Its last two characters, through the
+ * filter institution_at asks first. */
+static int lead_pair(const struct agencies *ag, const unsigned char *u, size_t i)
+{
+	if (i < 3 || (u[i - 3] & 0xF0) != 0xE0)
+		return i > 0;   /* not two characters of three bytes: institution_at decides */
+	uint64_t key = 0;
+	memcpy(&key, u + i - 3, 6);
+	return bigram_has(ag, B_LEAD, key);
+}
+
 /* Whether u[s..e) holds a character with a simplified form. */
 static int traditional_in(const struct agencies *ag, const unsigned char *u, size_t s, size_t e)
 {
@@ -1962,7 +2040,8 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 		seen |= (int)((ag->trad[c >> 6] >> (c & 63)) & 1);
 		int f = ag->cls[c];
 		size_t e;
-		if ((f & C_BOUND) && (e = institution_at(ag, t, i + 3, n))) {
+		if ((f & C_BOUND) && ((ag->ctx2[c] & X2_BOUND) || lead_pair(ag, u, i))
+		    && (e = institution_at(ag, t, i + 3, n))) {
 			seen |= traditional_in(ag, u, i + 3, e);
 			i = last = e;
 			continue;
