@@ -1984,6 +1984,28 @@ static int candidates(const struct agencies *ag, const unsigned char *u, size_t 
 	return f & keep;
 }
 
+/* 区委区政府督查室: a Party committee right before its government's
+ * office is one joint office of both, named without the government
+ * (督查室); the two hits become one. */
+static void joint_office(struct agencies *ag)
+{
+	static const char gov[] = "人民政府";
+	if (ag->nhit < 2)
+		return;
+	struct gw_ag_hit *a = &ag->hit[ag->nhit - 2], *b = &ag->hit[ag->nhit - 1];
+	const char *bn = ag->names_buf.p + b->name;
+	size_t gl = sizeof gov - 1;
+	if (a->e != b->s || a->level != b->level || !is_word(ag->names_buf.p + a->name, a->namelen, "党委")
+	    || b->namelen <= gl || memcmp(bn, gov, gl) != 0)
+		return;
+	a->e = b->e;
+	a->name = b->name + gl;
+	a->namelen = b->namelen - gl;
+	a->role = b->role;
+	a->source = b->source;
+	ag->nhit--;
+}
+
 /* May the word that leads to an institution's name (institution-lead)
  * end with the character at i? Its last two characters, through the
  * filter institution_at asks first. */
@@ -2070,6 +2092,7 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 			if ((cand && (e = mention_at(ag, t, i, n))) || ((f & C_TERM) && (e = term_at(ag, t, i, n)))
 			    || ((f & C_ALONE) && (e = alone_at(ag, t, i, n)))) {
 				own_level_from(ag, &ag->hit[ag->nhit - 1]);
+				joint_office(ag);
 				e = last = its_committee(ag, t, e, n);
 			}
 		}

@@ -23,3 +23,7 @@ printf '%s\n' '我代表新区管委会报告工作，新区党工委统一领�
 # A Party congress counts its sessions (市第四次党代会); 党代会 alone is the
 # document's own; a session of another body is no congress (第二次会议).
 printf '%s\n' '县委召开第二次会议，贯彻市第四次党代会和县第三次党代会精神，党代会闭幕。' | gw-agencies -N --doc d
+# A Party committee right before its government's office is one joint
+# office of both, named without the government (区委区政府督查室: 督查室);
+# not with a mark between them, nor before the government alone.
+printf '%s\n' '区委区政府督查室牵头，县委县政府办公室配合。' '区委、区政府督查室。' '县委县政府高度重视。' | gw-agencies -N --doc f
