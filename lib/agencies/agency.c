@@ -1858,8 +1858,12 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		led = listed = 1;   /* the word itself is checked once a name is found */
 	}
 	int maxbody = listed ? 6 : 3;
-	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c) || (ag->ctx2[c] & X2_NF_INST))
+	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c))
 		return 0;
+	/* a first character that makes a phrase (深化, 上半年) may still
+	 * open a place's short form (深圳大学, 上海交通大学): asked once a
+	 * name is found */
+	int nf = (ag->ctx2[c] & X2_NF_INST) != 0;
 	size_t q = i;
 	/* a zone's committee may be longer (迳口华侨经济区管委会) */
 	int lim = listed && !led ? 10 : maxbody;
@@ -1886,8 +1890,10 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 			return 0;
 		int lv, fl;
 		/* a place's short form is part of the name: 深圳大学 */
-		int placed = prefix_at(ag, t, i, n, 1, &lv, &fl) != 0;
-		if (placed && !(fl & PF_SHORT))
+		/* after a word that leads to it, a two-character place is
+		 * no ordinary word (支持深圳大学) */
+		int placed = prefix_at(ag, t, i, n, !led, &lv, &fl) != 0;
+		if ((placed && !(fl & PF_SHORT)) || (nf && !placed))
 			return 0;
 		/* a zone's committee stands between punctuation marks */
 		int zone = v == 2;

@@ -27,3 +27,6 @@ printf '%s\n' '各镇人民政府、青梅湾经济开发区管委会，县直�
 printf '%s\n' '年内加快建设明德医院，支持青松中学扩建。' '加快推进人民医院三期工程，推进学校建设。' \
     '办好职业学校和老年大学，创建平安医院、示范小学。' '建成北京天坛医院河南医院等五家医院。' \
     '年内组建成立青松中学。' | gw-agencies -N --doc lead
+# A first character of not-first-institution may open a place's short
+# form (深圳大学, 上海交通大学), not a phrase (深化学校改革, 上半年医院).
+printf '%s\n' '办好深圳大学、上海交通大学，深化学校改革，上半年医院建成。' | gw-agencies -N --doc short
