@@ -1864,6 +1864,10 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 	 * open a place's short form (深圳大学, 上海交通大学): asked once a
 	 * name is found */
 	int nf = (ag->ctx2[c] & X2_NF_INST) != 0;
+	/* ... which starts with a place's first two characters */
+	if (nf && (!(ag->cls[c] & C_PFIRST) || i + 6 > n
+	    || !bigram_has(ag, B_PLACE, pair_key(ag->key_mask, (const unsigned char *)t + i, n - i))))
+		return 0;
 	size_t q = i;
 	/* a zone's committee may be longer (迳口华侨经济区管委会) */
 	int lim = listed && !led ? 10 : maxbody;
