@@ -67,10 +67,15 @@ static void bit_set(unsigned char *cls, int flag, uint32_t c)
 
 
 /* The first two characters of the words that start at a character,
- * hashed: one byte a slot, one bit per kind of word, so that a common
- * pair of one kind (农业 of 农业农村部) costs the others nothing. */
-#define BIGRAM_BITS 18
-enum { B_PLACE = 1, B_ALONE = 2, B_ROLE = 4 };
+ * hashed: one bit set per kind of word, so that a common pair of one
+ * kind (农业 of 农业农村部) costs the others nothing. The sets are bits,
+ * not bytes, and the small kinds have small sets, so that all of them
+ * stay in the first-level cache: the scan asks one of them at almost
+ * every other character. */
+enum { B_PLACE, B_ALONE, B_ROLE, B_LEAD, B_KINDS };
+/* 3,300 places; 450 names; 50 role words; the last two characters of 20
+ * words before an institution */
+static const unsigned bigram_bits[B_KINDS] = { 18, 15, 12, 12 };
 /* The key of a pair is its UTF-8 bytes (up to eight) in a 64-bit word,
  * read the same way when marking and when scanning, so that the scan
  * hashes the raw bytes without decoding the second character. */
@@ -83,9 +88,9 @@ static void key_masks_init(uint64_t *key_mask)
 	}
 }
 
-static uint32_t bigram_hash(uint64_t key)
+static uint32_t bigram_hash(uint64_t key, int kind)
 {
-	return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - BIGRAM_BITS));
+	return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - bigram_bits[kind]));
 }
 
 /* UTF-8 sequence length from its lead byte (valid text) */
@@ -117,7 +122,14 @@ static void mark_bigram(struct agencies *ag, int kind, const char *s, size_t n)
 {
 	if (seq_len((unsigned char)s[0]) >= n)
 		return;   /* one character: no pair */
-	ag->bigram[bigram_hash(pair_key(ag->key_mask, (const unsigned char *)s, n))] |= (unsigned char)kind;
+	uint32_t h = bigram_hash(pair_key(ag->key_mask, (const unsigned char *)s, n), kind);
+	ag->bigram[kind][h >> 6] |= 1ull << (h & 63);
+}
+
+static int bigram_has(const struct agencies *ag, int kind, uint64_t key)
+{
+	uint32_t h = bigram_hash(key, kind);
+	return (ag->bigram[kind][h >> 6] >> (h & 63)) & 1;
 }
 
 static void mark_first(unsigned char *cls, int flag, const char *s)
@@ -264,6 +276,24 @@ static size_t words_at(const struct gw_ag_words *l, const char *t, size_t i, siz
 	return 0;
 }
 
+/* Whether s[0..n) is a word of l. */
+static int words_is(const struct gw_ag_words *l, const char *s, size_t n)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (l->len[k] == n && memcmp(s, l->w[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a word of l ends at byte i of t. */
+static int words_before(const struct gw_ag_words *l, const char *t, size_t i)
+{
+	for (size_t k = 0; k < l->n; k++)
+		if (i >= l->len[k] && memcmp(t + i - l->len[k], l->w[k], l->len[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static int words_has(const struct gw_ag_words *l, const char *s)
 {
 	for (size_t k = 0; k < l->n; k++)
@@ -323,6 +353,9 @@ static int context_entry(const struct gw_row *row, void *arg, struct gw_error *e
 		{ "township-organ", offsetof(struct agencies, township_organ), 3 },
 		{ "core-organ", offsetof(struct agencies, core_organ), 2 },
 		{ "shared-word", offsetof(struct agencies, shared_word), 2 },
+		{ "not-after-own", offsetof(struct agencies, not_after_own), 2 },
+		{ "institution-lead", offsetof(struct agencies, institution_lead), 2 },
+		{ "institution-kind", offsetof(struct agencies, institution_kind), 2 },
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if (is_word(row->f[0], row->len[0], lists[k].kind)) {
@@ -491,6 +524,7 @@ static int script_entry(const struct gw_row *row, void *arg, struct gw_error *er
 		return gw_error_at(err, row->path, row->line,
 		    "expected TRADITIONAL<TAB>SIMPLIFIED, one Chinese character each");
 	ag->simp[a] = (uint16_t)b;
+	ag->trad[a >> 6] |= 1ull << (a & 63);
 	return 0;
 }
 
@@ -521,10 +555,19 @@ static const char *simplified(struct agencies *ag, const char *t, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)t;
 	size_t i = 0;
-	for (; i + 2 < n; i++)
-		if ((u[i] & 0xF0) == 0xE0
-		    && ag->simp[((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu)])
+	/* a character at a time, asking a bit set small enough to stay in
+	 * the first-level cache: most paragraphs have nothing to change */
+	while (i + 2 < n) {
+		unsigned b = u[i];
+		if ((b & 0xF0) != 0xE0) {
+			i += seq_len((unsigned char)b);
+			continue;
+		}
+		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+		if ((ag->trad[c >> 6] >> (c & 63)) & 1)
 			break;
+		i += 3;
+	}
 	if (i + 2 >= n)
 		return t;
 	gw_buf_clear(&ag->simptext);
@@ -563,6 +606,17 @@ static void classes_init(struct agencies *ag)
 	for (size_t i = 0; i < ag->town_suffix.n; i++)
 		mark_first(ag->cls, C_TOWN, ag->town_suffix.w[i]);
 	mark_first(ag->cls, C_TERM, "第");
+	/* an institution's name may start after these words, as after a
+	 * punctuation mark: the scan asks at their last character */
+	for (size_t i = 0; i < ag->institution_lead.n; i++) {
+		const struct gw_ag_words *l = &ag->institution_lead;
+		size_t last = cp_prev(l->w[i], l->len[i]);
+		mark_first(ag->cls, C_BOUND, l->w[i] + last);
+		if (last > 0) {
+			size_t before = cp_prev(l->w[i], last);
+			mark_bigram(ag, B_LEAD, l->w[i] + before, l->len[i] - before);
+		}
+	}
 	for (uint32_t c = 0x3000; c < 0x10000; c++)
 		if (term_digit(ag, c)) {
 			bit_set(ag->cls, C_TERM, c);
@@ -590,10 +644,15 @@ static void tables_init(struct agencies *ag)
 	ag->ctx2 = gw_xmalloc(0x10000);
 	memset(ag->ctx2, 0, 0x10000);
 	gw_wordtrie_init(&ag->insts);
+	ag->trad = gw_xmalloc(0x10000 / 8);
+	memset(ag->trad, 0, 0x10000 / 8);
 	ag->simp = gw_xmalloc(0x10000 * sizeof *ag->simp);
 	memset(ag->simp, 0, 0x10000 * sizeof *ag->simp);
-	ag->bigram = gw_xmalloc(1u << BIGRAM_BITS);
-	memset(ag->bigram, 0, 1u << BIGRAM_BITS);
+	for (int k = 0; k < B_KINDS; k++) {
+		size_t words = ((size_t)1 << bigram_bits[k]) / 64 + 1;   /* and an empty one */
+		ag->bigram[k] = gw_xmalloc(words * sizeof(uint64_t));
+		memset(ag->bigram[k], 0, words * sizeof(uint64_t));
+	}
 }
 
 int gw_ag_init(struct agencies *ag, struct gw_error *err)
@@ -669,6 +728,9 @@ void gw_ag_free(struct agencies *ag)
 	words_free(&ag->township_organ);
 	words_free(&ag->core_organ);
 	words_free(&ag->shared_word);
+	words_free(&ag->not_after_own);
+	words_free(&ag->institution_lead);
+	words_free(&ag->institution_kind);
 	free(ag->ctx);
 	free(ag->ctx2);
 	gw_wordtrie_free(&ag->insts);
@@ -679,8 +741,10 @@ void gw_ag_free(struct agencies *ag)
 	free(ag->canon);
 	free(ag->zone);
 	free(ag->cls);
-	free(ag->bigram);
+	for (int k = 0; k < B_KINDS; k++)
+		free(ag->bigram[k]);
 	free(ag->simp);
+	free(ag->trad);
 	gw_buf_free(&ag->simptext);
 	free(ag->hit);
 	gw_buf_free(&ag->names_buf);
@@ -1062,6 +1126,9 @@ static size_t alone_at(struct agencies *ag, const char *t, size_t i, size_t limi
 	 * 向人大报告) or punctuation, not inside 华人大游行, 人大都 */
 	uint32_t b = cp_before(t, i);
 	if ((v >> 24) == AG_LV_OWN && m <= 6 && is_han(b) && !has(ag, b, X_MAY_OWN))
+		return 0;
+	/* 政协提案, 人大议案: the kind of a document, not the body */
+	if ((v >> 24) == AG_LV_OWN && words_at(&ag->not_after_own, t, i + m, limit))
 		return 0;
 	const char *canon = ag->canon[v & 0xFFFFFF];
 	int lv = alone_level(ag, v);
@@ -1755,6 +1822,17 @@ static int verb_list(struct agencies *ag, const char *t, size_t v, int role, siz
 	return 1;
 }
 
+/* An institution's branch named by a place right after it (北京天坛医院
+ * 河南医院): the end of the branch, else e. */
+static size_t institution_branch(const struct agencies *ag, const char *t, size_t e, size_t n)
+{
+	int lv, fl = 0;
+	size_t p = places_at(ag, t, e, e, n, 0, &lv, &fl);
+	int32_t v;
+	size_t m = p > e ? gw_wordtrie_longest(&ag->insts, t + p, n - p, &v) : 0;
+	return m && v != 2 ? p + m : e;
+}
+
 /* A public institution named without a place after a boundary (a
  * punctuation mark, the paragraph's start): 2 to 6 Chinese characters and
  * an institution word (聚龙医院, 北斗小学, 坪山外国语学校), level other.
@@ -1768,12 +1846,31 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 	 * committee up to 10), else one of up to 3 (a verb may open the
 	 * sentence: 加快推进X医院) with 、 after */
 	int listed = i >= 3 && starts(t, i - 3, n, "、");
+	/* after a word that takes an institution as its object (建设, 推动,
+	 * 办好): a name of up to 6 characters, whatever follows it */
+	int led = 0;
+	if (i > 0 && !(ag->ctx2[cp_before(t, i) & 0xFFFF] & X2_BOUND)) {
+		/* most characters that end such a word end others: the last
+		 * two characters first, through a filter */
+		size_t b = i >= 6 ? cp_prev(t, cp_prev(t, i)) : 0;
+		if (i < 6 || !bigram_has(ag, B_LEAD, pair_key(ag->key_mask, (const unsigned char *)t + b, i - b)))
+			return 0;
+		led = listed = 1;   /* the word itself is checked once a name is found */
+	}
 	int maxbody = listed ? 6 : 3;
-	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c) || (ag->ctx2[c] & X2_NF_INST))
+	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c))
+		return 0;
+	/* a first character that makes a phrase (深化, 上半年) may still
+	 * open a place's short form (深圳大学, 上海交通大学): asked once a
+	 * name is found */
+	int nf = (ag->ctx2[c] & X2_NF_INST) != 0;
+	/* ... which starts with a place's first two characters */
+	if (nf && (!(ag->cls[c] & C_PFIRST) || i + 6 > n
+	    || !bigram_has(ag, B_PLACE, pair_key(ag->key_mask, (const unsigned char *)t + i, n - i))))
 		return 0;
 	size_t q = i;
 	/* a zone's committee may be longer (迳口华侨经济区管委会) */
-	int lim = listed ? 10 : maxbody;
+	int lim = listed && !led ? 10 : maxbody;
 	for (int k = 0; k < lim && q < n; k++) {
 		if (cp_at(t, q, &c) != 3 || !is_han(c) || has(ag, c, X_STOP))
 			return 0;
@@ -1787,10 +1884,20 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		size_t m = gw_wordtrie_longest(&ag->insts, t + q, n - q, &v);
 		if (!m)
 			continue;
+		/* 职业学校, 平安医院, 义务教育学校: a kind, not a name;
+		 * 加快推进X医院: the name starts after the last word that
+		 * leads to it */
+		if (words_is(&ag->institution_kind, t + i, q - i) || words_at(&ag->institution_lead, t, i, n))
+			return 0;
+		/* 组建成立X: not 建成, but 成立 */
+		if (led && (!words_before(&ag->institution_lead, t, i) || words_at(&ag->institution_lead, t, cp_prev(t, i), n) > 3))
+			return 0;
 		int lv, fl;
 		/* a place's short form is part of the name: 深圳大学 */
-		int placed = prefix_at(ag, t, i, n, 1, &lv, &fl) != 0;
-		if (placed && !(fl & PF_SHORT))
+		/* after a word that leads to it, a two-character place is
+		 * no ordinary word (支持深圳大学) */
+		int placed = prefix_at(ag, t, i, n, !led, &lv, &fl) != 0;
+		if ((placed && !(fl & PF_SHORT)) || (nf && !placed))
 			return 0;
 		/* a zone's committee stands between punctuation marks */
 		int zone = v == 2;
@@ -1802,11 +1909,12 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		if (zone ? is_han(a) || placed : k >= maxbody || (!listed && a != 0x3001))
 			return 0;
 		if (m) {
+			size_t e = zone ? q + m : institution_branch(ag, t, q + m, n);
 			struct gw_ag_hit *h = hit_new(ag);
 			h->s = i;
-			h->e = q + m;
-			h->name = name_add(ag, t + i, q + m - i);
-			h->namelen = q + m - i;
+			h->e = e;
+			h->name = name_add(ag, t + i, e - i);
+			h->namelen = e - i;
 			h->level = zone ? AG_LV_COUNTY : AG_LV_OTHER;
 			h->role = AG_RO_MENTIONED;
 			h->source = AG_SRC_MENTION;
@@ -1841,11 +1949,12 @@ static size_t role_at(struct agencies *ag, const char *t, size_t i, size_t n, si
 	return i + m;
 }
 
-/* May a prefix start at i (class bits f, bigram bits bg)? 县 市 省 …: a
- * name must follow, so not 县域 市场 省内. */
-static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, size_t n, int f, int bg)
+/* May a prefix start at i (its candidate bits f, the C_PFIRST of
+ * which says the pair there starts a place)? 县 市 省 …: a name must
+ * follow, so not 县域 市场 省内. */
+static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, size_t n, int f)
 {
-	if ((f & C_PFIRST) && (bg & B_PLACE))
+	if (f & C_PFIRST)
 		return 1;
 	if (!(f & C_PSTART) || i + 3 >= n)
 		return 0;
@@ -1857,20 +1966,102 @@ static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, 
 	    || c2 == 0x7B2C /* 第, of a congress's term */);
 }
 
-int gw_ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
+/* The class bits f of the character at i kept where a word may start
+ * there: role words, places, the longer prefixes and names without a
+ * prefix are known by their first two characters (a hashed bit set, so
+ * only a filter). Computed without branches: about half the characters
+ * of a text start a place name, and which half is not predictable,
+ * while few pairs pass. */
+static int candidates(const struct agencies *ag, const unsigned char *u, size_t i, size_t n, int f)
+{
+	uint64_t key;
+	if (i + 8 <= n) {
+		memcpy(&key, u + i, 8);
+		key &= ag->key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
+	} else {
+		key = pair_key(ag->key_mask, u + i, n - i);
+	}
+	int role = ag->role1 | bigram_has(ag, B_ROLE, key);
+	int keep = C_PSTART | C_TOWN | C_TERM;
+	keep |= C_RSTART & -role;
+	/* the set of places is the large one: a character that starts
+	 * none asks its last word, always cached and always empty */
+	uint32_t h = bigram_hash(key, B_PLACE);
+	uint32_t starts_place = -(uint32_t)((f & C_PFIRST) != 0);
+	h = (h & starts_place) | ((uint32_t)1 << bigram_bits[B_PLACE] & ~starts_place);
+	keep |= C_PFIRST & -(int)((ag->bigram[B_PLACE][h >> 6] >> (h & 63)) & 1);
+	keep |= C_ALONE & -bigram_has(ag, B_ALONE, key);
+	return f & keep;
+}
+
+/* 区委区政府督查室: a Party committee right before its government's
+ * office is one joint office of both, named without the government
+ * (督查室); the two hits become one. */
+static void joint_office(struct agencies *ag)
+{
+	static const char gov[] = "人民政府";
+	if (ag->nhit < 2)
+		return;
+	struct gw_ag_hit *a = &ag->hit[ag->nhit - 2], *b = &ag->hit[ag->nhit - 1];
+	const char *bn = ag->names_buf.p + b->name;
+	size_t gl = sizeof gov - 1;
+	if (a->e != b->s || a->level != b->level || !is_word(ag->names_buf.p + a->name, a->namelen, "党委")
+	    || b->namelen <= gl || memcmp(bn, gov, gl) != 0)
+		return;
+	a->e = b->e;
+	a->name = b->name + gl;
+	a->namelen = b->namelen - gl;
+	a->role = b->role;
+	a->source = b->source;
+	ag->nhit--;
+}
+
+/* May the word that leads to an institution's name (institution-lead)
+ * end with the character at i? Its last two characters, through the
+ * filter institution_at asks first. */
+static int lead_pair(const struct agencies *ag, const unsigned char *u, size_t i)
+{
+	if (i < 3 || (u[i - 3] & 0xF0) != 0xE0)
+		return i > 0;   /* not two characters of three bytes: institution_at decides */
+	uint64_t key = 0;
+	memcpy(&key, u + i - 3, 6);
+	return bigram_has(ag, B_LEAD, key);
+}
+
+/* Whether u[s..e) holds a character with a simplified form. */
+static int traditional_in(const struct agencies *ag, const unsigned char *u, size_t s, size_t e)
+{
+	int seen = 0;
+	while (s + 2 < e) {
+		unsigned b = u[s];
+		if ((b & 0xF0) != 0xE0) {
+			s += seq_len((unsigned char)b);
+			continue;
+		}
+		uint32_t c = ((b & 0x0Fu) << 12) | ((u[s + 1] & 0x3Fu) << 6) | (u[s + 2] & 0x3Fu);
+		seen |= (int)((ag->trad[c >> 6] >> (c & 63)) & 1);
+		s += 3;
+	}
+	return seen;
+}
+
+/* One pass over the characters; the class table says which of them may
+ * start a role word, a prefix, a place or a township's last words, and
+ * all others cost one lookup. Hits come out in text order: role lists
+ * reach forward from their label, role verbs back over the mentions just
+ * found, which their items replace. Returns 1 if the text has a
+ * character with a simplified form (every character is looked at once,
+ * those skipped inside a hit too), for the caller to scan it again
+ * simplified. */
+static int scan_pass(struct agencies *ag, const char *t, size_t n)
 {
 	ag->nhit = 0;
 	ag->err.status = GW_ERR_NONE;
 	gw_buf_clear(&ag->names_buf);
-	t = simplified(ag, t, n);
-	/* One pass over the characters; the class table says which of them
-	 * may start a role word, a prefix, a place or a township's last words,
-	 * and all others cost one lookup. Hits come out in text order: role
-	 * lists reach forward from their label, role verbs back over the
-	 * mentions just found, which their items replace. */
 	const unsigned char *u = (const unsigned char *)t;
 	size_t last = institution_at(ag, t, 0, n);   /* end of the last hit: nothing starts before it */
 	size_t role_end = 0;  /* end of the last role list: verbs look back to it */
+	int seen = traditional_in(ag, u, 0, last);
 	for (size_t i = 0; i < n;) {
 		unsigned b = u[i];
 		if (b < 0xE0 || b >= 0xF0) {   /* everything here is in the 3-byte range */
@@ -1878,46 +2069,63 @@ int gw_ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *er
 			continue;
 		}
 		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
+		seen |= (int)((ag->trad[c >> 6] >> (c & 63)) & 1);
 		int f = ag->cls[c];
 		size_t e;
-		if ((f & C_BOUND) && (e = institution_at(ag, t, i + 3, n))) {
+		if ((f & C_BOUND) && ((ag->ctx2[c] & X2_BOUND) || lead_pair(ag, u, i))
+		    && (e = institution_at(ag, t, i + 3, n))) {
+			seen |= traditional_in(ag, u, i + 3, e);
 			i = last = e;
 			continue;
 		}
-		if (!(f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM))) {
+		int g = candidates(ag, u, i, n, f);
+		if (!g) {
+			/* where a word may start, the rules read glued as
+			 * set below; set without a branch */
+			int starter = -((f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM)) != 0);
+			int at_last = (last > 0) & (i == last);
+			ag->glued = (at_last & starter) | (ag->glued & ~starter);
 			i += 3;
 			continue;
 		}
-		/* the next character: role words, places, the longer
-		 * prefixes and names without a prefix are known by their
-		 * first two characters (a hashed bitmap, so only a filter) */
-		uint64_t key;
-		if (i + 8 <= n) {
-			memcpy(&key, u + i, 8);
-			key &= ag->key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
+		f = g;
+		e = 0;
+		if ((f & C_RSTART) && (e = role_at(ag, t, i, n, &last, &role_end))) {
+			;
+		} else if ((f & C_TOWN) && (e = township_at(ag, t, i, n, last))) {
+			last = e;
 		} else {
-			key = pair_key(ag->key_mask, u + i, n - i);
+			int cand = prefix_candidate(ag, t, i, n, f);
+			/* 州委州政府, 区委区政府: a prefix right after an agency
+			 * needs no other context */
+			ag->glued = last > 0 && i == last;
+			if ((cand && (e = mention_at(ag, t, i, n))) || ((f & C_TERM) && (e = term_at(ag, t, i, n)))
+			    || ((f & C_ALONE) && (e = alone_at(ag, t, i, n)))) {
+				own_level_from(ag, &ag->hit[ag->nhit - 1]);
+				joint_office(ag);
+				e = last = its_committee(ag, t, e, n);
+			}
 		}
-		int bg = ag->bigram[bigram_hash(key)];
-		if ((f & C_RSTART) && ((bg & B_ROLE) || ag->role1) && (e = role_at(ag, t, i, n, &last, &role_end))) {
-			i = e;
+		if (!e) {
+			i += 3;
 			continue;
 		}
-		if ((f & C_TOWN) && (e = township_at(ag, t, i, n, last))) {
-			i = last = e;
-			continue;
-		}
-		int cand = prefix_candidate(ag, t, i, n, f, bg);
-		/* 州委州政府, 区委区政府: a prefix right after an agency needs
-		 * no other context */
-		ag->glued = last > 0 && i == last;
-		if ((cand && (e = mention_at(ag, t, i, n))) || ((f & C_TERM) && (e = term_at(ag, t, i, n)))
-		    || ((f & C_ALONE) && (bg & B_ALONE) && (e = alone_at(ag, t, i, n)))) {
-			own_level_from(ag, &ag->hit[ag->nhit - 1]);
-			i = last = its_committee(ag, t, e, n);
-			continue;
-		}
-		i += 3;
+		seen |= traditional_in(ag, u, i + 3, e);
+		i = e;
+	}
+	return seen;
+}
+
+int gw_ag_scan(struct agencies *ag, const char *t, size_t n, struct gw_error *err)
+{
+	/* Most text has no traditional characters: the scan looks for them
+	 * as it goes, and only a text that has some is copied simplified
+	 * (國務院 -> 国务院) and scanned again from the same state. */
+	int own_level = ag->own_level, glued = ag->glued;
+	if (scan_pass(ag, t, n)) {
+		ag->own_level = own_level;
+		ag->glued = glued;
+		scan_pass(ag, simplified(ag, t, n), n);
 	}
 	if (ag->err.status != GW_ERR_NONE) {
 		if (err)

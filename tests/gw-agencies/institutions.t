@@ -2,17 +2,31 @@
 # 、 a name of up to six characters, else up to three with 、 after it;
 # level other. A place or prefix makes them the place's (县人民医院);
 # phrases are not names (新建小学, 各类学校, 中小学); a verb may open the
-# sentence, so a name not in a list is not taken. A city's short form
+# sentence, so a name not in a list is not taken (but see
+# institution-lead below). A city's short form
 # is part of the name (济宁大学); after a full prefix an institution word
 # ends a name of 2 to 6 characters (县职业技术学校; not 一级学校 or
 # 义务教育标准化学校).
 printf '%s\n' \
     '晨光医院、育才小学、北岸外国语学校和县人民医院扩建完成。' \
     '新建小学、各类学校和中小学、幼儿园全部达标。' \
-    '加快推进西园中学建设。' \
+    '着力整顿西园中学周边秩序。' \
     '青石敬老院、白沙博物馆免费开放。' \
     '年内，济宁大学、县职业技术学校、市一级学校和嘉祥县义务教育标准化学校合作。' | gw-agencies -N
 # A development zone's committee without a known place: after 、 and
 # before a punctuation mark, up to ten characters (county level); not after 我代表; 管理处 is an
 # institution word.
 printf '%s\n' '各镇人民政府、青梅湾经济开发区管委会，县直各部门：' '我代表新区管委会报告工作。' '县检察院、白鹭湖管理处参加。' | gw-agencies -N
+# After a word that takes an institution as its object (institution-lead:
+# 建设, 支持, 推进 ...) a name of up to six characters, whatever follows it;
+# after several such words, from the last (加快推进人民医院). A kind of
+# institution is no name (institution-kind: 职业学校, 老年大学, 平安医院,
+# 示范小学). A place and an institution word right after one name its
+# branch (北京天坛医院河南医院). Where two such words overlap (组建成立), the
+# name starts after the second (成立, not 建成).
+printf '%s\n' '年内加快建设明德医院，支持青松中学扩建。' '加快推进人民医院三期工程，推进学校建设。' \
+    '办好职业学校和老年大学，创建平安医院、示范小学。' '建成北京天坛医院河南医院等五家医院。' \
+    '年内组建成立青松中学。' | gw-agencies -N --doc lead
+# A first character of not-first-institution may open a place's short
+# form (深圳大学, 上海交通大学), not a phrase (深化学校改革, 上半年医院).
+printf '%s\n' '办好深圳大学、上海交通大学，深化学校改革，上半年医院建成。' | gw-agencies -N --doc short

@@ -13,9 +13,17 @@ printf '%s\n' \
     '争取联合国开发计划署、世界银行和中央编办支持。' \
     '海外华人大游行，他们大都支持，有些人大概不知道。' | gw-agencies -N --doc a
 printf '%s\n' '坚持向人大报告工作。' | gw-agencies -N --doc b
+# Before 提案, 议案 or 建议案 an own body's name makes the kind of a
+# document (政协提案, 人大议案), not the body; a place before it still
+# names the body.
+printf '%s\n' '认真办理人大议案和政协提案，征求人大、政协的意见，省政协提案办结。' | gw-agencies -N --doc e
 # 新区, a new district, is a prefix like 区 (county level), not in 高新区;
 # institutions after a prefix are listed names (区中医院, 新区妇幼保健院).
 printf '%s\n' '我代表新区管委会报告工作，新区党工委统一领导。' '年内，区图书馆、新区妇幼保健院建成，高新区管委会迁址。' | gw-agencies -N --doc c
 # A Party congress counts its sessions (市第四次党代会); 党代会 alone is the
 # document's own; a session of another body is no congress (第二次会议).
 printf '%s\n' '县委召开第二次会议，贯彻市第四次党代会和县第三次党代会精神，党代会闭幕。' | gw-agencies -N --doc d
+# A Party committee right before its government's office is one joint
+# office of both, named without the government (区委区政府督查室: 督查室);
+# not with a mark between them, nor before the government alone.
+printf '%s\n' '区委区政府督查室牵头，县委县政府办公室配合。' '区委、区政府督查室。' '县委县政府高度重视。' | gw-agencies -N --doc f
