@@ -269,22 +269,28 @@ static const char *class_end(const char *p, const char *e)
 	return p < e ? p + 1 : NULL;
 }
 
+/* Past one item of a pattern: an escaped character, a class or one
+ * byte. NULL if a class is not closed. */
+static const char *item_end(const char *p, const char *e)
+{
+	if (*p == '\\')
+		return e - p > 2 ? p + 2 : e;
+	if (*p == '[')
+		return class_end(p, e);
+	return p + 1;
+}
+
 /* End of the group that starts at p ('('), NULL if none. */
 static const char *group_end(const char *p, const char *e)
 {
 	int depth = 0;
-	for (; p < e; p++) {
-		if (*p == '\\')
-			p++;
-		else if (*p == '[') {
-			const char *q = class_end(p, e);
-			if (!q)
-				return NULL;
-			p = q - 1;
-		} else if (*p == '(')
+	while (p < e) {
+		if (*p == '(')
 			depth++;
 		else if (*p == ')' && --depth == 0)
 			return p + 1;
+		if (!(p = item_end(p, e)))
+			return NULL;
 	}
 	return NULL;
 }
@@ -549,20 +555,16 @@ static int branch_need(struct gw_chrome *c, const char *p, const char *e, unsign
  * closed. */
 static const char *alt_end(const char *p, const char *e, int *depth)
 {
-	for (*depth = 0; p < e; p++) {
-		if (*p == '\\')
-			p++;
-		else if (*p == '[') {
-			const char *q = class_end(p, e);
-			if (!q)
-				return NULL;
-			p = q - 1;
-		} else if (*p == '(')
+	*depth = 0;
+	while (p < e) {
+		if (*p == '(')
 			++*depth;
 		else if (*p == ')')
 			--*depth;
 		else if (*p == '|' && *depth == 0)
 			return p;
+		if (!(p = item_end(p, e)))
+			return NULL;
 	}
 	return e;
 }
