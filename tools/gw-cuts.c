@@ -16,7 +16,6 @@
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/sendfile.h>
-#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -395,7 +394,6 @@ static void mark(struct scan *s)
 struct job {
 	pid_t tool, feeder;
 	int out, err;          /* temporary files, or -1 */
-	int pidfd;             /* readable when the tool has ended, or -1 */
 	int status;            /* the tool's, once ended */
 	int ended;             /* the tool has been waited for */
 	off_t sent;            /* bytes of out already copied to stdout */
@@ -482,16 +480,29 @@ static int outfd(const struct piece *p, unsigned long long *mem)
 	return fd;
 }
 
-/* A descriptor that polls readable when process pid ends; -1 where the
- * kernel has none (before Linux 5.3): then the loop polls by time. */
-static int pidfd(pid_t pid)
+/* A child's end wakes the loop through a pipe: the SIGCHLD handler writes
+ * a byte to it, and a byte written before the loop polls stays there, so
+ * no end is missed. (A pidfd would do the same, but only on newer kernels,
+ * and valgrind does not know the call.) */
+static int chld[2] = {-1, -1};
+
+static void on_chld(int sig)
 {
-#ifdef SYS_pidfd_open
-	return (int)syscall(SYS_pidfd_open, pid, 0);
-#else
-	(void)pid;
-	return -1;
-#endif
+	int e = errno;
+	(void)sig;
+	if (write(chld[1], "", 1) < 0) {
+		/* the pipe is full: a wake-up is pending anyway */
+	}
+	errno = e;
+}
+
+static void watch_children(int on)
+{
+	struct sigaction sa = {.sa_handler = on ? on_chld : SIG_DFL, .sa_flags = SA_RESTART | SA_NOCLDSTOP};
+	if (on && chld[0] < 0 && pipe2(chld, O_CLOEXEC | O_NONBLOCK) < 0)
+		gw_die(2, "pipe: %s", strerror(errno));
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGCHLD, &sa, NULL);
 }
 
 /* Start piece i: the tool with its stdout (and stderr) in temporary
@@ -502,7 +513,7 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 	/* The first piece, when its output needs no cut, writes straight
 	 * to stdout: half the copying saved, and its rows come at once. */
 	int direct = i == 0 && (rs->gw || !rs->nohdr);
-	struct job j = {.out = -1, .err = tmpfd(), .pidfd = -1};
+	struct job j = {.out = -1, .err = tmpfd()};
 	if (!direct)
 		j.out = outfd(p, &j.mem);
 	int in[2] = {-1, -1};
@@ -554,7 +565,6 @@ static struct job start_piece(const struct runspec *rs, size_t i)
 		_exit(127);
 	}
 	free(argv);
-	j.pidfd = pidfd(j.tool);
 	if (rs->file && !ranged) {
 		if ((j.feeder = fork()) < 0)
 			gw_die(2, "fork: %s", strerror(errno));
@@ -685,21 +695,13 @@ static void stop_jobs(struct job *jobs, size_t from, size_t to)
  * limit); mark the ended ones. Returns how many ended. */
 static size_t reap(struct job *jobs, size_t from, size_t to, int ms)
 {
-	struct pollfd fds[64];
-	size_t nfd = 0, ended = 0;
-	int blind = 0;   /* a piece without a pidfd: look again every ms */
-	for (size_t i = from; i < to; i++) {
-		if (jobs[i].ended)
-			continue;
-		if (jobs[i].pidfd < 0 || nfd == sizeof fds / sizeof *fds)
-			blind = 1;
-		else
-			fds[nfd++] = (struct pollfd){.fd = jobs[i].pidfd, .events = POLLIN};
-	}
-	if (blind && (ms < 0 || ms > 1))
-		ms = 1;
-	if (poll(fds, nfd, ms) < 0 && errno != EINTR)
+	struct pollfd fd = {.fd = chld[0], .events = POLLIN};
+	size_t ended = 0;
+	char drain[64];
+	if (poll(&fd, 1, ms) < 0 && errno != EINTR)
 		ms = 0;
+	while (read(chld[0], drain, sizeof drain) > 0)
+		;
 	for (size_t i = from; i < to; i++) {
 		int st;
 		if (jobs[i].ended || waitpid(jobs[i].tool, &st, WNOHANG) != jobs[i].tool)
@@ -717,8 +719,6 @@ static int finish(const struct runspec *rs, struct job *j, size_t i, int cut, in
 {
 	if (j->feeder > 0)
 		job_status(j->feeder);
-	if (j->pidfd >= 0)
-		close(j->pidfd);
 	int ok = 1;
 	if (j->out >= 0) {
 		if (follows && !cut)
@@ -740,6 +740,7 @@ static int run_all(const struct runspec *rs, unsigned long long maxjobs)
 	size_t next = 0, head = 0, running = 0;
 	int worst = 0, follows = 1;
 	signal(SIGPIPE, SIG_IGN);   /* a closed stdout is seen as EPIPE */
+	watch_children(1);
 	while (head < npieces) {
 		/* no further ahead of the head than twice the jobs: the
 		 * outputs that wait are held */
@@ -771,9 +772,11 @@ static int run_all(const struct runspec *rs, unsigned long long maxjobs)
 		}
 		running -= reap(jobs, head, next, ms);
 	}
+	watch_children(0);
 	free(jobs);
 	return worst;
 broken:
+	watch_children(0);
 	stop_jobs(jobs, head + 1, next);
 	free(jobs);
 	signal(SIGPIPE, SIG_DFL);
