@@ -18,3 +18,15 @@ void gw_buf_free(struct gw_buf *b)
 	b->p = NULL;
 	b->len = b->cap = 0;
 }
+
+size_t gw_fmt_size(char *buf, size_t v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	memcpy(buf, tmp + i, sizeof tmp - i);
+	return sizeof tmp - i;
+}

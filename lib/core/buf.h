@@ -33,4 +33,7 @@ static inline void gw_buf_addc(struct gw_buf *b, char c)
 static inline void gw_buf_adds(struct gw_buf *b, const char *s) { gw_buf_add(b, s, strlen(s)); }
 static inline void gw_buf_clear(struct gw_buf *b) { b->len = 0; if (b->p) b->p[0] = 0; }
 void gw_buf_free(struct gw_buf *b);
+/* v in decimal into buf (room for 20); returns the length. No snprintf:
+ * this runs once a row, a paragraph or a heading. */
+size_t gw_fmt_size(char *buf, size_t v);
 #endif

@@ -1,4 +1,5 @@
 #include "outline.h"
+#include "core/buf.h"
 #include "core/hanzi.h"
 #include "core/utf8.h"
 
@@ -574,20 +575,13 @@ static void build_sec(struct gw_outline *o)
 		o->seclen = 1;
 		return;
 	}
-	/* by hand, not sprintf: this runs for every heading placed, and
+	/* gw_fmt_size, not sprintf: this runs for every heading placed, and
 	 * printf's format parsing cost more than the rest of the outline */
 	char *p = o->sec;
 	for (int k = 0; k < o->depth; k++) {
-		char d[24];
-		int nd = 0;
-		size_t v = o->count[k];
-		do
-			d[nd++] = (char)('0' + v % 10);
-		while ((v /= 10) > 0);
 		if (k)
 			*p++ = '.';
-		while (nd > 0)
-			*p++ = d[--nd];
+		p += gw_fmt_size(p, o->count[k]);
 	}
 	*p = 0;   /* sec is a C string too */
 	o->seclen = (size_t)(p - o->sec);

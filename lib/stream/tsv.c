@@ -73,18 +73,6 @@ void gw_out_char(char c)
 	obuf[olen++] = c;
 }
 
-size_t gw_fmt_size(char *buf, size_t v)
-{
-	char tmp[24];
-	size_t i = sizeof tmp;
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	memcpy(buf, tmp + i, sizeof tmp - i);
-	return sizeof tmp - i;
-}
-
 void gw_out_size(size_t v)
 {
 	char tmp[24];

@@ -15,9 +15,6 @@ static inline void gw_out_str(const char *s);
 void gw_out_char(char c);
 void gw_out_long(long v);
 void gw_out_size(size_t v);
-/* v in decimal into buf (room for 20); returns the length. No snprintf:
- * this runs once a row or a paragraph. */
-size_t gw_fmt_size(char *buf, size_t v);
 void gw_out_flush(void);
 /* Write s[0..n) with \\ \t \n \r escaped. */
 void gw_out_field(const char *s, size_t n);

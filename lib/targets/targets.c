@@ -1,6 +1,7 @@
 #include "targets.h"
 #include "words.h"
 #include "core/alloc.h"
+#include "core/buf.h"
 #include "core/utf8.h"
 
 #include <stddef.h>
@@ -577,8 +578,7 @@ static int announces(const struct targets *e, const char *s, size_t i)
 	char yr[16];
 	if (y < 1000 || y > 9999)
 		return 0;
-	for (int k = 3; k >= 0; k--, y /= 10)
-		yr[k] = (char)('0' + y % 10);
+	gw_fmt_size(yr, (size_t)y);
 	memcpy(yr + 4, "\xE5\xB9\xB4", 3);   /* 年 */
 	return findw(s + s0, i - s0, yr, 7) != NULL;
 }
