@@ -541,8 +541,7 @@ static int target_at(const struct gw_targets_tables *t, const char *s, size_t n,
 	const unsigned char *u = (const unsigned char *)s;
 	int32_t v;
 	size_t wl;
-	if (cp >= 0x10000 || !(t->tfirst[cp >> 3] >> (cp & 7) & 1)
-	    || !(wl = gw_wordtrie_longest(&t->words, s + i, n - i, &v)) || t->w[v].cls != W_TARGET)
+	if (!bit(t->tfirst, cp) || !(wl = gw_wordtrie_longest(&t->words, s + i, n - i, &v)) || t->w[v].cls != W_TARGET)
 		return 0;
 	size_t j = i + wl;
 	/* a heading that ends with the target word (■ 2025年…的主要预期目标)
