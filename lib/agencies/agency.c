@@ -118,12 +118,27 @@ static uint64_t pair_key(const uint64_t *key_mask, const unsigned char *s, size_
 	return w & key_mask[k];
 }
 
+/* The kinds candidates() asks at every character: their sets are also
+ * one set of the largest size, so that a pair of none of them costs one
+ * hash and one bit. A hash of fewer bits is the top bits of the larger
+ * one (the same product), so a smaller set's bit is a run of bits. */
+static const unsigned char bigram_scanned[B_KINDS] = { [B_PLACE] = 1, [B_ALONE] = 1, [B_ROLE] = 1 };
+
+static void mark_any(struct agencies *ag, int kind, uint32_t h)
+{
+	unsigned shift = bigram_bits[B_PLACE] - bigram_bits[kind];
+	for (uint32_t a = h << shift; a < (h + 1) << shift; a++)
+		ag->pair_any[a >> 6] |= 1ull << (a & 63);
+}
+
 static void mark_bigram(struct agencies *ag, int kind, const char *s, size_t n)
 {
 	if (seq_len((unsigned char)s[0]) >= n)
 		return;   /* one character: no pair */
 	uint32_t h = bigram_hash(pair_key(ag->key_mask, (const unsigned char *)s, n), kind);
 	ag->bigram[kind][h >> 6] |= 1ull << (h & 63);
+	if (bigram_scanned[kind])
+		mark_any(ag, kind, h);
 }
 
 static int bigram_has(const struct agencies *ag, int kind, uint64_t key)
@@ -653,6 +668,8 @@ static void tables_init(struct agencies *ag)
 		ag->bigram[k] = gw_xmalloc(words * sizeof(uint64_t));
 		memset(ag->bigram[k], 0, words * sizeof(uint64_t));
 	}
+	ag->pair_any = gw_xmalloc(((size_t)1 << bigram_bits[B_PLACE]) / 8);
+	memset(ag->pair_any, 0, ((size_t)1 << bigram_bits[B_PLACE]) / 8);
 }
 
 int gw_ag_init(struct agencies *ag, struct gw_error *err)
@@ -743,6 +760,7 @@ void gw_ag_free(struct agencies *ag)
 	free(ag->cls);
 	for (int k = 0; k < B_KINDS; k++)
 		free(ag->bigram[k]);
+	free(ag->pair_any);
 	free(ag->simp);
 	free(ag->trad);
 	gw_buf_free(&ag->simptext);
@@ -1966,6 +1984,12 @@ static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, 
 	    || c2 == 0x7B2C /* 第, of a congress's term */);
 }
 
+/* The class bits candidates() keeps without asking a pair (a one
+ * character prefix, a township's last words, a congress's term), and
+ * all those where a word may start. */
+enum { C_UNFILTERED = C_PSTART | C_TOWN | C_TERM,
+	C_STARTER = C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM };
+
 /* The class bits f of the character at i kept where a word may start
  * there: role words, places, the longer prefixes and names without a
  * prefix are known by their first two characters (a hashed bit set, so
@@ -1982,7 +2006,7 @@ static int candidates(const struct agencies *ag, const unsigned char *u, size_t 
 		key = pair_key(ag->key_mask, u + i, n - i);
 	}
 	int role = ag->role1 | bigram_has(ag, B_ROLE, key);
-	int keep = C_PSTART | C_TOWN | C_TERM;
+	int keep = C_UNFILTERED;
 	keep |= C_RSTART & -role;
 	/* the set of places is the large one: a character that starts
 	 * none asks its last word, always cached and always empty */
@@ -1992,6 +2016,21 @@ static int candidates(const struct agencies *ag, const unsigned char *u, size_t 
 	keep |= C_PFIRST & -(int)((ag->bigram[B_PLACE][h >> 6] >> (h & 63)) & 1);
 	keep |= C_ALONE & -bigram_has(ag, B_ALONE, key);
 	return f & keep;
+}
+
+/* May a word of a kind candidates() filters by its pair start at i? One
+ * bit of the joint set: most pairs are no kind's. */
+static int pair_any(const struct agencies *ag, const unsigned char *u, size_t i, size_t n)
+{
+	uint64_t key;
+	if (i + 8 <= n) {
+		memcpy(&key, u + i, 8);
+		key &= ag->key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
+	} else {
+		key = pair_key(ag->key_mask, u + i, n - i);
+	}
+	uint32_t h = bigram_hash(key, B_PLACE);
+	return (ag->pair_any[h >> 6] >> (h & 63)) & 1;
 }
 
 /* 区委区政府督查室: a Party committee right before its government's
@@ -2062,6 +2101,8 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 	size_t last = institution_at(ag, t, 0, n);   /* end of the last hit: nothing starts before it */
 	size_t role_end = 0;  /* end of the last role list: verbs look back to it */
 	int seen = traditional_in(ag, u, 0, last);
+	/* the bits candidates() keeps whatever the pair */
+	int unfiltered = C_UNFILTERED | (ag->role1 ? C_RSTART : 0);
 	for (size_t i = 0; i < n;) {
 		unsigned b = u[i];
 		if (b < 0xE0 || b >= 0xF0) {   /* everything here is in the 3-byte range */
@@ -2071,6 +2112,10 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
 		seen |= (int)((ag->trad[c >> 6] >> (c & 63)) & 1);
 		int f = ag->cls[c];
+		if (!f) {   /* most characters start and end nothing */
+			i += 3;
+			continue;
+		}
 		size_t e;
 		if ((f & C_BOUND) && ((ag->ctx2[c] & X2_BOUND) || lead_pair(ag, u, i))
 		    && (e = institution_at(ag, t, i + 3, n))) {
@@ -2078,11 +2123,11 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 			i = last = e;
 			continue;
 		}
-		int g = candidates(ag, u, i, n, f);
+		int g = (f & unfiltered) || pair_any(ag, u, i, n) ? candidates(ag, u, i, n, f) : 0;
 		if (!g) {
 			/* where a word may start, the rules read glued as
 			 * set below; set without a branch */
-			int starter = -((f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM)) != 0);
+			int starter = -((f & C_STARTER) != 0);
 			int at_last = (last > 0) & (i == last);
 			ag->glued = (at_last & starter) | (ag->glued & ~starter);
 			i += 3;
