@@ -88,9 +88,14 @@ static void key_masks_init(uint64_t *key_mask)
 	}
 }
 
+static uint32_t pair_hash(uint64_t key, unsigned bits)
+{
+	return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+}
+
 static uint32_t bigram_hash(uint64_t key, int kind)
 {
-	return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - bigram_bits[kind]));
+	return pair_hash(key, bigram_bits[kind]);
 }
 
 /* UTF-8 sequence length from its lead byte (valid text) */
@@ -118,16 +123,25 @@ static uint64_t pair_key(const uint64_t *key_mask, const unsigned char *s, size_
 	return w & key_mask[k];
 }
 
-/* The kinds candidates() asks at every character: their sets are also
- * one set of the largest size, so that a pair of none of them costs one
- * hash and one bit. A hash of fewer bits is the top bits of the larger
- * one (the same product), so a smaller set's bit is a run of bits. */
+/* The kinds candidates() asks at every character are also one small
+ * set, so that a pair of none of them costs one hash and one bit of
+ * the first-level cache. A hash of fewer bits is the top bits of a
+ * larger one (the same product): a bit of a larger set marks its top
+ * bits here, one of a smaller set a run of bits. */
 static const unsigned char bigram_scanned[B_KINDS] = { [B_PLACE] = 1, [B_ALONE] = 1, [B_ROLE] = 1 };
+#define ANY_BITS 16
 
 static void mark_any(struct agencies *ag, int kind, uint32_t h)
 {
-	unsigned shift = bigram_bits[B_PLACE] - bigram_bits[kind];
-	for (uint32_t a = h << shift; a < (h + 1) << shift; a++)
+	uint32_t a = h, end = h + 1;
+	if (bigram_bits[kind] > ANY_BITS) {
+		a >>= bigram_bits[kind] - ANY_BITS;
+		end = a + 1;
+	} else {
+		a <<= ANY_BITS - bigram_bits[kind];
+		end <<= ANY_BITS - bigram_bits[kind];
+	}
+	for (; a < end; a++)
 		ag->pair_any[a >> 6] |= 1ull << (a & 63);
 }
 
@@ -668,8 +682,8 @@ static void tables_init(struct agencies *ag)
 		ag->bigram[k] = gw_xmalloc(words * sizeof(uint64_t));
 		memset(ag->bigram[k], 0, words * sizeof(uint64_t));
 	}
-	ag->pair_any = gw_xmalloc(((size_t)1 << bigram_bits[B_PLACE]) / 8);
-	memset(ag->pair_any, 0, ((size_t)1 << bigram_bits[B_PLACE]) / 8);
+	ag->pair_any = gw_xmalloc(((size_t)1 << ANY_BITS) / 8);
+	memset(ag->pair_any, 0, ((size_t)1 << ANY_BITS) / 8);
 }
 
 int gw_ag_init(struct agencies *ag, struct gw_error *err)
@@ -1985,9 +1999,10 @@ static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, 
 }
 
 /* The class bits candidates() keeps without asking a pair (a one
- * character prefix, a township's last words, a congress's term), and
- * all those where a word may start. */
-enum { C_UNFILTERED = C_PSTART | C_TOWN | C_TERM,
+ * character prefix, a township's last words, a congress's term), those
+ * it keeps when the pair is in its kind's set, and all those where a
+ * word may start. */
+enum { C_UNFILTERED = C_PSTART | C_TOWN | C_TERM, C_FILTERED = C_RSTART | C_PFIRST | C_ALONE,
 	C_STARTER = C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM };
 
 /* The class bits f of the character at i kept where a word may start
@@ -2029,7 +2044,7 @@ static int pair_any(const struct agencies *ag, const unsigned char *u, size_t i,
 	} else {
 		key = pair_key(ag->key_mask, u + i, n - i);
 	}
-	uint32_t h = bigram_hash(key, B_PLACE);
+	uint32_t h = pair_hash(key, ANY_BITS);
 	return (ag->pair_any[h >> 6] >> (h & 63)) & 1;
 }
 
@@ -2112,7 +2127,15 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
 		seen |= (int)((ag->trad[c >> 6] >> (c & 63)) & 1);
 		int f = ag->cls[c];
-		if (!f) {   /* most characters start and end nothing */
+		/* Most characters start nothing: no class, or a pair that is
+		 * no filtered kind's (then candidates() keeps nothing). Asked
+		 * without a branch, which would follow the unpredictable
+		 * classes: one branch, rarely taken. */
+		int maybe = (f & (C_BOUND | unfiltered)) | (f & C_FILTERED & -pair_any(ag, u, i, n));
+		if (!maybe) {
+			int starter = -((f & C_STARTER) != 0);
+			int at_last = (last > 0) & (i == last);
+			ag->glued = (at_last & starter) | (ag->glued & ~starter);
 			i += 3;
 			continue;
 		}
@@ -2123,7 +2146,7 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 			i = last = e;
 			continue;
 		}
-		int g = (f & unfiltered) || pair_any(ag, u, i, n) ? candidates(ag, u, i, n, f) : 0;
+		int g = candidates(ag, u, i, n, f);
 		if (!g) {
 			/* where a word may start, the rules read glued as
 			 * set below; set without a branch */
