@@ -2099,6 +2099,26 @@ static int traditional_in(const struct agencies *ag, const unsigned char *u, siz
 	return seen;
 }
 
+/* institution_at(i) finds a name only with an institution word (医院,
+ * 学校, 管委会) after the first character of the name and within its
+ * most characters (lim, at most INST_REACH), all of them Chinese of
+ * three bytes: the word starts at i + 6, i + 9 ... Most boundaries (a
+ * comma, the last character of 建设) are followed by none: asked here
+ * first, one table lookup a place. */
+#define INST_REACH 10
+
+static int inst_near(const struct agencies *ag, const unsigned char *u, size_t i, size_t n)
+{
+	for (size_t q = i + 6; q <= i + 3 * INST_REACH && q + 3 <= n; q += 3) {
+		if ((u[q - 3] & 0xF0) != 0xE0)
+			return 0;   /* a character of other length before: no name */
+		if ((u[q] & 0xF0) == 0xE0
+		    && (ag->ctx2[((u[q] & 0x0Fu) << 12) | ((u[q + 1] & 0x3Fu) << 6) | (u[q + 2] & 0x3Fu)] & X2_IFIRST))
+			return 1;
+	}
+	return 0;
+}
+
 /* One pass over the characters; the class table says which of them may
  * start a role word, a prefix, a place or a township's last words, and
  * all others cost one lookup. Hits come out in text order: role lists
@@ -2113,11 +2133,14 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 	ag->err.status = GW_ERR_NONE;
 	gw_buf_clear(&ag->names_buf);
 	const unsigned char *u = (const unsigned char *)t;
-	size_t last = institution_at(ag, t, 0, n);   /* end of the last hit: nothing starts before it */
+	size_t last = inst_near(ag, u, 0, n) ? institution_at(ag, t, 0, n) : 0;   /* end of the last hit: nothing starts before it */
 	size_t role_end = 0;  /* end of the last role list: verbs look back to it */
 	int seen = traditional_in(ag, u, 0, last);
 	/* the bits candidates() keeps whatever the pair */
 	int unfiltered = C_UNFILTERED | (ag->role1 ? C_RSTART : 0);
+	/* ag->glued, kept here where no rule reads it: a store and a load
+	 * at every character would chain the characters through memory */
+	int glued = ag->glued;
 	for (size_t i = 0; i < n;) {
 		unsigned b = u[i];
 		if (b < 0xE0 || b >= 0xF0) {   /* everything here is in the 3-byte range */
@@ -2135,15 +2158,17 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 		if (!maybe) {
 			int starter = -((f & C_STARTER) != 0);
 			int at_last = (last > 0) & (i == last);
-			ag->glued = (at_last & starter) | (ag->glued & ~starter);
+			glued = (at_last & starter) | (glued & ~starter);
 			i += 3;
 			continue;
 		}
+		ag->glued = glued;
 		size_t e;
 		if ((f & C_BOUND) && ((ag->ctx2[c] & X2_BOUND) || lead_pair(ag, u, i))
-		    && (e = institution_at(ag, t, i + 3, n))) {
+		    && inst_near(ag, u, i + 3, n) && (e = institution_at(ag, t, i + 3, n))) {
 			seen |= traditional_in(ag, u, i + 3, e);
 			i = last = e;
+			glued = ag->glued;
 			continue;
 		}
 		int g = candidates(ag, u, i, n, f);
@@ -2152,7 +2177,7 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 			 * set below; set without a branch */
 			int starter = -((f & C_STARTER) != 0);
 			int at_last = (last > 0) & (i == last);
-			ag->glued = (at_last & starter) | (ag->glued & ~starter);
+			glued = (at_last & starter) | (glued & ~starter);
 			i += 3;
 			continue;
 		}
@@ -2174,6 +2199,7 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 				e = last = its_committee(ag, t, e, n);
 			}
 		}
+		glued = ag->glued;
 		if (!e) {
 			i += 3;
 			continue;
@@ -2181,6 +2207,7 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 		seen |= traditional_in(ag, u, i + 3, e);
 		i = e;
 	}
+	ag->glued = glued;
 	return seen;
 }
 
