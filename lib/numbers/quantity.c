@@ -395,6 +395,81 @@ static void currencies_ready(struct gw_qty_tables *t)
 
 static inline unsigned qkey(unsigned char b0, unsigned char b1) { return (unsigned)(b0 & 63) << 6 | (b1 & 63); }
 
+/* The buckets of the wide scan's filter (scan_filter_ready): each
+ * bucket, the nibbles its starts have at each of their three bytes. */
+struct nib_bucket { uint16_t m[3][2]; };
+
+static unsigned nib_room(const struct nib_bucket *b)
+{
+	unsigned r = 1;
+	for (int k = 0; k < 3; k++)
+		r *= (unsigned)__builtin_popcount(b->m[k][0]) * (unsigned)__builtin_popcount(b->m[k][1]);
+	return r;
+}
+
+/* The filter of the wide scan (skip32): a byte sequence may start a
+ * candidate only if one bucket has each nibble of its first three bytes;
+ * the scan then tests it exactly (start3). The ASCII starts (digits, '-',
+ * and '.', which lead_point_ok may accept) take a bucket per high nibble
+ * and accept any bytes after them. The three-byte starts come in groups
+ * of one first and second byte (64 code points); each group goes to the
+ * bucket whose byte sequences it multiplies least, so that few other
+ * characters pass. Built from the start bits, whatever the data say. */
+static void scan_filter_ready(struct gw_qty_tables *t)
+{
+	struct nib_bucket b[8];
+	memset(b, 0, sizeof b);
+	int nb = 8;  /* the ASCII buckets from the top down, the rest below */
+	for (unsigned hi = 0; hi < 8; hi++) {
+		uint16_t lo = 0;
+		for (unsigned x = 0; x < 16; x++)
+			if (start_bit(t, hi << 4 | x) || (hi << 4 | x) == '.')
+				lo |= (uint16_t)(1u << x);
+		if (!lo)
+			continue;
+		struct nib_bucket *a = &b[nb > 1 ? --nb : nb];  /* never all eight */
+		a->m[0][0] |= lo;
+		a->m[0][1] |= (uint16_t)(1u << hi);
+		a->m[1][0] = a->m[1][1] = a->m[2][0] = a->m[2][1] = 0xFFFF;
+	}
+	for (uint32_t g = 0x800 >> 6; g < 0x10000 >> 6; g++) {
+		struct nib_bucket add = {{{0}}};
+		for (uint32_t cp = g << 6; cp < (g + 1) << 6; cp++) {
+			if (!start_bit(t, cp))
+				continue;
+			unsigned char u[3] = {(unsigned char)(0xE0 | cp >> 12), (unsigned char)(0x80 | (cp >> 6 & 0x3F)),
+			                      (unsigned char)(0x80 | (cp & 0x3F))};
+			for (int k = 0; k < 3; k++) {
+				add.m[k][0] |= (uint16_t)(1u << (u[k] & 15));
+				add.m[k][1] |= (uint16_t)(1u << (u[k] >> 4));
+			}
+		}
+		if (!add.m[0][0])
+			continue;
+		int best = 0;
+		unsigned best_cost = ~0u;
+		for (int j = 0; j < nb; j++) {
+			struct nib_bucket m = b[j];
+			for (int k = 0; k < 3; k++)
+				for (int h = 0; h < 2; h++)
+					m.m[k][h] |= add.m[k][h];
+			unsigned cost = nib_room(&m) - nib_room(&b[j]);
+			if (cost < best_cost)
+				best = j, best_cost = cost;
+		}
+		for (int k = 0; k < 3; k++)
+			for (int h = 0; h < 2; h++)
+				b[best].m[k][h] |= add.m[k][h];
+	}
+	memset(t->nib, 0, sizeof t->nib);
+	for (int j = 0; j < 8; j++)
+		for (int k = 0; k < 3; k++)
+			for (int h = 0; h < 2; h++)
+				for (int x = 0; x < 16; x++)
+					if (b[j].m[k][h] >> x & 1)
+						t->nib[k][h][x] |= (uint8_t)(1u << j);
+}
+
 void gw_qty_tables_ready(struct gw_qty_tables *t)
 {
 	for (int c = 0; c < QW_NCLASS; c++)
@@ -463,6 +538,7 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 	for (uint32_t cp = 0x800; cp < 0x10000; cp++)
 		if (start_bit(t, cp))
 			t->start3[(0xE0 | (cp >> 12 & 0x0F)) | (cp >> 6 & 0x3F) << 8] |= 1ull << (cp & 0x3F);
+	scan_filter_ready(t);
 	/* Each not-number word is found from every candidate start in it. */
 	for (size_t e = 0; e < t->nx; e++) {
 		const unsigned char *w = (const unsigned char *)t->x[e].w;
@@ -2498,12 +2574,12 @@ static inline __attribute__((always_inline)) int start3_at(const struct gw_qty_t
 	return t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1;
 }
 
-void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
+/* The scan from i on, a character at a time (the portable one, and the
+ * end of the text after the wide blocks) */
+static void scan_rest(struct gw_qty_scan *sc, const char *s, size_t n, size_t i)
 {
 	const struct gw_qty_tables *t = sc->t;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-	sc->cl_ok = 0;  /* a new text, perhaps in the same buffer */
 	while (i < n) {
 		unsigned c = u[i];
 		if (c - 0xE0 < 0x10) {
@@ -2541,6 +2617,79 @@ void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
 		}
 		i += c < 0xE0 ? 2 : 4;
 	}
+}
+
+/* The character at i, where the filter stopped: a candidate, or the
+ * scan goes on after it (the tests of scan_rest, exactly) */
+static size_t scan_step(struct gw_qty_scan *sc, const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned c = u[i];
+	if (c - 0xE0 < 0x10)
+		return i + 3 <= n && start3_at(sc->t, u + i) ? candidate(sc, s, n, i) : i + 3;
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || c == '-' || (c == '.' && lead_point_at(u, n, i) && lead_point_ok(u, i)) ?
+		    candidate(sc, s, n, i) : i + 1;
+	return i + (c < 0xE0 ? 2 : 4);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define QTY_AVX2 1
+enum { WIDE = 34 };  /* the bytes a block reads: 32 from i, i + 1 and i + 2 */
+
+/* The scan 32 bytes a round on a core with AVX2, up to where fewer than
+ * WIDE bytes are left; returns that place. Each byte is looked up by its
+ * nibbles as the first, second and third byte of a start (the filter of
+ * scan_filter_ready), and only the characters that pass, a few in a
+ * block, are tested exactly (scan_step). A continuation byte is no first
+ * byte of any bucket, so each one that passes starts a character. */
+__attribute__((target("avx2")))
+static size_t scan_wide(struct gw_qty_scan *sc, const char *s, size_t n)
+{
+	const struct gw_qty_tables *t = sc->t;
+	const unsigned char *u = (const unsigned char *)s;
+#define TAB(k, h) _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)t->nib[k][h]))
+	const __m256i lo0 = TAB(0, 0), hi0 = TAB(0, 1), lo1 = TAB(1, 0), hi1 = TAB(1, 1),
+	    lo2 = TAB(2, 0), hi2 = TAB(2, 1), low = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
+#undef TAB
+#define LOOK(v, lo, hi) _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(v, low)), \
+	_mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), low)))
+	size_t i = 0;
+	while (i + WIDE <= n) {
+		__m256i v0 = _mm256_loadu_si256((const __m256i *)(u + i));
+		__m256i v1 = _mm256_loadu_si256((const __m256i *)(u + i + 1));
+		__m256i v2 = _mm256_loadu_si256((const __m256i *)(u + i + 2));
+		__m256i m = _mm256_and_si256(_mm256_and_si256(LOOK(v0, lo0, hi0), LOOK(v1, lo1, hi1)), LOOK(v2, lo2, hi2));
+		unsigned pass = ~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, zero));
+		size_t next = i + 32;
+		while (pass) {
+			size_t e = scan_step(sc, s, n, i + (size_t)__builtin_ctz(pass));
+			if (e >= next) {  /* a candidate went past the block */
+				next = e;
+				break;
+			}
+			pass &= ~0u << (e - i);
+		}
+		/* a character the block ended in is tested already */
+		while (next < n && (u[next] & 0xC0) == 0x80)
+			next++;
+		i = next;
+	}
+#undef LOOK
+	return i;
+}
+#endif
+
+void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
+{
+	size_t i = 0;
+	sc->cl_ok = 0;  /* a new text, perhaps in the same buffer */
+#ifdef QTY_AVX2
+	if (gw_have_avx2())
+		i = scan_wide(sc, s, n);
+#endif
+	scan_rest(sc, s, n, i);
 }
 
 void gw_qty_tables_free(struct gw_qty_tables *t)
