@@ -770,10 +770,106 @@ static size_t delim_len_at(const unsigned char *s, size_t j, size_t n)
 /* The first bytes delim_len_at may accept: most bytes need no call */
 static inline int may_delim(unsigned char c)
 {
-	return c == ',' || c == ';' || c == '!' || c == '?' || c == '\t' || c == '|' || c == 0xEF || c == 0xE3;
+	/* those below 64 as the bits of one word: one test for digits */
+	const uint64_t low = 1ull << '\t' | 1ull << '!' | 1ull << ',' | 1ull << ';' | 1ull << '?';
+	return c < 64 ? (int)(low >> c & 1) : c == '|' || c == 0xEF || c == 0xE3;
 }
 
 enum { CLAUSE_MAX = 240 };  /* bytes each side: about 80 Chinese characters */
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define CLAUSE_AVX2 1
+/* The bytes of may_delim in the 32 at p, as bits: each of the eight
+ * has a bit of its own, set in the table of its low nibble and in that
+ * of its high nibble, so a byte has a bit in both lookups only if it is
+ * one of them. */
+__attribute__((target("avx2")))
+static unsigned delim_bits32(const unsigned char *p)
+{
+	/* bits: TAB ! , ; ? | E3 EF */
+	const __m256i lo = _mm256_setr_epi8(0, 2, 0, 64, 0, 0, 0, 0, 0, 1, 0, 8, 4 | 32, 0, 0, 16 | (char)128,
+	                                    0, 2, 0, 64, 0, 0, 0, 0, 0, 1, 0, 8, 4 | 32, 0, 0, 16 | (char)128);
+	const __m256i hi = _mm256_setr_epi8(1, 0, 2 | 4, 8 | 16, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 64 | (char)128, 0,
+	                                    1, 0, 2 | 4, 8 | 16, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 64 | (char)128, 0);
+	const __m256i low = _mm256_set1_epi8(0x0F);
+	__m256i v = _mm256_loadu_si256((const __m256i *)p);
+	__m256i m = _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(v, low)),
+	                             _mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), low)));
+	return ~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, _mm256_setzero_si256()));
+}
+#endif
+
+/* The first byte of may_delim in s[j..e), or e. Those bytes are ASCII or
+ * lead bytes: each starts a character. */
+static size_t next_may_delim(const unsigned char *s, size_t j, size_t e)
+{
+#ifdef CLAUSE_AVX2
+	if (gw_have_avx2())
+		for (; e - j >= 32; j += 32) {
+			unsigned m = delim_bits32(s + j);
+			if (m)
+				return j + (size_t)__builtin_ctz(m);
+		}
+#endif
+	while (j < e && !may_delim(s[j]))
+		j++;
+	return j;
+}
+
+/* The last byte of may_delim in s[b..e), or SIZE_MAX */
+static size_t last_may_delim(const unsigned char *s, size_t b, size_t e)
+{
+#ifdef CLAUSE_AVX2
+	if (gw_have_avx2())
+		for (; e - b >= 32; e -= 32) {
+			unsigned m = delim_bits32(s + e - 32);
+			if (m)
+				return e - 1 - (size_t)__builtin_clz(m);
+		}
+#endif
+	while (e > b)
+		if (may_delim(s[--e]))
+			return e;
+	return SIZE_MAX;
+}
+
+/* Where the clause of a span starting at b0 starts: after the last
+ * delimiter that ends less than CLAUSE_MAX bytes before b0, else at the
+ * last character boundary CLAUSE_MAX bytes or more before it (or 0). The
+ * delimiters are found by their first bytes (may_delim), so the text
+ * between them is not walked a character at a time. */
+static size_t clause_start(const unsigned char *s, size_t n, size_t b0)
+{
+	size_t lim = b0 > CLAUSE_MAX ? b0 - CLAUSE_MAX : 0;  /* a delimiter must end after it */
+	size_t lo = lim > 2 ? lim - 2 : 0, e = b0, j, w;
+	while ((j = last_may_delim(s, lo, e)) != SIZE_MAX) {
+		if (j + char_len(s[j]) > lim && (w = delim_len_at(s, j, n)))
+			return j + w;
+		e = j;
+	}
+	if (b0 < CLAUSE_MAX)
+		return 0;
+	while (lim > 0 && (s[lim] & 0xC0) == 0x80)  /* back to a character boundary */
+		lim--;
+	return lim;
+}
+
+/* Where the clause of a span ending at b1 ends: at the first delimiter
+ * that starts less than CLAUSE_MAX bytes after b1, else at the first
+ * character boundary CLAUSE_MAX bytes or more after it (or n). */
+static size_t clause_end(const unsigned char *s, size_t n, size_t b1)
+{
+	size_t lim = n - b1 > CLAUSE_MAX ? b1 + CLAUSE_MAX : n, j = b1;
+	while ((j = next_may_delim(s, j, lim)) < lim) {
+		if (delim_len_at(s, j, n))
+			return j;
+		j++;
+	}
+	while (lim < n && (s[lim] & 0xC0) == 0x80)  /* on to a character boundary */
+		lim++;
+	return lim;
+}
 
 static void clause(struct gw_qty_scan *sc, const char *str, size_t n)
 {
@@ -787,33 +883,8 @@ static void clause(struct gw_qty_scan *sc, const char *str, size_t n)
 		c0 = sc->cl_c0;
 		c1 = sc->cl_c1;
 	} else {
-		while (c0 > 0 && b0 - c0 < CLAUSE_MAX) {
-			/* CJK ideographs (lead bytes E4-E9) are never delimiters;
-			 * c0 is a character boundary of valid UTF-8, so a lead
-			 * byte three before it starts the character that ends
-			 * there */
-			if (c0 >= 3 && s[c0 - 3] - 0xE4u <= 0xE9u - 0xE4u) {
-				c0 -= 3;
-				continue;
-			}
-			size_t j = c0 - 1;
-			while (j > 0 && (s[j] & 0xC0) == 0x80)
-				j--;
-			if (may_delim(s[j]) && delim_len_at(s, j, n))
-				break;
-			c0 = j;
-		}
-		while (c1 < n && c1 - b1 < CLAUSE_MAX) {
-			if (s[c1] - 0xE4u <= 0xE9u - 0xE4u) {  /* a whole CJK character (valid UTF-8) */
-				c1 += 3;
-				continue;
-			}
-			if (may_delim(s[c1]) && delim_len_at(s, c1, n))
-				break;
-			int len;
-			cp_at(s + c1, n - c1, &len);
-			c1 += (size_t)len;
-		}
+		c0 = clause_start(s, n, b0);
+		c1 = clause_end(s, n, b1);
 		sc->cl_s = str;
 		sc->cl_c0 = c0;
 		sc->cl_c1 = c1;
