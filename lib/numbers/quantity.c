@@ -407,7 +407,7 @@ static unsigned nib_room(const struct nib_bucket *b)
 	return r;
 }
 
-/* The filter of the wide scan (skip32): a byte sequence may start a
+/* The filter of the wide scan (scan_wide): a byte sequence may start a
  * candidate only if one bucket has each nibble of its first three bytes;
  * the scan then tests it exactly (start3). The ASCII starts (digits, '-',
  * and '.', which lead_point_ok may accept) take a bucket per high nibble
@@ -417,9 +417,10 @@ static unsigned nib_room(const struct nib_bucket *b)
  * characters pass. Built from the start bits, whatever the data say. */
 static void scan_filter_ready(struct gw_qty_tables *t)
 {
-	struct nib_bucket b[8];
+	enum { NB = 16 };  /* two sets of eight: each more buckets, fewer false starts */
+	struct nib_bucket b[NB];
 	memset(b, 0, sizeof b);
-	int nb = 8;  /* the ASCII buckets from the top down, the rest below */
+	int nb = NB;  /* the ASCII buckets from the top down, the rest below */
 	for (unsigned hi = 0; hi < 8; hi++) {
 		uint16_t lo = 0;
 		for (unsigned x = 0; x < 16; x++)
@@ -427,7 +428,7 @@ static void scan_filter_ready(struct gw_qty_tables *t)
 				lo |= (uint16_t)(1u << x);
 		if (!lo)
 			continue;
-		struct nib_bucket *a = &b[nb > 1 ? --nb : nb];  /* never all eight */
+		struct nib_bucket *a = &b[nb > 1 ? --nb : nb];  /* never all of them */
 		a->m[0][0] |= lo;
 		a->m[0][1] |= (uint16_t)(1u << hi);
 		a->m[1][0] = a->m[1][1] = a->m[2][0] = a->m[2][1] = 0xFFFF;
@@ -462,12 +463,12 @@ static void scan_filter_ready(struct gw_qty_tables *t)
 				b[best].m[k][h] |= add.m[k][h];
 	}
 	memset(t->nib, 0, sizeof t->nib);
-	for (int j = 0; j < 8; j++)
+	for (int j = 0; j < NB; j++)
 		for (int k = 0; k < 3; k++)
 			for (int h = 0; h < 2; h++)
 				for (int x = 0; x < 16; x++)
 					if (b[j].m[k][h] >> x & 1)
-						t->nib[k][h][x] |= (uint8_t)(1u << j);
+						t->nib[j / 8][k][h][x] |= (uint8_t)(1u << j % 8);
 }
 
 void gw_qty_tables_ready(struct gw_qty_tables *t)
@@ -2712,27 +2713,35 @@ enum { WIDE = 34 };  /* the bytes a block reads: 32 from i, i + 1 and i + 2 */
 /* The scan 32 bytes a round on a core with AVX2, up to where fewer than
  * WIDE bytes are left; returns that place. Each byte is looked up by its
  * nibbles as the first, second and third byte of a start (the filter of
- * scan_filter_ready), and only the characters that pass, a few in a
- * block, are tested exactly (scan_step). A continuation byte is no first
- * byte of any bucket, so each one that passes starts a character. */
+ * scan_filter_ready, two sets of buckets), and only the characters that
+ * pass, a few in a block, are tested exactly (scan_step). A continuation
+ * byte is no first byte of any bucket, so each one that passes starts a
+ * character. */
 __attribute__((target("avx2")))
 static size_t scan_wide(struct gw_qty_scan *sc, const char *s, size_t n)
 {
 	const struct gw_qty_tables *t = sc->t;
 	const unsigned char *u = (const unsigned char *)s;
-#define TAB(k, h) _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)t->nib[k][h]))
-	const __m256i lo0 = TAB(0, 0), hi0 = TAB(0, 1), lo1 = TAB(1, 0), hi1 = TAB(1, 1),
-	    lo2 = TAB(2, 0), hi2 = TAB(2, 1), low = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
+#define TAB(z, k, h) _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)t->nib[z][k][h]))
+	const __m256i a_lo0 = TAB(0, 0, 0), a_hi0 = TAB(0, 0, 1), a_lo1 = TAB(0, 1, 0), a_hi1 = TAB(0, 1, 1),
+	    a_lo2 = TAB(0, 2, 0), a_hi2 = TAB(0, 2, 1), b_lo0 = TAB(1, 0, 0), b_hi0 = TAB(1, 0, 1),
+	    b_lo1 = TAB(1, 1, 0), b_hi1 = TAB(1, 1, 1), b_lo2 = TAB(1, 2, 0), b_hi2 = TAB(1, 2, 1),
+	    low = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
 #undef TAB
-#define LOOK(v, lo, hi) _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(v, low)), \
-	_mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), low)))
+#define LO(v) _mm256_and_si256(v, low)
+#define HI(v) _mm256_and_si256(_mm256_srli_epi16(v, 4), low)
+#define LOOK(tab, x) _mm256_shuffle_epi8(tab, x)
 	size_t i = 0;
 	while (i + WIDE <= n) {
 		__m256i v0 = _mm256_loadu_si256((const __m256i *)(u + i));
 		__m256i v1 = _mm256_loadu_si256((const __m256i *)(u + i + 1));
 		__m256i v2 = _mm256_loadu_si256((const __m256i *)(u + i + 2));
-		__m256i m = _mm256_and_si256(_mm256_and_si256(LOOK(v0, lo0, hi0), LOOK(v1, lo1, hi1)), LOOK(v2, lo2, hi2));
-		unsigned pass = ~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, zero));
+		__m256i l0 = LO(v0), h0 = HI(v0), l1 = LO(v1), h1 = HI(v1), l2 = LO(v2), h2 = HI(v2);
+		__m256i ma = _mm256_and_si256(_mm256_and_si256(_mm256_and_si256(LOOK(a_lo0, l0), LOOK(a_hi0, h0)),
+		    _mm256_and_si256(LOOK(a_lo1, l1), LOOK(a_hi1, h1))), _mm256_and_si256(LOOK(a_lo2, l2), LOOK(a_hi2, h2)));
+		__m256i mb = _mm256_and_si256(_mm256_and_si256(_mm256_and_si256(LOOK(b_lo0, l0), LOOK(b_hi0, h0)),
+		    _mm256_and_si256(LOOK(b_lo1, l1), LOOK(b_hi1, h1))), _mm256_and_si256(LOOK(b_lo2, l2), LOOK(b_hi2, h2)));
+		unsigned pass = ~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_or_si256(ma, mb), zero));
 		size_t next = i + 32;
 		while (pass) {
 			size_t e = scan_step(sc, s, n, i + (size_t)__builtin_ctz(pass));
@@ -2747,6 +2756,8 @@ static size_t scan_wide(struct gw_qty_scan *sc, const char *s, size_t n)
 			next++;
 		i = next;
 	}
+#undef LO
+#undef HI
 #undef LOOK
 	return i;
 }

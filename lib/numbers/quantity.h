@@ -72,9 +72,10 @@ struct gw_qty_tables {
 	                               index the first two bytes give with one mask;
 	                               all bits set where lead is not E0-EF, so that a
 	                               scan stops there too */
-	uint8_t nib[3][2][16];      /* the wide scan's filter: for the 1st, 2nd and
-	                               3rd byte of a character, by its low and high
-	                               nibble, the buckets of starts that may have it */
+	uint8_t nib[2][3][2][16];   /* the wide scan's filter, two sets of eight
+	                               buckets: for the 1st, 2nd and 3rd byte of a
+	                               character, by its low and high nibble, the
+	                               buckets of starts that may have it */
 };
 
 /* Load a units / qualifiers / not-numbers file (TAB-separated fields,
