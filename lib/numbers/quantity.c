@@ -2711,12 +2711,14 @@ static size_t scan_step(struct gw_qty_scan *sc, const char *s, size_t n, size_t 
 enum { WIDE = 34 };  /* the bytes a block reads: 32 from i, i + 1 and i + 2 */
 
 /* The scan 32 bytes a round on a core with AVX2, up to where fewer than
- * WIDE bytes are left; returns that place. Each byte is looked up by its
- * nibbles as the first, second and third byte of a start (the filter of
- * scan_filter_ready, two sets of buckets), and only the characters that
- * pass, a few in a block, are tested exactly (scan_step). A continuation
- * byte is no first byte of any bucket, so each one that passes starts a
- * character. */
+ * WIDE bytes are left; returns the character boundary there. Each byte
+ * is looked up by its nibbles as the first, second and third byte of a
+ * start (the filter of scan_filter_ready, two sets of buckets), and only
+ * the characters that pass, a few in a block, are tested exactly
+ * (scan_step). A continuation byte is no first byte of any bucket, so
+ * each one that passes starts a character, and the blocks need not start
+ * at one: they go on 32 bytes at a time, with no data-dependent branch
+ * to find the next character. */
 __attribute__((target("avx2")))
 static size_t scan_wide(struct gw_qty_scan *sc, const char *s, size_t n)
 {
@@ -2751,14 +2753,16 @@ static size_t scan_wide(struct gw_qty_scan *sc, const char *s, size_t n)
 			}
 			pass &= ~0u << (e - i);
 		}
-		/* a character the block ended in is tested already */
-		while (next < n && (u[next] & 0xC0) == 0x80)
-			next++;
 		i = next;
 	}
 #undef LO
 #undef HI
 #undef LOOK
+	/* A block may start inside a character: its continuation bytes
+	 * pass no filter, and the block before tested the character. The
+	 * scan after this goes by characters. */
+	while (i < n && (u[i] & 0xC0) == 0x80)
+		i++;
 	return i;
 }
 #endif
