@@ -67,6 +67,20 @@ void gw_out_write(const void *s, size_t n)
 	olen += n;
 }
 
+char *gw_out_room(size_t n)
+{
+	if (n > OUTCAP)
+		return NULL;
+	if (olen + n > OUTCAP)
+		gw_out_flush();
+	return obuf + olen;
+}
+
+void gw_out_commit(size_t n)
+{
+	olen += n;
+}
+
 void gw_out_char(char c)
 {
 	if (olen == OUTCAP)
