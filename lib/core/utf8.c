@@ -292,6 +292,14 @@ size_t gw_utf8_count(const char *str, size_t n)
 		memcpy(&x, s + i, 8);
 		c += 8 - (size_t)((((x & ~(x << 1) & H) >> 7) * SUM) >> 56);
 	}
+	if (i < n && n >= 8) {
+		/* the last n - i bytes: the word that ends the text, its
+		 * bytes counted already shifted out (zero bytes count as none) */
+		uint64_t x;
+		memcpy(&x, s + n - 8, 8);
+		x = le64(x) >> (8 * (8 - (n - i)));
+		return c + (n - i) - (size_t)((((x & ~(x << 1) & H) >> 7) * SUM) >> 56);
+	}
 	for (; i < n; i++)
 		c += (s[i] & 0xC0) != 0x80;
 	return c;
