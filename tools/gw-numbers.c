@@ -74,7 +74,8 @@ static inline char *put(char *o, const char *s, size_t n, char sep)
  * one. */
 static int row_in_place(const struct gw_qty *q, const char *text, size_t c0, size_t c1, size_t kl, size_t rl)
 {
-	if (!st.plain || gw_tsv_needs_escape(q->unit, q->unitlen) || gw_tsv_needs_escape(q->qual.p, q->qual.len))
+	if (!st.plain || (q->unitlen && gw_tsv_needs_escape(q->unit, q->unitlen)) ||
+	    (q->qual.len && gw_tsv_needs_escape(q->qual.p, q->qual.len)))  /* most have none */
 		return 0;
 	char *o0 = gw_out_room(st.keys.len + (q->b1 - q->b0) + q->value.len + q->unitlen + q->low.len + q->high.len +
 	    q->qual.len + kl + rl + (q->c1 - q->c0) + 2 * 24 + 16);
