@@ -32,6 +32,21 @@ static uint32_t cp_before(const unsigned char *s, size_t i, int *len)
 	return cp_at(s + j, i - j, len);
 }
 
+/* The first m (at most 8) bytes at p as a word, the first byte lowest,
+ * the bytes past m zero */
+static inline uint64_t head_word(const unsigned char *p, size_t m)
+{
+	uint64_t w = 0;
+	if (m >= 8)
+		memcpy(&w, p, 8);
+	else
+		memcpy(&w, p, m);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
 static int is_alpha(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
@@ -220,6 +235,8 @@ static int add_unit(const struct gw_row *r, void *arg, struct gw_error *err)
 	u->kind = gw_xstrdup(u->currency ? "quantity" : kind);
 	int len, v, ar;
 	u->cp0 = cp_at((const unsigned char *)u->w, u->wl, &len);
+	u->head = head_word((const unsigned char *)u->w, u->wl);
+	u->headmask = u->wl >= 8 ? ~0ull : (1ull << (8 * u->wl)) - 1;
 	int c = gw_numeral_class((const unsigned char *)u->w, u->wl, &len, &v, &ar);
 	/* 千瓦 1 is a unit of its own; 万元 10000 is 万 times 元 */
 	u->atomic = (c == NC_SMALL || c == NC_BIG) && gw_dec_small_int(&u->scale) == 1;
@@ -587,9 +604,12 @@ static const struct gw_qty_unit *unit_at(const struct gw_qty_tables *t, const ch
 		return NULL;
 	uint32_t cp = cp_at((const unsigned char *)s, n, &len);
 	unsigned b = cp % NBUCKET;
+	uint64_t head = head_word((const unsigned char *)s, n);
 	for (size_t k = t->ubucket[b]; k < t->ubucket[b + 1]; k++) {
 		const struct gw_qty_unit *u = &t->u[k];
-		if (u->cp0 != cp || u->wl > n || memcmp(u->w, s, u->wl))
+		/* most units are two characters or less: the word compare is
+		 * the whole test */
+		if (u->cp0 != cp || u->wl > n || (head & u->headmask) != u->head || (u->wl > 8 && memcmp(u->w, s, u->wl)))
 			continue;
 		/* km is not k, m2 is not m: an ASCII unit ends where the letters
 		 * and digits end */

@@ -20,6 +20,8 @@ struct gw_qty_unit {
 	int atomic;                /* starts with a scale word it keeps (千瓦) */
 	int currency;              /* kind currency in the file: named before the number too */
 	uint32_t cp0;
+	uint64_t head, headmask;   /* its first eight bytes (fewer: the mask), a
+	                              word compare before memcmp */
 	size_t seq;                /* load order: a later file's unit wins (-u) */
 };
 struct gw_qty_qual {
