@@ -283,6 +283,8 @@ static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 	grow((void **)&t->x, &t->capx, t->nx, 256, sizeof *t->x);
 	struct gw_qty_not *x = &t->x[t->nx++];
 	x->w = gw_xstrdup(r->f[0]); x->wl = r->len[0];
+	x->head = head_word((const unsigned char *)x->w, x->wl);
+	x->headmask = x->wl >= 8 ? ~0ull : (1ull << (8 * x->wl)) - 1;
 	x->name = r->n == 2 && !strcmp(r->f[1], "name");
 	return 0;
 }
@@ -698,7 +700,11 @@ static void not_in(const struct gw_qty_tables *t, const char *s, size_t n, size_
 	for (size_t k = t->xg[h].from; k < t->xg[h].to; k++) {
 		const struct gw_qty_not *x = &t->x[t->xr[k].ent];
 		size_t off = t->xr[k].off;
-		if (off > i || i - off + x->wl > n || memcmp(s + i - off, x->w, x->wl))
+		if (off > i || i - off + x->wl > n)
+			continue;
+		/* the first eight bytes by one word compare, memcmp only after */
+		const unsigned char *p = (const unsigned char *)s + i - off;
+		if ((head_word(p, n - (i - off)) & x->headmask) != x->head || (x->wl > 8 && memcmp(p, x->w, x->wl)))
 			continue;
 		if (!*best || x->wl > (*best)->wl) {
 			*best = x;

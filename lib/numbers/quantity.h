@@ -33,6 +33,7 @@ struct gw_qty_qual {
 enum { QB_NONE, QB_LOW, QB_HIGH, QB_APPROX, QB_NOT };  /* QB_NOT: a word that ends (starts) like one and is none (签约) */
 struct gw_qty_not {               /* a word whose numeral is not a number */
 	char *w; size_t wl;
+	uint64_t head, headmask;   /* as gw_qty_unit's */
 	int name;                  /* kind name (slogan, 十四五) rather than idiom */
 };
 /* A candidate start inside a not-number word: its code point, the code
