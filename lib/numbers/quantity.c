@@ -453,6 +453,10 @@ static void scan_filter_ready(struct gw_qty_tables *t)
 		a->m[1][0] = a->m[1][1] = a->m[2][0] = a->m[2][1] = 0xFFFF;
 	}
 	for (uint32_t g = 0x800 >> 6; g < 0x10000 >> 6; g++) {
+		uint64_t any;  /* the group's 64 start bits */
+		memcpy(&any, t->start + g * 8, 8);
+		if (!any)
+			continue;
 		struct nib_bucket add = {{{0}}};
 		for (uint32_t cp = g << 6; cp < (g + 1) << 6; cp++) {
 			if (!start_bit(t, cp))
