@@ -41,6 +41,7 @@ static struct {
 	int doc_plain;             /* nor has the doc name */
 	struct gw_cpcursor cur;    /* rows come in text order */
 	struct gw_buf rb;          /* the row */
+	struct gw_buf keys;        /* the paragraph's doc, par and sec, each with its TAB */
 } st;
 
 static int option(struct gw_filter *f, int c, const char *arg)
@@ -58,6 +59,49 @@ static int option(struct gw_filter *f, int c, const char *arg)
 	return 0;
 }
 
+/* s[0..n) at o, then sep; returns the end */
+static inline char *put(char *o, const char *s, size_t n, char sep)
+{
+	if (n)  /* an empty field's pointer may be NULL */
+		memcpy(o, s, n);
+	o[n] = sep;
+	return o + n + 1;
+}
+
+/* The row written in place at the end of the output buffer, where none
+ * of its fields needs an escape (nearly always): no row buffer to copy
+ * from, the key columns copied as one. Returns 0 where a field needs
+ * one. */
+static int row_in_place(const struct gw_qty *q, const char *text, size_t c0, size_t c1, size_t kl, size_t rl)
+{
+	if (!st.plain || (q->unitlen && gw_tsv_needs_escape(q->unit, q->unitlen)) ||
+	    (q->qual.len && gw_tsv_needs_escape(q->qual.p, q->qual.len)))  /* most have none */
+		return 0;
+	char *o0 = gw_out_room(st.keys.len + (q->b1 - q->b0) + q->value.len + q->unitlen + q->low.len + q->high.len +
+	    q->qual.len + kl + rl + (q->c1 - q->c0) + 2 * 24 + 16);
+	if (!o0)
+		return 0;
+	char *o = o0;
+	memcpy(o, st.keys.p, st.keys.len);
+	o += st.keys.len;
+	o += gw_fmt_size(o, c0);
+	*o++ = '\t';
+	o += gw_fmt_size(o, c1);
+	*o++ = '\t';
+	o = put(o, text + q->b0, q->b1 - q->b0, '\t');
+	o = put(o, q->value.p, q->value.len, '\t');
+	o = put(o, q->unit, q->unitlen, '\t');
+	o = put(o, q->low.p, q->low.len, '\t');
+	o = put(o, q->high.p, q->high.len, '\t');
+	o = put(o, q->qual.p, q->qual.len, '\t');
+	o = put(o, q->kind, kl, '\t');
+	if (st.label)
+		o = put(o, q->rule, rl, '\t');
+	o = put(o, text + q->c0, q->c1 - q->c0, '\n');
+	gw_out_commit((size_t)(o - o0));
+	return 1;
+}
+
 /* doc par sec start end span value unit low high qual kind [rule] clause,
  * assembled in one buffer and written with one call */
 static void row(void *arg, const struct gw_qty *q, const char *text, size_t n)
@@ -69,8 +113,13 @@ static void row(void *arg, const struct gw_qty *q, const char *text, size_t n)
 	if (st.plain < 0) {  /* once a paragraph with rows */
 		st.plain = !gw_tsv_needs_escape(text, n);
 		st.doc_plain = p->doc_escaped || !gw_tsv_needs_escape(p->doc, p->doclen);
+		gw_buf_clear(&st.keys);
+		gw_buf_reserve(&st.keys, gw_row_keys_room(p));
+		gw_row_keys(&st.keys, p, st.doc_plain);
 	}
 	size_t c0 = gw_cpcursor_at(&st.cur, text, q->b0), c1 = gw_cpcursor_at(&st.cur, text, q->b1);
+	if (row_in_place(q, text, c0, c1, strlen(q->kind), st.label ? strlen(q->rule) : 0))
+		return;
 	gw_buf_clear(b);
 	/* escaped fields may double; the rest is copied as it is */
 	gw_buf_reserve(b, gw_row_keys_room(p) + 2 * ((q->b1 - q->b0) + q->unitlen + q->qual.len + (q->c1 - q->c0)) +

@@ -31,6 +31,11 @@ int gw_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in valid s[0..n): the offsets DESIGN.md asks for. */
 size_t gw_utf8_count(const char *s, size_t n);
 
+/* 1 when the machine runs AVX2 (asked once): the wide loops of core
+ * and of the engines are chosen with it at run time, the portable ones
+ * otherwise. Always 0 where the build is not for x86-64 with GCC or Clang. */
+int gw_have_avx2(void);
+
 /* Code-point offsets of byte offsets asked mostly in text order (rows of
  * a paragraph): each is counted from the one before, from the start only
  * when an offset goes back. Reset it for each new text. */

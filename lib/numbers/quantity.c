@@ -32,6 +32,21 @@ static uint32_t cp_before(const unsigned char *s, size_t i, int *len)
 	return cp_at(s + j, i - j, len);
 }
 
+/* The first m (at most 8) bytes at p as a word, the first byte lowest,
+ * the bytes past m zero */
+static inline uint64_t head_word(const unsigned char *p, size_t m)
+{
+	uint64_t w = 0;
+	if (m >= 8)
+		memcpy(&w, p, 8);
+	else
+		memcpy(&w, p, m);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
 static int is_alpha(uint32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 
@@ -220,6 +235,8 @@ static int add_unit(const struct gw_row *r, void *arg, struct gw_error *err)
 	u->kind = gw_xstrdup(u->currency ? "quantity" : kind);
 	int len, v, ar;
 	u->cp0 = cp_at((const unsigned char *)u->w, u->wl, &len);
+	u->head = head_word((const unsigned char *)u->w, u->wl);
+	u->headmask = u->wl >= 8 ? ~0ull : (1ull << (8 * u->wl)) - 1;
 	int c = gw_numeral_class((const unsigned char *)u->w, u->wl, &len, &v, &ar);
 	/* 千瓦 1 is a unit of its own; 万元 10000 is 万 times 元 */
 	u->atomic = (c == NC_SMALL || c == NC_BIG) && gw_dec_small_int(&u->scale) == 1;
@@ -266,6 +283,8 @@ static int add_not(const struct gw_row *r, void *arg, struct gw_error *err)
 	grow((void **)&t->x, &t->capx, t->nx, 256, sizeof *t->x);
 	struct gw_qty_not *x = &t->x[t->nx++];
 	x->w = gw_xstrdup(r->f[0]); x->wl = r->len[0];
+	x->head = head_word((const unsigned char *)x->w, x->wl);
+	x->headmask = x->wl >= 8 ? ~0ull : (1ull << (8 * x->wl)) - 1;
 	x->name = r->n == 2 && !strcmp(r->f[1], "name");
 	return 0;
 }
@@ -395,6 +414,86 @@ static void currencies_ready(struct gw_qty_tables *t)
 
 static inline unsigned qkey(unsigned char b0, unsigned char b1) { return (unsigned)(b0 & 63) << 6 | (b1 & 63); }
 
+/* The buckets of the wide scan's filter (scan_filter_ready): each
+ * bucket, the nibbles its starts have at each of their three bytes. */
+struct nib_bucket { uint16_t m[3][2]; };
+
+static unsigned nib_room(const struct nib_bucket *b)
+{
+	unsigned r = 1;
+	for (int k = 0; k < 3; k++)
+		r *= (unsigned)__builtin_popcount(b->m[k][0]) * (unsigned)__builtin_popcount(b->m[k][1]);
+	return r;
+}
+
+/* The filter of the wide scan (scan_wide): a byte sequence may start a
+ * candidate only if one bucket has each nibble of its first three bytes;
+ * the scan then tests it exactly (start3). The ASCII starts (digits, '-',
+ * and '.', which lead_point_ok may accept) take a bucket per high nibble
+ * and accept any bytes after them. The three-byte starts come in groups
+ * of one first and second byte (64 code points); each group goes to the
+ * bucket whose byte sequences it multiplies least, so that few other
+ * characters pass. Built from the start bits, whatever the data say. */
+static void scan_filter_ready(struct gw_qty_tables *t)
+{
+	enum { NB = 16 };  /* two sets of eight: each more buckets, fewer false starts */
+	struct nib_bucket b[NB];
+	memset(b, 0, sizeof b);
+	int nb = NB;  /* the ASCII buckets from the top down, the rest below */
+	for (unsigned hi = 0; hi < 8; hi++) {
+		uint16_t lo = 0;
+		for (unsigned x = 0; x < 16; x++)
+			if (start_bit(t, hi << 4 | x) || (hi << 4 | x) == '.')
+				lo |= (uint16_t)(1u << x);
+		if (!lo)
+			continue;
+		struct nib_bucket *a = &b[nb > 1 ? --nb : nb];  /* never all of them */
+		a->m[0][0] |= lo;
+		a->m[0][1] |= (uint16_t)(1u << hi);
+		a->m[1][0] = a->m[1][1] = a->m[2][0] = a->m[2][1] = 0xFFFF;
+	}
+	for (uint32_t g = 0x800 >> 6; g < 0x10000 >> 6; g++) {
+		uint64_t any;  /* the group's 64 start bits */
+		memcpy(&any, t->start + g * 8, 8);
+		if (!any)
+			continue;
+		struct nib_bucket add = {{{0}}};
+		for (uint32_t cp = g << 6; cp < (g + 1) << 6; cp++) {
+			if (!start_bit(t, cp))
+				continue;
+			unsigned char u[3] = {(unsigned char)(0xE0 | cp >> 12), (unsigned char)(0x80 | (cp >> 6 & 0x3F)),
+			                      (unsigned char)(0x80 | (cp & 0x3F))};
+			for (int k = 0; k < 3; k++) {
+				add.m[k][0] |= (uint16_t)(1u << (u[k] & 15));
+				add.m[k][1] |= (uint16_t)(1u << (u[k] >> 4));
+			}
+		}
+		if (!add.m[0][0])
+			continue;
+		int best = 0;
+		unsigned best_cost = ~0u;
+		for (int j = 0; j < nb; j++) {
+			struct nib_bucket m = b[j];
+			for (int k = 0; k < 3; k++)
+				for (int h = 0; h < 2; h++)
+					m.m[k][h] |= add.m[k][h];
+			unsigned cost = nib_room(&m) - nib_room(&b[j]);
+			if (cost < best_cost)
+				best = j, best_cost = cost;
+		}
+		for (int k = 0; k < 3; k++)
+			for (int h = 0; h < 2; h++)
+				b[best].m[k][h] |= add.m[k][h];
+	}
+	memset(t->nib, 0, sizeof t->nib);
+	for (int j = 0; j < NB; j++)
+		for (int k = 0; k < 3; k++)
+			for (int h = 0; h < 2; h++)
+				for (int x = 0; x < 16; x++)
+					if (b[j].m[k][h] >> x & 1)
+						t->nib[j / 8][k][h][x] |= (uint8_t)(1u << j % 8);
+}
+
 void gw_qty_tables_ready(struct gw_qty_tables *t)
 {
 	for (int c = 0; c < QW_NCLASS; c++)
@@ -463,6 +562,7 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 	for (uint32_t cp = 0x800; cp < 0x10000; cp++)
 		if (start_bit(t, cp))
 			t->start3[(0xE0 | (cp >> 12 & 0x0F)) | (cp >> 6 & 0x3F) << 8] |= 1ull << (cp & 0x3F);
+	scan_filter_ready(t);
 	/* Each not-number word is found from every candidate start in it. */
 	for (size_t e = 0; e < t->nx; e++) {
 		const unsigned char *w = (const unsigned char *)t->x[e].w;
@@ -510,9 +610,12 @@ static const struct gw_qty_unit *unit_at(const struct gw_qty_tables *t, const ch
 		return NULL;
 	uint32_t cp = cp_at((const unsigned char *)s, n, &len);
 	unsigned b = cp % NBUCKET;
+	uint64_t head = head_word((const unsigned char *)s, n);
 	for (size_t k = t->ubucket[b]; k < t->ubucket[b + 1]; k++) {
 		const struct gw_qty_unit *u = &t->u[k];
-		if (u->cp0 != cp || u->wl > n || memcmp(u->w, s, u->wl))
+		/* most units are two characters or less: the word compare is
+		 * the whole test */
+		if (u->cp0 != cp || u->wl > n || (head & u->headmask) != u->head || (u->wl > 8 && memcmp(u->w, s, u->wl)))
 			continue;
 		/* km is not k, m2 is not m: an ASCII unit ends where the letters
 		 * and digits end */
@@ -601,7 +704,11 @@ static void not_in(const struct gw_qty_tables *t, const char *s, size_t n, size_
 	for (size_t k = t->xg[h].from; k < t->xg[h].to; k++) {
 		const struct gw_qty_not *x = &t->x[t->xr[k].ent];
 		size_t off = t->xr[k].off;
-		if (off > i || i - off + x->wl > n || memcmp(s + i - off, x->w, x->wl))
+		if (off > i || i - off + x->wl > n)
+			continue;
+		/* the first eight bytes by one word compare, memcmp only after */
+		const unsigned char *p = (const unsigned char *)s + i - off;
+		if ((head_word(p, n - (i - off)) & x->headmask) != x->head || (x->wl > 8 && memcmp(p, x->w, x->wl)))
 			continue;
 		if (!*best || x->wl > (*best)->wl) {
 			*best = x;
@@ -694,10 +801,106 @@ static size_t delim_len_at(const unsigned char *s, size_t j, size_t n)
 /* The first bytes delim_len_at may accept: most bytes need no call */
 static inline int may_delim(unsigned char c)
 {
-	return c == ',' || c == ';' || c == '!' || c == '?' || c == '\t' || c == '|' || c == 0xEF || c == 0xE3;
+	/* those below 64 as the bits of one word: one test for digits */
+	const uint64_t low = 1ull << '\t' | 1ull << '!' | 1ull << ',' | 1ull << ';' | 1ull << '?';
+	return c < 64 ? (int)(low >> c & 1) : c == '|' || c == 0xEF || c == 0xE3;
 }
 
 enum { CLAUSE_MAX = 240 };  /* bytes each side: about 80 Chinese characters */
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define CLAUSE_AVX2 1
+/* The bytes of may_delim in the 32 at p, as bits: each of the eight
+ * has a bit of its own, set in the table of its low nibble and in that
+ * of its high nibble, so a byte has a bit in both lookups only if it is
+ * one of them. */
+__attribute__((target("avx2")))
+static unsigned delim_bits32(const unsigned char *p)
+{
+	/* bits: TAB ! , ; ? | E3 EF */
+	const __m256i lo = _mm256_setr_epi8(0, 2, 0, 64, 0, 0, 0, 0, 0, 1, 0, 8, 4 | 32, 0, 0, 16 | (char)128,
+	                                    0, 2, 0, 64, 0, 0, 0, 0, 0, 1, 0, 8, 4 | 32, 0, 0, 16 | (char)128);
+	const __m256i hi = _mm256_setr_epi8(1, 0, 2 | 4, 8 | 16, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 64 | (char)128, 0,
+	                                    1, 0, 2 | 4, 8 | 16, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 64 | (char)128, 0);
+	const __m256i low = _mm256_set1_epi8(0x0F);
+	__m256i v = _mm256_loadu_si256((const __m256i *)p);
+	__m256i m = _mm256_and_si256(_mm256_shuffle_epi8(lo, _mm256_and_si256(v, low)),
+	                             _mm256_shuffle_epi8(hi, _mm256_and_si256(_mm256_srli_epi16(v, 4), low)));
+	return ~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(m, _mm256_setzero_si256()));
+}
+#endif
+
+/* The first byte of may_delim in s[j..e), or e. Those bytes are ASCII or
+ * lead bytes: each starts a character. */
+static size_t next_may_delim(const unsigned char *s, size_t j, size_t e)
+{
+#ifdef CLAUSE_AVX2
+	if (gw_have_avx2())
+		for (; e - j >= 32; j += 32) {
+			unsigned m = delim_bits32(s + j);
+			if (m)
+				return j + (size_t)__builtin_ctz(m);
+		}
+#endif
+	while (j < e && !may_delim(s[j]))
+		j++;
+	return j;
+}
+
+/* The last byte of may_delim in s[b..e), or SIZE_MAX */
+static size_t last_may_delim(const unsigned char *s, size_t b, size_t e)
+{
+#ifdef CLAUSE_AVX2
+	if (gw_have_avx2())
+		for (; e - b >= 32; e -= 32) {
+			unsigned m = delim_bits32(s + e - 32);
+			if (m)
+				return e - 1 - (size_t)__builtin_clz(m);
+		}
+#endif
+	while (e > b)
+		if (may_delim(s[--e]))
+			return e;
+	return SIZE_MAX;
+}
+
+/* Where the clause of a span starting at b0 starts: after the last
+ * delimiter that ends less than CLAUSE_MAX bytes before b0, else at the
+ * last character boundary CLAUSE_MAX bytes or more before it (or 0). The
+ * delimiters are found by their first bytes (may_delim), so the text
+ * between them is not walked a character at a time. */
+static size_t clause_start(const unsigned char *s, size_t n, size_t b0)
+{
+	size_t lim = b0 > CLAUSE_MAX ? b0 - CLAUSE_MAX : 0;  /* a delimiter must end after it */
+	size_t lo = lim > 2 ? lim - 2 : 0, e = b0, j, w;
+	while ((j = last_may_delim(s, lo, e)) != SIZE_MAX) {
+		if (j + char_len(s[j]) > lim && (w = delim_len_at(s, j, n)))
+			return j + w;
+		e = j;
+	}
+	if (b0 < CLAUSE_MAX)
+		return 0;
+	while (lim > 0 && (s[lim] & 0xC0) == 0x80)  /* back to a character boundary */
+		lim--;
+	return lim;
+}
+
+/* Where the clause of a span ending at b1 ends: at the first delimiter
+ * that starts less than CLAUSE_MAX bytes after b1, else at the first
+ * character boundary CLAUSE_MAX bytes or more after it (or n). */
+static size_t clause_end(const unsigned char *s, size_t n, size_t b1)
+{
+	size_t lim = n - b1 > CLAUSE_MAX ? b1 + CLAUSE_MAX : n, j = b1;
+	while ((j = next_may_delim(s, j, lim)) < lim) {
+		if (delim_len_at(s, j, n))
+			return j;
+		j++;
+	}
+	while (lim < n && (s[lim] & 0xC0) == 0x80)  /* on to a character boundary */
+		lim++;
+	return lim;
+}
 
 static void clause(struct gw_qty_scan *sc, const char *str, size_t n)
 {
@@ -711,33 +914,8 @@ static void clause(struct gw_qty_scan *sc, const char *str, size_t n)
 		c0 = sc->cl_c0;
 		c1 = sc->cl_c1;
 	} else {
-		while (c0 > 0 && b0 - c0 < CLAUSE_MAX) {
-			/* CJK ideographs (lead bytes E4-E9) are never delimiters;
-			 * c0 is a character boundary of valid UTF-8, so a lead
-			 * byte three before it starts the character that ends
-			 * there */
-			if (c0 >= 3 && s[c0 - 3] - 0xE4u <= 0xE9u - 0xE4u) {
-				c0 -= 3;
-				continue;
-			}
-			size_t j = c0 - 1;
-			while (j > 0 && (s[j] & 0xC0) == 0x80)
-				j--;
-			if (may_delim(s[j]) && delim_len_at(s, j, n))
-				break;
-			c0 = j;
-		}
-		while (c1 < n && c1 - b1 < CLAUSE_MAX) {
-			if (s[c1] - 0xE4u <= 0xE9u - 0xE4u) {  /* a whole CJK character (valid UTF-8) */
-				c1 += 3;
-				continue;
-			}
-			if (may_delim(s[c1]) && delim_len_at(s, c1, n))
-				break;
-			int len;
-			cp_at(s + c1, n - c1, &len);
-			c1 += (size_t)len;
-		}
+		c0 = clause_start(s, n, b0);
+		c1 = clause_end(s, n, b1);
 		sc->cl_s = str;
 		sc->cl_c0 = c0;
 		sc->cl_c1 = c1;
@@ -2498,12 +2676,12 @@ static inline __attribute__((always_inline)) int start3_at(const struct gw_qty_t
 	return t->start3[((unsigned)p[0] | (unsigned)p[1] << 8) & 0x3FFF] >> (p[2] & 0x3F) & 1;
 }
 
-void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
+/* The scan from i on, a character at a time (the portable one, and the
+ * end of the text after the wide blocks) */
+static void scan_rest(struct gw_qty_scan *sc, const char *s, size_t n, size_t i)
 {
 	const struct gw_qty_tables *t = sc->t;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-	sc->cl_ok = 0;  /* a new text, perhaps in the same buffer */
 	while (i < n) {
 		unsigned c = u[i];
 		if (c - 0xE0 < 0x10) {
@@ -2541,6 +2719,93 @@ void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
 		}
 		i += c < 0xE0 ? 2 : 4;
 	}
+}
+
+/* The character at i, where the filter stopped: a candidate, or the
+ * scan goes on after it (the tests of scan_rest, exactly) */
+static size_t scan_step(struct gw_qty_scan *sc, const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned c = u[i];
+	if (c - 0xE0 < 0x10)
+		return i + 3 <= n && start3_at(sc->t, u + i) ? candidate(sc, s, n, i) : i + 3;
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || c == '-' || (c == '.' && lead_point_at(u, n, i) && lead_point_ok(u, i)) ?
+		    candidate(sc, s, n, i) : i + 1;
+	return i + (c < 0xE0 ? 2 : 4);
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define QTY_AVX2 1
+enum { WIDE = 34 };  /* the bytes a block reads: 32 from i, i + 1 and i + 2 */
+
+/* The scan 32 bytes a round on a core with AVX2, up to where fewer than
+ * WIDE bytes are left; returns the character boundary there. Each byte
+ * is looked up by its nibbles as the first, second and third byte of a
+ * start (the filter of scan_filter_ready, two sets of buckets), and only
+ * the characters that pass, a few in a block, are tested exactly
+ * (scan_step). A continuation byte is no first byte of any bucket, so
+ * each one that passes starts a character, and the blocks need not start
+ * at one: they go on 32 bytes at a time, with no data-dependent branch
+ * to find the next character. */
+__attribute__((target("avx2")))
+static size_t scan_wide(struct gw_qty_scan *sc, const char *s, size_t n)
+{
+	const struct gw_qty_tables *t = sc->t;
+	const unsigned char *u = (const unsigned char *)s;
+#define TAB(z, k, h) _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)t->nib[z][k][h]))
+	const __m256i a_lo0 = TAB(0, 0, 0), a_hi0 = TAB(0, 0, 1), a_lo1 = TAB(0, 1, 0), a_hi1 = TAB(0, 1, 1),
+	    a_lo2 = TAB(0, 2, 0), a_hi2 = TAB(0, 2, 1), b_lo0 = TAB(1, 0, 0), b_hi0 = TAB(1, 0, 1),
+	    b_lo1 = TAB(1, 1, 0), b_hi1 = TAB(1, 1, 1), b_lo2 = TAB(1, 2, 0), b_hi2 = TAB(1, 2, 1),
+	    low = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
+#undef TAB
+#define LO(v) _mm256_and_si256(v, low)
+#define HI(v) _mm256_and_si256(_mm256_srli_epi16(v, 4), low)
+#define LOOK(tab, x) _mm256_shuffle_epi8(tab, x)
+	size_t i = 0;
+	while (i + WIDE <= n) {
+		__m256i v0 = _mm256_loadu_si256((const __m256i *)(u + i));
+		__m256i v1 = _mm256_loadu_si256((const __m256i *)(u + i + 1));
+		__m256i v2 = _mm256_loadu_si256((const __m256i *)(u + i + 2));
+		__m256i l0 = LO(v0), h0 = HI(v0), l1 = LO(v1), h1 = HI(v1), l2 = LO(v2), h2 = HI(v2);
+		__m256i ma = _mm256_and_si256(_mm256_and_si256(_mm256_and_si256(LOOK(a_lo0, l0), LOOK(a_hi0, h0)),
+		    _mm256_and_si256(LOOK(a_lo1, l1), LOOK(a_hi1, h1))), _mm256_and_si256(LOOK(a_lo2, l2), LOOK(a_hi2, h2)));
+		__m256i mb = _mm256_and_si256(_mm256_and_si256(_mm256_and_si256(LOOK(b_lo0, l0), LOOK(b_hi0, h0)),
+		    _mm256_and_si256(LOOK(b_lo1, l1), LOOK(b_hi1, h1))), _mm256_and_si256(LOOK(b_lo2, l2), LOOK(b_hi2, h2)));
+		unsigned pass = ~(unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_or_si256(ma, mb), zero));
+		size_t next = i + 32;
+		while (pass) {
+			size_t e = scan_step(sc, s, n, i + (size_t)__builtin_ctz(pass));
+			if (e >= next) {  /* a candidate went past the block */
+				next = e;
+				break;
+			}
+			pass &= ~0u << (e - i);
+		}
+		i = next;
+	}
+#undef LO
+#undef HI
+#undef LOOK
+	/* A block may start inside a character: its continuation bytes
+	 * pass no filter, and the block before tested the character. The
+	 * scan after this goes by characters. */
+	while (i < n && (u[i] & 0xC0) == 0x80)
+		i++;
+	return i;
+}
+#endif
+
+void gw_qty_scan_text(struct gw_qty_scan *sc, const char *s, size_t n)
+{
+	size_t i = 0;
+	sc->cl_ok = 0;  /* a new text, perhaps in the same buffer */
+#ifdef QTY_AVX2
+	if (gw_have_avx2())
+		i = scan_wide(sc, s, n);
+#endif
+	scan_rest(sc, s, n, i);
 }
 
 void gw_qty_tables_free(struct gw_qty_tables *t)

@@ -20,6 +20,8 @@ struct gw_qty_unit {
 	int atomic;                /* starts with a scale word it keeps (千瓦) */
 	int currency;              /* kind currency in the file: named before the number too */
 	uint32_t cp0;
+	uint64_t head, headmask;   /* its first eight bytes (fewer: the mask), a
+	                              word compare before memcmp */
 	size_t seq;                /* load order: a later file's unit wins (-u) */
 };
 struct gw_qty_qual {
@@ -31,6 +33,7 @@ struct gw_qty_qual {
 enum { QB_NONE, QB_LOW, QB_HIGH, QB_APPROX, QB_NOT };  /* QB_NOT: a word that ends (starts) like one and is none (签约) */
 struct gw_qty_not {               /* a word whose numeral is not a number */
 	char *w; size_t wl;
+	uint64_t head, headmask;   /* as gw_qty_unit's */
 	int name;                  /* kind name (slogan, 十四五) rather than idiom */
 };
 /* A candidate start inside a not-number word: its code point, the code
@@ -72,6 +75,10 @@ struct gw_qty_tables {
 	                               index the first two bytes give with one mask;
 	                               all bits set where lead is not E0-EF, so that a
 	                               scan stops there too */
+	uint8_t nib[2][3][2][16];   /* the wide scan's filter, two sets of eight
+	                               buckets: for the 1st, 2nd and 3rd byte of a
+	                               character, by its low and high nibble, the
+	                               buckets of starts that may have it */
 };
 
 /* Load a units / qualifiers / not-numbers file (TAB-separated fields,

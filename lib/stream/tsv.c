@@ -1,5 +1,6 @@
 #include "tsv.h"
 #include "die.h"
+#include "core/utf8.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -66,6 +67,20 @@ void gw_out_write(const void *s, size_t n)
 	olen += n;
 }
 
+char *gw_out_room(size_t n)
+{
+	if (n > OUTCAP)
+		return NULL;
+	if (olen + n > OUTCAP)
+		gw_out_flush();
+	return obuf + olen;
+}
+
+void gw_out_commit(size_t n)
+{
+	olen += n;
+}
+
 void gw_out_char(char c)
 {
 	if (olen == OUTCAP)
@@ -116,10 +131,71 @@ void gw_tsv_escape(struct gw_buf *b, const char *s, size_t n)
 	b->p[b->len] = 0;
 }
 
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define GW_AVX2 1
+/* Thirty-two bytes at a time on a core with AVX2: each byte looked up by
+ * its low nibble in a table holding the one special byte with that
+ * nibble (\t 09, \n 0A, \\ 5C, \r 0D) and compared with it; the other
+ * entries hold a byte of another low nibble, and a byte with its top
+ * bit set looks up 0. Returns where the clean blocks end. */
+__attribute__((target("avx2")))
+static const char *special_at32(const char *p, const char *end)
+{
+	const __m256i tab = _mm256_setr_epi8(
+	    1, 2, 3, 4, 5, 6, 7, 8, 0, '\t', '\n', 0x0C, '\\', '\r', 0x0F, 0x0E,
+	    1, 2, 3, 4, 5, 6, 7, 8, 0, '\t', '\n', 0x0C, '\\', '\r', 0x0F, 0x0E);
+	while (end - p >= 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)p);
+		if (_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_shuffle_epi8(tab, v), v)))
+			break;
+		p += 32;
+	}
+	return p;
+}
+#endif
+
+/* The first of TAB, LF, CR or backslash in [p, end), or end. Clean
+ * text is skipped by vectors, then by words; a word that may hold a
+ * special byte is tested byte by byte and the words go on after it. */
+static const char *special_at(const char *p, const char *end)
+{
+#ifdef GW_AVX2
+	if (end - p >= 32 && gw_have_avx2())
+		p = special_at32(p, end);
+#endif
+	for (;;) {
+#ifdef __SSE2__
+		/* sixteen bytes at a time where the platform has SSE2 */
+		const __m128i bsl = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'),
+		    lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+		while (end - p >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)p);
+			__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bsl), _mm_cmpeq_epi8(v, tab)),
+			    _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+			if (_mm_movemask_epi8(m))
+				break;
+			p += 16;
+		}
+#endif
+		uint64_t w;
+		while (end - p >= 8 && (memcpy(&w, p, 8), !maybe_special(w)))
+			p += 8;
+		const char *stop = end - p >= 8 ? p + 8 : end;
+		while (p < stop && !special(*p))
+			p++;
+		if (p < stop || p == end)
+			return p;
+	}
+}
+
+/* One pass over a paragraph (not one memchr per special byte): the
+ * tools ask it of every paragraph that has rows; a short field (a unit,
+ * a qualifier) is looked at byte by byte. */
 int gw_tsv_needs_escape(const char *s, size_t n)
 {
-	if (n >= 32)  /* a paragraph: memchr goes by vectors */
-		return memchr(s, '\\', n) || memchr(s, '\t', n) || memchr(s, '\r', n) || memchr(s, '\n', n);
+	if (n >= 32)
+		return special_at(s, s + n) != s + n;
 	for (size_t i = 0; i < n; i++)
 		if (special(s[i]))
 			return 1;
@@ -130,32 +206,7 @@ void gw_out_field(const char *s, size_t n)
 {
 	const char *end = s + n;
 	while (s < end) {
-		const char *p = s;
-		/* Skip clean text a word at a time; test the bytes of a word
-		 * that may hold a special one, then go on by words. */
-		for (;;) {
-#ifdef __SSE2__
-			/* sixteen bytes at a time where the platform has SSE2 */
-			const __m128i bsl = _mm_set1_epi8('\\'), tab = _mm_set1_epi8('\t'),
-			    lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-			while (end - p >= 16) {
-				__m128i v = _mm_loadu_si128((const __m128i *)p);
-				__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bsl), _mm_cmpeq_epi8(v, tab)),
-				    _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
-				if (_mm_movemask_epi8(m))
-					break;
-				p += 16;
-			}
-#endif
-			uint64_t w;
-			while (end - p >= 8 && (memcpy(&w, p, 8), !maybe_special(w)))
-				p += 8;
-			const char *stop = end - p >= 8 ? p + 8 : end;
-			while (p < stop && !special(*p))
-				p++;
-			if (p < stop || p == end)
-				break;
-		}
+		const char *p = special_at(s, end);
 		gw_out_write(s, (size_t)(p - s));
 		if (p == end)
 			break;

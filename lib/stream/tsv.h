@@ -12,6 +12,12 @@
 void gw_out_init(void);
 void gw_out_write(const void *s, size_t n);
 static inline void gw_out_str(const char *s);
+/* Room for n more bytes at the end of the output buffer (flushed first
+ * if it has not that much; NULL if n is more than it holds), to write a
+ * row there in place; gw_out_commit(k) then adds the k bytes written.
+ * For rows that are many: no copy from a row buffer. */
+char *gw_out_room(size_t n);
+void gw_out_commit(size_t n);
 void gw_out_char(char c);
 void gw_out_long(long v);
 void gw_out_size(size_t v);
