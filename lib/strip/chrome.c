@@ -1638,13 +1638,16 @@ static void classify(void *arg, size_t lineno, const char *s, size_t n)
 	int item = n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ';
 	int repeat = 0;
 	int teaser = !c->in_body && is_long(&f) && teaser_of_pending(c, s, n);
-	if (pat < 0 && !item && !teaser && is_long(&f) && !(repeat = seen_before(c, s, n))) {
+	/* a row of a table that was scraped one cell a line (cells.h) is
+	 * the document's own, as a paragraph is, however short */
+	int row = c->positional && c->rejoin.cells.giving_row;
+	if (row || (pat < 0 && !item && !teaser && is_long(&f) && !(repeat = seen_before(c, s, n)))) {
 		c->in_body_next = 1;
 		resolve(c, c->in_body ? 1 : 0);
 		c->in_body_next = 0;
 		c->in_body = 1;
 		note_bullet(c, s, n);
-		c->emit(c->arg, lineno, s, n, 1, "body");
+		c->emit(c->arg, lineno, s, n, 1, row ? "table-row" : "body");
 		return;
 	}
 	if (c->nrec == c->caprec) {

@@ -9,11 +9,20 @@ enum { REJOIN_HOLDING, REJOIN_MARKED, REJOIN_PLAIN };
 /* Lines that must end with the same mark before it is taken for one. */
 enum { MARK_LINES = 3 };
 
+static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n);
+
+/* Lines and table rows out of the cells stage go on to the last one. */
+static void from_cells(void *arg, size_t lineno, const char *s, size_t n)
+{
+	wrap_line(arg, lineno, s, n);
+}
+
 void gw_rejoin_init(struct gw_rejoin *rj, gw_rejoin_fn out, void *arg)
 {
 	memset(rj, 0, sizeof *rj);
 	rj->out = out;
 	rj->arg = arg;
+	gw_cells_init(&rj->cells, from_cells, rj);
 }
 
 void gw_rejoin_begin(struct gw_rejoin *rj)
@@ -313,7 +322,7 @@ static void give_held(struct gw_rejoin *rj)
 		if (rj->mode == REJOIN_MARKED)
 			marked_line(rj, rj->held_line[i], s, rj->held_len[i]);
 		else
-			wrap_line(rj, rj->held_line[i], s, rj->held_len[i]);
+			gw_cells_line(&rj->cells, rj->held_line[i], s, rj->held_len[i]);
 	}
 	rj->nheld = 0;
 	gw_buf_clear(&rj->held);
@@ -349,7 +358,7 @@ void gw_rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n
 	if (table_row(rj, s, n))
 		s = rj->row.p, n = rj->row.len;
 	if (rj->mode == REJOIN_PLAIN) {
-		wrap_line(rj, lineno, s, n);
+		gw_cells_line(&rj->cells, lineno, s, n);
 		return;
 	}
 	if (rj->mode == REJOIN_MARKED) {
@@ -374,6 +383,7 @@ void gw_rejoin_end(struct gw_rejoin *rj)
 {
 	give_held(rj);
 	flush_acc(rj);
+	gw_cells_end(&rj->cells);
 	wrap_give(rj, 0);
 }
 
@@ -385,4 +395,5 @@ void gw_rejoin_free(struct gw_rejoin *rj)
 	gw_buf_free(&rj->ends);
 	gw_buf_free(&rj->tables);
 	gw_buf_free(&rj->row);
+	gw_cells_free(&rj->cells);
 }

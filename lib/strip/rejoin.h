@@ -6,6 +6,7 @@
  * paragraph. To know the mark the first lines are held back, at most
  * REJOIN_HOLD of them; a document with no such mark in them is passed
  * on line by line, unchanged.
+ * A table scraped one cell a line is given as its rows (cells.h).
  * A row of a markdown table ("| a | b |") is given as its cells joined
  * by one space, the way the row reads.
  * Titles and meeting lines that a page wrapped over two or three short
@@ -14,6 +15,7 @@
 #define GW_REJOIN_H
 #include <stddef.h>
 #include "core/buf.h"
+#include "strip/cells.h"
 
 #define REJOIN_HOLD 64
 /* A paragraph joined from more lines than this is no paragraph: it is
@@ -45,6 +47,7 @@ struct gw_rejoin {
 	size_t wrap_at[2 * WRAP_MAX], wrap_len[2 * WRAP_MAX], wrap_no[2 * WRAP_MAX];
 	int nwrap, nwrapped, wrap_kind;   /* entries; lines of text among them */
 	size_t wrap_last;                 /* characters of the last line held */
+	struct gw_cells cells;            /* tables one cell a line, as rows */
 };
 
 void gw_rejoin_init(struct gw_rejoin *rj, gw_rejoin_fn out, void *arg);
