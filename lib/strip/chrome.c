@@ -1511,6 +1511,22 @@ static int table_cell(const struct gw_chrome *c, struct gw_chrome_rec *r)
 	return 0;
 }
 
+/* The input ends inside a paragraph (a store that keeps a page's first
+ * so many bytes, a cut download): its last line is the start of that
+ * paragraph, a few words of text with no mark, the only line after
+ * the body but blank ones. Chrome there is a pattern's, or comes
+ * as more than one line. */
+static int cut_off(const struct gw_chrome *c, size_t i)
+{
+	const struct gw_chrome_rec *r = &c->rec[i];
+	if (!c->at_end || r->pat >= 0 || r->cps > 20 || r->cjk != r->cps)
+		return 0;
+	for (size_t k = 0; k < c->nrec; k++)
+		if (k != i && !is_blank(&c->rec[k]))
+			return 0;
+	return 1;
+}
+
 static void tail_lines(struct gw_chrome *c)
 {
 	int stop = 0, goes_on = 0, table = 0;
@@ -1539,6 +1555,8 @@ static void tail_lines(struct gw_chrome *c)
 		}
 		else if (doc_bullet(c, s, r->len))
 			r->reason = "item";
+		else if (cut_off(c, i))
+			r->reason = "cut-off";
 		else
 			r->keep = 0, r->reason = "tail";
 	}
@@ -1683,5 +1701,7 @@ void gw_chrome_end(struct gw_chrome *c)
 {
 	if (c->positional)
 		gw_rejoin_end(&c->rejoin);
+	c->at_end = 1;
 	resolve(c, c->in_body ? 2 : 0);
+	c->at_end = 0;
 }
