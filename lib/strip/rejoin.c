@@ -63,14 +63,21 @@ static int ends_with(const char *s, size_t n, const char *w, size_t k)
 	return n >= k && memcmp(s + n - k, w, k) == 0;
 }
 
-/* No sentence or clause mark and no space: a line of a title, not text. */
+/* No sentence or clause mark and no space: a line of a title, not text.
+ * bare_spaced: spaces allowed (a scrape that spaced the numbers out). */
+static int bare_as(const char *s, size_t n, int spaces);
 static int bare(const char *s, size_t n)
+{
+	return bare_as(s, n, 0);
+}
+
+static int bare_as(const char *s, size_t n, int spaces)
 {
 	static const char *const marks[] = { "\xEF\xBC\x8C", "\xE3\x80\x82", "\xE3\x80\x81",
 		"\xEF\xBC\x9B", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xEF\xBC\x9A", NULL };
 	for (size_t i = 0; i < n; i++)
 		if (s[i] == ',' || s[i] == ';' || s[i] == ':' || s[i] == '!' || s[i] == '?' ||
-		    s[i] == ' ' || s[i] == '|' || s[i] == '\t')
+		    (s[i] == ' ' && !spaces) || s[i] == '|' || s[i] == '\t')
 			return 0;
 	for (int i = 0; marks[i]; i++)
 		if (memmem(s, n, marks[i], 3))
@@ -122,11 +129,45 @@ static size_t short_count(const char *s, size_t n)
 	return n > 4 * WRAP_CPS ? WRAP_CPS + 1 : gw_utf8_count(s, n);
 }
 
-/* "——2023年1月5日在…人民代表大会" without the "…会议上" that ends it. */
+/* Digits, then the character c (年, 月, 日: three bytes), spaces
+ * allowed around both; the length, else 0. */
+static size_t date_part(const char *s, size_t n, const char *c)
+{
+	size_t i = 0, d = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++, d++;
+	while (i < n && s[i] == ' ')
+		i++;
+	return d && d <= 4 && n - i >= 3 && memcmp(s + i, c, 3) == 0 ? i + 3 : 0;
+}
+
+/* Opens with a date and 在 ("2021 年 2 月 4 日在…"): the meeting line
+ * without its dash. */
+static int dated_at(const char *s, size_t n)
+{
+	static const char *const parts[] = { "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5" };   /* 年 月 日 */
+	size_t i = 0;
+	for (int k = 0; k < 3; k++) {
+		size_t m = date_part(s + i, n - i, parts[k]);
+		if (!m)
+			return 0;
+		i += m;
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	return n - i >= 3 && memcmp(s + i, "\xE5\x9C\xA8", 3) == 0;   /* 在 */
+}
+
+/* "——2023年1月5日在…人民代表大会" without the "…会议上" that ends it;
+ * or the same without the dash, its numbers maybe spaced out. */
 static int meeting_open(const char *s, size_t n, size_t cps)
 {
 	int dash = n >= 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x94\x80", 3) == 0);
-	return dash && cps <= WRAP_CPS && memmem(s, n, "\xE5\x9C\xA8", 3) && bare(s, n) &&
+	if (!dash && (cps > WRAP_CPS || !dated_at(s, n)))
+		return 0;
+	return cps <= WRAP_CPS && memmem(s, n, "\xE5\x9C\xA8", 3) && bare_as(s, n, !dash) &&
 	    !ends_with(s, n, "\xE4\xB8\x8A", 3);                          /* 在, 上 */
 }
 
