@@ -1405,6 +1405,47 @@ static long first_pass(struct gw_chrome *c, int where)
 	return anchor;
 }
 
+/* Digits that read as a date with its 年 月 日 lost (2019116: 2019, then
+ * 1-16 or 11-6): a year from 1949 on, then a month and a day. */
+static int bare_date(const char *s, size_t n)
+{
+	if (n < 6 || n > 8 || strspn(s, "0123456789") < n)
+		return 0;
+	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	if (y < 1949 || y > 2099)
+		return 0;
+	for (size_t m = 1; m <= 2 && 4 + m < n; m++) {
+		int mo = 0, d = 0;
+		for (size_t i = 4; i < 4 + m; i++)
+			mo = mo * 10 + (s[i] - '0');
+		for (size_t i = 4 + m; i < n; i++)
+			d = d * 10 + (s[i] - '0');
+		if (n - 4 - m <= 2 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+			return 1;
+	}
+	return 0;
+}
+
+/* A signature's date that lost its 年 月 日 to the scrape is a bare number
+ * to the patterns; right under the signing body it is the document's. */
+static void signature_dates(struct gw_chrome *c)
+{
+	const struct gw_chrome_rec *above = NULL;
+	for (size_t i = 0; i < c->nrec; i++) {
+		struct gw_chrome_rec *r = &c->rec[i];
+		if (is_blank(r))
+			continue;
+		const char *s = c->text.p + r->off;
+		if (above && !r->keep && r->pat >= 0 && bare_date(s, r->len)) {
+			struct feat f;
+			rec_features(above, &f);
+			if (signature_like(c->text.p + above->off, above->len, &f))
+				r->keep = 1, r->reason = "closing";
+		}
+		above = r->keep ? r : NULL;
+	}
+}
+
 static void nav_lines(struct gw_chrome *c)
 {
 	for (size_t i = 0; i < c->nrec; i++) {
@@ -1581,6 +1622,8 @@ static void note_title(struct gw_chrome *c, int where)
 static void resolve(struct gw_chrome *c, int where)
 {
 	long anchor = first_pass(c, where);
+	if (where != 0)
+		signature_dates(c);
 	if (where != 1)
 		nav_lines(c);
 	menu_runs(c, where);
