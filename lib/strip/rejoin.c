@@ -54,6 +54,46 @@ int gw_rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error 
 	return gw_data_each(path, add_end, rj, err);
 }
 
+static int add_label(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	struct gw_rejoin *rj = arg;
+	if (row->n != 1)
+		return gw_error_at(err, row->path, row->line, "expected: WORD");
+	gw_buf_add(&rj->labels, row->f[0], row->len[0] + 1);
+	return 0;
+}
+
+int gw_rejoin_load_labels(struct gw_rejoin *rj, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, add_label, rj, err);
+}
+
+/* "文档介绍:——2009年…": a site's label glued before the document's first
+ * words. The length of the label and its colon, else 0. */
+static size_t glued_label(const struct gw_rejoin *rj, const char *s, size_t n)
+{
+	for (size_t o = 0; o < rj->labels.len; ) {
+		const char *w = rj->labels.p + o;
+		size_t k = strlen(w);
+		o += k + 1;
+		if (n <= k || memcmp(s, w, k) != 0)
+			continue;
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k < n && s[k] == ':')
+			k++;
+		else if (n - k >= 3 && !memcmp(s + k, "\xEF\xBC\x9A", 3))   /* ： */
+			k += 3;
+		else
+			continue;
+		size_t m = k;
+		while (m < n && s[m] == ' ')
+			m++;
+		return m < n ? k : 0;
+	}
+	return 0;
+}
+
 /* ---- titles and meeting lines wrapped over short lines ---- */
 
 enum { WRAP_TITLE = 1, WRAP_MEETING };
@@ -221,7 +261,14 @@ static size_t glued_title(const struct gw_rejoin *rj, const char *s, size_t n);
 
 static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 {
-	size_t k = glued_title(rj, s, n);
+	size_t k = rj->labels.len ? glued_label(rj, s, n) : 0;
+	if (k) {
+		rj->out(rj->arg, lineno, s, k);   /* the label: a line of its own, for the patterns */
+		s += k, n -= k;
+		while (n && s[0] == ' ')
+			s++, n--;
+	}
+	k = glued_title(rj, s, n);
 	if (k) {
 		wrap_line(rj, lineno, s, k);
 		wrap_line(rj, lineno, s + k, n - k);
@@ -435,6 +482,7 @@ void gw_rejoin_free(struct gw_rejoin *rj)
 	gw_buf_free(&rj->wrap);
 	gw_buf_free(&rj->ends);
 	gw_buf_free(&rj->tables);
+	gw_buf_free(&rj->labels);
 	gw_buf_free(&rj->row);
 	gw_cells_free(&rj->cells);
 }

@@ -41,6 +41,7 @@ struct gw_rejoin {
 	int started;                 /* a line ending with the mark was seen */
 	struct gw_buf ends;          /* title-ends.txt words, each NUL-ended */
 	struct gw_buf tables;        /* those that name a table (分解表, 清单) */
+	struct gw_buf labels;        /* page-labels.txt words, each NUL-ended */
 	struct gw_buf row;           /* a table row, its cells joined */
 	struct gw_buf wrap;          /* held lines of a wrapped title */
 	/* the held lines, and the blank lines between them (length 0) */
@@ -55,6 +56,10 @@ void gw_rejoin_init(struct gw_rejoin *rj, gw_rejoin_fn out, void *arg);
 struct gw_error;
 int gw_rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error *err);
 void gw_rejoin_begin(struct gw_rejoin *rj);
+/* The labels a site glues before the document's first words
+ * (page-labels.txt: 文档介绍): "LABEL:" is given as a line of its own.
+ * 0, or -1 with err set. */
+int gw_rejoin_load_labels(struct gw_rejoin *rj, const char *path, struct gw_error *err);
 /* 1 if s[0..n) ends with one of the title words. */
 int gw_rejoin_title_end(const struct gw_rejoin *rj, const char *s, size_t n);
 /* 1 if s[0..n) ends with a word that names a table (title-ends.txt,
