@@ -1553,17 +1553,17 @@ static int table_cell(const struct gw_chrome *c, struct gw_chrome_rec *r)
 }
 
 /* The input ends inside a paragraph (a store that keeps a page's first
- * so many bytes, a cut download): its last line is the start of that
- * paragraph, a few words of text with no mark, the only line after
- * the body but blank ones. Chrome there is a pattern's, or comes
- * as more than one line. */
+ * so many bytes, a cut download): it ends without a line end, and its
+ * last line is the start of that paragraph, a few words of text with no
+ * mark, the only line after the body but blank ones. Chrome there is a
+ * pattern's, or comes as more than one line, or has its line end. */
 static int cut_off(const struct gw_chrome *c, size_t i)
 {
 	const struct gw_chrome_rec *r = &c->rec[i];
-	if (!c->at_end || r->pat >= 0 || r->cps > 20 || r->cjk != r->cps)
+	if (!c->at_end || !c->cut || i + 1 != c->nrec || r->pat >= 0 || r->cps > 20 || r->cjk != r->cps)
 		return 0;
-	for (size_t k = 0; k < c->nrec; k++)
-		if (k != i && !is_blank(&c->rec[k]))
+	for (size_t k = 0; k < i; k++)
+		if (!is_blank(&c->rec[k]))
 			return 0;
 	return 1;
 }
@@ -1746,5 +1746,5 @@ void gw_chrome_end(struct gw_chrome *c)
 		gw_rejoin_end(&c->rejoin);
 	c->at_end = 1;
 	resolve(c, c->in_body ? 2 : 0);
-	c->at_end = 0;
+	c->at_end = c->cut = 0;
 }
