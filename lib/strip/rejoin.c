@@ -60,6 +60,8 @@ static int add_label(const struct gw_row *row, void *arg, struct gw_error *err)
 	if (row->n != 1)
 		return gw_error_at(err, row->path, row->line, "expected: WORD");
 	gw_buf_add(&rj->labels, row->f[0], row->len[0] + 1);
+	unsigned char b = (unsigned char)row->f[0][0];
+	rj->label_first[b >> 6] |= 1ULL << (b & 63);
 	return 0;
 }
 
@@ -261,7 +263,8 @@ static size_t glued_title(const struct gw_rejoin *rj, const char *s, size_t n);
 
 static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 {
-	size_t k = rj->labels.len ? glued_label(rj, s, n) : 0;
+	unsigned char b = n ? (unsigned char)s[0] : 0;
+	size_t k = rj->label_first[b >> 6] >> (b & 63) & 1 ? glued_label(rj, s, n) : 0;
 	if (k) {
 		rj->out(rj->arg, lineno, s, k);   /* the label: a line of its own, for the patterns */
 		s += k, n -= k;

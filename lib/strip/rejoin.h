@@ -14,6 +14,7 @@
 #ifndef GW_REJOIN_H
 #define GW_REJOIN_H
 #include <stddef.h>
+#include <stdint.h>
 #include "core/buf.h"
 #include "strip/cells.h"
 
@@ -42,6 +43,7 @@ struct gw_rejoin {
 	struct gw_buf ends;          /* title-ends.txt words, each NUL-ended */
 	struct gw_buf tables;        /* those that name a table (分解表, 清单) */
 	struct gw_buf labels;        /* page-labels.txt words, each NUL-ended */
+	uint64_t label_first[4];     /* the first bytes of those words */
 	struct gw_buf row;           /* a table row, its cells joined */
 	struct gw_buf wrap;          /* held lines of a wrapped title */
 	/* the held lines, and the blank lines between them (length 0) */
