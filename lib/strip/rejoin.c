@@ -261,8 +261,48 @@ static int wrap_goes_on(struct gw_rejoin *rj, const char *s, size_t n, size_t cp
  * "会议上" become one line each. */
 static size_t glued_title(const struct gw_rejoin *rj, const char *s, size_t n);
 
+/* A page's space entities left in a text dump (&nbsp; &ensp; &emsp;
+ * &thinsp;), also one that a hard wrap cut in two and the joining made
+ * whole again ("&ens⏎p;"), become a space; s itself if it has none,
+ * else a copy in rj->ent. */
+static size_t space_entity(const char *s, size_t n)
+{
+	static const char *const names[] = { "&nbsp;", "&ensp;", "&emsp;", "&thinsp;", NULL };
+	for (int k = 0; names[k]; k++) {
+		size_t m = strlen(names[k]);
+		if (n >= m && !memcmp(s, names[k], m))
+			return m;
+	}
+	return 0;
+}
+
+static const char *space_entities(struct gw_rejoin *rj, const char *s, size_t *n)
+{
+	const char *amp = s;
+	size_t m = 0;
+	while ((amp = memchr(amp, '&', *n - (size_t)(amp - s))) && !(m = space_entity(amp, *n - (size_t)(amp - s))))
+		amp++;
+	if (!amp)
+		return s;
+	/* s is never inside rj->ent here: what comes from it has none left */
+	gw_buf_clear(&rj->ent);
+	size_t from = 0;
+	for (size_t i = (size_t)(amp - s); i < *n; i++) {
+		if (s[i] == '&' && (m = space_entity(s + i, *n - i))) {
+			gw_buf_add(&rj->ent, s + from, i - from);
+			gw_buf_addc(&rj->ent, ' ');
+			from = i + m;
+			i = from - 1;
+		}
+	}
+	gw_buf_add(&rj->ent, s + from, *n - from);
+	*n = rj->ent.len;
+	return rj->ent.p;
+}
+
 static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 {
+	s = n ? space_entities(rj, s, &n) : s;
 	unsigned char b = n ? (unsigned char)s[0] : 0;
 	size_t k = rj->label_first[b >> 6] >> (b & 63) & 1 ? glued_label(rj, s, n) : 0;
 	if (k) {
@@ -486,6 +526,7 @@ void gw_rejoin_free(struct gw_rejoin *rj)
 	gw_buf_free(&rj->ends);
 	gw_buf_free(&rj->tables);
 	gw_buf_free(&rj->labels);
+	gw_buf_free(&rj->ent);
 	gw_buf_free(&rj->row);
 	gw_cells_free(&rj->cells);
 }

@@ -44,6 +44,7 @@ struct gw_rejoin {
 	struct gw_buf tables;        /* those that name a table (分解表, 清单) */
 	struct gw_buf labels;        /* page-labels.txt words, each NUL-ended */
 	uint64_t label_first[4];     /* the first bytes of those words */
+	struct gw_buf ent;           /* a line with its space entities replaced */
 	struct gw_buf row;           /* a table row, its cells joined */
 	struct gw_buf wrap;          /* held lines of a wrapped title */
 	/* the held lines, and the blank lines between them (length 0) */
