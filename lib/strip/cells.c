@@ -117,7 +117,12 @@ static int head_kind(const struct gw_cells *t, const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		if (s[i] != ' ')
 			buf[k++] = s[i];
-	if (gw_utf8_count(buf, k) > HEAD_MAX)
+	/* Chinese characters only: a numbered heading (一、工作目标) or a
+	 * heading with marks is no header cell */
+	for (size_t i = 0; i < k; i += 3)
+		if ((unsigned char)buf[i] < 0xE4 || (unsigned char)buf[i] > 0xE9 || i + 3 > k)
+			return 0;
+	if (k / 3 > HEAD_MAX)
 		return 0;
 	int kind = 0;
 	size_t best = 0;
@@ -442,6 +447,26 @@ static void head_line(struct gw_cells *t, size_t lineno, const char *s, size_t n
 	t->state = CELLS_HEAD;
 }
 
+/* The header row opens with its row number or its name: header words
+ * above that (a title ending with 工作目标) are given as lines. */
+static void head_start(struct gw_cells *t)
+{
+	int f = 0;
+	while (f < t->ncol && t->col[f] != COL_SERIAL && t->col[f] != COL_LABEL)
+		f++;
+	if (!f)
+		return;
+	give_lines(t, 0, (size_t)f);
+	size_t k = (size_t)f;
+	memmove(t->no, t->no + k, (t->nline - k) * sizeof *t->no);
+	memmove(t->off, t->off + k, (t->nline - k) * sizeof *t->off);
+	memmove(t->len, t->len + k, (t->nline - k) * sizeof *t->len);
+	memmove(t->col, t->col + k, (size_t)t->ncol - k);
+	t->nline -= k, t->nhead -= k, t->ncol -= f;
+	if (!t->ncol)
+		reset(t);
+}
+
 /* The header is whole: its cells after the first open with "|" when
  * the crawler wrote one before every cell. */
 static void body_begins(struct gw_cells *t)
@@ -467,7 +492,9 @@ void gw_cells_line(struct gw_cells *t, size_t lineno, const char *s, size_t n)
 		head_line(t, lineno, s, n, kind);
 		return;
 	}
-	if (t->state == CELLS_HEAD && t->ncol >= CELLS_MIN_COLS && t->col[0] != COL_AGENCY) {
+	if (t->state == CELLS_HEAD)
+		head_start(t);
+	if (t->state == CELLS_HEAD && t->ncol >= CELLS_MIN_COLS) {
 		body_begins(t);
 		gw_cells_line(t, lineno, s, n);
 		return;

@@ -3,9 +3,11 @@
  * back as its rows, each row's cells joined by one space, the way the
  * row reads.
  *
- * The header row is a run of at least CELLS_MIN_COLS short lines that
- * each end with a header word of table-words.txt; the word gives its
- * column's kind (serial, label, value, agency ...). The lines under it
+ * The header row is a run of at least CELLS_MIN_COLS short lines of
+ * Chinese characters only that each end with a header word of
+ * table-words.txt; the word gives its column's kind (serial, label,
+ * value, agency ...), and the first column is a row number or a label
+ * (a run of headings such as 工作目标, 重点任务, 工作要求 is no header). The lines under it
  * are held until they can no longer be cells, then cut into rows: a row
  * is its cells in column order, any column but the first left out (the
  * page dropped empty cells), and one short label before the first column

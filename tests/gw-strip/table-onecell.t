@@ -31,3 +31,10 @@ printf '%s\n' "$p" '重点任务' '牵头单位' '完成时限' "$q" | strip par
 printf '%s\n' "$p" '序号' '名称' '责任单位' '一、' '农村公路' '县交通运输局' '二、' '城镇就业' '县人社局' "$q" | strip unnumbered
 printf '%s\n' "$p" '项目' '分值' '目标任务' '责任单位' \
 	'甲指标' '3' '乙项' '丙指标' '2' '县统计局' "$q" | strip two-ways
+# headings that end with header words are no header row: numbered ones,
+# and a run whose first is no row number or name (工作目标 ...)
+printf '%s\n' "$p" '一、工作目标' '二、重点任务' '三、责任单位' '（一）总体目标' '县发改局' '（二）具体目标' '县财政局' "$q" | strip numbered-headings
+printf '%s\n' "$p" '工作目标' '重点任务' '责任单位' '总体目标' '县发改局' '具体目标' '县财政局' "$q" | strip heading-run
+# a title that ends with a header word, right above the header row
+printf '%s\n' "$p" '年度工作目标' '序号' '重点任务' '牵头单位' \
+	'1' '新建改造农村公路120公里' '县交通运输局' '2' '新增城镇就业2000人' '县人社局' "$q" | strip title-above
