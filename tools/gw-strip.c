@@ -115,6 +115,8 @@ static void start(struct gw_filter *f)
 	gw_check(gw_chrome_load(&st.ch, gw_datafile("boilerplate.txt"), &err), &err);
 	gw_check(gw_chrome_load_labels(&st.ch, gw_datafile("agency-roles.txt"), &err), &err);
 	gw_check(gw_rejoin_load_ends(&st.ch.rejoin, gw_datafile("title-ends.txt"), &err), &err);
+	gw_check(gw_rejoin_load_labels(&st.ch.rejoin, gw_datafile("page-labels.txt"), &err), &err);
+	gw_check(gw_cells_load(&st.ch.rejoin.cells, gw_datafile("table-words.txt"), &err), &err);
 	for (size_t i = 0; i < st.npats; i++)
 		gw_check(gw_chrome_load(&st.ch, st.pats[i], &err), &err);
 	if (st.meta)

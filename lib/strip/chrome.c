@@ -1405,6 +1405,47 @@ static long first_pass(struct gw_chrome *c, int where)
 	return anchor;
 }
 
+/* Digits that read as a date with its 年 月 日 lost (2019116: 2019, then
+ * 1-16 or 11-6): a year from 1949 on, then a month and a day. */
+static int bare_date(const char *s, size_t n)
+{
+	if (n < 6 || n > 8 || strspn(s, "0123456789") < n)
+		return 0;
+	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	if (y < 1949 || y > 2099)
+		return 0;
+	for (size_t m = 1; m <= 2 && 4 + m < n; m++) {
+		int mo = 0, d = 0;
+		for (size_t i = 4; i < 4 + m; i++)
+			mo = mo * 10 + (s[i] - '0');
+		for (size_t i = 4 + m; i < n; i++)
+			d = d * 10 + (s[i] - '0');
+		if (n - 4 - m <= 2 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+			return 1;
+	}
+	return 0;
+}
+
+/* A signature's date that lost its 年 月 日 to the scrape is a bare number
+ * to the patterns; right under the signing body it is the document's. */
+static void signature_dates(struct gw_chrome *c)
+{
+	const struct gw_chrome_rec *above = NULL;
+	for (size_t i = 0; i < c->nrec; i++) {
+		struct gw_chrome_rec *r = &c->rec[i];
+		if (is_blank(r))
+			continue;
+		const char *s = c->text.p + r->off;
+		if (above && !r->keep && r->pat >= 0 && bare_date(s, r->len)) {
+			struct feat f;
+			rec_features(above, &f);
+			if (signature_like(c->text.p + above->off, above->len, &f))
+				r->keep = 1, r->reason = "closing";
+		}
+		above = r->keep ? r : NULL;
+	}
+}
+
 static void nav_lines(struct gw_chrome *c)
 {
 	for (size_t i = 0; i < c->nrec; i++) {
@@ -1511,6 +1552,22 @@ static int table_cell(const struct gw_chrome *c, struct gw_chrome_rec *r)
 	return 0;
 }
 
+/* The input ends inside a paragraph (a store that keeps a page's first
+ * so many bytes, a cut download): it ends without a line end, and its
+ * last line is the start of that paragraph, a few words of text with no
+ * mark, the only line after the body but blank ones. Chrome there is a
+ * pattern's, or comes as more than one line, or has its line end. */
+static int cut_off(const struct gw_chrome *c, size_t i)
+{
+	const struct gw_chrome_rec *r = &c->rec[i];
+	if (!c->at_end || !c->cut || i + 1 != c->nrec || r->pat >= 0 || r->cps > 20 || r->cjk != r->cps)
+		return 0;
+	for (size_t k = 0; k < i; k++)
+		if (!is_blank(&c->rec[k]))
+			return 0;
+	return 1;
+}
+
 static void tail_lines(struct gw_chrome *c)
 {
 	int stop = 0, goes_on = 0, table = 0;
@@ -1539,6 +1596,8 @@ static void tail_lines(struct gw_chrome *c)
 		}
 		else if (doc_bullet(c, s, r->len))
 			r->reason = "item";
+		else if (cut_off(c, i))
+			r->reason = "cut-off";
 		else
 			r->keep = 0, r->reason = "tail";
 	}
@@ -1563,6 +1622,8 @@ static void note_title(struct gw_chrome *c, int where)
 static void resolve(struct gw_chrome *c, int where)
 {
 	long anchor = first_pass(c, where);
+	if (where != 0)
+		signature_dates(c);
 	if (where != 1)
 		nav_lines(c);
 	menu_runs(c, where);
@@ -1638,13 +1699,16 @@ static void classify(void *arg, size_t lineno, const char *s, size_t n)
 	int item = n >= 2 && (s[0] == '*' || s[0] == '+' || s[0] == '-') && s[1] == ' ';
 	int repeat = 0;
 	int teaser = !c->in_body && is_long(&f) && teaser_of_pending(c, s, n);
-	if (pat < 0 && !item && !teaser && is_long(&f) && !(repeat = seen_before(c, s, n))) {
+	/* a row of a table that was scraped one cell a line (cells.h) is
+	 * the document's own, as a paragraph is, however short */
+	int row = c->positional && c->rejoin.cells.giving_row;
+	if (row || (pat < 0 && !item && !teaser && is_long(&f) && !(repeat = seen_before(c, s, n)))) {
 		c->in_body_next = 1;
 		resolve(c, c->in_body ? 1 : 0);
 		c->in_body_next = 0;
 		c->in_body = 1;
 		note_bullet(c, s, n);
-		c->emit(c->arg, lineno, s, n, 1, "body");
+		c->emit(c->arg, lineno, s, n, 1, row ? "table-row" : "body");
 		return;
 	}
 	if (c->nrec == c->caprec) {
@@ -1680,5 +1744,7 @@ void gw_chrome_end(struct gw_chrome *c)
 {
 	if (c->positional)
 		gw_rejoin_end(&c->rejoin);
+	c->at_end = 1;
 	resolve(c, c->in_body ? 2 : 0);
+	c->at_end = c->cut = 0;
 }

@@ -103,6 +103,9 @@ struct gw_chrome {
 	/* per document */
 	int in_body, ended;
 	int in_body_next;            /* resolving the lines just above the body */
+	int at_end;                  /* resolving the last lines of the input */
+	int cut;                     /* the input ends without a line end (set
+	                              * before gw_chrome_end; it clears it) */
 	struct gw_buf text;          /* pending lines' text */
 	struct gw_chrome_rec *rec;
 	size_t nrec, caprec;

@@ -36,8 +36,10 @@ void gw_chrome_page(struct gw_chrome *c, struct gw_page *pg, int normalize, stru
 	const char *s;
 	size_t n;
 	gw_chrome_begin(c, !pg->html);
+	pg->unended = 0;
 	while (gw_page_next(pg, &s, &n))
 		feed(c, normalize, scratch, pg->lineno, s, n);
+	c->cut = !pg->html && pg->unended;
 	gw_chrome_end(c);
 }
 

@@ -262,6 +262,7 @@ static int gw_page_line(struct gw_page *p, const char **s, size_t *n)
 			p->pos += len + 1;
 			p->scan = p->pos;
 			p->lineno++;
+			p->unended = 0;
 			if (p->skipping) {
 				p->skipping = 0;
 				continue;
@@ -286,6 +287,7 @@ static int gw_page_line(struct gw_page *p, const char **s, size_t *n)
 				return 0;
 			p->lineno++;
 			p->pos = p->scan = p->utf.len;
+			p->unended = 1;
 			*s = b, *n = avail;
 			return 1;
 		}

@@ -22,6 +22,7 @@ struct gw_page {
 	size_t pos, scan;
 	size_t lineno;              /* of the line last handed out */
 	int skipping;               /* inside an over-long line */
+	int unended;                /* the last line handed out had no line end */
 	struct gw_buf title;        /* HTML <title> */
 	struct gw_buf headline;     /* HTML: the article's headline (htmlmain.h) */
 	struct gw_buf fix;          /* a line with NULs replaced */

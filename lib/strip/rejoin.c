@@ -9,11 +9,20 @@ enum { REJOIN_HOLDING, REJOIN_MARKED, REJOIN_PLAIN };
 /* Lines that must end with the same mark before it is taken for one. */
 enum { MARK_LINES = 3 };
 
+static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n);
+
+/* Lines and table rows out of the cells stage go on to the last one. */
+static void from_cells(void *arg, size_t lineno, const char *s, size_t n)
+{
+	wrap_line(arg, lineno, s, n);
+}
+
 void gw_rejoin_init(struct gw_rejoin *rj, gw_rejoin_fn out, void *arg)
 {
 	memset(rj, 0, sizeof *rj);
 	rj->out = out;
 	rj->arg = arg;
+	gw_cells_init(&rj->cells, from_cells, rj);
 }
 
 void gw_rejoin_begin(struct gw_rejoin *rj)
@@ -45,6 +54,48 @@ int gw_rejoin_load_ends(struct gw_rejoin *rj, const char *path, struct gw_error 
 	return gw_data_each(path, add_end, rj, err);
 }
 
+static int add_label(const struct gw_row *row, void *arg, struct gw_error *err)
+{
+	struct gw_rejoin *rj = arg;
+	if (row->n != 1)
+		return gw_error_at(err, row->path, row->line, "expected: WORD");
+	gw_buf_add(&rj->labels, row->f[0], row->len[0] + 1);
+	unsigned char b = (unsigned char)row->f[0][0];
+	rj->label_first[b >> 6] |= 1ULL << (b & 63);
+	return 0;
+}
+
+int gw_rejoin_load_labels(struct gw_rejoin *rj, const char *path, struct gw_error *err)
+{
+	return gw_data_each(path, add_label, rj, err);
+}
+
+/* "文档介绍:——2009年…": a site's label glued before the document's first
+ * words. The length of the label and its colon, else 0. */
+static size_t glued_label(const struct gw_rejoin *rj, const char *s, size_t n)
+{
+	for (size_t o = 0; o < rj->labels.len; ) {
+		const char *w = rj->labels.p + o;
+		size_t k = strlen(w);
+		o += k + 1;
+		if (n <= k || memcmp(s, w, k) != 0)
+			continue;
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k < n && s[k] == ':')
+			k++;
+		else if (n - k >= 3 && !memcmp(s + k, "\xEF\xBC\x9A", 3))   /* ： */
+			k += 3;
+		else
+			continue;
+		size_t m = k;
+		while (m < n && s[m] == ' ')
+			m++;
+		return m < n ? k : 0;
+	}
+	return 0;
+}
+
 /* ---- titles and meeting lines wrapped over short lines ---- */
 
 enum { WRAP_TITLE = 1, WRAP_MEETING };
@@ -54,14 +105,21 @@ static int ends_with(const char *s, size_t n, const char *w, size_t k)
 	return n >= k && memcmp(s + n - k, w, k) == 0;
 }
 
-/* No sentence or clause mark and no space: a line of a title, not text. */
+/* No sentence or clause mark and no space: a line of a title, not text.
+ * bare_spaced: spaces allowed (a scrape that spaced the numbers out). */
+static int bare_as(const char *s, size_t n, int spaces);
 static int bare(const char *s, size_t n)
+{
+	return bare_as(s, n, 0);
+}
+
+static int bare_as(const char *s, size_t n, int spaces)
 {
 	static const char *const marks[] = { "\xEF\xBC\x8C", "\xE3\x80\x82", "\xE3\x80\x81",
 		"\xEF\xBC\x9B", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xEF\xBC\x9A", NULL };
 	for (size_t i = 0; i < n; i++)
 		if (s[i] == ',' || s[i] == ';' || s[i] == ':' || s[i] == '!' || s[i] == '?' ||
-		    s[i] == ' ' || s[i] == '|' || s[i] == '\t')
+		    (s[i] == ' ' && !spaces) || s[i] == '|' || s[i] == '\t')
 			return 0;
 	for (int i = 0; marks[i]; i++)
 		if (memmem(s, n, marks[i], 3))
@@ -113,11 +171,45 @@ static size_t short_count(const char *s, size_t n)
 	return n > 4 * WRAP_CPS ? WRAP_CPS + 1 : gw_utf8_count(s, n);
 }
 
-/* "——2023年1月5日在…人民代表大会" without the "…会议上" that ends it. */
+/* Digits, then the character c (年, 月, 日: three bytes), spaces
+ * allowed around both; the length, else 0. */
+static size_t date_part(const char *s, size_t n, const char *c)
+{
+	size_t i = 0, d = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++, d++;
+	while (i < n && s[i] == ' ')
+		i++;
+	return d && d <= 4 && n - i >= 3 && memcmp(s + i, c, 3) == 0 ? i + 3 : 0;
+}
+
+/* Opens with a date and 在 ("2021 年 2 月 4 日在…"): the meeting line
+ * without its dash. */
+static int dated_at(const char *s, size_t n)
+{
+	static const char *const parts[] = { "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5" };   /* 年 月 日 */
+	size_t i = 0;
+	for (int k = 0; k < 3; k++) {
+		size_t m = date_part(s + i, n - i, parts[k]);
+		if (!m)
+			return 0;
+		i += m;
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	return n - i >= 3 && memcmp(s + i, "\xE5\x9C\xA8", 3) == 0;   /* 在 */
+}
+
+/* "——2023年1月5日在…人民代表大会" without the "…会议上" that ends it;
+ * or the same without the dash, its numbers maybe spaced out. */
 static int meeting_open(const char *s, size_t n, size_t cps)
 {
 	int dash = n >= 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x94\x80", 3) == 0);
-	return dash && cps <= WRAP_CPS && memmem(s, n, "\xE5\x9C\xA8", 3) && bare(s, n) &&
+	if (!dash && (cps > WRAP_CPS || !dated_at(s, n)))
+		return 0;
+	return cps <= WRAP_CPS && memmem(s, n, "\xE5\x9C\xA8", 3) && bare_as(s, n, !dash) &&
 	    !ends_with(s, n, "\xE4\xB8\x8A", 3);                          /* 在, 上 */
 }
 
@@ -169,9 +261,57 @@ static int wrap_goes_on(struct gw_rejoin *rj, const char *s, size_t n, size_t cp
  * "会议上" become one line each. */
 static size_t glued_title(const struct gw_rejoin *rj, const char *s, size_t n);
 
+/* A page's space entities left in a text dump (&nbsp; &ensp; &emsp;
+ * &thinsp;), also one that a hard wrap cut in two and the joining made
+ * whole again ("&ens⏎p;"), become a space; s itself if it has none,
+ * else a copy in rj->ent. */
+static size_t space_entity(const char *s, size_t n)
+{
+	static const char *const names[] = { "&nbsp;", "&ensp;", "&emsp;", "&thinsp;", NULL };
+	for (int k = 0; names[k]; k++) {
+		size_t m = strlen(names[k]);
+		if (n >= m && !memcmp(s, names[k], m))
+			return m;
+	}
+	return 0;
+}
+
+static const char *space_entities(struct gw_rejoin *rj, const char *s, size_t *n)
+{
+	const char *amp = s;
+	size_t m = 0;
+	while ((amp = memchr(amp, '&', *n - (size_t)(amp - s))) && !(m = space_entity(amp, *n - (size_t)(amp - s))))
+		amp++;
+	if (!amp)
+		return s;
+	/* s is never inside rj->ent here: what comes from it has none left */
+	gw_buf_clear(&rj->ent);
+	size_t from = 0;
+	for (size_t i = (size_t)(amp - s); i < *n; i++) {
+		if (s[i] == '&' && (m = space_entity(s + i, *n - i))) {
+			gw_buf_add(&rj->ent, s + from, i - from);
+			gw_buf_addc(&rj->ent, ' ');
+			from = i + m;
+			i = from - 1;
+		}
+	}
+	gw_buf_add(&rj->ent, s + from, *n - from);
+	*n = rj->ent.len;
+	return rj->ent.p;
+}
+
 static void wrap_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n)
 {
-	size_t k = glued_title(rj, s, n);
+	s = n ? space_entities(rj, s, &n) : s;
+	unsigned char b = n ? (unsigned char)s[0] : 0;
+	size_t k = rj->label_first[b >> 6] >> (b & 63) & 1 ? glued_label(rj, s, n) : 0;
+	if (k) {
+		rj->out(rj->arg, lineno, s, k);   /* the label: a line of its own, for the patterns */
+		s += k, n -= k;
+		while (n && s[0] == ' ')
+			s++, n--;
+	}
+	k = glued_title(rj, s, n);
 	if (k) {
 		wrap_line(rj, lineno, s, k);
 		wrap_line(rj, lineno, s + k, n - k);
@@ -313,7 +453,7 @@ static void give_held(struct gw_rejoin *rj)
 		if (rj->mode == REJOIN_MARKED)
 			marked_line(rj, rj->held_line[i], s, rj->held_len[i]);
 		else
-			wrap_line(rj, rj->held_line[i], s, rj->held_len[i]);
+			gw_cells_line(&rj->cells, rj->held_line[i], s, rj->held_len[i]);
 	}
 	rj->nheld = 0;
 	gw_buf_clear(&rj->held);
@@ -349,7 +489,7 @@ void gw_rejoin_line(struct gw_rejoin *rj, size_t lineno, const char *s, size_t n
 	if (table_row(rj, s, n))
 		s = rj->row.p, n = rj->row.len;
 	if (rj->mode == REJOIN_PLAIN) {
-		wrap_line(rj, lineno, s, n);
+		gw_cells_line(&rj->cells, lineno, s, n);
 		return;
 	}
 	if (rj->mode == REJOIN_MARKED) {
@@ -374,6 +514,7 @@ void gw_rejoin_end(struct gw_rejoin *rj)
 {
 	give_held(rj);
 	flush_acc(rj);
+	gw_cells_end(&rj->cells);
 	wrap_give(rj, 0);
 }
 
@@ -384,5 +525,8 @@ void gw_rejoin_free(struct gw_rejoin *rj)
 	gw_buf_free(&rj->wrap);
 	gw_buf_free(&rj->ends);
 	gw_buf_free(&rj->tables);
+	gw_buf_free(&rj->labels);
+	gw_buf_free(&rj->ent);
 	gw_buf_free(&rj->row);
+	gw_cells_free(&rj->cells);
 }
