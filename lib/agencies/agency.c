@@ -920,8 +920,9 @@ static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_
 	size_t d = q;
 	for (uint32_t c; q < n && (cp_at(t, q, &c), c < 0x10000 && (ag->ctx2[c] & X2_TERM));)
 		q += 3;
-	/* 第四次党代会: a Party congress counts its sessions */
-	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆") || starts(t, q, n, "次")))
+	/* not 次: 第四次党代会 is a meeting, a Party congress named by its
+	 * session */
+	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆")))
 		return p;
 	return q + 3;
 }
@@ -929,7 +930,7 @@ static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_
 /* Only a congress or its standing committee has a term in its name. */
 static int is_congress(const char *canon)
 {
-	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会") || strstr(canon, "党代表大会");
+	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会");
 }
 
 /* A listed name at t[p..): its end (0: none) and canon index. */

@@ -20,8 +20,8 @@ printf '%s\n' '认真办理人大议案和政协提案，征求人大、政协�
 # 新区, a new district, is a prefix like 区 (county level), not in 高新区;
 # institutions after a prefix are listed names (区中医院, 新区妇幼保健院).
 printf '%s\n' '我代表新区管委会报告工作，新区党工委统一领导。' '年内，区图书馆、新区妇幼保健院建成，高新区管委会迁址。' | gw-agencies -N --doc c
-# A Party congress counts its sessions (市第四次党代会); 党代会 alone is the
-# document's own; a session of another body is no congress (第二次会议).
+# A Party congress named by its session (市第四次党代会, 党代会) is a
+# meeting, as is a session of another body (第二次会议): none is an agency.
 printf '%s\n' '县委召开第二次会议，贯彻市第四次党代会和县第三次党代会精神，党代会闭幕。' | gw-agencies -N --doc d
 # A Party committee right before its government's office is one joint
 # office of both, named without the government (区委区政府督查室: 督查室);
