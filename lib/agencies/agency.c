@@ -1834,6 +1834,17 @@ static size_t institution_branch(const struct agencies *ag, const char *t, size_
 	return m && v != 2 ? p + m : e;
 }
 
+/* 确保红花山小学, 年内启动梗阳敬老院: a word that leads to an
+ * institution inside t[i..q) opens the clause, and the name starts after
+ * it (the scan finds it there); a name holds none. */
+static int lead_inside(const struct agencies *ag, const char *t, size_t i, size_t q)
+{
+	for (size_t j = i + 3; j + 3 < q; j += 3)
+		if (words_at(&ag->institution_lead, t, j, q))
+			return 1;
+	return 0;
+}
+
 /* A public institution named without a place after a boundary (a
  * punctuation mark, the paragraph's start): 2 to 6 Chinese characters and
  * an institution word (聚龙医院, 北斗小学, 坪山外国语学校), level other.
@@ -1843,9 +1854,9 @@ static size_t institution_branch(const struct agencies *ag, const char *t, size_
 static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_t n)
 {
 	uint32_t c;
-	/* in a list of them: after 、 a name of up to 6 characters (a zone's
-	 * committee up to 10), else one of up to 3 (a verb may open the
-	 * sentence: 加快推进X医院) with 、 after */
+	/* after a punctuation mark a name of up to 6 characters (a zone's
+	 * committee up to 10, in a list after 、); a verb may open the
+	 * clause (加快推进X医院, 确保X小学): lead_inside */
 	int listed = i >= 3 && starts(t, i - 3, n, "、");
 	/* after a word that takes an institution as its object (建设, 推动,
 	 * 办好): a name of up to 6 characters, whatever follows it */
@@ -1858,7 +1869,7 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 			return 0;
 		led = listed = 1;   /* the word itself is checked once a name is found */
 	}
-	int maxbody = listed ? 6 : 3;
+	int maxbody = 6;
 	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c))
 		return 0;
 	/* a first character that makes a phrase (深化, 上半年) may still
@@ -1888,7 +1899,8 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		/* 职业学校, 平安医院, 义务教育学校: a kind, not a name;
 		 * 加快推进X医院: the name starts after the last word that
 		 * leads to it */
-		if (words_is(&ag->institution_kind, t + i, q - i) || words_at(&ag->institution_lead, t, i, n))
+		if (words_is(&ag->institution_kind, t + i, q - i) || words_at(&ag->institution_lead, t, i, n)
+		    || (!led && lead_inside(ag, t, i, q)))
 			return 0;
 		/* 组建成立X: not 建成, but 成立 */
 		if (led && (!words_before(&ag->institution_lead, t, i) || words_at(&ag->institution_lead, t, cp_prev(t, i), n) > 3))
@@ -1900,6 +1912,11 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		int placed = prefix_at(ag, t, i, n, !led, &lv, &fl) != 0;
 		if ((placed && !(fl & PF_SHORT)) || (nf && !placed))
 			return 0;
+		/* opening a clause, a longer name opens with a place's short
+		 * form (光明中心医院, 平乐骨伤科医院): else words before it
+		 * are more often the clause's own (现任北京大学, 还有肿瘤专科医院) */
+		if (!listed && k >= 3 && !placed)
+			return 0;
 		/* a zone's committee stands between punctuation marks */
 		int zone = v == 2;
 		uint32_t a = 0;
@@ -1907,7 +1924,7 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 			cp_at(t, q + m, &a);
 		/* a zone after a place's short form is the place's
 		 * (山西转型综改示范区管委会) */
-		if (zone ? is_han(a) || placed : k >= maxbody || (!listed && a != 0x3001))
+		if (zone ? is_han(a) || placed : k >= maxbody)
 			return 0;
 		if (m) {
 			size_t e = zone ? q + m : institution_branch(ag, t, q + m, n);

@@ -1,9 +1,11 @@
-# Public institutions written without a place, in a list of them: after
-# 、 a name of up to six characters, else up to three with 、 after it;
-# level other. A place or prefix makes them the place's (县人民医院);
-# phrases are not names (新建小学, 各类学校, 中小学); a verb may open the
-# sentence, so a name not in a list is not taken (but see
-# institution-lead below). A city's short form
+# Public institutions written without a place after a punctuation mark
+# or at a paragraph's start: a name of up to six characters, whatever
+# follows it; level other. A place or prefix makes them the place's (县人民医院);
+# phrases are not names (新建小学, 各类学校, 中小学); a verb or time word
+# that opens the clause is no part of a name (institution-lead below:
+# 确保红花山小学 names 红花山小学), and a name over three characters
+# opens with a place's short form (光明中心医院; not 着力整顿西园中学,
+# 现任北京大学). A city's short form
 # is part of the name (济宁大学); after a full prefix an institution word
 # ends a name of 2 to 6 characters (县职业技术学校; not 一级学校 or
 # 义务教育标准化学校).
@@ -12,7 +14,11 @@ printf '%s\n' \
     '新建小学、各类学校和中小学、幼儿园全部达标。' \
     '着力整顿西园中学周边秩序。' \
     '青石敬老院、白沙博物馆免费开放。' \
-    '年内，济宁大学、县职业技术学校、市一级学校和嘉祥县义务教育标准化学校合作。' | gw-agencies -N
+    '年内，济宁大学、县职业技术学校、市一级学校和嘉祥县义务教育标准化学校合作。' \
+    '光明中心医院续建工程投入使用，坑梓敬老院升级，翠北小学张老师获奖。' \
+    '确保红花山小学投入使用，年内启动梗阳敬老院。' \
+    '促进医院发展，培育特色学校，切实减轻中小学负担，发展民营医院，继续实施大学计划。' \
+    '现任北京大学教授，还有肿瘤专科医院，病人送到医院。' | gw-agencies -N
 # A development zone's committee without a known place: after 、 and
 # before a punctuation mark, up to ten characters (county level); not after 我代表; 管理处 is an
 # institution word.
