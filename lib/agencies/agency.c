@@ -483,6 +483,9 @@ int gw_ag_load_roles(struct agencies *ag, const char *path, struct gw_error *err
 	return gw_data_each(path, role_entry, ag, err);
 }
 
+/* The kinds of a head word (bits of its value in the heads trie). */
+enum { HEAD_GENERIC = 1, HEAD_NATIONAL = 2 };
+
 static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct agencies *ag = arg;
@@ -490,9 +493,12 @@ static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 		return -1;
 	if (row->n != 2)
 		return gw_error_at(err, row->path, row->line, "expected WORD<TAB>KIND");
-	if (is_word(row->f[1], row->len[1], "generic"))
-		gw_wordtrie_add(&ag->heads, row->f[0], row->len[0], 1, 1);
-	else if (is_word(row->f[1], row->len[1], "sub"))
+	int bit = is_word(row->f[1], row->len[1], "generic") ? HEAD_GENERIC
+	    : is_word(row->f[1], row->len[1], "national") ? HEAD_NATIONAL : 0;
+	if (bit) {
+		int32_t v = gw_wordtrie_get(&ag->heads, row->f[0], row->len[0]);
+		gw_wordtrie_add(&ag->heads, row->f[0], row->len[0], (v < 0 ? 0 : v) | bit, 1);
+	} else if (is_word(row->f[1], row->len[1], "sub"))
 		gw_wordtrie_add(&ag->subs, row->f[0], row->len[0], 1, 1);
 	else if (is_word(row->f[1], row->len[1], "institution") || is_word(row->f[1], row->len[1], "zone")) {
 		int zone = row->f[1][0] == 'z';
@@ -503,7 +509,7 @@ static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 			ag->ctx2[c] |= X2_IFIRST;
 
 	} else
-		return gw_error_at(err, row->path, row->line, "kind must be generic, sub, institution or zone");
+		return gw_error_at(err, row->path, row->line, "kind must be generic, national, sub, institution or zone");
 	return 0;
 }
 
@@ -957,8 +963,8 @@ static int zone_name(const char *s, size_t n)
 	    || (n >= 15 && memcmp(s + n - 15, "管理委员会", 15) == 0);
 }
 
-/* An unlisted name ending in a generic head word: 投资促进发展中心. */
-static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n)
+/* An unlisted name ending in a head word of the kind want: 投资促进发展中心. */
+static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n, int want)
 {
 	size_t q = p;
 	uint16_t first = 0;
@@ -973,9 +979,11 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 			first = (uint16_t)c;
 		int32_t v;
 		size_t m = gw_wordtrie_longest(&ag->heads, t + q, n - q, &v);
+		if (m && !(v & want))
+			m = 0;
 		/* a public institution: 珠宝艺术学校, not 一级学校 or a long
 		 * phrase (义务教育标准化学校) */
-		if (!m && count >= 2 && count <= 6 && c < 0x10000 && (ag->ctx2[c] & X2_IFIRST)
+		if (!m && want == HEAD_GENERIC && count >= 2 && count <= 6 && c < 0x10000 && (ag->ctx2[c] & X2_IFIRST)
 		    && !(ag->ctx2[first] & X2_NF_INST))
 			m = gw_wordtrie_longest(&ag->insts, t + q, n - q, &v);
 		if (m && count < 2)   /* 省局转到南昌市局: a head word too early */
@@ -1281,10 +1289,15 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	} else if (fl & PF_STANDALONE) {
 		e = p;
 		gw_buf_add(&ag->names_buf, t + i, p - i);
-	} else if (!(fl & PF_NEEDNAME) && (e = generic_at(ag, t, p, limit))
+	} else if (!(fl & PF_NEEDNAME) && (e = generic_at(ag, t, p, limit, HEAD_GENERIC))
 	    && (!(fl & PF_SHORT) || zone_name(t + p, e - p))) {
 		/* a short place form only before a zone's committee:
 		 * 山西转型综改示范区管委会 */
+		gw_buf_add(&ag->names_buf, t + p, e - p);
+	} else if ((fl & PF_NEEDNAME) && (e = generic_at(ag, t, p, limit, HEAD_NATIONAL))
+	    && !words_is(&ag->institution_kind, t + p, e - p)) {
+		/* 国家碳计量中心: a national body named by its head word
+		 * alone; not a kind of them (国家技术创新中心) */
 		gw_buf_add(&ag->names_buf, t + p, e - p);
 	} else {
 		return 0;
