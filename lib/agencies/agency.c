@@ -356,6 +356,7 @@ static int context_entry(const struct gw_row *row, void *arg, struct gw_error *e
 		{ "not-after-own", offsetof(struct agencies, not_after_own), 2 },
 		{ "institution-lead", offsetof(struct agencies, institution_lead), 2 },
 		{ "institution-kind", offsetof(struct agencies, institution_kind), 2 },
+		{ "shares-place", offsetof(struct agencies, shares_place), 2 },
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if (is_word(row->f[0], row->len[0], lists[k].kind)) {
@@ -737,6 +738,7 @@ void gw_ag_free(struct agencies *ag)
 	words_free(&ag->not_after_own);
 	words_free(&ag->institution_lead);
 	words_free(&ag->institution_kind);
+	words_free(&ag->shares_place);
 	free(ag->ctx);
 	free(ag->ctx2);
 	gw_wordtrie_free(&ag->insts);
@@ -1847,6 +1849,32 @@ static size_t institution_branch(const struct agencies *ag, const char *t, size_
 	return m && v != 2 ? p + m : e;
 }
 
+/* 自治区党委、政府; 龙岗区人民法院、人民检察院: a body of shares-place
+ * written bare right after 、 and a body named with its place shares that
+ * place and level. Returns the end, 0 if none. */
+static size_t shared_place_at(struct agencies *ag, const char *t, size_t i, size_t n)
+{
+	if (ag->nhit == 0)
+		return 0;
+	const struct gw_ag_hit *b = &ag->hit[ag->nhit - 1];
+	int32_t idx;
+	size_t e;
+	if (b->e + 3 != i || b->level == AG_LV_OTHER || b->level == AG_LV_NONE || b->level == AG_LV_NATIONAL
+	    || !(e = listed_at(ag, t, i, n, 0, &idx)) || !words_has(&ag->shares_place, ag->canon[idx])
+	    || shares_word(ag, t, e, n))
+		return 0;
+	int level = b->level;
+	struct gw_ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = name_add(ag, ag->canon[idx], strlen(ag->canon[idx]));
+	h->namelen = strlen(ag->canon[idx]);
+	h->level = level;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
+	return e;
+}
+
 /* 确保红花山小学, 年内启动梗阳敬老院: a word that leads to an
  * institution inside t[i..q) opens the clause, and the name starts after
  * it (the scan finds it there); a name holds none. */
@@ -1871,6 +1899,9 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 	 * committee up to 10, in a list after 、); a verb may open the
 	 * clause (加快推进X医院, 确保X小学): lead_inside */
 	int listed = i >= 3 && starts(t, i - 3, n, "、");
+	size_t shared = listed ? shared_place_at(ag, t, i, n) : 0;
+	if (shared)
+		return shared;
 	/* after a word that takes an institution as its object (建设, 推动,
 	 * 办好): a name of up to 6 characters, whatever follows it */
 	int led = 0;

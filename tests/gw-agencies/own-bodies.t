@@ -27,3 +27,9 @@ printf '%s\n' '县委召开第二次会议，贯彻市第四次党代会和县�
 # office of both, named without the government (区委区政府督查室: 督查室);
 # not with a mark between them, nor before the government alone.
 printf '%s\n' '区委区政府督查室牵头，县委县政府办公室配合。' '区委、区政府督查室。' '县委县政府高度重视。' | gw-agencies -N --doc f
+# A government, Party committee, congress, CPPCC committee, court or
+# procuratorate written bare right after 、 and a body named with its place
+# shares that place and level (shares-place in agency-context.txt):
+# 自治区党委、政府, 区人大、政府、政协, 龙岗区人民法院、人民检察院; not after a
+# body with no place (联合国、政府), nor alone.
+printf '%s\n' '自治区党委、政府认真贯彻，区人大、政府、政协领导挂点。' '与龙岗区人民法院、人民检察院建立机制。' '联合国、政府和企业，政府高度重视。' | gw-agencies -N --doc g
