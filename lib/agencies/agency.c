@@ -153,7 +153,7 @@ enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIR
 	X_SHORT_PLACE = 1024, X_INSTITUTION = 2048, X_DOUBLED = 4096, X_NOT_ORDINAL = 8192,
 	X_NB_SMALL = 16384, X_MAY_OWN = 32768 };
 /* the context sets that need more bits: in ctx2 */
-enum { X2_NF_INST = 1, X2_BOUND = 2, X2_IFIRST = 4, X2_TERM = 8 };
+enum { X2_NF_INST = 1, X2_BOUND = 2, X2_IFIRST = 4, X2_TERM = 8, X2_MEASURE = 16 };
 
 static const struct { const char *kind; int bit; } ctx_sets[] = {
 	{ "not-before-county", X_NB_COUNTY }, { "not-before-city", X_NB_CITY },
@@ -167,6 +167,7 @@ static const struct { const char *kind; int bit; } ctx_sets[] = {
 };
 static const struct { const char *kind; int bit; } ctx2_sets[] = {
 	{ "not-first-institution", X2_NF_INST }, { "institution-boundary", X2_BOUND },
+	{ "ordinal-measure", X2_MEASURE },
 };
 
 static int has(const struct agencies *ag, uint32_t c, int bit)
@@ -965,6 +966,24 @@ static int zone_name(const char *s, size_t n)
 	    || (n >= 15 && memcmp(s + n - 15, "管理委员会", 15) == 0);
 }
 
+/* 第九高级中学, 第三人民医院: an institution numbered by an ordinal,
+ * although 第 is not-first-institution; not an ordinal with a measure
+ * word (第一批学校, 第一家日间照料中心). */
+static int ordinal_at(const struct agencies *ag, const char *t, size_t p, size_t n)
+{
+	if (!starts(t, p, n, "第"))
+		return 0;
+	uint32_t c;
+	int d;
+	size_t q = p + 3;
+	while (q + 3 <= n && cp_at(t, q, &c) == 3 && gw_han_class(c, 0, &d) != GW_HAN_NONE)
+		q += 3;
+	if (q == p + 3 || q + 3 > n)
+		return 0;
+	cp_at(t, q, &c);
+	return c >= 0x10000 || !(ag->ctx2[c] & X2_MEASURE);
+}
+
 /* An unlisted name ending in a head word of the kind want: 投资促进发展中心. */
 static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n, int want)
 {
@@ -975,10 +994,11 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 		size_t len = cp_at(t, q, &c);
 		if (!is_han(c) || has(ag, c, X_STOP))
 			return 0;
-		if (count == 0 && has(ag, c, X_NOT_FIRST))
+		int ord = count == 0 && ordinal_at(ag, t, q, n);
+		if (count == 0 && has(ag, c, X_NOT_FIRST) && !ord)
 			return 0;
 		if (count == 0)
-			first = (uint16_t)c;
+			first = ord ? 0 : (uint16_t)c;
 		int32_t v;
 		size_t m = gw_wordtrie_longest(&ag->heads, t + q, n - q, &v);
 		if (m && !(v & want))
@@ -1919,7 +1939,7 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 	/* a first character that makes a phrase (深化, 上半年) may still
 	 * open a place's short form (深圳大学, 上海交通大学): asked once a
 	 * name is found */
-	int nf = (ag->ctx2[c] & X2_NF_INST) != 0;
+	int nf = (ag->ctx2[c] & X2_NF_INST) != 0 && !ordinal_at(ag, t, i, n);
 	/* ... which starts with a place's first two characters */
 	if (nf && (!(ag->cls[c] & C_PFIRST) || i + 6 > n
 	    || !bigram_has(ag, B_PLACE, pair_key(ag->key_mask, (const unsigned char *)t + i, n - i))))
@@ -1958,8 +1978,9 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 			return 0;
 		/* opening a clause, a longer name opens with a place's short
 		 * form (光明中心医院, 平乐骨伤科医院): else words before it
-		 * are more often the clause's own (现任北京大学, 还有肿瘤专科医院) */
-		if (!listed && k >= 3 && !placed)
+		 * are more often the clause's own (现任北京大学, 还有肿瘤专科医院);
+		 * or with an ordinal (第三人民医院) */
+		if (!listed && k >= 3 && !placed && !ordinal_at(ag, t, i, n))
 			return 0;
 		/* a zone's committee stands between punctuation marks */
 		int zone = v == 2;

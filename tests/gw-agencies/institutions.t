@@ -36,3 +36,7 @@ printf '%s\n' '年内加快建设明德医院，支持青松中学扩建。' '�
 # A first character of not-first-institution may open a place's short
 # form (深圳大学, 上海交通大学), not a phrase (深化学校改革, 上半年医院).
 printf '%s\n' '办好深圳大学、上海交通大学，深化学校改革，上半年医院建成。' | gw-agencies -N --doc short
+# An institution numbered by an ordinal (第 and a numeral) after a prefix
+# or a punctuation mark (市第十高级中学, 县第三中学, ，第三人民医院); not an
+# ordinal with a measure word (ordinal-measure: 第一批学校, 第一家日间照料中心).
+printf '%s\n' '完成市第十高级中学主体建设，县第三中学扩建，第三人民医院开工。' '新区第一家日间照料中心挂牌，第一批学校达标。' | gw-agencies -N --doc ord
