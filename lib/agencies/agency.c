@@ -1295,6 +1295,10 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 		return 0;
 	if (e && shares_word(ag, t, e, limit))
 		return 0;
+	/* 成都高新区, 市高新区的水平: in running text a zone written without
+	 * its committee is the place (a role list's item is its committee) */
+	if (e && ag->zone[idx] && !zone_name(t + q, e - q))
+		return 0;
 	if (e && !(fl & (PF_STANDALONE | PF_NEEDNAME)) && (report_name(ag, t, e, limit, idx) || its_units(ag, t, e, limit)))
 		return 0;
 	size_t off = ag->names_buf.len;

@@ -33,3 +33,7 @@ printf '%s\n' '区委区政府督查室牵头，县委县政府办公室配合�
 # 自治区党委、政府, 区人大、政府、政协, 龙岗区人民法院、人民检察院; not after a
 # body with no place (联合国、政府), nor alone.
 printf '%s\n' '自治区党委、政府认真贯彻，区人大、政府、政协领导挂点。' '与龙岗区人民法院、人民检察院建立机制。' '联合国、政府和企业，政府高度重视。' | gw-agencies -N --doc g
+# A development zone written without its committee (成都高新区, 市经开区) is
+# its committee in a role list or before a role verb, but the place in
+# running text; 市高新区管委会 is the committee everywhere.
+printf '%s\n' '1.推进园区建设。（责任单位：市高新区、市发改委）' '由市高新区牵头，市经开区配合。' '成都高新区、锦江区加快发展，达到市高新区的水平，市高新区管委会迁址。' | gw-agencies -N --doc z
