@@ -153,7 +153,7 @@ enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIR
 	X_SHORT_PLACE = 1024, X_INSTITUTION = 2048, X_DOUBLED = 4096, X_NOT_ORDINAL = 8192,
 	X_NB_SMALL = 16384, X_MAY_OWN = 32768 };
 /* the context sets that need more bits: in ctx2 */
-enum { X2_NF_INST = 1, X2_BOUND = 2, X2_IFIRST = 4, X2_TERM = 8, X2_MEASURE = 16 };
+enum { X2_NF_INST = 1, X2_BOUND = 2, X2_IFIRST = 4, X2_TERM = 8, X2_MEASURE = 16, X2_COUNT = 32 };
 
 static const struct { const char *kind; int bit; } ctx_sets[] = {
 	{ "not-before-county", X_NB_COUNTY }, { "not-before-city", X_NB_CITY },
@@ -167,7 +167,7 @@ static const struct { const char *kind; int bit; } ctx_sets[] = {
 };
 static const struct { const char *kind; int bit; } ctx2_sets[] = {
 	{ "not-first-institution", X2_NF_INST }, { "institution-boundary", X2_BOUND },
-	{ "ordinal-measure", X2_MEASURE },
+	{ "ordinal-measure", X2_MEASURE }, { "count-measure", X2_COUNT },
 };
 
 static int has(const struct agencies *ag, uint32_t c, int bit)
@@ -1899,6 +1899,22 @@ static size_t shared_place_at(struct agencies *ag, const char *t, size_t i, size
 	return e;
 }
 
+/* Whether t[i..) is a count: digits or numerals and a measure word of
+ * count-measure (55家, 六所; not 2016年, 三期工程). */
+static int counted(const struct agencies *ag, const char *t, size_t i, size_t n)
+{
+	size_t q = i;
+	uint32_t c = 0;
+	int d;
+	while (q < n) {
+		size_t k = cp_at(t, q, &c);
+		if (!((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || gw_han_class(c, 0, &d) != GW_HAN_NONE))
+			break;
+		q += k;
+	}
+	return q > i && q < n && c < 0x10000 && (ag->ctx2[c] & X2_COUNT);
+}
+
 /* 确保红花山小学, 年内启动梗阳敬老院: a word that leads to an
  * institution inside t[i..q) opens the clause, and the name starts after
  * it (the scan finds it there); a name holds none. */
@@ -1994,6 +2010,9 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		/* a zone after a place's short form is the place's
 		 * (山西转型综改示范区管委会) */
 		if (zone ? is_han(a) || placed : k >= maxbody)
+			return 0;
+		/* 产业研究院55家, 研究院六家: a count of a kind, not a name */
+		if (!zone && counted(ag, t, q + m, n))
 			return 0;
 		if (m) {
 			size_t e = zone ? q + m : institution_branch(ag, t, q + m, n);

@@ -40,3 +40,8 @@ printf '%s\n' '办好深圳大学、上海交通大学，深化学校改革，�
 # or a punctuation mark (市第十高级中学, 县第三中学, ，第三人民医院); not an
 # ordinal with a measure word (ordinal-measure: 第一批学校, 第一家日间照料中心).
 printf '%s\n' '完成市第十高级中学主体建设，县第三中学扩建，第三人民医院开工。' '新区第一家日间照料中心挂牌，第一批学校达标。' | gw-agencies -N --doc ord
+# An institution word followed by a count (count-measure: 产业研究院55家,
+# 研究院六所) names a kind, not an institution; a year or a phase after it
+# does not (秋硕小学2016年, 人民医院三期). Hospitals of ethnic medicine and
+# academies of sciences after a prefix (自治区藏医院, 省科学院).
+printf '%s\n' '省实验室27家、产业技术研究院6家、产业研究院55家。' '确保秋硕小学2016年9月投入使用，加快人民医院三期工程。' '推进自治区藏医院改造，省科学院在先进材料领先。' | gw-agencies -N --doc cnt
