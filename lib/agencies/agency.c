@@ -703,10 +703,27 @@ static void own_level_from(struct agencies *ag, const struct gw_ag_hit *h)
 
 /* 人大及其常委会, 省人大及其常委会: the congress and its standing
  * committee, two bodies at one level. Returns the end. */
+static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n, int want);
+
 static size_t its_committee(struct agencies *ag, const char *t, size_t e, size_t n)
 {
-	const struct gw_ag_hit *c = &ag->hit[ag->nhit - 1];
-	if (!starts(t, e, n, "及其常委会") || !is_word(ag->names_buf.p + c->name, c->namelen, "人民代表大会"))
+	struct gw_ag_hit *c = &ag->hit[ag->nhit - 1];
+	const char *cn = ag->names_buf.p + c->name;
+	/* 全国人民代表大会财政经济委员会: a congress's special committee is
+	 * one name with it (an unlisted name ending in 委员会 right after) */
+	size_t ce;
+	if (strstr(cn, "人民代表大会") && c->namelen >= 18 && memcmp(cn + c->namelen - 18, "人民代表大会", 18) == 0
+	    && (ce = generic_at(ag, t, e, n, HEAD_GENERIC)) && ce - e > 9 && memcmp(t + ce - 9, "委员会", 9) == 0) {
+		char canon[64];
+		size_t cl = c->namelen < sizeof canon ? c->namelen : 0;
+		memcpy(canon, cn, cl);
+		c->name = name_add(ag, canon, cl);
+		gw_buf_add(&ag->names_buf, t + e, ce - e);
+		c->namelen = cl + ce - e;
+		c->e = ce;
+		return ce;
+	}
+	if (!starts(t, e, n, "及其常委会") || !is_word(cn, c->namelen, "人民代表大会"))
 		return e;
 	int level = c->level;
 	struct gw_ag_hit *h = hit_new(ag);

@@ -45,3 +45,5 @@ printf '%s\n' '完成市第十高级中学主体建设，县第三中学扩建�
 # does not (秋硕小学2016年, 人民医院三期). Hospitals of ethnic medicine and
 # academies of sciences after a prefix (自治区藏医院, 省科学院).
 printf '%s\n' '省实验室27家、产业技术研究院6家、产业研究院55家。' '确保秋硕小学2016年9月投入使用，加快人民医院三期工程。' '推进自治区藏医院改造，省科学院在先进材料领先。' | gw-agencies -N --doc cnt
+# 解决, 保持 lead to an institution too.
+printf '%s\n' '尽快解决第三人民医院问题，继续保持深圳职业技术学院优势。' | gw-agencies -N --doc lead2

@@ -37,3 +37,7 @@ printf '%s\n' '自治区党委、政府认真贯彻，区人大、政府、政�
 # its committee in a role list or before a role verb, but the place in
 # running text; 市高新区管委会 is the committee everywhere.
 printf '%s\n' '1.推进园区建设。（责任单位：市高新区、市发改委）' '由市高新区牵头，市经开区配合。' '成都高新区、锦江区加快发展，达到市高新区的水平，市高新区管委会迁址。' | gw-agencies -N --doc z
+# An own body before 各位委员 or 各位代表 names the people, not the body
+# (not-after-own). A congress's special committee right after it is one
+# name with it (全国人民代表大会财政经济委员会); not 及其常委会, which is two.
+printf '%s\n' '请政协各位委员提出意见。' '同意全国人民代表大会财政经济委员会的报告，省人民代表大会法制委员会审议。' | gw-agencies -N --doc sp
