@@ -705,7 +705,7 @@ static void own_level_from(struct agencies *ag, const struct gw_ag_hit *h)
  * committee, two bodies at one level. Returns the end. */
 static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n, int want);
 
-static size_t its_committee(struct agencies *ag, const char *t, size_t e, size_t n)
+static size_t congress_committee(struct agencies *ag, const char *t, size_t e, size_t n)
 {
 	struct gw_ag_hit *c = &ag->hit[ag->nhit - 1];
 	const char *cn = ag->names_buf.p + c->name;
@@ -1890,32 +1890,6 @@ static size_t institution_branch(const struct agencies *ag, const char *t, size_
 	return m && v != 2 ? p + m : e;
 }
 
-/* 自治区党委、政府; 龙岗区人民法院、人民检察院: a body of shares-place
- * written bare right after 、 and a body named with its place shares that
- * place and level. Returns the end, 0 if none. */
-static size_t shared_place_at(struct agencies *ag, const char *t, size_t i, size_t n)
-{
-	if (ag->nhit == 0)
-		return 0;
-	const struct gw_ag_hit *b = &ag->hit[ag->nhit - 1];
-	int32_t idx;
-	size_t e;
-	if (b->e + 3 != i || b->level == AG_LV_OTHER || b->level == AG_LV_NONE || b->level == AG_LV_NATIONAL
-	    || !(e = listed_at(ag, t, i, n, 0, &idx)) || !words_has(&ag->shares_place, ag->canon[idx])
-	    || shares_word(ag, t, e, n))
-		return 0;
-	int level = b->level;
-	struct gw_ag_hit *h = hit_new(ag);
-	h->s = i;
-	h->e = e;
-	h->name = name_add(ag, ag->canon[idx], strlen(ag->canon[idx]));
-	h->namelen = strlen(ag->canon[idx]);
-	h->level = level;
-	h->role = AG_RO_MENTIONED;
-	h->source = AG_SRC_MENTION;
-	return e;
-}
-
 /* Whether t[i..) is a count: digits or numerals and a measure word of
  * count-measure (55家, 六所; not 2016年, 三期工程). */
 static int counted(const struct agencies *ag, const char *t, size_t i, size_t n)
@@ -1956,9 +1930,6 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 	 * committee up to 10, in a list after 、); a verb may open the
 	 * clause (加快推进X医院, 确保X小学): lead_inside */
 	int listed = i >= 3 && starts(t, i - 3, n, "、");
-	size_t shared = listed ? shared_place_at(ag, t, i, n) : 0;
-	if (shared)
-		return shared;
 	/* after a word that takes an institution as its object (建设, 推动,
 	 * 办好): a name of up to 6 characters, whatever follows it */
 	int led = 0;
@@ -2166,6 +2137,43 @@ static int traditional_in(const struct agencies *ag, const unsigned char *u, siz
 		s += 3;
 	}
 	return seen;
+}
+
+/* 自治区党委、政府; 龙岗区人民法院、人民检察院: a body of shares-place
+ * written bare right after 、 and a body named with its place shares that
+ * place and level. Returns the end, 0 if none. */
+static size_t shared_place_at(struct agencies *ag, const char *t, size_t i, size_t n)
+{
+	if (ag->nhit == 0 || !starts(t, i - 3, n, "、"))
+		return 0;
+	const struct gw_ag_hit *b = &ag->hit[ag->nhit - 1];
+	int32_t idx;
+	size_t e;
+	if (b->e + 3 != i || b->level == AG_LV_OTHER || b->level == AG_LV_NONE || b->level == AG_LV_NATIONAL
+	    || !(e = listed_at(ag, t, i, n, 0, &idx)) || !words_has(&ag->shares_place, ag->canon[idx])
+	    || shares_word(ag, t, e, n))
+		return 0;
+	int level = b->level;
+	struct gw_ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = name_add(ag, ag->canon[idx], strlen(ag->canon[idx]));
+	h->namelen = strlen(ag->canon[idx]);
+	h->level = level;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
+	return e;
+}
+
+/* After a mention ending at e: its committees (congress_committee),
+ * then the bodies after 、 that share its place (shared_place_at).
+ * Returns the end of the last. */
+static size_t its_committee(struct agencies *ag, const char *t, size_t e, size_t n)
+{
+	e = congress_committee(ag, t, e, n);
+	for (size_t s; e + 3 < n && (s = shared_place_at(ag, t, e + 3, n));)
+		e = s;
+	return e;
 }
 
 /* One pass over the characters; the class table says which of them may
