@@ -88,9 +88,14 @@ static void key_masks_init(uint64_t *key_mask)
 	}
 }
 
+static uint32_t pair_hash(uint64_t key, unsigned bits)
+{
+	return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+}
+
 static uint32_t bigram_hash(uint64_t key, int kind)
 {
-	return (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> (64 - bigram_bits[kind]));
+	return pair_hash(key, bigram_bits[kind]);
 }
 
 /* UTF-8 sequence length from its lead byte (valid text) */
@@ -118,12 +123,36 @@ static uint64_t pair_key(const uint64_t *key_mask, const unsigned char *s, size_
 	return w & key_mask[k];
 }
 
+/* The kinds candidates() asks at every character are also one small
+ * set, so that a pair of none of them costs one hash and one bit of
+ * the first-level cache. A hash of fewer bits is the top bits of a
+ * larger one (the same product): a bit of a larger set marks its top
+ * bits here, one of a smaller set a run of bits. */
+static const unsigned char bigram_scanned[B_KINDS] = { [B_PLACE] = 1, [B_ALONE] = 1, [B_ROLE] = 1 };
+#define ANY_BITS 16
+
+static void mark_any(struct agencies *ag, int kind, uint32_t h)
+{
+	uint32_t a = h, end = h + 1;
+	if (bigram_bits[kind] > ANY_BITS) {
+		a >>= bigram_bits[kind] - ANY_BITS;
+		end = a + 1;
+	} else {
+		a <<= ANY_BITS - bigram_bits[kind];
+		end <<= ANY_BITS - bigram_bits[kind];
+	}
+	for (; a < end; a++)
+		ag->pair_any[a >> 6] |= 1ull << (a & 63);
+}
+
 static void mark_bigram(struct agencies *ag, int kind, const char *s, size_t n)
 {
 	if (seq_len((unsigned char)s[0]) >= n)
 		return;   /* one character: no pair */
 	uint32_t h = bigram_hash(pair_key(ag->key_mask, (const unsigned char *)s, n), kind);
 	ag->bigram[kind][h >> 6] |= 1ull << (h & 63);
+	if (bigram_scanned[kind])
+		mark_any(ag, kind, h);
 }
 
 static int bigram_has(const struct agencies *ag, int kind, uint64_t key)
@@ -661,6 +690,8 @@ static void tables_init(struct agencies *ag)
 		ag->bigram[k] = gw_xmalloc(words * sizeof(uint64_t));
 		memset(ag->bigram[k], 0, words * sizeof(uint64_t));
 	}
+	ag->pair_any = gw_xmalloc(((size_t)1 << ANY_BITS) / 8);
+	memset(ag->pair_any, 0, ((size_t)1 << ANY_BITS) / 8);
 }
 
 int gw_ag_init(struct agencies *ag, struct gw_error *err)
@@ -769,6 +800,7 @@ void gw_ag_free(struct agencies *ag)
 	free(ag->cls);
 	for (int k = 0; k < B_KINDS; k++)
 		free(ag->bigram[k]);
+	free(ag->pair_any);
 	free(ag->simp);
 	free(ag->trad);
 	gw_buf_free(&ag->simptext);
@@ -2060,6 +2092,13 @@ static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, 
 	    || c2 == 0x7B2C /* 第, of a congress's term */);
 }
 
+/* The class bits candidates() keeps without asking a pair (a one
+ * character prefix, a township's last words, a congress's term), those
+ * it keeps when the pair is in its kind's set, and all those where a
+ * word may start. */
+enum { C_UNFILTERED = C_PSTART | C_TOWN | C_TERM, C_FILTERED = C_RSTART | C_PFIRST | C_ALONE,
+	C_STARTER = C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM };
+
 /* The class bits f of the character at i kept where a word may start
  * there: role words, places, the longer prefixes and names without a
  * prefix are known by their first two characters (a hashed bit set, so
@@ -2076,7 +2115,7 @@ static int candidates(const struct agencies *ag, const unsigned char *u, size_t 
 		key = pair_key(ag->key_mask, u + i, n - i);
 	}
 	int role = ag->role1 | bigram_has(ag, B_ROLE, key);
-	int keep = C_PSTART | C_TOWN | C_TERM;
+	int keep = C_UNFILTERED;
 	keep |= C_RSTART & -role;
 	/* the set of places is the large one: a character that starts
 	 * none asks its last word, always cached and always empty */
@@ -2086,6 +2125,21 @@ static int candidates(const struct agencies *ag, const unsigned char *u, size_t 
 	keep |= C_PFIRST & -(int)((ag->bigram[B_PLACE][h >> 6] >> (h & 63)) & 1);
 	keep |= C_ALONE & -bigram_has(ag, B_ALONE, key);
 	return f & keep;
+}
+
+/* May a word of a kind candidates() filters by its pair start at i? One
+ * bit of the joint set: most pairs are no kind's. */
+static int pair_any(const struct agencies *ag, const unsigned char *u, size_t i, size_t n)
+{
+	uint64_t key;
+	if (i + 8 <= n) {
+		memcpy(&key, u + i, 8);
+		key &= ag->key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
+	} else {
+		key = pair_key(ag->key_mask, u + i, n - i);
+	}
+	uint32_t h = pair_hash(key, ANY_BITS);
+	return (ag->pair_any[h >> 6] >> (h & 63)) & 1;
 }
 
 /* 区委区政府督查室: a Party committee right before its government's
@@ -2176,6 +2230,26 @@ static size_t its_committee(struct agencies *ag, const char *t, size_t e, size_t
 	return e;
 }
 
+/* institution_at(i) finds a name only with an institution word (医院,
+ * 学校, 管委会) after the first character of the name and within its
+ * most characters (lim, at most INST_REACH), all of them Chinese of
+ * three bytes: the word starts at i + 6, i + 9 ... Most boundaries (a
+ * comma, the last character of 建设) are followed by none: asked here
+ * first, one table lookup a place. */
+#define INST_REACH 10
+
+static int inst_near(const struct agencies *ag, const unsigned char *u, size_t i, size_t n)
+{
+	for (size_t q = i + 6; q <= i + 3 * INST_REACH && q + 3 <= n; q += 3) {
+		if ((u[q - 3] & 0xF0) != 0xE0)
+			return 0;   /* a character of other length before: no name */
+		if ((u[q] & 0xF0) == 0xE0
+		    && (ag->ctx2[((u[q] & 0x0Fu) << 12) | ((u[q + 1] & 0x3Fu) << 6) | (u[q + 2] & 0x3Fu)] & X2_IFIRST))
+			return 1;
+	}
+	return 0;
+}
+
 /* One pass over the characters; the class table says which of them may
  * start a role word, a prefix, a place or a township's last words, and
  * all others cost one lookup. Hits come out in text order: role lists
@@ -2190,9 +2264,14 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 	ag->err.status = GW_ERR_NONE;
 	gw_buf_clear(&ag->names_buf);
 	const unsigned char *u = (const unsigned char *)t;
-	size_t last = institution_at(ag, t, 0, n);   /* end of the last hit: nothing starts before it */
+	size_t last = inst_near(ag, u, 0, n) ? institution_at(ag, t, 0, n) : 0;   /* end of the last hit: nothing starts before it */
 	size_t role_end = 0;  /* end of the last role list: verbs look back to it */
 	int seen = traditional_in(ag, u, 0, last);
+	/* the bits candidates() keeps whatever the pair */
+	int unfiltered = C_UNFILTERED | (ag->role1 ? C_RSTART : 0);
+	/* ag->glued, kept here where no rule reads it: a store and a load
+	 * at every character would chain the characters through memory */
+	int glued = ag->glued;
 	for (size_t i = 0; i < n;) {
 		unsigned b = u[i];
 		if (b < 0xE0 || b >= 0xF0) {   /* everything here is in the 3-byte range */
@@ -2202,20 +2281,34 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 		uint32_t c = ((b & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) | (u[i + 2] & 0x3Fu);
 		seen |= (int)((ag->trad[c >> 6] >> (c & 63)) & 1);
 		int f = ag->cls[c];
+		/* Most characters start nothing: no class, or a pair that is
+		 * no filtered kind's (then candidates() keeps nothing). Asked
+		 * without a branch, which would follow the unpredictable
+		 * classes: one branch, rarely taken. */
+		int maybe = (f & (C_BOUND | unfiltered)) | (f & C_FILTERED & -pair_any(ag, u, i, n));
+		if (!maybe) {
+			int starter = -((f & C_STARTER) != 0);
+			int at_last = (last > 0) & (i == last);
+			glued = (at_last & starter) | (glued & ~starter);
+			i += 3;
+			continue;
+		}
+		ag->glued = glued;
 		size_t e;
 		if ((f & C_BOUND) && ((ag->ctx2[c] & X2_BOUND) || lead_pair(ag, u, i))
-		    && (e = institution_at(ag, t, i + 3, n))) {
+		    && inst_near(ag, u, i + 3, n) && (e = institution_at(ag, t, i + 3, n))) {
 			seen |= traditional_in(ag, u, i + 3, e);
 			i = last = e;
+			glued = ag->glued;
 			continue;
 		}
 		int g = candidates(ag, u, i, n, f);
 		if (!g) {
 			/* where a word may start, the rules read glued as
 			 * set below; set without a branch */
-			int starter = -((f & (C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM)) != 0);
+			int starter = -((f & C_STARTER) != 0);
 			int at_last = (last > 0) & (i == last);
-			ag->glued = (at_last & starter) | (ag->glued & ~starter);
+			glued = (at_last & starter) | (glued & ~starter);
 			i += 3;
 			continue;
 		}
@@ -2237,6 +2330,7 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 				e = last = its_committee(ag, t, e, n);
 			}
 		}
+		glued = ag->glued;
 		if (!e) {
 			i += 3;
 			continue;
@@ -2244,6 +2338,7 @@ static int scan_pass(struct agencies *ag, const char *t, size_t n)
 		seen |= traditional_in(ag, u, i + 3, e);
 		i = e;
 	}
+	ag->glued = glued;
 	return seen;
 }
 

@@ -64,6 +64,7 @@ struct agencies {
 	struct gw_error err;     /* of a data file read on first need */
 	int own_level;           /* the document's own government's, AG_LV_NONE until seen */
 	uint64_t *bigram[4];     /* hashed bit sets: first two characters of words, by kind */
+	uint64_t *pair_any;      /* ... the kinds the scan asks, in one set */
 	uint16_t *simp;          /* per BMP character: its simplified form, or 0 */
 	uint64_t *trad;          /* bit set: the BMP characters that have one */
 	/* per paragraph */
