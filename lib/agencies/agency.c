@@ -1949,6 +1949,21 @@ static int lead_inside(const struct agencies *ag, const char *t, size_t i, size_
 	return 0;
 }
 
+/* The hit of an institution at t[i..e), named as written: a zone's
+ * committee at county level, others at level other. Returns e. */
+static size_t institution_hit(struct agencies *ag, const char *t, size_t i, size_t e, int zone)
+{
+	struct gw_ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = name_add(ag, t + i, e - i);
+	h->namelen = e - i;
+	h->level = zone ? AG_LV_COUNTY : AG_LV_OTHER;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
+	return e;
+}
+
 /* A public institution named without a place after a boundary (a
  * punctuation mark, the paragraph's start): 2 to 6 Chinese characters and
  * an institution word (聚龙医院, 北斗小学, 坪山外国语学校), level other.
@@ -2034,18 +2049,7 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		/* 产业研究院55家, 研究院六家: a count of a kind, not a name */
 		if (!zone && counted(ag, t, q + m, n))
 			return 0;
-		if (m) {
-			size_t e = zone ? q + m : institution_branch(ag, t, q + m, n);
-			struct gw_ag_hit *h = hit_new(ag);
-			h->s = i;
-			h->e = e;
-			h->name = name_add(ag, t + i, e - i);
-			h->namelen = e - i;
-			h->level = zone ? AG_LV_COUNTY : AG_LV_OTHER;
-			h->role = AG_RO_MENTIONED;
-			h->source = AG_SRC_MENTION;
-			return h->e;
-		}
+		return institution_hit(ag, t, i, zone ? q + m : institution_branch(ag, t, q + m, n), zone);
 	}
 	return 0;
 }
