@@ -2049,7 +2049,20 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		/* 产业研究院55家, 研究院六家: a count of a kind, not a name */
 		if (!zone && counted(ag, t, q + m, n))
 			return 0;
-		return institution_hit(ag, t, i, zone ? q + m : institution_branch(ag, t, q + m, n), zone);
+		size_t e = zone ? q + m : institution_branch(ag, t, q + m, n);
+		/* 市中医院: not 市中(区)'s 医院 but the city's 中医院, a
+		 * prefix and a listed name */
+		int32_t idx;
+		size_t p = placed && (fl & PF_SHORT) ? single_prefix_at(ag, t, i, n, 0, &lv, &fl) : 0;
+		if (p && listed_at(ag, t, p, n, 0, &idx) == q + m) {
+			institution_hit(ag, t, i, e, 0);
+			struct gw_ag_hit *h = &ag->hit[ag->nhit - 1];
+			h->name = name_add(ag, ag->canon[idx], strlen(ag->canon[idx]));
+			h->namelen = strlen(ag->canon[idx]);
+			h->level = lv;
+			return e;
+		}
+		return institution_hit(ag, t, i, e, zone);
 	}
 	return 0;
 }

@@ -47,3 +47,7 @@ printf '%s\n' '完成市第十高级中学主体建设，县第三中学扩建�
 printf '%s\n' '省实验室27家、产业技术研究院6家、产业研究院55家。' '确保秋硕小学2016年9月投入使用，加快人民医院三期工程。' '推进自治区藏医院改造，省科学院在先进材料领先。' | gw-agencies -N --doc cnt
 # 解决, 保持 lead to an institution too.
 printf '%s\n' '尽快解决第三人民医院问题，继续保持深圳职业技术学院优势。' | gw-agencies -N --doc lead2
+# Where a place's short form (市中 of 市中区) and a prefix with a listed
+# name (市 + 中医院) both read, the listed name wins: 市中医院 is the city's
+# 中医院; 市中人民医院 stays a name as written.
+printf '%s\n' '推进市中医院建设，市中人民医院开诊。' | gw-agencies -N --doc pre
