@@ -182,7 +182,7 @@ enum { X_NB_COUNTY = 1, X_NB_CITY = 2, X_NB_PROV = 4, X_MAY_SMALL = 8, X_NOT_FIR
 	X_SHORT_PLACE = 1024, X_INSTITUTION = 2048, X_DOUBLED = 4096, X_NOT_ORDINAL = 8192,
 	X_NB_SMALL = 16384, X_MAY_OWN = 32768 };
 /* the context sets that need more bits: in ctx2 */
-enum { X2_NF_INST = 1, X2_BOUND = 2, X2_IFIRST = 4, X2_TERM = 8 };
+enum { X2_NF_INST = 1, X2_BOUND = 2, X2_IFIRST = 4, X2_TERM = 8, X2_MEASURE = 16, X2_COUNT = 32 };
 
 static const struct { const char *kind; int bit; } ctx_sets[] = {
 	{ "not-before-county", X_NB_COUNTY }, { "not-before-city", X_NB_CITY },
@@ -196,6 +196,7 @@ static const struct { const char *kind; int bit; } ctx_sets[] = {
 };
 static const struct { const char *kind; int bit; } ctx2_sets[] = {
 	{ "not-first-institution", X2_NF_INST }, { "institution-boundary", X2_BOUND },
+	{ "ordinal-measure", X2_MEASURE }, { "count-measure", X2_COUNT },
 };
 
 static int has(const struct agencies *ag, uint32_t c, int bit)
@@ -385,6 +386,7 @@ static int context_entry(const struct gw_row *row, void *arg, struct gw_error *e
 		{ "not-after-own", offsetof(struct agencies, not_after_own), 2 },
 		{ "institution-lead", offsetof(struct agencies, institution_lead), 2 },
 		{ "institution-kind", offsetof(struct agencies, institution_kind), 2 },
+		{ "shares-place", offsetof(struct agencies, shares_place), 2 },
 	};
 	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
 		if (is_word(row->f[0], row->len[0], lists[k].kind)) {
@@ -512,6 +514,9 @@ int gw_ag_load_roles(struct agencies *ag, const char *path, struct gw_error *err
 	return gw_data_each(path, role_entry, ag, err);
 }
 
+/* The kinds of a head word (bits of its value in the heads trie). */
+enum { HEAD_GENERIC = 1, HEAD_NATIONAL = 2 };
+
 static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 {
 	struct agencies *ag = arg;
@@ -519,9 +524,12 @@ static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 		return -1;
 	if (row->n != 2)
 		return gw_error_at(err, row->path, row->line, "expected WORD<TAB>KIND");
-	if (is_word(row->f[1], row->len[1], "generic"))
-		gw_wordtrie_add(&ag->heads, row->f[0], row->len[0], 1, 1);
-	else if (is_word(row->f[1], row->len[1], "sub"))
+	int bit = is_word(row->f[1], row->len[1], "generic") ? HEAD_GENERIC
+	    : is_word(row->f[1], row->len[1], "national") ? HEAD_NATIONAL : 0;
+	if (bit) {
+		int32_t v = gw_wordtrie_get(&ag->heads, row->f[0], row->len[0]);
+		gw_wordtrie_add(&ag->heads, row->f[0], row->len[0], (v < 0 ? 0 : v) | bit, 1);
+	} else if (is_word(row->f[1], row->len[1], "sub"))
 		gw_wordtrie_add(&ag->subs, row->f[0], row->len[0], 1, 1);
 	else if (is_word(row->f[1], row->len[1], "institution") || is_word(row->f[1], row->len[1], "zone")) {
 		int zone = row->f[1][0] == 'z';
@@ -532,7 +540,7 @@ static int head_entry(const struct gw_row *row, void *arg, struct gw_error *err)
 			ag->ctx2[c] |= X2_IFIRST;
 
 	} else
-		return gw_error_at(err, row->path, row->line, "kind must be generic, sub, institution or zone");
+		return gw_error_at(err, row->path, row->line, "kind must be generic, national, sub, institution or zone");
 	return 0;
 }
 
@@ -726,10 +734,27 @@ static void own_level_from(struct agencies *ag, const struct gw_ag_hit *h)
 
 /* 人大及其常委会, 省人大及其常委会: the congress and its standing
  * committee, two bodies at one level. Returns the end. */
-static size_t its_committee(struct agencies *ag, const char *t, size_t e, size_t n)
+static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n, int want);
+
+static size_t congress_committee(struct agencies *ag, const char *t, size_t e, size_t n)
 {
-	const struct gw_ag_hit *c = &ag->hit[ag->nhit - 1];
-	if (!starts(t, e, n, "及其常委会") || !is_word(ag->names_buf.p + c->name, c->namelen, "人民代表大会"))
+	struct gw_ag_hit *c = &ag->hit[ag->nhit - 1];
+	const char *cn = ag->names_buf.p + c->name;
+	/* 全国人民代表大会财政经济委员会: a congress's special committee is
+	 * one name with it (an unlisted name ending in 委员会 right after) */
+	size_t ce;
+	if (strstr(cn, "人民代表大会") && c->namelen >= 18 && memcmp(cn + c->namelen - 18, "人民代表大会", 18) == 0
+	    && (ce = generic_at(ag, t, e, n, HEAD_GENERIC)) && ce - e > 9 && memcmp(t + ce - 9, "委员会", 9) == 0) {
+		char canon[64];
+		size_t cl = c->namelen < sizeof canon ? c->namelen : 0;
+		memcpy(canon, cn, cl);
+		c->name = name_add(ag, canon, cl);
+		gw_buf_add(&ag->names_buf, t + e, ce - e);
+		c->namelen = cl + ce - e;
+		c->e = ce;
+		return ce;
+	}
+	if (!starts(t, e, n, "及其常委会") || !is_word(cn, c->namelen, "人民代表大会"))
 		return e;
 	int level = c->level;
 	struct gw_ag_hit *h = hit_new(ag);
@@ -762,6 +787,7 @@ void gw_ag_free(struct agencies *ag)
 	words_free(&ag->not_after_own);
 	words_free(&ag->institution_lead);
 	words_free(&ag->institution_kind);
+	words_free(&ag->shares_place);
 	free(ag->ctx);
 	free(ag->ctx2);
 	gw_wordtrie_free(&ag->insts);
@@ -952,8 +978,9 @@ static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_
 	size_t d = q;
 	for (uint32_t c; q < n && (cp_at(t, q, &c), c < 0x10000 && (ag->ctx2[c] & X2_TERM));)
 		q += 3;
-	/* 第四次党代会: a Party congress counts its sessions */
-	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆") || starts(t, q, n, "次")))
+	/* not 次: 第四次党代会 is a meeting, a Party congress named by its
+	 * session */
+	if (q == d || !(starts(t, q, n, "届") || starts(t, q, n, "屆")))
 		return p;
 	return q + 3;
 }
@@ -961,7 +988,7 @@ static size_t term_end(const struct agencies *ag, const char *t, size_t p, size_
 /* Only a congress or its standing committee has a term in its name. */
 static int is_congress(const char *canon)
 {
-	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会") || strstr(canon, "党代表大会");
+	return strstr(canon, "人民代表大会") || strstr(canon, "人大常委会");
 }
 
 /* A listed name at t[p..): its end (0: none) and canon index. */
@@ -988,8 +1015,26 @@ static int zone_name(const char *s, size_t n)
 	    || (n >= 15 && memcmp(s + n - 15, "管理委员会", 15) == 0);
 }
 
-/* An unlisted name ending in a generic head word: 投资促进发展中心. */
-static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n)
+/* 第九高级中学, 第三人民医院: an institution numbered by an ordinal,
+ * although 第 is not-first-institution; not an ordinal with a measure
+ * word (第一批学校, 第一家日间照料中心). */
+static int ordinal_at(const struct agencies *ag, const char *t, size_t p, size_t n)
+{
+	if (!starts(t, p, n, "第"))
+		return 0;
+	uint32_t c;
+	int d;
+	size_t q = p + 3;
+	while (q + 3 <= n && cp_at(t, q, &c) == 3 && gw_han_class(c, 0, &d) != GW_HAN_NONE)
+		q += 3;
+	if (q == p + 3 || q + 3 > n)
+		return 0;
+	cp_at(t, q, &c);
+	return c >= 0x10000 || !(ag->ctx2[c] & X2_MEASURE);
+}
+
+/* An unlisted name ending in a head word of the kind want: 投资促进发展中心. */
+static size_t generic_at(const struct agencies *ag, const char *t, size_t p, size_t n, int want)
 {
 	size_t q = p;
 	uint16_t first = 0;
@@ -998,15 +1043,18 @@ static size_t generic_at(const struct agencies *ag, const char *t, size_t p, siz
 		size_t len = cp_at(t, q, &c);
 		if (!is_han(c) || has(ag, c, X_STOP))
 			return 0;
-		if (count == 0 && has(ag, c, X_NOT_FIRST))
+		int ord = count == 0 && ordinal_at(ag, t, q, n);
+		if (count == 0 && has(ag, c, X_NOT_FIRST) && !ord)
 			return 0;
 		if (count == 0)
-			first = (uint16_t)c;
+			first = ord ? 0 : (uint16_t)c;
 		int32_t v;
 		size_t m = gw_wordtrie_longest(&ag->heads, t + q, n - q, &v);
+		if (m && !(v & want))
+			m = 0;
 		/* a public institution: 珠宝艺术学校, not 一级学校 or a long
 		 * phrase (义务教育标准化学校) */
-		if (!m && count >= 2 && count <= 6 && c < 0x10000 && (ag->ctx2[c] & X2_IFIRST)
+		if (!m && want == HEAD_GENERIC && count >= 2 && count <= 6 && c < 0x10000 && (ag->ctx2[c] & X2_IFIRST)
 		    && !(ag->ctx2[first] & X2_NF_INST))
 			m = gw_wordtrie_longest(&ag->insts, t + q, n - q, &v);
 		if (m && count < 2)   /* 省局转到南昌市局: a head word too early */
@@ -1296,6 +1344,10 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 		return 0;
 	if (e && shares_word(ag, t, e, limit))
 		return 0;
+	/* 成都高新区, 市高新区的水平: in running text a zone written without
+	 * its committee is the place (a role list's item is its committee) */
+	if (e && ag->zone[idx] && !zone_name(t + q, e - q))
+		return 0;
 	if (e && !(fl & (PF_STANDALONE | PF_NEEDNAME)) && (report_name(ag, t, e, limit, idx) || its_units(ag, t, e, limit)))
 		return 0;
 	size_t off = ag->names_buf.len;
@@ -1312,10 +1364,15 @@ static size_t mention_at(struct agencies *ag, const char *t, size_t i, size_t li
 	} else if (fl & PF_STANDALONE) {
 		e = p;
 		gw_buf_add(&ag->names_buf, t + i, p - i);
-	} else if (!(fl & PF_NEEDNAME) && (e = generic_at(ag, t, p, limit))
+	} else if (!(fl & PF_NEEDNAME) && (e = generic_at(ag, t, p, limit, HEAD_GENERIC))
 	    && (!(fl & PF_SHORT) || zone_name(t + p, e - p))) {
 		/* a short place form only before a zone's committee:
 		 * 山西转型综改示范区管委会 */
+		gw_buf_add(&ag->names_buf, t + p, e - p);
+	} else if ((fl & PF_NEEDNAME) && (e = generic_at(ag, t, p, limit, HEAD_NATIONAL))
+	    && !words_is(&ag->institution_kind, t + p, e - p)) {
+		/* 国家碳计量中心: a national body named by its head word
+		 * alone; not a kind of them (国家技术创新中心) */
 		gw_buf_add(&ag->names_buf, t + p, e - p);
 	} else {
 		return 0;
@@ -1865,6 +1922,48 @@ static size_t institution_branch(const struct agencies *ag, const char *t, size_
 	return m && v != 2 ? p + m : e;
 }
 
+/* Whether t[i..) is a count: digits or numerals and a measure word of
+ * count-measure (55家, 六所; not 2016年, 三期工程). */
+static int counted(const struct agencies *ag, const char *t, size_t i, size_t n)
+{
+	size_t q = i;
+	uint32_t c = 0;
+	int d;
+	while (q < n) {
+		size_t k = cp_at(t, q, &c);
+		if (!((c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || gw_han_class(c, 0, &d) != GW_HAN_NONE))
+			break;
+		q += k;
+	}
+	return q > i && q < n && c < 0x10000 && (ag->ctx2[c] & X2_COUNT);
+}
+
+/* 确保红花山小学, 年内启动梗阳敬老院: a word that leads to an
+ * institution inside t[i..q) opens the clause, and the name starts after
+ * it (the scan finds it there); a name holds none. */
+static int lead_inside(const struct agencies *ag, const char *t, size_t i, size_t q)
+{
+	for (size_t j = i + 3; j + 3 < q; j += 3)
+		if (words_at(&ag->institution_lead, t, j, q))
+			return 1;
+	return 0;
+}
+
+/* The hit of an institution at t[i..e), named as written: a zone's
+ * committee at county level, others at level other. Returns e. */
+static size_t institution_hit(struct agencies *ag, const char *t, size_t i, size_t e, int zone)
+{
+	struct gw_ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = name_add(ag, t + i, e - i);
+	h->namelen = e - i;
+	h->level = zone ? AG_LV_COUNTY : AG_LV_OTHER;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
+	return e;
+}
+
 /* A public institution named without a place after a boundary (a
  * punctuation mark, the paragraph's start): 2 to 6 Chinese characters and
  * an institution word (聚龙医院, 北斗小学, 坪山外国语学校), level other.
@@ -1874,9 +1973,9 @@ static size_t institution_branch(const struct agencies *ag, const char *t, size_
 static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_t n)
 {
 	uint32_t c;
-	/* in a list of them: after 、 a name of up to 6 characters (a zone's
-	 * committee up to 10), else one of up to 3 (a verb may open the
-	 * sentence: 加快推进X医院) with 、 after */
+	/* after a punctuation mark a name of up to 6 characters (a zone's
+	 * committee up to 10, in a list after 、); a verb may open the
+	 * clause (加快推进X医院, 确保X小学): lead_inside */
 	int listed = i >= 3 && starts(t, i - 3, n, "、");
 	/* after a word that takes an institution as its object (建设, 推动,
 	 * 办好): a name of up to 6 characters, whatever follows it */
@@ -1889,13 +1988,13 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 			return 0;
 		led = listed = 1;   /* the word itself is checked once a name is found */
 	}
-	int maxbody = listed ? 6 : 3;
+	int maxbody = 6;
 	if (i >= n || cp_at(t, i, &c) != 3 || !is_han(c))
 		return 0;
 	/* a first character that makes a phrase (深化, 上半年) may still
 	 * open a place's short form (深圳大学, 上海交通大学): asked once a
 	 * name is found */
-	int nf = (ag->ctx2[c] & X2_NF_INST) != 0;
+	int nf = (ag->ctx2[c] & X2_NF_INST) != 0 && !ordinal_at(ag, t, i, n);
 	/* ... which starts with a place's first two characters */
 	if (nf && (!(ag->cls[c] & C_PFIRST) || i + 6 > n
 	    || !bigram_has(ag, B_PLACE, pair_key(ag->key_mask, (const unsigned char *)t + i, n - i))))
@@ -1919,7 +2018,8 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		/* 职业学校, 平安医院, 义务教育学校: a kind, not a name;
 		 * 加快推进X医院: the name starts after the last word that
 		 * leads to it */
-		if (words_is(&ag->institution_kind, t + i, q - i) || words_at(&ag->institution_lead, t, i, n))
+		if (words_is(&ag->institution_kind, t + i, q - i) || words_at(&ag->institution_lead, t, i, n)
+		    || (!led && lead_inside(ag, t, i, q)))
 			return 0;
 		/* 组建成立X: not 建成, but 成立 */
 		if (led && (!words_before(&ag->institution_lead, t, i) || words_at(&ag->institution_lead, t, cp_prev(t, i), n) > 3))
@@ -1931,6 +2031,12 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 		int placed = prefix_at(ag, t, i, n, !led, &lv, &fl) != 0;
 		if ((placed && !(fl & PF_SHORT)) || (nf && !placed))
 			return 0;
+		/* opening a clause, a longer name opens with a place's short
+		 * form (光明中心医院, 平乐骨伤科医院): else words before it
+		 * are more often the clause's own (现任北京大学, 还有肿瘤专科医院);
+		 * or with an ordinal (第三人民医院) */
+		if (!listed && k >= 3 && !placed && !ordinal_at(ag, t, i, n))
+			return 0;
 		/* a zone's committee stands between punctuation marks */
 		int zone = v == 2;
 		uint32_t a = 0;
@@ -1938,20 +2044,25 @@ static size_t institution_at(struct agencies *ag, const char *t, size_t i, size_
 			cp_at(t, q + m, &a);
 		/* a zone after a place's short form is the place's
 		 * (山西转型综改示范区管委会) */
-		if (zone ? is_han(a) || placed : k >= maxbody || (!listed && a != 0x3001))
+		if (zone ? is_han(a) || placed : k >= maxbody)
 			return 0;
-		if (m) {
-			size_t e = zone ? q + m : institution_branch(ag, t, q + m, n);
-			struct gw_ag_hit *h = hit_new(ag);
-			h->s = i;
-			h->e = e;
-			h->name = name_add(ag, t + i, e - i);
-			h->namelen = e - i;
-			h->level = zone ? AG_LV_COUNTY : AG_LV_OTHER;
-			h->role = AG_RO_MENTIONED;
-			h->source = AG_SRC_MENTION;
-			return h->e;
+		/* 产业研究院55家, 研究院六家: a count of a kind, not a name */
+		if (!zone && counted(ag, t, q + m, n))
+			return 0;
+		size_t e = zone ? q + m : institution_branch(ag, t, q + m, n);
+		/* 市中医院: not 市中(区)'s 医院 but the city's 中医院, a
+		 * prefix and a listed name */
+		int32_t idx;
+		size_t p = placed && (fl & PF_SHORT) ? single_prefix_at(ag, t, i, n, 0, &lv, &fl) : 0;
+		if (p && listed_at(ag, t, p, n, 0, &idx) == q + m) {
+			institution_hit(ag, t, i, e, 0);
+			struct gw_ag_hit *h = &ag->hit[ag->nhit - 1];
+			h->name = name_add(ag, ag->canon[idx], strlen(ag->canon[idx]));
+			h->namelen = strlen(ag->canon[idx]);
+			h->level = lv;
+			return e;
 		}
+		return institution_hit(ag, t, i, e, zone);
 	}
 	return 0;
 }
@@ -2097,6 +2208,43 @@ static int traditional_in(const struct agencies *ag, const unsigned char *u, siz
 		s += 3;
 	}
 	return seen;
+}
+
+/* 自治区党委、政府; 龙岗区人民法院、人民检察院: a body of shares-place
+ * written bare right after 、 and a body named with its place shares that
+ * place and level. Returns the end, 0 if none. */
+static size_t shared_place_at(struct agencies *ag, const char *t, size_t i, size_t n)
+{
+	if (ag->nhit == 0 || !starts(t, i - 3, n, "、"))
+		return 0;
+	const struct gw_ag_hit *b = &ag->hit[ag->nhit - 1];
+	int32_t idx;
+	size_t e;
+	if (b->e + 3 != i || b->level == AG_LV_OTHER || b->level == AG_LV_NONE || b->level == AG_LV_NATIONAL
+	    || !(e = listed_at(ag, t, i, n, 0, &idx)) || !words_has(&ag->shares_place, ag->canon[idx])
+	    || shares_word(ag, t, e, n))
+		return 0;
+	int level = b->level;
+	struct gw_ag_hit *h = hit_new(ag);
+	h->s = i;
+	h->e = e;
+	h->name = name_add(ag, ag->canon[idx], strlen(ag->canon[idx]));
+	h->namelen = strlen(ag->canon[idx]);
+	h->level = level;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
+	return e;
+}
+
+/* After a mention ending at e: its committees (congress_committee),
+ * then the bodies after 、 that share its place (shared_place_at).
+ * Returns the end of the last. */
+static size_t its_committee(struct agencies *ag, const char *t, size_t e, size_t n)
+{
+	e = congress_committee(ag, t, e, n);
+	for (size_t s; e + 3 < n && (s = shared_place_at(ag, t, e + 3, n));)
+		e = s;
+	return e;
 }
 
 /* institution_at(i) finds a name only with an institution word (医院,

@@ -60,7 +60,7 @@ struct agencies {
 	unsigned char *ctx2;     /* ... and more of them (X2_ bits) */
 	uint64_t key_mask[9];    /* the first k bytes of a 64-bit word */
 	struct gw_ag_words not_after_verb, town_suffix, short_suffix, not_township, township_organ, core_organ,
-	    shared_word, not_after_own, institution_lead, institution_kind;
+	    shared_word, not_after_own, institution_lead, institution_kind, shares_place;
 	struct gw_error err;     /* of a data file read on first need */
 	int own_level;           /* the document's own government's, AG_LV_NONE until seen */
 	uint64_t *bigram[4];     /* hashed bit sets: first two characters of words, by kind */

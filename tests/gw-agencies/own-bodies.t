@@ -20,10 +20,24 @@ printf '%s\n' '认真办理人大议案和政协提案，征求人大、政协�
 # 新区, a new district, is a prefix like 区 (county level), not in 高新区;
 # institutions after a prefix are listed names (区中医院, 新区妇幼保健院).
 printf '%s\n' '我代表新区管委会报告工作，新区党工委统一领导。' '年内，区图书馆、新区妇幼保健院建成，高新区管委会迁址。' | gw-agencies -N --doc c
-# A Party congress counts its sessions (市第四次党代会); 党代会 alone is the
-# document's own; a session of another body is no congress (第二次会议).
+# A Party congress named by its session (市第四次党代会, 党代会) is a
+# meeting, as is a session of another body (第二次会议): none is an agency.
 printf '%s\n' '县委召开第二次会议，贯彻市第四次党代会和县第三次党代会精神，党代会闭幕。' | gw-agencies -N --doc d
 # A Party committee right before its government's office is one joint
 # office of both, named without the government (区委区政府督查室: 督查室);
 # not with a mark between them, nor before the government alone.
 printf '%s\n' '区委区政府督查室牵头，县委县政府办公室配合。' '区委、区政府督查室。' '县委县政府高度重视。' | gw-agencies -N --doc f
+# A government, Party committee, congress, CPPCC committee, court or
+# procuratorate written bare right after 、 and a body named with its place
+# shares that place and level (shares-place in agency-context.txt):
+# 自治区党委、政府, 区人大、政府、政协, 龙岗区人民法院、人民检察院; not after a
+# body with no place (联合国、政府), nor alone.
+printf '%s\n' '自治区党委、政府认真贯彻，区人大、政府、政协领导挂点。' '与龙岗区人民法院、人民检察院建立机制。' '联合国、政府和企业，政府高度重视。' | gw-agencies -N --doc g
+# A development zone written without its committee (成都高新区, 市经开区) is
+# its committee in a role list or before a role verb, but the place in
+# running text; 市高新区管委会 is the committee everywhere.
+printf '%s\n' '1.推进园区建设。（责任单位：市高新区、市发改委）' '由市高新区牵头，市经开区配合。' '成都高新区、锦江区加快发展，达到市高新区的水平，市高新区管委会迁址。' | gw-agencies -N --doc z
+# An own body before 各位委员 or 各位代表 names the people, not the body
+# (not-after-own). A congress's special committee right after it is one
+# name with it (全国人民代表大会财政经济委员会); not 及其常委会, which is two.
+printf '%s\n' '请政协各位委员提出意见。' '同意全国人民代表大会财政经济委员会的报告，省人民代表大会法制委员会审议。' | gw-agencies -N --doc sp
