@@ -494,11 +494,11 @@ static void scan_filter_ready(struct gw_qty_tables *t)
 						t->nib[j / 8][k][h][x] |= (uint8_t)(1u << j % 8);
 }
 
-void gw_qty_tables_ready(struct gw_qty_tables *t)
+/* Qualifiers looked up by the code point next to the number (the first
+ * of one written after it, the last of one written before it), with a bit
+ * set of their first or last two bytes to rule most places out at once. */
+static void quals_ready(struct gw_qty_tables *t)
 {
-	for (int c = 0; c < QW_NCLASS; c++)
-		words_ready(&t->words[c]);
-	/* qualifiers by the code point next to the number */
 	t->qa = gw_xmalloc((t->nq + 1) * sizeof *t->qa);
 	t->qb = gw_xmalloc((t->nq + 1) * sizeof *t->qb);
 	t->qf = gw_xmalloc((t->nq + 1) * sizeof *t->qf);
@@ -532,6 +532,11 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 	t->qa_start[64] = na;
 	t->qb_start[64] = nb;
 	t->qf_start[64] = nf;
+}
+
+/* Units longest first in buckets by their first code point; currencies. */
+static void units_ready(struct gw_qty_tables *t)
+{
 	qsort(t->u, t->nu, sizeof *t->u, unit_order);
 	currencies_ready(t);
 	t->ubucket = gw_xmalloc((NBUCKET + 1) * sizeof *t->ubucket);
@@ -541,6 +546,12 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 			k++;
 		t->ubucket[b] = k;
 	}
+}
+
+/* The characters a candidate may start at, as a bit set, as a table by
+ * a 3-byte character's first two bytes, and as the wide scan's filter. */
+static void starts_ready(struct gw_qty_tables *t)
+{
 	/* Candidates start at digits, 十, 第 (ordinals), 负 (negatives),
 	 * 百 千 万 亿 (百分之五, 亿元以上) and '-' */
 	memset(t->start, 0, sizeof t->start);
@@ -563,7 +574,12 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 		if (start_bit(t, cp))
 			t->start3[(0xE0 | (cp >> 12 & 0x0F)) | (cp >> 6 & 0x3F) << 8] |= 1ull << (cp & 0x3F);
 	scan_filter_ready(t);
-	/* Each not-number word is found from every candidate start in it. */
+}
+
+/* Each not-number word is found from every candidate start in it: the
+ * (start, next character) pairs sorted, and their runs in a hash table. */
+static void notnumbers_ready(struct gw_qty_tables *t)
+{
 	for (size_t e = 0; e < t->nx; e++) {
 		const unsigned char *w = (const unsigned char *)t->x[e].w;
 		for (size_t off = 0; off < t->x[e].wl;) {
@@ -599,6 +615,16 @@ void gw_qty_tables_ready(struct gw_qty_tables *t)
 		t->xg[h] = (struct gw_qty_notgroup){t->xr[k].cp, t->xr[k].next, k, e};
 		k = e;
 	}
+}
+
+void gw_qty_tables_ready(struct gw_qty_tables *t)
+{
+	for (int c = 0; c < QW_NCLASS; c++)
+		words_ready(&t->words[c]);
+	quals_ready(t);
+	units_ready(t);
+	starts_ready(t);
+	notnumbers_ready(t);
 }
 
 /* Longest unit written at s. A unit ending in an ASCII letter must not
