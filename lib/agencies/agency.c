@@ -1091,6 +1091,20 @@ static struct gw_ag_hit *hit_new(struct agencies *ag)
 	return h;
 }
 
+/* A mention of a listed name at [s, e), named by its canon, at level. */
+static size_t listed_hit(struct agencies *ag, size_t s, size_t e, const char *canon, int level)
+{
+	struct gw_ag_hit *h = hit_new(ag);
+	h->s = s;
+	h->e = e;
+	h->namelen = strlen(canon);
+	h->name = name_add(ag, canon, h->namelen);
+	h->level = level;
+	h->role = AG_RO_MENTIONED;
+	h->source = AG_SRC_MENTION;
+	return e;
+}
+
 /* After a name, a branch named by place: 生态环境局|嘉祥县分局,
  * 统计局|嘉祥调查队. Returns the new end or e; appends the branch word to
  * the name. */
@@ -1294,15 +1308,7 @@ static size_t term_at(struct agencies *ag, const char *t, size_t i, size_t limit
 	}
 	if (!e || e == q || !is_congress(ag->canon[v]))
 		return 0;
-	struct gw_ag_hit *h = hit_new(ag);
-	h->s = i;
-	h->e = e;
-	h->name = name_add(ag, ag->canon[v], strlen(ag->canon[v]));
-	h->namelen = strlen(ag->canon[v]);
-	h->level = lv;
-	h->role = AG_RO_MENTIONED;
-	h->source = AG_SRC_MENTION;
-	return e;
+	return listed_hit(ag, i, e, ag->canon[v], lv);
 }
 
 /* 各县、区人民政府, 各区(市)县政府, 各街道办事处、乡人民政府: a name
@@ -2224,16 +2230,7 @@ static size_t shared_place_at(struct agencies *ag, const char *t, size_t i, size
 	    || !(e = listed_at(ag, t, i, n, 0, &idx)) || !words_has(&ag->shares_place, ag->canon[idx])
 	    || shares_word(ag, t, e, n))
 		return 0;
-	int level = b->level;
-	struct gw_ag_hit *h = hit_new(ag);
-	h->s = i;
-	h->e = e;
-	h->name = name_add(ag, ag->canon[idx], strlen(ag->canon[idx]));
-	h->namelen = strlen(ag->canon[idx]);
-	h->level = level;
-	h->role = AG_RO_MENTIONED;
-	h->source = AG_SRC_MENTION;
-	return e;
+	return listed_hit(ag, i, e, ag->canon[idx], b->level);
 }
 
 /* After a mention ending at e: its committees (congress_committee),
