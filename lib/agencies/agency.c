@@ -2122,6 +2122,18 @@ static int prefix_candidate(const struct agencies *ag, const char *t, size_t i, 
 enum { C_UNFILTERED = C_PSTART | C_TOWN | C_TERM, C_FILTERED = C_RSTART | C_PFIRST | C_ALONE,
 	C_STARTER = C_RSTART | C_PSTART | C_PFIRST | C_TOWN | C_ALONE | C_TERM };
 
+/* The key of the pair at i: eight bytes read at once where the text
+ * has them, masked to the pair's length (its second character's lead
+ * byte says it). */
+static inline uint64_t pair_key_at(const struct agencies *ag, const unsigned char *u, size_t i, size_t n)
+{
+	uint64_t key;
+	if (i + 8 > n)
+		return pair_key(ag->key_mask, u + i, n - i);
+	memcpy(&key, u + i, 8);
+	return key & ag->key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
+}
+
 /* The class bits f of the character at i kept where a word may start
  * there: role words, places, the longer prefixes and names without a
  * prefix are known by their first two characters (a hashed bit set, so
@@ -2130,13 +2142,7 @@ enum { C_UNFILTERED = C_PSTART | C_TOWN | C_TERM, C_FILTERED = C_RSTART | C_PFIR
  * while few pairs pass. */
 static int candidates(const struct agencies *ag, const unsigned char *u, size_t i, size_t n, int f)
 {
-	uint64_t key;
-	if (i + 8 <= n) {
-		memcpy(&key, u + i, 8);
-		key &= ag->key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
-	} else {
-		key = pair_key(ag->key_mask, u + i, n - i);
-	}
+	uint64_t key = pair_key_at(ag, u, i, n);
 	int role = ag->role1 | bigram_has(ag, B_ROLE, key);
 	int keep = C_UNFILTERED;
 	keep |= C_RSTART & -role;
@@ -2154,13 +2160,7 @@ static int candidates(const struct agencies *ag, const unsigned char *u, size_t 
  * bit of the joint set: most pairs are no kind's. */
 static int pair_any(const struct agencies *ag, const unsigned char *u, size_t i, size_t n)
 {
-	uint64_t key;
-	if (i + 8 <= n) {
-		memcpy(&key, u + i, 8);
-		key &= ag->key_mask[3 + len_by_nibble[u[i + 3] >> 4]];
-	} else {
-		key = pair_key(ag->key_mask, u + i, n - i);
-	}
+	uint64_t key = pair_key_at(ag, u, i, n);
 	uint32_t h = pair_hash(key, ANY_BITS);
 	return (ag->pair_any[h >> 6] >> (h & 63)) & 1;
 }
